@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { ruruHTML } from 'ruru/server';
+import { serveStatic as serveRuruAssets } from 'ruru/static';
+import type { Config } from '../config.js';
+import { createContext, type Context } from './context.js';
+
+/** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
+export const EXPLORER_PATH = '/explorer';
+const SERVER_PATHS = ['/graphql', '/healthz', '/files', EXPLORER_PATH];
+
+export type HttpApp = { app: Express; stop: () => Promise<void> };
+
+export async function createHttpApp(options: {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  config: Config;
+}): Promise<HttpApp> {
+  const { orm, schema, config } = options;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !config.isProduction,
+    // JSON arrays of operations are refused with HTTP 400 (one operation per request).
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    plugins: [
+      config.isProduction
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.status(200).json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(orm.em) }),
+  );
+
+  if (!config.isProduction) {
+    const staticPath = `${EXPLORER_PATH}/static/`;
+    app.use(serveRuruAssets(staticPath));
+    app.get(EXPLORER_PATH, (_req, res) => {
+      res.type('html').send(ruruHTML({ endpoint: '/graphql', staticPath }));
+    });
+  }
+
+  serveSpa(app, config.clientDist);
+
+  return { app, stop: () => apollo.stop() };
+}
+
+/** The built SPA, with every other GET answered by index.html so deep links survive a reload. */
+function serveSpa(app: Express, clientDist: string): void {
+  const indexHtml = path.join(clientDist, 'index.html');
+  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (req, res, next) => {
+    if (SERVER_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
+    if (!existsSync(indexHtml)) {
+      res.status(503).type('text').send('The SPA is not built yet: run `pnpm build`.');
+      return;
+    }
+    res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
+  });
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122101949 } from './Migration20261122101949.js';
+
+/** Applied in this order; a new migration file is added here by hand. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261122101949_energy_model', class: Migration20261122101949 },
+];

@@ -1,0 +1,68 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+function invalid(scalar: string, why: string): GraphQLError {
+  return new GraphQLError(`${scalar} ${why}`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function stringLiteral(scalar: string, ast: ValueNode): string {
+  if (ast.kind !== Kind.STRING) throw invalid(scalar, 'must be written as a string');
+  return ast.value;
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string' || !DECIMAL.test(value)) {
+    throw invalid('Decimal', 'must be a decimal number written as a string, e.g. "12.50"');
+  }
+  return value;
+}
+
+function parseIsoDate(value: unknown): string {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  const date = match ? new Date(`${value as string}T00:00:00Z`) : null;
+  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw invalid('Date', 'must be a calendar date written YYYY-MM-DD');
+  }
+  return value as string;
+}
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime()) || !/T.*(Z|[+-]\d{2}:\d{2})$/.test(value as string)) {
+    throw invalid('DateTime', 'must be an ISO 8601 instant with a time zone, e.g. "2026-01-31T23:00:00Z"');
+  }
+  return date;
+}
+
+/** Money and energy: exact decimals travel as strings, never as floats. */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number as a string (money in euros, energy in kWh, prices in €/MWh).',
+  serialize: (value) => (typeof value === 'number' ? String(value) : parseDecimal(value)),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(stringLiteral('Decimal', ast)),
+});
+
+/** A calendar date with no time zone, as PostgreSQL `date` (YYYY-MM-DD). */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseIsoDate(value)),
+  parseValue: parseIsoDate,
+  parseLiteral: (ast) => parseIsoDate(stringLiteral('Date', ast)),
+});
+
+/** An instant, serialised as ISO 8601 in UTC. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 (serialised in UTC).',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(value as string);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(stringLiteral('DateTime', ast)),
+});

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createHttpApp, EXPLORER_PATH } from './app/http.js';
+import { createSchema } from './app/schema.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './core/db/database.js';
+
+const config = loadConfig();
+const db = await openDatabase(config);
+const http = await createHttpApp({ orm: db.orm, schema: await createSchema(), config });
+const server = http.app.listen(config.port, config.host);
+await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+
+const { port } = server.address() as AddressInfo;
+const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+console.log(`\nThe customer portal is running at ${base}/`);
+if (!config.isProduction) {
+  console.log(`  GraphQL API and Apollo Sandbox: ${base}/graphql`);
+  console.log(`  Offline API explorer:           ${base}${EXPLORER_PATH}`);
+}
+console.log('Press Ctrl-C to stop.');
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await http.stop();
+  await db.close();
+  console.log('Stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+
+export enum ContractStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  TERMINATED = 'TERMINATED',
+}
+registerEnumType(ContractStatus, { name: 'ContractStatus' });
+
+/** Contracted power in kW per tariff period, as decimal strings: { P1: "4.600", P2: "4.600" }. */
+export type ContractedPower = Partial<Record<string, string>>;
+
+@ObjectType()
+@Entity({ tableName: 'contract' })
+@Index({ properties: ['supplyPoint', 'startDate'] })
+export class Contract {
+  [OptionalProps]?: 'id' | 'endDate' | 'activatedAt' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 40, unique: true })
+  code!: string;
+
+  @Index()
+  @ManyToOne(() => CustomerAccount, { ref: true })
+  account!: Ref<CustomerAccount>;
+
+  @ManyToOne(() => SupplyPoint, { ref: true })
+  supplyPoint!: Ref<SupplyPoint>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 10 })
+  accessTariff!: string;
+
+  @Property({ type: 'json' })
+  contractedPowerKw!: ContractedPower;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  productName!: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate: string | null = null;
+
+  @Field(() => ContractStatus)
+  @Enum({ items: () => ContractStatus })
+  status!: ContractStatus;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  activatedAt: Date | null = null;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+
+export enum DocumentCategory {
+  CONTRACT = 'CONTRACT',
+  INVOICE = 'INVOICE',
+  SETTLEMENT = 'SETTLEMENT',
+  OFFER = 'OFFER',
+  SIGNED_COPY = 'SIGNED_COPY',
+  IDENTITY = 'IDENTITY',
+  OTHER = 'OTHER',
+}
+registerEnumType(DocumentCategory, { name: 'DocumentCategory' });
+
+/** A file shared with or uploaded by a customer; the bytes live in storage under `storageKey`. */
+@ObjectType()
+@Entity({ tableName: 'document' })
+export class Document {
+  [OptionalProps]?: 'id' | 'createdAt' | 'account' | 'supplyPoint';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => DocumentCategory)
+  @Enum({ items: () => DocumentCategory })
+  category!: DocumentCategory;
+
+  @Field(() => String, { description: 'Folder shown to the customer, e.g. "Facturas" or "Client-Documents".' })
+  @Property({ type: 'string' })
+  folder!: string;
+
+  @Index()
+  @ManyToOne(() => CustomerAccount, { ref: true, nullable: true })
+  account: Ref<CustomerAccount> | null = null;
+
+  @Index()
+  @ManyToOne(() => SupplyPoint, { ref: true, nullable: true })
+  supplyPoint: Ref<SupplyPoint> | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  fileName!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  mediaType!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  sizeBytes!: number;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 64 })
+  sha256!: string;
+
+  @Property({ type: 'string' })
+  storageKey!: string;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { Document } from '../documents/document.entity.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+
+export enum SettlementStatus {
+  PROVISIONAL = 'PROVISIONAL',
+  FINAL = 'FINAL',
+  PAID = 'PAID',
+}
+registerEnumType(SettlementStatus, { name: 'SettlementStatus' });
+
+/** Liquidación de generación: what a generating CUPS earned in one month. */
+@ObjectType()
+@Entity({ tableName: 'generation_settlement' })
+@Unique({ properties: ['supplyPoint', 'month'] })
+export class GenerationSettlement {
+  [OptionalProps]?: 'id' | 'document';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => SupplyPoint, { ref: true })
+  supplyPoint!: Ref<SupplyPoint>;
+
+  @ManyToOne(() => CustomerAccount, { ref: true })
+  account!: Ref<CustomerAccount>;
+
+  @Field(() => DateScalar, { description: 'First day of the settled month.' })
+  @Property({ type: 'date' })
+  month!: string;
+
+  @Field(() => DecimalScalar)
+  @Property({ type: 'decimal', precision: 14, scale: 3 })
+  exportedKwh!: string;
+
+  @Field(() => DecimalScalar, { description: 'Euros.' })
+  @Property({ type: 'decimal', precision: 12, scale: 2 })
+  marketRevenue!: string;
+
+  @Field(() => DecimalScalar, { description: 'Euros (tolls, generation tax, representation).' })
+  @Property({ type: 'decimal', precision: 12, scale: 2 })
+  charges!: string;
+
+  @Field(() => DecimalScalar, { description: 'Euros: market revenue minus charges.' })
+  @Property({ type: 'decimal', precision: 12, scale: 2 })
+  netAmount!: string;
+
+  @Field(() => SettlementStatus)
+  @Enum({ items: () => SettlementStatus })
+  status!: SettlementStatus;
+
+  @ManyToOne(() => Document, { ref: true, nullable: true })
+  document: Ref<Document> | null = null;
+}

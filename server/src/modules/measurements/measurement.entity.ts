@@ -1,0 +1,25 @@
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+
+/**
+ * One interval of active energy. The big table: read only through aggregating SQL
+ * (measurement.service.ts) and written with COPY, never row by row as entities.
+ * No surrogate id: the primary key (supply point, start) is the index every read uses.
+ */
+@Entity({ tableName: 'measurement' })
+export class Measurement {
+  @ManyToOne(() => SupplyPoint, { primary: true, ref: true })
+  supplyPoint!: Ref<SupplyPoint>;
+
+  @PrimaryKey({ type: 'datetime' })
+  start!: Date;
+
+  @Property({ type: 'smallint' })
+  intervalMinutes!: number;
+
+  @Property({ type: 'decimal', precision: 12, scale: 3 })
+  kwh!: string;
+
+  @Property({ type: 'boolean' })
+  estimated!: boolean;
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+
+@ObjectType({ description: 'A supply point, identified by its CUPS.' })
+@Entity({ tableName: 'supply_point' })
+export class SupplyPoint {
+  [OptionalProps]?: 'id' | 'isGenerator';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Normalised CUPS: ES + 16 digits + 2 control letters (+ border point).' })
+  @Property({ type: 'string', length: 22, unique: true })
+  cups!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  address!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  distributor!: string;
+
+  @Field(() => String, { description: 'Access tariff: 2.0TD, 3.0TD, 6.1TD.' })
+  @Property({ type: 'string', length: 10 })
+  accessTariff!: string;
+
+  @Field(() => Boolean, { description: 'Exports energy (has generation settlements).' })
+  @Property({ type: 'boolean' })
+  isGenerator: boolean = false;
+
+  /** The holder account; the row scope of a viewer follows it. */
+  @Index()
+  @ManyToOne(() => CustomerAccount, { ref: true })
+  account!: Ref<CustomerAccount>;
+}

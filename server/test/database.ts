@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { ormConfig } from '../src/core/db/mikro-orm.config.js';
+import { databaseUrl } from './database-url.js';
+
+export type TestDatabase = { orm: MikroORM; url: string; drop: () => Promise<void> };
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: inject('testDatabase').adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh, migrated, empty database of this test file's own (a clone of the run's template),
+ * so files never see each other's rows. Call `drop` in afterAll.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const { adminUrl, template } = inject('testDatabase');
+  const name = `portal_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  const url = databaseUrl(adminUrl, name);
+  const orm = await MikroORM.init({ ...ormConfig(url), logger: () => {} });
+  return {
+    orm,
+    url,
+    drop: async () => {
+      await orm.close(true);
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}

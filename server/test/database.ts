@@ -21,12 +21,16 @@ async function adminQuery(sql: string): Promise<void> {
  * A fresh, migrated, empty database of this test file's own (a clone of the run's template),
  * so files never see each other's rows. Call `drop` in afterAll.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
   const { adminUrl, template } = inject('testDatabase');
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   const url = databaseUrl(adminUrl, name);
-  const orm = await MikroORM.init({ ...ormConfig(url), logger: () => {} });
+  const onQuery = options.onQuery;
+  const orm = await MikroORM.init({
+    ...ormConfig(url),
+    ...(onQuery ? { debug: ['query' as const], logger: (message: string) => onQuery(message) } : { logger: () => {} }),
+  });
   return {
     orm,
     url,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { FISCAL_ID_KINDS, parseFiscalId, type FiscalIdKind } from './fiscal-id.js';
-import { PARSE_FAILURE_MESSAGES, type ParseFailureReason } from './parse-result.js';
+import type { ParseFailureReason } from './parse-result.js';
 
 function expectValid(input: string, value: string, kind: FiscalIdKind, explicitKind?: FiscalIdKind): void {
   expect(parseFiscalId(input, explicitKind)).toEqual({ ok: true, value, kind });
@@ -267,18 +267,5 @@ describe('parseFiscalId: input that is no fiscal ID', () => {
 
   it('covers each kind', () => {
     expect(FISCAL_ID_KINDS).toEqual(['DNI', 'NIE', 'CIF', 'PASSPORT']);
-  });
-});
-
-describe('PARSE_FAILURE_MESSAGES', () => {
-  const reasons: ParseFailureReason[] = ['EMPTY', 'FORMAT', 'LENGTH', 'CHECK_CHARACTER'];
-
-  it.each(['es', 'en'] as const)('has a sentence for every reason in %s', (language) => {
-    expect(Object.keys(PARSE_FAILURE_MESSAGES[language]).sort()).toEqual([...reasons].sort());
-    for (const reason of reasons) expect(PARSE_FAILURE_MESSAGES[language][reason]).toMatch(/^\p{Lu}.+\.$/u);
-  });
-
-  it('differs between languages', () => {
-    for (const reason of reasons) expect(PARSE_FAILURE_MESSAGES.es[reason]).not.toBe(PARSE_FAILURE_MESSAGES.en[reason]);
   });
 });

@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
+import { formatError } from '../core/errors.js';
 import { createContext, type Context } from './context.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
@@ -30,6 +31,7 @@ export async function createHttpApp(options: {
     // JSON arrays of operations are refused with HTTP 400 (one operation per request).
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.isProduction,
+    formatError,
     plugins: [
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()

@@ -5,7 +5,8 @@ import { RESOLVERS } from './resolvers.js';
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    // Arguments are validated where their meaning lives (shared/ validators, services), not by class-validator.
+    validate: false,
   });
 }
 

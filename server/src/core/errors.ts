@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from 'graphql';
 
 /** Codes the client relies on; anything else reaches it as INTERNAL_SERVER_ERROR. */
 export const ErrorCode = {
@@ -13,4 +13,40 @@ export function badInput(argument: string, reason: string): GraphQLError {
   return new GraphQLError(`Invalid ${argument}: ${reason}`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, argument, reason },
   });
+}
+
+const VALUE_ERROR = /^(Expected value of type|Value ".*" does not exist in|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent)/;
+
+/**
+ * A literal argument of the wrong value (an unknown enum, a malformed Date) fails GraphQL
+ * validation; to the user it is bad input like any other, so it gets BAD_USER_INPUT and the
+ * argument's name. (Values passed as variables already arrive as BAD_USER_INPUT.)
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !VALUE_ERROR.test(formatted.message)) {
+    return formatted;
+  }
+  const argument = error instanceof GraphQLError ? argumentAt(error) : undefined;
+  return {
+    ...formatted,
+    message: argument ? `Invalid ${argument}: ${formatted.message}` : formatted.message,
+    extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
+  };
+}
+
+/** The dotted name of the argument (or input field inside one) whose value the error points at. */
+function argumentAt(error: GraphQLError): string | undefined {
+  const position = error.positions?.[0];
+  if (position === undefined || !error.source) return undefined;
+  const path: string[] = [];
+  visit(parse(error.source), {
+    enter(node) {
+      if ((node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) && node.loc) {
+        if (position < node.loc.start || position >= node.loc.end) return false;
+        path.push(node.name.value);
+      }
+      return undefined;
+    },
+  });
+  return path.length > 0 ? path.join('.') : undefined;
 }

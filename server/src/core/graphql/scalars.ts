@@ -1,7 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-function invalid(scalar: string, why: string): GraphQLError {
-  return new GraphQLError(`${scalar} ${why}`, { extensions: { code: 'BAD_USER_INPUT' } });
+// A plain error, not a GraphQLError: graphql-js then wraps it with the offending value's
+// location, which formatError (core/errors.ts) turns into BAD_USER_INPUT naming the argument.
+function invalid(scalar: string, why: string): TypeError {
+  return new TypeError(`${scalar} ${why}`);
 }
 
 function stringLiteral(scalar: string, ast: ValueNode): string {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import { Contract } from '../contracts/contract.entity.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 
 export enum FiscalIdKind {
   DNI = 'DNI',
@@ -14,7 +16,7 @@ registerEnumType(FiscalIdKind, { name: 'FiscalIdKind' });
 @ObjectType({ description: 'A customer account (cuenta cliente): holder of contracts, identified by one fiscal ID.' })
 @Entity({ tableName: 'customer_account' })
 export class CustomerAccount {
-  [OptionalProps]?: 'id' | 'createdAt' | 'phone';
+  [OptionalProps]?: 'id' | 'createdAt' | 'phone' | 'supplyPoints' | 'contracts';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -47,4 +49,10 @@ export class CustomerAccount {
   @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  @OneToMany(() => SupplyPoint, (supplyPoint) => supplyPoint.account, { orderBy: { cups: 'asc' } })
+  supplyPoints = new Collection<SupplyPoint>(this);
+
+  @OneToMany(() => Contract, (contract) => contract.account, { orderBy: { startDate: 'desc', id: 'asc' } })
+  contracts = new Collection<Contract>(this);
 }

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 
 @ObjectType({ description: 'A supply point, identified by its CUPS.' })
 @Entity({ tableName: 'supply_point' })
 export class SupplyPoint {
-  [OptionalProps]?: 'id' | 'isGenerator';
+  [OptionalProps]?: 'id' | 'isGenerator' | 'contracts';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -36,4 +37,7 @@ export class SupplyPoint {
   @Index()
   @ManyToOne(() => CustomerAccount, { ref: true })
   account!: Ref<CustomerAccount>;
+
+  @OneToMany(() => Contract, (contract) => contract.supplyPoint, { orderBy: { startDate: 'desc', id: 'asc' } })
+  contracts = new Collection<Contract>(this);
 }

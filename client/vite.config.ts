@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const api = process.env.PORTAL_API ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  // `source` resolves @portal/shared to its TypeScript, so the SPA never waits for its build.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': api, '/files': api, '/explorer': api },
+  },
+  build: { sourcemap: true },
+});

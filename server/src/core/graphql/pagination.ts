@@ -1,0 +1,79 @@
+import { Cursor, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from '../errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { description: `Page size, 1 to ${MAX_PAGE_SIZE}.`, defaultValue: 20 })
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export type Page<T> = { nodes: T[]; pageInfo: PageInfo; totalCount: number };
+
+/** A `<Name>Connection` type: one page of `Item`, its cursor and the count over all pages. */
+export function Connection<T extends object>(Item: ClassType<T>): ClassType<Page<T>> {
+  @ObjectType(`${Item.name}Connection`)
+  class ConnectionType {
+    @Field(() => [Item])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Rows matching the filter, over all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/**
+ * Keyset pagination through the EntityManager (so the viewer's scope filters apply).
+ * `orderBy` must end in a unique field, so cursors are stable.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: ClassType<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>,
+  page: PageArgs,
+): Promise<Page<T>> {
+  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  if (page.after != null && !isCursor(page.after)) {
+    throw badInput('after', 'is not a cursor of this list; use pageInfo.endCursor of the previous page');
+  }
+  const cursor = await em.findByCursor(entity, where, {
+    first: page.first,
+    after: page.after ?? undefined,
+    orderBy: orderBy as never,
+    includeCount: true,
+  });
+  return {
+    nodes: cursor.items as T[],
+    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    totalCount: cursor.totalCount,
+  };
+}
+
+function isCursor(value: string): boolean {
+  try {
+    return Array.isArray(Cursor.decode(value));
+  } catch {
+    return false;
+  }
+}

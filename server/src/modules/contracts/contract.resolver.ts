@@ -1,0 +1,61 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { idArgument } from '../../core/graphql/id-argument.js';
+import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
+import { loadOne } from '../../core/graphql/relations.js';
+import { DecimalScalar } from '../../core/graphql/scalars.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { cupsArgument } from '../supply-points/supply-point.service.js';
+import { Contract } from './contract.entity.js';
+import { ContractFilter } from './contract.inputs.js';
+
+@ObjectType()
+export class ContractedPower {
+  @Field(() => String, { description: 'Tariff period, P1 to P6.' })
+  period!: string;
+
+  @Field(() => DecimalScalar, { description: 'kW.' })
+  kW!: string;
+}
+
+const ContractConnection = Connection(Contract);
+
+@Resolver(() => Contract)
+export class ContractResolver {
+  @Query(() => ContractConnection, { description: 'Contracts the viewer may see, newest first.' })
+  contracts(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | null,
+    @Ctx() { em }: Context,
+  ): Promise<Page<Contract>> {
+    const where: FilterQuery<Contract> = {};
+    if (filter?.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
+    if (filter?.status) where.status = filter.status;
+    return paginate(em, Contract, where, { startDate: 'desc', id: 'asc' }, page);
+  }
+
+  @Query(() => Contract, { nullable: true, description: 'Null when no visible contract has this id.' })
+  contract(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Contract | null> {
+    return em.findOne(Contract, { id: idArgument('id', id) });
+  }
+
+  @FieldResolver(() => [ContractedPower], { description: 'Contracted power per tariff period, P1 first.' })
+  contractedPower(@Root() contract: Contract): ContractedPower[] {
+    return Object.entries(contract.contractedPowerKw)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([period, kW]) => ({ period, kW }));
+  }
+
+  @FieldResolver(() => CustomerAccount)
+  account(@Root() contract: Contract): Promise<CustomerAccount> {
+    return loadOne(contract.account);
+  }
+
+  @FieldResolver(() => SupplyPoint)
+  supplyPoint(@Root() contract: Contract): Promise<SupplyPoint> {
+    return loadOne(contract.supplyPoint);
+  }
+}

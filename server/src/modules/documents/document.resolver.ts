@@ -1,0 +1,38 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { idArgument } from '../../core/graphql/id-argument.js';
+import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
+import { loadOptional } from '../../core/graphql/relations.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { cupsArgument } from '../supply-points/supply-point.service.js';
+import { Document } from './document.entity.js';
+import { DocumentFilter } from './document.inputs.js';
+
+const DocumentConnection = Connection(Document);
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => DocumentConnection, { description: 'Documents the viewer may see, newest first.' })
+  documents(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
+    @Ctx() { em }: Context,
+  ): Promise<Page<Document>> {
+    const where: FilterQuery<Document> = {};
+    if (filter?.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
+    if (filter?.folder) where.folder = filter.folder;
+    if (filter?.category) where.category = filter.category;
+    return paginate(em, Document, where, { createdAt: 'desc', id: 'asc' }, page);
+  }
+
+  @Query(() => Document, { nullable: true, description: 'Null when no visible document has this id.' })
+  document(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Document | null> {
+    return em.findOne(Document, { id: idArgument('id', id) });
+  }
+
+  @FieldResolver(() => SupplyPoint, { nullable: true, description: 'The CUPS the document belongs to, if any.' })
+  supplyPoint(@Root() document: Document): Promise<SupplyPoint | null> {
+    return loadOptional(document.supplyPoint);
+  }
+}

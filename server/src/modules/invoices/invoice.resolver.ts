@@ -1,0 +1,66 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { badInput } from '../../core/errors.js';
+import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
+import { loadOne, loadOptional } from '../../core/graphql/relations.js';
+import { Contract } from '../contracts/contract.entity.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { Document } from '../documents/document.entity.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { cupsArgument } from '../supply-points/supply-point.service.js';
+import { Invoice } from './invoice.entity.js';
+import { InvoiceFilter } from './invoice.inputs.js';
+
+const InvoiceConnection = Connection(Invoice);
+
+@Resolver(() => Invoice)
+export class InvoiceResolver {
+  @Query(() => InvoiceConnection, { description: 'Invoices the viewer may see, newest first.' })
+  invoices(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | null,
+    @Ctx() { em }: Context,
+  ): Promise<Page<Invoice>> {
+    return paginate(em, Invoice, invoiceWhere(filter), { issueDate: 'desc', number: 'desc' }, page);
+  }
+
+  @Query(() => Invoice, { nullable: true, description: 'Null when no visible invoice has this number.' })
+  invoice(@Arg('number', () => String) number: string, @Ctx() { em }: Context): Promise<Invoice | null> {
+    return em.findOne(Invoice, { number: number.trim().toUpperCase() });
+  }
+
+  @FieldResolver(() => Contract)
+  contract(@Root() invoice: Invoice): Promise<Contract> {
+    return loadOne(invoice.contract);
+  }
+
+  @FieldResolver(() => CustomerAccount)
+  account(@Root() invoice: Invoice): Promise<CustomerAccount> {
+    return loadOne(invoice.account);
+  }
+
+  @FieldResolver(() => SupplyPoint)
+  supplyPoint(@Root() invoice: Invoice): Promise<SupplyPoint> {
+    return loadOne(invoice.supplyPoint);
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'The invoice PDF.' })
+  document(@Root() invoice: Invoice): Promise<Document | null> {
+    return loadOptional(invoice.document);
+  }
+}
+
+function invoiceWhere(filter: InvoiceFilter | null): FilterQuery<Invoice> {
+  const where: FilterQuery<Invoice> = {};
+  if (!filter) return where;
+  if (filter.periodFrom && filter.periodTo && filter.periodTo < filter.periodFrom) {
+    throw badInput('filter.periodTo', 'is before filter.periodFrom');
+  }
+  if (filter.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
+  if (filter.status) where.status = filter.status;
+  // Periods that overlap [periodFrom, periodTo].
+  if (filter.periodFrom) where.periodEnd = { $gte: filter.periodFrom };
+  if (filter.periodTo) where.periodStart = { $lte: filter.periodTo };
+  return where;
+}

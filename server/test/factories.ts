@@ -1,0 +1,96 @@
+import { buildCups } from '@portal/shared';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Contract, ContractStatus } from '../src/modules/contracts/contract.entity.js';
+import { CustomerAccount, FiscalIdKind } from '../src/modules/customers/customer-account.entity.js';
+import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
+import { SupplyPoint } from '../src/modules/supply-points/supply-point.entity.js';
+
+// Small, explicit fixtures for API tests; the demo seeder is for people, not for assertions.
+let sequence = 0;
+const next = () => ++sequence;
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+export function validDni(number: number): string {
+  return `${String(number).padStart(8, '0')}${DNI_LETTERS[number % 23]}`;
+}
+
+export function validCups(n: number): string {
+  return buildCups(`0021${String(n).padStart(12, '0')}`);
+}
+
+export async function createAccount(em: EntityManager, fields: Partial<CustomerAccount> = {}): Promise<CustomerAccount> {
+  const n = next();
+  const account = em.create(CustomerAccount, {
+    fiscalId: validDni(10_000_000 + n),
+    fiscalIdKind: FiscalIdKind.DNI,
+    name: `Cliente ${n}`,
+    billingEmail: `cliente${n}@example.com`,
+    address: `Calle Mayor ${n}, Madrid`,
+    ...fields,
+  });
+  await em.flush();
+  return account;
+}
+
+export async function createSupplyPoint(
+  em: EntityManager,
+  account: CustomerAccount,
+  fields: Partial<SupplyPoint> = {},
+): Promise<SupplyPoint> {
+  const n = next();
+  const supplyPoint = em.create(SupplyPoint, {
+    cups: validCups(n),
+    address: `Calle Mayor ${n}, Madrid`,
+    distributor: 'i-DE',
+    accessTariff: '2.0TD',
+    account,
+    ...fields,
+  });
+  await em.flush();
+  return supplyPoint;
+}
+
+export async function createContract(
+  em: EntityManager,
+  supplyPoint: SupplyPoint,
+  fields: Partial<Contract> = {},
+): Promise<Contract> {
+  const n = next();
+  const contract = em.create(Contract, {
+    code: `CT-TEST-${String(n).padStart(6, '0')}`,
+    account: supplyPoint.account,
+    supplyPoint,
+    accessTariff: supplyPoint.accessTariff,
+    contractedPowerKw: { P1: '4.600', P2: '4.600' },
+    productName: 'Tarifa Fija',
+    startDate: '2025-01-01',
+    status: ContractStatus.ACTIVE,
+    ...fields,
+  });
+  await em.flush();
+  return contract;
+}
+
+export async function createInvoice(em: EntityManager, contract: Contract, fields: Partial<Invoice> = {}): Promise<Invoice> {
+  const n = next();
+  const invoice = em.create(Invoice, {
+    number: `FE-TEST-${String(n).padStart(6, '0')}`,
+    contract,
+    account: contract.account,
+    supplyPoint: contract.supplyPoint,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-01-31',
+    issueDate: '2026-02-03',
+    dueDate: '2026-02-23',
+    energyKwh: '250.000',
+    taxBase: '60.00',
+    taxAmount: '12.60',
+    totalAmount: '72.60',
+    status: InvoiceStatus.ISSUED,
+    lines: [{ description: 'Energía', quantity: '250.000', unit: 'kWh', unitPrice: '0.240000', amount: '60.00' }],
+    ...fields,
+  });
+  await em.flush();
+  return invoice;
+}

@@ -1,0 +1,14 @@
+import { describe, it, expect } from 'vitest';
+import * as shared from './index.js';
+
+describe('index', () => {
+  it('re-exports the public API', () => {
+    expect(Object.keys(shared).sort()).toEqual([
+      'ACCESS_TARIFFS', 'FISCAL_ID_KINDS', 'LOCAL_TIME_ZONE', 'MOD23_LETTERS', 'PARSE_FAILURE_MESSAGES',
+      'SECTIONS', 'SECTIONS_BY_USER_TYPE', 'TARIFF_PERIODS', 'USER_TYPES',
+      'buildCups', 'cupsControlLetters', 'isOffDay', 'isSection', 'isUserType', 'madridLocalParts',
+      'nationalHolidays', 'normalizeForParse', 'normalizeIdentifier', 'parseCups', 'parseFailure', 'parseFiscalId',
+      'periodsOf', 'sectionsFor', 'tariffPeriod', 'tariffPeriodAt',
+    ].sort());
+  });
+});

@@ -1,5 +1,29 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ContractResolver } from '../modules/contracts/contract.resolver.js';
+import { CustomerAccountResolver } from '../modules/customers/customer-account.resolver.js';
+import { DocumentResolver } from '../modules/documents/document.resolver.js';
+import { GenerationSettlementResolver } from '../modules/generation/generation-settlement.resolver.js';
+import { InvoiceResolver } from '../modules/invoices/invoice.resolver.js';
+import { SupplyPointResolver } from '../modules/supply-points/supply-point.resolver.js';
+import { MeasurementResolver } from '../modules/measurements/measurement.resolver.js';
+import { SupplyPointMeasurementsResolver } from '../modules/measurements/supply-point-measurements.resolver.js';
+import { DeviationResolver } from '../modules/forecasts/deviation.resolver.js';
+import { ForecastResolver } from '../modules/forecasts/forecast.resolver.js';
+import { MarketPriceResolver } from '../modules/market-prices/market-price.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [HealthResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  HealthResolver,
+  CustomerAccountResolver,
+  SupplyPointResolver,
+  ContractResolver,
+  InvoiceResolver,
+  DocumentResolver,
+  GenerationSettlementResolver,
+  MeasurementResolver,
+  SupplyPointMeasurementsResolver,
+  ForecastResolver,
+  DeviationResolver,
+  MarketPriceResolver,
+];

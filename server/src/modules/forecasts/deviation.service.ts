@@ -1,0 +1,82 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Granularity } from '../measurements/granularity.js';
+import { checkSeriesRequest, type LocalRange, type SeriesRequest } from '../measurements/local-range.js';
+import { bucketStartSql, isoInstantSql, supplyPointRows, type SqlFragment } from '../measurements/series-sql.js';
+import { requireSupplyPoint, type SupplyPointRef } from '../measurements/supply-point-by-cups.js';
+import type { DeviationPoint, DeviationSeries, DeviationSummary } from './deviation.types.js';
+
+type DeviationRow = Omit<DeviationPoint, 'start'> & { start: string };
+
+/** 100 × deviation / forecast with 2 decimals; null rather than a division by zero. */
+const percentSql = (deviation: string, forecast: string): string => `round(100 * ${deviation} / nullif(${forecast}, 0), 2)`;
+
+/** Measurement minus forecast ("desvío"), paired and aggregated in SQL. */
+export class DeviationService {
+  constructor(private readonly em: EntityManager) {}
+
+  async seriesForCups(cups: string, request: SeriesRequest): Promise<DeviationSeries> {
+    checkSeriesRequest(request); // before the lookup, so a bad range never costs a query
+    return this.series(await requireSupplyPoint(this.em, cups), request);
+  }
+
+  async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<DeviationSeries> {
+    const range = checkSeriesRequest(request);
+    const paired = pairedHours(supplyPoint.id, range);
+    const [points, totals, worst] = await Promise.all([
+      this.em.execute<DeviationRow[]>(
+        `${paired.sql}
+         select ${isoInstantSql('bucket')} as start, sum(measured) as "measuredKWh", sum(forecast) as "forecastKWh",
+                sum(deviation) as "deviationKWh", ${percentSql('sum(deviation)', 'sum(forecast)')} as "deviationPercent"
+         from (select ${bucketStartSql(request.granularity, 'start')} as bucket, measured, forecast, deviation from paired) hours
+         group by bucket order by bucket`,
+        paired.params,
+      ),
+      this.em.execute<Omit<DeviationSummary, 'worstIntervals'>[]>(
+        `${paired.sql}
+         select coalesce(sum(measured), 0.000) as "measuredKWh", coalesce(sum(forecast), 0.000) as "forecastKWh",
+                coalesce(sum(deviation), 0.000) as "deviationKWh", coalesce(sum(abs(deviation)), 0.000) as "absoluteDeviationKWh",
+                ${percentSql('sum(deviation)', 'sum(forecast)')} as "deviationPercent"
+         from paired`,
+        paired.params,
+      ),
+      this.em.execute<DeviationRow[]>(
+        `${paired.sql}
+         select ${isoInstantSql('start')} as start, measured as "measuredKWh", forecast as "forecastKWh",
+                deviation as "deviationKWh", ${percentSql('deviation', 'forecast')} as "deviationPercent"
+         from paired order by abs(deviation) desc, start limit 5`,
+        paired.params,
+      ),
+    ]);
+    return {
+      cups: supplyPoint.cups,
+      ...range,
+      granularity: request.granularity,
+      points: points.map(toPoint),
+      summary: { ...totals[0]!, worstIntervals: worst.map(toPoint) },
+    };
+  }
+}
+
+/**
+ * A `paired(start, measured, forecast, deviation)` CTE: one row per hour that has both a
+ * measurement and a forecast. Both sides are summed per hour first, so quarter-hour readings
+ * compare with an hourly forecast (a deviation is defined per hour); hourly rows pass unchanged.
+ */
+function pairedHours(supplyPointId: string, range: LocalRange): SqlFragment {
+  const measured = supplyPointRows('measurement', supplyPointId, range);
+  const forecast = supplyPointRows('forecast', supplyPointId, range);
+  const hour = bucketStartSql(Granularity.HOUR, 'start');
+  return {
+    sql: `with measured as (select ${hour} as start, sum(kwh) as kwh from ${measured.sql} group by 1),
+          forecasted as (select ${hour} as start, sum(kwh) as kwh from ${forecast.sql} group by 1),
+          paired as (
+            select start, measured.kwh as measured, forecasted.kwh as forecast, measured.kwh - forecasted.kwh as deviation
+            from measured join forecasted using (start)
+          )`,
+    params: [...measured.params, ...forecast.params],
+  };
+}
+
+function toPoint(row: DeviationRow): DeviationPoint {
+  return { ...row, start: new Date(row.start) };
+}

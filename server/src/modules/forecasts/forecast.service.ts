@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkSeriesRequest, type SeriesRequest } from '../measurements/local-range.js';
+import { bucketStartSql, isoInstantSql, supplyPointRows } from '../measurements/series-sql.js';
+import { requireSupplyPoint, type SupplyPointRef } from '../measurements/supply-point-by-cups.js';
+import type { ForecastPoint, ForecastSeries } from './forecast.types.js';
+
+/** Expected consumption, read with the same buckets and ranges as measurements. */
+export class ForecastService {
+  constructor(private readonly em: EntityManager) {}
+
+  async seriesForCups(cups: string, request: SeriesRequest): Promise<ForecastSeries> {
+    checkSeriesRequest(request); // before the lookup, so a bad range never costs a query
+    return this.series(await requireSupplyPoint(this.em, cups), request);
+  }
+
+  async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<ForecastSeries> {
+    const range = checkSeriesRequest(request);
+    const intervals = supplyPointRows('forecast', supplyPoint.id, range);
+    const [rows, [totals]] = await Promise.all([
+      this.em.execute<(Omit<ForecastPoint, 'start'> & { start: string })[]>(
+        `select ${isoInstantSql('bucket')} as start, sum(kwh) as "kWh"
+         from (select ${bucketStartSql(request.granularity, 'start')} as bucket, kwh from ${intervals.sql}) intervals
+         group by bucket order by bucket`,
+        intervals.params,
+      ),
+      this.em.execute<{ total: string }[]>(`select coalesce(sum(kwh), 0.000) as total from ${intervals.sql}`, intervals.params),
+    ]);
+    const points = rows.map((row) => ({ ...row, start: new Date(row.start) }));
+    return { cups: supplyPoint.cups, ...range, granularity: request.granularity, points, total: totals!.total };
+  }
+}

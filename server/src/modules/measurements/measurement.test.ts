@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { buildCups } from '@portal/shared';
+import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { Arg, buildSchema, Ctx, Query, Resolver } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import type { Context } from '../../app/context.js';
+import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { sumDecimals } from './decimal.js';
+import { Granularity } from './granularity.js';
+import { MeasurementResolver } from './measurement.resolver.js';
+import { MeasurementService } from './measurement.service.js';
+import { SupplyPointMeasurementsResolver } from './supply-point-measurements.resolver.js';
+
+// A root for SupplyPoint.measurements; the real supplyPoint query belongs to another module.
+@Resolver()
+class TestSupplyPointQuery {
+  @Query(() => SupplyPoint, { nullable: true })
+  testSupplyPoint(@Arg('cups', () => String) cups: string, @Ctx() { em }: Context): Promise<SupplyPoint | null> {
+    return em.findOne(SupplyPoint, { cups });
+  }
+}
+
+const ACCOUNT = randomUUID();
+const OTHER_ACCOUNT = randomUUID();
+/** 2.0TD, hourly, 2026-03-01 .. 2026-10-31 local: the DST and month tests. */
+const HOURLY = { id: randomUUID(), cups: buildCups('0021000000000001'), tariff: '2.0TD' };
+/** 3.0TD, quarter-hourly, 2026-06-10 only. */
+const QUARTERLY = { id: randomUUID(), cups: buildCups('0021000000000002'), tariff: '3.0TD' };
+/** 2.0TD and 3.0TD with kWh = local hour + 1 on hand-picked days: the tariff period tests. */
+const PERIODS_20 = { id: randomUUID(), cups: buildCups('0021000000000003'), tariff: '2.0TD' };
+const PERIODS_30 = { id: randomUUID(), cups: buildCups('0021000000000004'), tariff: '3.0TD' };
+/** Another customer's supply point. */
+const FOREIGN = { id: randomUUID(), cups: buildCups('0031000000000005'), tariff: '2.0TD' };
+
+const SERIES = `query ($cups: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
+  measurements(cups: $cups, from: $from, to: $to, granularity: $granularity) {
+    cups accessTariff from to granularity total realKWh estimatedKWh estimatedShare
+    points { start kWh estimated intervals }
+    totalsByPeriod { period kWh }
+  }
+}`;
+
+type Point = { start: string; kWh: string; estimated: boolean; intervals: number };
+type Series = {
+  cups: string;
+  accessTariff: string;
+  total: string;
+  realKWh: string;
+  estimatedKWh: string;
+  estimatedShare: string;
+  points: Point[];
+  totalsByPeriod: { period: string; kWh: string }[];
+};
+
+describe('measurements', () => {
+  let db: TestDatabase;
+  let schema: GraphQLSchema;
+
+  const sql = <T = unknown[]>(text: string, params: unknown[] = []): Promise<T> =>
+    db.orm.em.getConnection().execute(text, params) as Promise<T>;
+
+  const run = (source: string, variableValues: Record<string, unknown>, em: EntityManager = db.orm.em.fork()): Promise<ExecutionResult> =>
+    graphql({ schema, source, variableValues, contextValue: { em } satisfies Context }) as Promise<ExecutionResult>;
+
+  async function series(cups: string, from: string, to: string, granularity: Granularity): Promise<Series> {
+    const result = await run(SERIES, { cups, from, to, granularity });
+    expect(result.errors).toBeUndefined();
+    return (result.data as { measurements: Series }).measurements;
+  }
+
+  /** The sum the table holds in [fromInstant, toInstant), with no time-zone logic at all. */
+  async function storedSum(supplyPointId: string, fromInstant: string, toInstant: string): Promise<string> {
+    const [row] = await sql<{ sum: string }[]>(
+      'select sum(kwh) as sum from measurement where supply_point_id = ? and start >= ?::timestamptz and start < ?::timestamptz',
+      [supplyPointId, fromInstant, toInstant],
+    );
+    return row!.sum;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    schema = await buildSchema({ resolvers: [MeasurementResolver, SupplyPointMeasurementsResolver, TestSupplyPointQuery], validate: false });
+
+    await sql(
+      `insert into customer_account (id, fiscal_id, fiscal_id_kind, name, billing_email, address, created_at)
+       values (?, '12345678Z', 'DNI', 'Ana', 'ana@example.com', 'Calle Mayor 1', now()),
+              (?, 'B12345674', 'CIF', 'Otra SL', 'otra@example.com', 'Calle Menor 2', now())`,
+      [ACCOUNT, OTHER_ACCOUNT],
+    );
+    for (const [point, account] of [[HOURLY, ACCOUNT], [QUARTERLY, ACCOUNT], [PERIODS_20, ACCOUNT], [PERIODS_30, ACCOUNT], [FOREIGN, OTHER_ACCOUNT]] as const) {
+      await sql(
+        `insert into supply_point (id, cups, address, distributor, access_tariff, account_id) values (?, ?, 'Calle Mayor 1', 'i-DE', ?, ?)`,
+        [point.id, point.cups, point.tariff, account],
+      );
+    }
+    // Every UTC hour from 2026-03-01 to 2026-10-31 local; varied, exact values; every 10th hour estimated.
+    await sql(
+      `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
+       select ?, t, 60, ((extract(epoch from t)::bigint / 3600) % 7 + 1) * 0.111, (extract(epoch from t)::bigint / 3600) % 10 = 0
+       from generate_series(timestamptz '2026-03-01 00:00 Europe/Madrid', timestamptz '2026-10-31 23:00 Europe/Madrid', interval '1 hour') t`,
+      [HOURLY.id],
+    );
+    await sql(
+      `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
+       select ?, t, 15, ((extract(epoch from t)::bigint / 900) % 4 + 1) * 0.010, false
+       from generate_series(timestamptz '2026-06-10 00:00 Europe/Madrid', timestamptz '2026-06-10 23:45 Europe/Madrid', interval '15 minutes') t`,
+      [QUARTERLY.id],
+    );
+    // kWh = local hour + 1 (1..24, 300 a day); on Wednesday 2026-12-09 the night hours 0..7 (36 kWh) are estimated.
+    await sql(
+      `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
+       select sp, (day + make_interval(hours => h)) at time zone 'Europe/Madrid', 60, h + 1, day = date '2026-12-09' and h < 8
+       from unnest(?::uuid[]) sp, unnest(?::date[]) day, generate_series(0, 23) h`,
+      [`{${PERIODS_20.id},${PERIODS_30.id}}`, '{2026-04-15,2026-12-08,2026-12-09,2026-12-12}'],
+    );
+    await sql(`insert into measurement select ?, timestamptz '2026-12-09 10:00 Europe/Madrid', 60, 5.000, false`, [FOREIGN.id]);
+  });
+  afterAll(() => db.drop());
+
+  describe('daylight saving days', () => {
+    it('gives the spring day (23 hours) a bucket from local midnight holding the sum of its hours', async () => {
+      const days = await series(HOURLY.cups, '2026-03-28', '2026-03-30', Granularity.DAY);
+      expect(days.points.map((point) => [point.start, point.intervals])).toEqual([
+        ['2026-03-27T23:00:00.000Z', 24],
+        ['2026-03-28T23:00:00.000Z', 23],
+        ['2026-03-29T22:00:00.000Z', 24],
+      ]);
+      const hours = await series(HOURLY.cups, '2026-03-29', '2026-03-29', Granularity.HOUR);
+      expect(hours.points).toHaveLength(23);
+      expect(hours.points.every((point) => point.intervals === 1)).toBe(true);
+      expect(days.points[1]!.kWh).toBe(sumDecimals(hours.points.map((point) => point.kWh)));
+      expect(days.points[1]!.kWh).toBe(await storedSum(HOURLY.id, '2026-03-28T23:00:00Z', '2026-03-29T22:00:00Z'));
+    });
+
+    it('gives the autumn day (25 hours) a bucket from local midnight holding the sum of its hours', async () => {
+      const days = await series(HOURLY.cups, '2026-10-24', '2026-10-26', Granularity.DAY);
+      expect(days.points.map((point) => [point.start, point.intervals])).toEqual([
+        ['2026-10-23T22:00:00.000Z', 24],
+        ['2026-10-24T22:00:00.000Z', 25],
+        ['2026-10-25T23:00:00.000Z', 24],
+      ]);
+      const hours = await series(HOURLY.cups, '2026-10-25', '2026-10-25', Granularity.HOUR);
+      expect(hours.points).toHaveLength(25);
+      // Local 02:00 happens twice: two distinct hours, not one merged bucket.
+      expect(hours.points.slice(0, 4).map((point) => point.start)).toEqual([
+        '2026-10-24T22:00:00.000Z',
+        '2026-10-24T23:00:00.000Z',
+        '2026-10-25T00:00:00.000Z',
+        '2026-10-25T01:00:00.000Z',
+      ]);
+      expect(days.points[1]!.kWh).toBe(sumDecimals(hours.points.map((point) => point.kWh)));
+      expect(days.points[1]!.kWh).toBe(await storedSum(HOURLY.id, '2026-10-24T22:00:00Z', '2026-10-25T23:00:00Z'));
+    });
+
+    it('sums each month from its local first midnight, equal to the sum of its days', async () => {
+      const months = await series(HOURLY.cups, '2026-03-01', '2026-04-30', Granularity.MONTH);
+      expect(months.points.map((point) => [point.start, point.intervals])).toEqual([
+        ['2026-02-28T23:00:00.000Z', 31 * 24 - 1],
+        ['2026-03-31T22:00:00.000Z', 30 * 24],
+      ]);
+      const march = await series(HOURLY.cups, '2026-03-01', '2026-03-31', Granularity.DAY);
+      const april = await series(HOURLY.cups, '2026-04-01', '2026-04-30', Granularity.DAY);
+      expect(march.points).toHaveLength(31);
+      expect(months.points[0]!.kWh).toBe(sumDecimals(march.points.map((point) => point.kWh)));
+      expect(months.points[1]!.kWh).toBe(sumDecimals(april.points.map((point) => point.kWh)));
+      expect(months.total).toBe(sumDecimals([march.total, april.total]));
+      expect(months.total).toBe(await storedSum(HOURLY.id, '2026-02-28T23:00:00Z', '2026-04-30T22:00:00Z'));
+    });
+  });
+
+  describe('quarter hours', () => {
+    it('returns the stored 15-minute rows as they are', async () => {
+      const quarters = await series(QUARTERLY.cups, '2026-06-10', '2026-06-10', Granularity.QUARTER_HOUR);
+      expect(quarters.points).toHaveLength(96);
+      expect(quarters.points.slice(0, 3)).toEqual([
+        { start: '2026-06-09T22:00:00.000Z', kWh: '0.010', estimated: false, intervals: 1 },
+        { start: '2026-06-09T22:15:00.000Z', kWh: '0.020', estimated: false, intervals: 1 },
+        { start: '2026-06-09T22:30:00.000Z', kWh: '0.030', estimated: false, intervals: 1 },
+      ]);
+      expect(quarters.total).toBe('2.400'); // 24 hours × (0.01 + 0.02 + 0.03 + 0.04)
+    });
+
+    it('sums four quarters per HOUR and keeps hourly rows hourly at QUARTER_HOUR', async () => {
+      const hours = await series(QUARTERLY.cups, '2026-06-10', '2026-06-10', Granularity.HOUR);
+      expect(hours.points).toHaveLength(24);
+      expect(hours.points[0]).toEqual({ start: '2026-06-09T22:00:00.000Z', kWh: '0.100', estimated: false, intervals: 4 });
+      const hourlyRows = await series(HOURLY.cups, '2026-06-10', '2026-06-10', Granularity.QUARTER_HOUR);
+      expect(hourlyRows.points).toHaveLength(24);
+    });
+  });
+
+  describe('totals per tariff period', () => {
+    // kWh = hour + 1. 2.0TD weekday: P1 10-14 h and 18-22 h, P2 8-10, 14-18 and 22-24 h, P3 0-8 h.
+    it.each([
+      ['a weekday', '2026-12-09', { P1: '132.000', P2: '132.000', P3: '36.000' }],
+      ['a Saturday', '2026-12-12', { P1: '0.000', P2: '0.000', P3: '300.000' }],
+      ['a national holiday (Tuesday 8 December)', '2026-12-08', { P1: '0.000', P2: '0.000', P3: '300.000' }],
+    ])('splits 2.0TD on %s', async (_, day, expected) => {
+      const result = await series(PERIODS_20.cups, day, day, Granularity.DAY);
+      expect(result.totalsByPeriod).toEqual(Object.entries(expected).map(([period, kWh]) => ({ period, kWh })));
+    });
+
+    // 3.0TD weekday: peak 9-14 h and 18-22 h, shoulder 8-9, 14-18 and 22-24 h, P6 0-8 h; December's
+    // season puts them in P1/P2, April's (low season) in P4/P5.
+    it.each([
+      ['a December weekday', '2026-12-09', { P1: '142.000', P2: '122.000', P6: '36.000' }],
+      ['an April weekday', '2026-04-15', { P4: '142.000', P5: '122.000', P6: '36.000' }],
+      ['a Saturday', '2026-12-12', { P6: '300.000' }],
+      ['a national holiday', '2026-12-08', { P6: '300.000' }],
+    ])('splits 3.0TD on %s', async (_, day, expected: Record<string, string>) => {
+      const result = await series(PERIODS_30.cups, day, day, Granularity.DAY);
+      expect(result.totalsByPeriod).toEqual(
+        ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'].map((period) => ({ period, kWh: expected[period] ?? '0.000' })),
+      );
+    });
+
+    it('adds up to the total over several months, DST days included', async () => {
+      const result = await series(HOURLY.cups, '2026-03-01', '2026-10-31', Granularity.MONTH);
+      expect(result.totalsByPeriod.map((total) => total.period)).toEqual(['P1', 'P2', 'P3']);
+      expect(sumDecimals(result.totalsByPeriod.map((total) => total.kWh))).toBe(result.total);
+    });
+  });
+
+  describe('estimated energy', () => {
+    it('splits real and estimated kWh and gives the estimated share', async () => {
+      const result = await series(PERIODS_20.cups, '2026-12-09', '2026-12-09', Granularity.HOUR);
+      expect(result).toMatchObject({ total: '300.000', realKWh: '264.000', estimatedKWh: '36.000', estimatedShare: '0.1200' });
+      expect(result.points.map((point) => point.estimated)).toEqual(Array.from({ length: 24 }, (_, hour) => hour < 8));
+    });
+
+    it('marks a bucket estimated when any interval inside is', async () => {
+      const result = await series(PERIODS_20.cups, '2026-12-08', '2026-12-09', Granularity.DAY);
+      expect(result.points.map((point) => [point.kWh, point.estimated])).toEqual([
+        ['300.000', false],
+        ['300.000', true],
+      ]);
+    });
+
+    it('answers a range without data with zeros, every period included', async () => {
+      const result = await series(PERIODS_30.cups, '2025-01-01', '2025-01-31', Granularity.DAY);
+      expect(result).toMatchObject({ points: [], total: '0.000', realKWh: '0.000', estimatedKWh: '0.000', estimatedShare: '0.0000' });
+      expect(result.totalsByPeriod).toHaveLength(6);
+      expect(result.totalsByPeriod.every((total) => total.kWh === '0.000')).toBe(true);
+    });
+  });
+
+  it('normalises the CUPS as people write it and echoes the range', async () => {
+    const messy = `${PERIODS_20.cups.slice(0, 6).toLowerCase()} ${PERIODS_20.cups.slice(6)}`;
+    const result = await run(SERIES, { cups: messy, from: '2026-12-09', to: '2026-12-09', granularity: 'DAY' });
+    expect(result.data?.measurements).toMatchObject({ cups: PERIODS_20.cups, accessTariff: '2.0TD', from: '2026-12-09', to: '2026-12-09', granularity: 'DAY', total: '300.000' });
+  });
+
+  it('serves SupplyPoint.measurements with the same series', async () => {
+    const result = await run(
+      `query ($cups: String!) { testSupplyPoint(cups: $cups) { measurements(from: "2026-12-09", to: "2026-12-09", granularity: DAY) { cups total points { start } totalsByPeriod { period kWh } } } }`,
+      { cups: PERIODS_20.cups },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.testSupplyPoint).toEqual({
+      measurements: {
+        cups: PERIODS_20.cups,
+        total: '300.000',
+        points: [{ start: '2026-12-08T23:00:00.000Z' }],
+        totalsByPeriod: [{ period: 'P1', kWh: '132.000' }, { period: 'P2', kWh: '132.000' }, { period: 'P3', kWh: '36.000' }],
+      },
+    });
+  });
+
+  describe('bad input', () => {
+    const valid = { cups: HOURLY.cups, from: '2026-03-01', to: '2026-03-31', granularity: 'DAY' };
+
+    it.each([
+      ['to before from', { from: '2026-03-02', to: '2026-03-01' }, 'to', /must not be before from/],
+      ['an HOUR range over 13 months', { from: '2025-01-01', to: '2026-02-01', granularity: 'HOUR' }, 'from', /longer than 13 months/],
+      ['a QUARTER_HOUR range over 13 months', { from: '2025-01-31', to: '2026-03-01', granularity: 'QUARTER_HOUR' }, 'from', /longer than 13 months/],
+      ['a DAY range over 10 years', { from: '2016-01-01', to: '2026-01-01' }, 'from', /longer than 120 months/],
+      ['a MONTH range over 10 years', { from: '2016-03-01', to: '2026-03-01', granularity: 'MONTH' }, 'from', /longer than 120 months/],
+      ['a date in year 0', { from: '0000-01-01', to: '2000-01-01', granularity: 'MONTH' }, 'from', /1900-01-01 or later/],
+      ['a malformed CUPS', { cups: 'ES0021' }, 'cups', /a CUPS has 20 or 22 characters/],
+      ['wrong CUPS control letters', { cups: 'ES0021000000000001KR' }, 'cups', /control letters should be RK/],
+      ['an unknown CUPS', { cups: buildCups('0099000000000009') }, 'cups', /no supply point with this CUPS/],
+    ])('rejects %s as BAD_USER_INPUT on its argument', async (_, override, argument, message) => {
+      const result = await run(SERIES, { ...valid, ...override });
+      expect(result.data).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(result.errors![0]!.message).toMatch(message);
+    });
+
+    it('accepts the longest ranges: 13 months of hours, 10 years of days', async () => {
+      expect((await run(SERIES, { ...valid, from: '2025-01-01', to: '2026-01-31', granularity: 'HOUR' })).errors).toBeUndefined();
+      expect((await run(SERIES, { ...valid, from: '2016-01-01', to: '2025-12-31' })).errors).toBeUndefined();
+    });
+
+    it('answers a CUPS outside the viewer scope exactly like one that does not exist', async () => {
+      // Stands in for the viewer's row scope, which will be a MikroORM filter on SupplyPoint too.
+      const scoped = db.orm.em.fork();
+      scoped.addFilter('testScope', { account: ACCOUNT }, SupplyPoint);
+      const outOfScope = await run(SERIES, { ...valid, cups: FOREIGN.cups }, scoped);
+      const unknown = await run(SERIES, { ...valid, cups: buildCups('0031000000000099') }, scoped);
+      expect(outOfScope.errors).toHaveLength(1);
+      expect(outOfScope.data).toEqual(unknown.data);
+      expect(outOfScope.errors!.map((error) => error.toJSON())).toEqual(unknown.errors!.map((error) => error.toJSON()));
+      // ...while without the scope the same CUPS has data: the filter, not a missing row, hid it.
+      expect((await series(FOREIGN.cups, '2026-12-09', '2026-12-09', Granularity.DAY)).total).toBe('5.000');
+    });
+  });
+
+  it('reads through the service with the root of a field resolver', async () => {
+    const result = await new MeasurementService(db.orm.em.fork()).series(
+      { id: PERIODS_30.id, cups: PERIODS_30.cups, accessTariff: '3.0TD' },
+      { from: '2026-12-12', to: '2026-12-12', granularity: Granularity.DAY },
+    );
+    expect(result.points).toEqual([{ start: new Date('2026-12-11T23:00:00Z'), kWh: '300.000', estimated: false, intervals: 24 }]);
+  });
+});

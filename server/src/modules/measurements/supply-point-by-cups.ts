@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../core/errors.js';
+import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { findSupplyPoint } from '../supply-points/supply-point.service.js';
+
+/** What the series services need of a supply point (an entity, or a field resolver's root). */
+export type SupplyPointRef = Pick<SupplyPoint, 'id' | 'cups' | 'accessTariff'>;
+
+/**
+ * The supply point a series is asked for. Found through the EntityManager, so the viewer's row
+ * scope (MikroORM filters) applies; raw SQL afterwards only receives the resolved id. A CUPS
+ * outside the scope gets exactly the answer of one that does not exist.
+ */
+export async function requireSupplyPoint(em: EntityManager, cups: string): Promise<SupplyPoint> {
+  const supplyPoint = await findSupplyPoint(em, cups);
+  if (!supplyPoint) throw badInput('cups', 'no supply point with this CUPS');
+  return supplyPoint;
+}

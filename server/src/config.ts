@@ -19,6 +19,11 @@ const EnvSchema = z.object({
   CLIENT_DIST: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
   SEED_DEMO_DATA: flag.optional(),
   LOG_SQL: flag.default(false),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Portal de clientes <no-reply@portal.example>'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });
 
 export type Config = {
@@ -35,6 +40,12 @@ export type Config = {
   /** Demo data is never seeded in production unless asked for explicitly. */
   seedDemoData: boolean;
   logSql: boolean;
+  /** Base of links in e-mails (magic links, welcome). */
+  publicUrl: string;
+  /** Unset: e-mails stay in the outbox and their links and codes are printed to the log. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  session: { idleMs: number; maxAgeMs: number; secureCookie: boolean };
 };
 
 /** Parses the environment once; a bad value stops the process with the variable's name. */
@@ -59,5 +70,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(e.CLIENT_DIST),
     seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
     logSql: e.LOG_SQL,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    session: {
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      maxAgeMs: e.SESSION_MAX_HOURS * 3_600_000,
+      secureCookie: isProduction,
+    },
   };
 }

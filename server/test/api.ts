@@ -2,7 +2,12 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createHttpApp } from '../src/app/http.js';
 import { createSchema } from '../src/app/schema.js';
-import { loadConfig } from '../src/config.js';
+import { sessionCookieName } from '../src/app/context.js';
+import type { Config } from '../src/config.js';
+import type { Clock } from '../src/core/clock.js';
+import { startSession } from '../src/modules/auth/session.service.js';
+import type { User } from '../src/modules/users/user.entity.js';
+import { testConfig } from './context.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
@@ -11,23 +16,35 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 
 export type TestApi = {
   url: string;
-  graphql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  /** POST /graphql; `cookie` is a Cookie header, e.g. from signInCookie. */
+  graphql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { cookie?: string },
+  ) => Promise<GraphQLResponse<T>>;
   stop: () => Promise<void>;
 };
 
+/** A Cookie header carrying a real session of `user` (as if they had signed in). */
+export async function signInCookie(orm: MikroORM, user: User, config: Config = testConfig): Promise<string> {
+  const em = orm.em.fork();
+  const { token } = await startSession(em, em.merge(user), config.session, { now: new Date() });
+  return `${sessionCookieName(config)}=${token}`;
+}
+
 /** The real HTTP app (Express + Apollo) on a loopback port, over the test file's database. */
-export async function startTestApi(orm: MikroORM, env: Record<string, string> = {}): Promise<TestApi> {
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/portal-test-unused', ...env });
-  const http = await createHttpApp({ orm, schema: await createSchema(), config });
+export async function startTestApi(orm: MikroORM, options: { config?: Config; clock?: Clock } = {}): Promise<TestApi> {
+  const config = options.config ?? testConfig;
+  const http = await createHttpApp({ orm, schema: await createSchema(), config, clock: options.clock });
   const server = http.app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    graphql: async (query, variables) => {
+    graphql: async (query, variables, options = {}) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return response.json() as never;

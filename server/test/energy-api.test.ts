@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
-import { startTestApi, type TestApi } from './api.js';
+import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { createAccount, createContract, createInvoice, createSupplyPoint, validCups } from './factories.js';
+import { createAccount, createAdmin, createContract, createInvoice, createSupplyPoint, validCups } from './factories.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -26,7 +26,10 @@ beforeAll(async () => {
       });
     }
   }
-  api = await startTestApi(db.orm);
+  const server = await startTestApi(db.orm);
+  // These tests are about the energy API itself; an admin sees every row.
+  const cookie = await signInCookie(db.orm, await createAdmin(em));
+  api = { ...server, graphql: (query, variables, options) => server.graphql(query, variables, { cookie, ...options }) };
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { Contract, ContractStatus } from '../src/modules/contracts/contract.enti
 import { CustomerAccount, FiscalIdKind } from '../src/modules/customers/customer-account.entity.js';
 import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { SupplyPoint } from '../src/modules/supply-points/supply-point.entity.js';
+import { User, UserStatus } from '../src/modules/users/user.entity.js';
 
 // Small, explicit fixtures for API tests; the demo seeder is for people, not for assertions.
 let sequence = 0;
@@ -93,4 +94,20 @@ export async function createInvoice(em: EntityManager, contract: Contract, field
   });
   await em.flush();
   return invoice;
+}
+
+export async function createUser(em: EntityManager, fields: Partial<User> = {}): Promise<User> {
+  const n = next();
+  const user = em.create(User, {
+    email: `user${n}@example.com`,
+    name: `Usuario ${n}`,
+    status: UserStatus.ACTIVE,
+    ...fields,
+  });
+  await em.flush();
+  return user;
+}
+
+export function createAdmin(em: EntityManager, fields: Partial<User> = {}): Promise<User> {
+  return createUser(em, { isAdmin: true, ...fields });
 }

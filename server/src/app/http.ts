@@ -11,6 +11,7 @@ import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
 import { formatError } from '../core/errors.js';
+import { systemClock, type Clock } from '../core/clock.js';
 import { createContext, type Context } from './context.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
@@ -23,8 +24,10 @@ export async function createHttpApp(options: {
   orm: MikroORM;
   schema: GraphQLSchema;
   config: Config;
+  clock?: Clock;
 }): Promise<HttpApp> {
   const { orm, schema, config } = options;
+  const deps = { orm, config, clock: options.clock ?? systemClock };
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.isProduction,
@@ -56,7 +59,7 @@ export async function createHttpApp(options: {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm.em) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, res) }),
   );
 
   if (!config.isProduction) {

@@ -7,6 +7,15 @@ import { Invoice } from '../../modules/invoices/invoice.entity.js';
 import { MarketPrice } from '../../modules/market-prices/market-price.entity.js';
 import { Measurement } from '../../modules/measurements/measurement.entity.js';
 import { SupplyPoint } from '../../modules/supply-points/supply-point.entity.js';
+import { AuthAttempt } from '../../modules/auth/auth-attempt.entity.js';
+import { Session } from '../../modules/auth/session.entity.js';
+import { SignInCode } from '../../modules/auth/sign-in-code.entity.js';
+import { SignInToken } from '../../modules/auth/sign-in-token.entity.js';
+import { EmailTemplate } from '../../modules/notifications/email-template.entity.js';
+import { OutboxEmail } from '../../modules/notifications/outbox-email.entity.js';
+import { PortalEventAction } from '../../modules/notifications/portal-event-action.entity.js';
+import { PortalSettings } from '../../modules/settings/portal-settings.entity.js';
+import { User } from '../../modules/users/user.entity.js';
 import { AppMeta } from './app-meta.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so tsx, vitest and dist behave alike. */
@@ -21,4 +30,13 @@ export const ENTITIES = [
   Forecast,
   GenerationSettlement,
   MarketPrice,
+  User,
+  Session,
+  SignInToken,
+  SignInCode,
+  AuthAttempt,
+  OutboxEmail,
+  EmailTemplate,
+  PortalEventAction,
+  PortalSettings,
 ];

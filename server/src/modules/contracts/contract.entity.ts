@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 export enum ContractStatus {
   DRAFT = 'DRAFT',
@@ -16,6 +17,7 @@ registerEnumType(ContractStatus, { name: 'ContractStatus' });
 export type ContractedPower = Partial<Record<string, string>>;
 
 @ObjectType()
+@Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds }, supplyPoint: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'contract' })
 @Index({ properties: ['supplyPoint', 'startDate'] })
 export class Contract {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Enum, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Filter, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 export enum FiscalIdKind {
   DNI = 'DNI',
@@ -14,6 +15,7 @@ export enum FiscalIdKind {
 registerEnumType(FiscalIdKind, { name: 'FiscalIdKind' });
 
 @ObjectType({ description: 'A customer account (cuenta cliente): holder of contracts, identified by one fiscal ID.' })
+@Filter(rowScopeFilter((scope) => ({ id: { $in: scope.accountIds } })))
 @Entity({ tableName: 'customer_account' })
 export class CustomerAccount {
   [OptionalProps]?: 'id' | 'createdAt' | 'phone' | 'supplyPoints' | 'contracts';

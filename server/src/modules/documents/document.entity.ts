@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 export enum DocumentCategory {
   CONTRACT = 'CONTRACT',
@@ -18,6 +19,10 @@ registerEnumType(DocumentCategory, { name: 'DocumentCategory' });
 
 /** A file shared with or uploaded by a customer; the bytes live in storage under `storageKey`. */
 @ObjectType()
+@Filter(rowScopeFilter((scope) => ({
+      // CUPS-bound documents follow the CUPS restriction; account-level ones the fiscal scope.
+      $or: [{ supplyPoint: { $in: scope.supplyPointIds } }, { supplyPoint: null, account: { $in: scope.accountIds } }],
+    })))
 @Entity({ tableName: 'document' })
 export class Document {
   [OptionalProps]?: 'id' | 'createdAt' | 'account' | 'supplyPoint';

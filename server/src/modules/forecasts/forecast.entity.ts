@@ -1,7 +1,9 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Filter, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 /** Expected energy for one interval of a CUPS; the latest issue replaces earlier ones. */
+@Filter(rowScopeFilter((scope) => ({ supplyPoint: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'forecast' })
 export class Forecast {
   @ManyToOne(() => SupplyPoint, { primary: true, ref: true })

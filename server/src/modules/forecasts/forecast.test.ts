@@ -3,6 +3,7 @@ import { buildCups } from '@portal/shared';
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testContext } from '../../../test/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import type { Context } from '../../app/context.js';
 import { DeviationResolver } from './deviation.resolver.js';
@@ -44,7 +45,7 @@ describe('forecasts and deviations', () => {
   const sql = (text: string, params: unknown[] = []): Promise<unknown> => db.orm.em.getConnection().execute(text, params);
 
   async function query<T>(source: string, variableValues: Record<string, unknown>): Promise<ExecutionResult & { data?: T | null }> {
-    const contextValue: Context = { em: db.orm.em.fork() };
+    const contextValue: Context = testContext(db.orm);
     return (await graphql({ schema, source, variableValues, contextValue })) as ExecutionResult & { data?: T | null };
   }
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 export enum SettlementStatus {
   PROVISIONAL = 'PROVISIONAL',
@@ -15,6 +16,7 @@ registerEnumType(SettlementStatus, { name: 'SettlementStatus' });
 
 /** Liquidación de generación: what a generating CUPS earned in one month. */
 @ObjectType()
+@Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds }, supplyPoint: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'generation_settlement' })
 @Unique({ properties: ['supplyPoint', 'month'] })
 export class GenerationSettlement {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 export enum InvoiceStatus {
   ISSUED = 'ISSUED',
@@ -34,6 +35,7 @@ export class InvoiceLine {
 }
 
 @ObjectType()
+@Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds }, supplyPoint: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'invoice' })
 @Index({ properties: ['account', 'issueDate'] })
 @Index({ properties: ['supplyPoint', 'issueDate'] })

@@ -1,6 +1,7 @@
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testContext } from '../../../test/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import type { Context } from '../../app/context.js';
 import { MarketPriceResolver } from './market-price.resolver.js';
@@ -23,7 +24,7 @@ describe('marketPrices', () => {
   let schema: GraphQLSchema;
 
   const run = (variableValues: Record<string, unknown>): Promise<ExecutionResult & { data?: { marketPrices: Prices } | null }> => {
-    const contextValue: Context = { em: db.orm.em.fork() };
+    const contextValue: Context = testContext(db.orm);
     return graphql({ schema, source: PRICES, variableValues, contextValue }) as Promise<ExecutionResult & { data?: { marketPrices: Prices } | null }>;
   };
 

@@ -1,11 +1,13 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Filter, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 /**
  * One interval of active energy. The big table: read only through aggregating SQL
  * (measurement.service.ts) and written with COPY, never row by row as entities.
  * No surrogate id: the primary key (supply point, start) is the index every read uses.
  */
+@Filter(rowScopeFilter((scope) => ({ supplyPoint: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'measurement' })
 export class Measurement {
   @ManyToOne(() => SupplyPoint, { primary: true, ref: true })

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { buildCups } from '@portal/shared';
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { Arg, buildSchema, Ctx, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testContext } from '../../../test/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import type { Context } from '../../app/context.js';
+import { ALL_ROWS, scopedEntityManager, type RowScope } from '../../core/permissions/row-scope.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { sumDecimals } from './decimal.js';
 import { Granularity } from './granularity.js';
@@ -61,8 +62,8 @@ describe('measurements', () => {
   const sql = <T = unknown[]>(text: string, params: unknown[] = []): Promise<T> =>
     db.orm.em.getConnection().execute(text, params) as Promise<T>;
 
-  const run = (source: string, variableValues: Record<string, unknown>, em: EntityManager = db.orm.em.fork()): Promise<ExecutionResult> =>
-    graphql({ schema, source, variableValues, contextValue: { em } satisfies Context }) as Promise<ExecutionResult>;
+  const run = (source: string, variableValues: Record<string, unknown>, scope: RowScope = ALL_ROWS): Promise<ExecutionResult> =>
+    graphql({ schema, source, variableValues, contextValue: testContext(db.orm, { scope }) }) as Promise<ExecutionResult>;
 
   async function series(cups: string, from: string, to: string, granularity: Granularity): Promise<Series> {
     const result = await run(SERIES, { cups, from, to, granularity });
@@ -295,9 +296,12 @@ describe('measurements', () => {
     });
 
     it('answers a CUPS outside the viewer scope exactly like one that does not exist', async () => {
-      // Stands in for the viewer's row scope, which will be a MikroORM filter on SupplyPoint too.
-      const scoped = db.orm.em.fork();
-      scoped.addFilter('testScope', { account: ACCOUNT }, SupplyPoint);
+      // The viewer's row scope: ACCOUNT and its supply points, not FOREIGN.
+      const scoped: RowScope = {
+        kind: 'customer',
+        accountIds: [ACCOUNT],
+        supplyPointIds: [HOURLY.id, QUARTERLY.id, PERIODS_20.id, PERIODS_30.id],
+      };
       const outOfScope = await run(SERIES, { ...valid, cups: FOREIGN.cups }, scoped);
       const unknown = await run(SERIES, { ...valid, cups: buildCups('0031000000000099') }, scoped);
       expect(outOfScope.errors).toHaveLength(1);
@@ -309,7 +313,7 @@ describe('measurements', () => {
   });
 
   it('reads through the service with the root of a field resolver', async () => {
-    const result = await new MeasurementService(db.orm.em.fork()).series(
+    const result = await new MeasurementService(scopedEntityManager(db.orm.em, ALL_ROWS)).series(
       { id: PERIODS_30.id, cups: PERIODS_30.cups, accessTariff: '3.0TD' },
       { from: '2026-12-12', to: '2026-12-12', granularity: Granularity.DAY },
     );

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 @ObjectType({ description: 'A supply point, identified by its CUPS.' })
+@Filter(rowScopeFilter((scope) => ({ id: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'supply_point' })
 export class SupplyPoint {
   [OptionalProps]?: 'id' | 'isGenerator' | 'contracts';

@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** The MikroORM filter on every scoped entity; on by default, it throws without parameters. */
+export const ROW_SCOPE = 'rowScope';
+
+/** What a customer may see: accounts of their fiscal IDs, CUPS of those (maybe restricted). */
+export type CustomerScope = { kind: 'customer'; accountIds: string[]; supplyPointIds: string[] };
+/** Company staff and system jobs: every row. Only ever set explicitly. */
+export type UnrestrictedScope = { kind: 'all' };
+export type RowScope = CustomerScope | UnrestrictedScope;
+
+export const NO_ROWS: CustomerScope = { kind: 'customer', accountIds: [], supplyPointIds: [] };
+export const ALL_ROWS: UnrestrictedScope = { kind: 'all' };
+
+function requireScope(args: unknown): RowScope {
+  const scope = args as Partial<RowScope> | undefined;
+  if (scope?.kind === 'all') return ALL_ROWS;
+  if (scope?.kind === 'customer' && Array.isArray(scope.accountIds) && Array.isArray(scope.supplyPointIds)) {
+    return scope as CustomerScope;
+  }
+  throw new Error(`Refusing to query scoped rows without a valid '${ROW_SCOPE}' filter parameter`);
+}
+
+/**
+ * The `@Filter` definition for an entity: `condition` says which rows a customer scope
+ * allows. Declared on the entity, so every find, count, populate and dataloader load applies it.
+ */
+export function rowScopeFilter(condition: (scope: CustomerScope) => Record<string, unknown>) {
+  return {
+    name: ROW_SCOPE,
+    default: true,
+    cond: (args: unknown) => {
+      const scope = requireScope(args);
+      return scope.kind === 'all' ? {} : condition(scope);
+    },
+  };
+}
+
+/** A fork of `em` that sees exactly `scope`. */
+export function scopedEntityManager(em: EntityManager, scope: RowScope): EntityManager {
+  const fork = em.fork();
+  fork.setFilterParams(ROW_SCOPE, scope);
+  return fork;
+}

@@ -1,0 +1,26 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+export enum AuthAttemptKind {
+  CODE_REQUEST = 'CODE_REQUEST',
+  PASSWORD_FAILURE = 'PASSWORD_FAILURE',
+}
+
+/**
+ * One counted event for rate limits (per e-mail and per IP), kept in PostgreSQL so app
+ * servers stay stateless. `subject` is a hash of the e-mail or the IP, never the value.
+ */
+@Entity({ tableName: 'auth_attempt' })
+@Index({ properties: ['kind', 'subject', 'createdAt'] })
+export class AuthAttempt {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Enum({ items: () => AuthAttemptKind })
+  kind!: AuthAttemptKind;
+
+  @Property({ type: 'string', length: 80 })
+  subject!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

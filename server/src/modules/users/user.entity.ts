@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import { FiscalIdKind } from '../customers/customer-account.entity.js';
+
+export enum UserStatus {
+  /** Created; has not signed in yet. */
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+registerEnumType(UserStatus, { name: 'UserStatus' });
+
+export enum Language {
+  ES = 'es',
+  EN = 'en',
+}
+registerEnumType(Language, { name: 'Language' });
+
+/**
+ * A person who signs in: company staff (isAdmin) or a customer. A customer's row scope is
+ * derived from the fiscal IDs and CUPS restriction here (see auth/row-scope.ts).
+ */
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+export class User {
+  [OptionalProps]?:
+    | 'id'
+    | 'language'
+    | 'status'
+    | 'isAdmin'
+    | 'userTypes'
+    | 'personalFiscalId'
+    | 'personalFiscalIdKind'
+    | 'companyFiscalId'
+    | 'relatedFiscalIds'
+    | 'cupsRestriction'
+    | 'passwordHash'
+    | 'createdAt'
+    | 'lastSignInAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Stored trimmed and lower-cased: e-mails compare case-insensitively. */
+  @Field(() => String)
+  @Property({ type: 'string', length: 254, unique: true })
+  email!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => Language)
+  @Enum({ items: () => Language })
+  language: Language = Language.ES;
+
+  @Field(() => UserStatus)
+  @Enum({ items: () => UserStatus })
+  status: UserStatus = UserStatus.INVITED;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  isAdmin: boolean = false;
+
+  /** A set of shared/ UserType values; the sections shown are their union. */
+  @Property({ type: 'text[]' })
+  userTypes: string[] = [];
+
+  /** DNI, NIE or passport, normalised. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  personalFiscalId: string | null = null;
+
+  @Enum({ items: () => FiscalIdKind, nullable: true })
+  personalFiscalIdKind: FiscalIdKind | null = null;
+
+  /** CIF, normalised. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  companyFiscalId: string | null = null;
+
+  @Property({ type: 'text[]' })
+  relatedFiscalIds: string[] = [];
+
+  /** CUPS (normalised) the user is limited to; empty: every CUPS of the fiscal scope. */
+  @Property({ type: 'text[]' })
+  cupsRestriction: string[] = [];
+
+  /** argon2id; null until the user sets a password. Never a GraphQL field. */
+  @Property({ type: 'string', nullable: true, lazy: true })
+  passwordHash: string | null = null;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastSignInAt: Date | null = null;
+}

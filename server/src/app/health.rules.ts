@@ -1,0 +1,5 @@
+import { isPublic, type RuleTree } from '../core/permissions/rules.js';
+
+export const healthRules: RuleTree = {
+  Query: { ping: isPublic },
+};

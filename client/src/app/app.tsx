@@ -1,24 +1,41 @@
-import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { SECTIONS } from '@portal/shared';
+import { Navigate, Route, Routes } from 'react-router';
+import { CodePage } from '../features/auth/code-page.js';
+import { MagicLinkPage } from '../features/auth/magic-link-page.js';
+import { SetPasswordPage } from '../features/auth/set-password-page.js';
+import { SignInPage } from '../features/auth/sign-in-page.js';
+import { VIEWER } from '../features/auth/auth.documents.js';
+import { HomePage } from '../features/home/home-page.js';
+import { useI18n, type Language } from '../lib/i18n.js';
 
-const PING = gql`
-  query Ping {
-    ping
-  }
-`;
-
-/** Placeholder home until the portal screens land: shows that the SPA reaches the API. */
 export function App() {
-  const { data, loading, error } = useQuery<{ ping: string }>(PING);
-  const status = loading ? 'Conectando…' : error ? 'Sin conexión con el servidor' : data?.ping === 'ok' ? 'Conectado' : '—';
+  const { t, language, setLanguage } = useI18n();
+  const { data, loading } = useQuery(VIEWER);
+  const viewer = data?.viewer ?? null;
+
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 640, margin: '4rem auto', padding: '0 1rem' }}>
-      <h1>Portal de clientes</h1>
-      <p>
-        Estado de la API: <strong role="status">{status}</strong>
-      </p>
-      <p>Secciones del portal: {SECTIONS.length}</p>
-    </main>
+    <>
+      <header className="topbar">
+        <span className="brand">{t('app.title')}</span>
+        <label>
+          <span className="visually-hidden">{t('common.language')}</span>
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="es">Español</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      {loading ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : (
+        <Routes>
+          <Route path="/auth/sign-in" element={viewer ? <Navigate to="/" replace /> : <SignInPage />} />
+          <Route path="/auth/code" element={viewer ? <Navigate to="/" replace /> : <CodePage />} />
+          <Route path="/auth/link" element={<MagicLinkPage />} />
+          <Route path="/auth/set-password" element={<SetPasswordPage />} />
+          <Route path="*" element={viewer ? <HomePage viewer={viewer} /> : <Navigate to="/auth/sign-in" replace />} />
+        </Routes>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACCESS_TARIFFS, nationalHolidays, periodsOf, tariffPeriodAt, type AccessTariff } from '@portal/shared';
-import { sumDecimals } from './decimal.js';
+import { sumDecimals } from '../../core/decimal.js';
 import type { Granularity } from './granularity.js';
 import { checkSeriesRequest, yearsOf, type LocalRange, type SeriesRequest } from './local-range.js';
 import type { MeasurementPoint, MeasurementSeries, PeriodTotal } from './measurement.types.js';

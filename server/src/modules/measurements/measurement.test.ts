@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import type { Context } from '../../app/context.js';
 import { ALL_ROWS, scopedEntityManager, type RowScope } from '../../core/permissions/row-scope.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { sumDecimals } from './decimal.js';
+import { sumDecimals } from '../../core/decimal.js';
 import { Granularity } from './granularity.js';
 import { MeasurementResolver } from './measurement.resolver.js';
 import { MeasurementService } from './measurement.service.js';

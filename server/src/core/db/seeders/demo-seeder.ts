@@ -5,7 +5,7 @@ import { HOUR_MS } from './demo-calendar.js';
 import { DEMO_ACCOUNTS } from './demo-data.js';
 import { insertDemoDocuments, renderDemoDocuments } from './demo-documents.js';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.js';
-import { formatScaled } from './decimal.js';
+import { formatScaled } from '../../decimal.js';
 import { chunked, copyText, insertRows } from './pg-bulk.js';
 
 export const DEMO_SEED_MARKER = 'demo_seed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sumDecimals } from './decimal.js';
+import { divRound, formatScaled, sumDecimals } from './decimal.js';
 
 describe('sumDecimals', () => {
   it.each([
@@ -16,5 +16,21 @@ describe('sumDecimals', () => {
 
   it('rejects what is not a decimal', () => {
     expect(() => sumDecimals(['1e3'])).toThrow(RangeError);
+  });
+});
+
+describe('scaled integers', () => {
+  it('formats with the implied decimals, signs and leading zeros', () => {
+    expect(formatScaled(-5, 2)).toBe('-0.05');
+    expect(formatScaled(123456n, 3)).toBe('123.456');
+    expect(formatScaled(7, 0)).toBe('7');
+    expect(() => formatScaled(0.5, 2)).toThrow(RangeError);
+  });
+
+  it('rounds half away from zero like PostgreSQL round(numeric)', () => {
+    expect(divRound(5n, 2n)).toBe(3n);
+    expect(divRound(-5n, 2n)).toBe(-3n);
+    expect(divRound(4n, 3n)).toBe(1n);
+    expect(() => divRound(1n, 0n)).toThrow(RangeError);
   });
 });

@@ -1,0 +1,85 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { AuthCard, ErrorText } from '../../components/auth-card.js';
+import { errorMessageKey } from '../../lib/errors.js';
+import { useI18n } from '../../lib/i18n.js';
+import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE, VIEWER } from './auth.documents.js';
+
+/** E-mail first, then the 6-digit code; another code only after the wait the server sets. */
+export function CodePage({ notice }: { notice?: string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState(false);
+  const [waitSeconds, setWaitSeconds] = useState(0);
+  const [requestCode, request] = useMutation(REQUEST_SIGN_IN_CODE);
+  const [signInWithCode, signIn] = useMutation(SIGN_IN_WITH_CODE, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
+
+  useEffect(() => {
+    if (waitSeconds <= 0) return;
+    const timer = setTimeout(() => setWaitSeconds((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [waitSeconds]);
+
+  async function send(event?: FormEvent) {
+    event?.preventDefault();
+    const result = await requestCode({ variables: { email } }).catch(() => null);
+    if (result?.data) {
+      setSent(true);
+      setWaitSeconds(result.data.requestSignInCode.retryAfterSeconds);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await signInWithCode({ variables: { email, code } }).then(() => navigate('/'), () => undefined);
+  }
+
+  const error = signIn.error ?? request.error;
+  return (
+    <AuthCard title={t('code.title')}>
+      {notice ? <p role="status">{notice}</p> : null}
+      {!sent ? (
+        <form onSubmit={send}>
+          <p>{t('code.intro')}</p>
+          <label>
+            {t('signIn.email')}
+            <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </label>
+          <ErrorText>{error ? t(errorMessageKey(error)) : null}</ErrorText>
+          <button type="submit" disabled={request.loading}>
+            {t('code.send')}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={submit}>
+          <p role="status">{t('code.sent')}</p>
+          <label>
+            {t('code.code')}
+            <input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9]{6}"
+              maxLength={6}
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+            />
+          </label>
+          <ErrorText>{error ? t(errorMessageKey(error)) : null}</ErrorText>
+          <button type="submit" disabled={signIn.loading}>
+            {t('code.submit')}
+          </button>
+          <button type="button" className="link" disabled={waitSeconds > 0 || request.loading} onClick={() => void send()}>
+            {waitSeconds > 0 ? t('code.resendIn', { seconds: waitSeconds }) : t('code.resend')}
+          </button>
+        </form>
+      )}
+      <p>
+        <Link to="/auth/sign-in">{t('signIn.withPassword')}</Link>
+      </p>
+    </AuthCard>
+  );
+}

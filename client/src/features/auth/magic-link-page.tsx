@@ -1,0 +1,33 @@
+import { useMutation } from '@apollo/client/react';
+import { useLocation, useNavigate } from 'react-router';
+import { AuthCard } from '../../components/auth-card.js';
+import { useI18n } from '../../lib/i18n.js';
+import { REDEEM_MAGIC_LINK, VIEWER } from './auth.documents.js';
+import { CodePage } from './code-page.js';
+import { tokenFromHash } from './token-from-hash.js';
+
+/**
+ * Opening the link only shows this page (mail scanners open links too); the button spends it.
+ * A used or expired link falls through to the code screen.
+ */
+export function MagicLinkPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const token = tokenFromHash(useLocation().hash);
+  const [redeem, { loading, error }] = useMutation(REDEEM_MAGIC_LINK, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
+
+  if (!token) return <CodePage notice={t('link.missing')} />;
+  if (error) return <CodePage notice={t('link.invalid')} />;
+  return (
+    <AuthCard title={t('link.title')}>
+      <p>{t('link.intro')}</p>
+      <button
+        type="button"
+        disabled={loading}
+        onClick={() => void redeem({ variables: { token } }).then(() => navigate('/', { replace: true }), () => undefined)}
+      >
+        {t('link.enter')}
+      </button>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,42 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { AuthCard, ErrorText } from '../../components/auth-card.js';
+import { errorMessageKey } from '../../lib/errors.js';
+import { useI18n } from '../../lib/i18n.js';
+import { SIGN_IN, VIEWER } from './auth.documents.js';
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [signIn, { loading, error }] = useMutation(SIGN_IN, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await signIn({ variables: { email, password } }).then(() => navigate('/'), () => undefined);
+  }
+
+  return (
+    <AuthCard title={t('signIn.title')}>
+      <form onSubmit={submit}>
+        <label>
+          {t('signIn.email')}
+          <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          {t('signIn.password')}
+          <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        <ErrorText>{error ? t(errorMessageKey(error)) : null}</ErrorText>
+        <button type="submit" disabled={loading}>
+          {t('signIn.submit')}
+        </button>
+      </form>
+      <p>
+        <Link to="/auth/code">{t('signIn.withCode')}</Link>
+      </p>
+    </AuthCard>
+  );
+}

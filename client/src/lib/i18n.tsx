@@ -1,0 +1,131 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+export type Language = 'es' | 'en';
+
+const MESSAGES = {
+  es: {
+    'app.title': 'Portal de clientes',
+    'signIn.title': 'Acceder al portal',
+    'signIn.email': 'Correo electrónico',
+    'signIn.password': 'Contraseña',
+    'signIn.submit': 'Entrar',
+    'signIn.withCode': 'Prefiero recibir un código por correo',
+    'signIn.withPassword': 'Entrar con contraseña',
+    'code.title': 'Acceder con un código',
+    'code.intro': 'Escribe el correo con el que te registraste y te enviaremos un código de 6 cifras.',
+    'code.send': 'Enviar código',
+    'code.sent': 'Si el correo está registrado, recibirás un código en unos instantes. Caduca en 5 minutos.',
+    'code.code': 'Código de verificación',
+    'code.submit': 'Aceptar',
+    'code.resend': 'Reenviar código',
+    'code.resendIn': 'Podrás pedir otro código en {seconds} s',
+    'link.title': 'Tu enlace de acceso',
+    'link.intro': 'Pulsa el botón para entrar en tu portal. El enlace solo sirve una vez.',
+    'link.enter': 'Entrar al portal',
+    'link.missing': 'Este enlace está incompleto. Pide un código para acceder.',
+    'link.invalid': 'Este enlace ha caducado o ya se ha usado. Te enviamos un código para entrar.',
+    'setPassword.title': 'Crea tu contraseña',
+    'setPassword.password': 'Nueva contraseña',
+    'setPassword.submit': 'Guardar y entrar',
+    'setPassword.ruleLength': 'Al menos 10 caracteres',
+    'setPassword.ruleNotEmail': 'Distinta de tu correo',
+    'home.hello': 'Hola, {name}',
+    'home.sections': 'Tus secciones',
+    'home.signOut': 'Cerrar sesión',
+    'common.loading': 'Cargando…',
+    'common.language': 'Idioma',
+    'error.INVALID_CREDENTIALS': 'El correo o la contraseña no son correctos.',
+    'error.TOO_MANY_ATTEMPTS': 'Demasiados intentos. Vuelve a intentarlo en unos minutos.',
+    'error.CODE_INVALID': 'El código no es válido o ha caducado. Pide uno nuevo.',
+    'error.LINK_INVALID': 'El enlace ha caducado o ya se ha usado.',
+    'error.TOO_SHORT': 'La contraseña debe tener al menos 10 caracteres.',
+    'error.TOO_LONG': 'La contraseña es demasiado larga.',
+    'error.TOO_COMMON': 'Esa contraseña es demasiado común. Elige otra.',
+    'error.SAME_AS_EMAIL': 'La contraseña no puede ser tu correo.',
+    'error.network': 'No hay conexión con el servidor. Inténtalo de nuevo.',
+    'error.unknown': 'Algo ha fallado. Inténtalo de nuevo.',
+  },
+  en: {
+    'app.title': 'Customer portal',
+    'signIn.title': 'Sign in to the portal',
+    'signIn.email': 'E-mail',
+    'signIn.password': 'Password',
+    'signIn.submit': 'Sign in',
+    'signIn.withCode': 'Send me a code by e-mail instead',
+    'signIn.withPassword': 'Sign in with a password',
+    'code.title': 'Sign in with a code',
+    'code.intro': 'Enter the e-mail you registered with and we will send you a 6-digit code.',
+    'code.send': 'Send code',
+    'code.sent': 'If the e-mail is registered, a code is on its way. It expires in 5 minutes.',
+    'code.code': 'Verification code',
+    'code.submit': 'Continue',
+    'code.resend': 'Send another code',
+    'code.resendIn': 'You can ask for another code in {seconds} s',
+    'link.title': 'Your sign-in link',
+    'link.intro': 'Press the button to enter your portal. The link works only once.',
+    'link.enter': 'Enter the portal',
+    'link.missing': 'This link is incomplete. Ask for a code to sign in.',
+    'link.invalid': 'This link has expired or was already used. We can e-mail you a code instead.',
+    'setPassword.title': 'Create your password',
+    'setPassword.password': 'New password',
+    'setPassword.submit': 'Save and enter',
+    'setPassword.ruleLength': 'At least 10 characters',
+    'setPassword.ruleNotEmail': 'Not your e-mail',
+    'home.hello': 'Hello, {name}',
+    'home.sections': 'Your sections',
+    'home.signOut': 'Sign out',
+    'common.loading': 'Loading…',
+    'common.language': 'Language',
+    'error.INVALID_CREDENTIALS': 'The e-mail or the password is not correct.',
+    'error.TOO_MANY_ATTEMPTS': 'Too many attempts. Try again in a few minutes.',
+    'error.CODE_INVALID': 'The code is not valid or has expired. Ask for a new one.',
+    'error.LINK_INVALID': 'The link has expired or was already used.',
+    'error.TOO_SHORT': 'The password needs at least 10 characters.',
+    'error.TOO_LONG': 'The password is too long.',
+    'error.TOO_COMMON': 'That password is too common. Choose another.',
+    'error.SAME_AS_EMAIL': 'The password cannot be your e-mail.',
+    'error.network': 'The server cannot be reached. Try again.',
+    'error.unknown': 'Something went wrong. Try again.',
+  },
+} as const;
+
+export type MessageKey = keyof (typeof MESSAGES)['es'];
+
+type I18n = { language: Language; setLanguage: (language: Language) => void; t: (key: MessageKey, values?: Record<string, string | number>) => string };
+
+const STORAGE_KEY = 'portal.language';
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored === 'en' || stored === 'es' ? stored : 'es';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      setLanguage,
+      t: (key, values) =>
+        Object.entries(values ?? {}).reduce<string>((text, [name, v]) => text.replace(`{${name}}`, String(v)), MESSAGES[language][key]),
+    }),
+    [language, setLanguage],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return key in MESSAGES.es;
+}

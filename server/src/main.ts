@@ -4,9 +4,14 @@ import { createHttpApp, EXPLORER_PATH } from './app/http.js';
 import { createSchema } from './app/schema.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
+import { createMailTransport } from './modules/notifications/mail-transport.js';
+import { OutboxWorker } from './modules/notifications/outbox-worker.js';
 
 const config = loadConfig();
 const db = await openDatabase(config);
+const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
+outbox.start();
 const http = await createHttpApp({ orm: db.orm, schema: await createSchema(), config });
 const server = http.app.listen(config.port, config.host);
 await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
@@ -18,7 +23,14 @@ if (!config.isProduction) {
   console.log(`  GraphQL API and Apollo Sandbox: ${base}/graphql`);
   console.log(`  Offline API explorer:           ${base}${EXPLORER_PATH}`);
 }
-console.log('Press Ctrl-C to stop.');
+if (config.seedDemoData) {
+  console.log(`\nSign in with any demo account, password ${DEMO_PASSWORD}:`);
+  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(26)} ${user.description}`);
+}
+if (!config.smtpUrl && !config.isProduction) {
+  console.log('\nSMTP_URL is unset: e-mails (links and sign-in codes) are printed here instead of sent.');
+}
+console.log('\nPress Ctrl-C to stop.');
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -28,6 +40,7 @@ async function shutdown(signal: string): Promise<void> {
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await http.stop();
+  await outbox.stop();
   await db.close();
   console.log('Stopped.');
   process.exit(0);

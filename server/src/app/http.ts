@@ -12,6 +12,7 @@ import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
 import { formatError } from '../core/errors.js';
 import { systemClock, type Clock } from '../core/clock.js';
+import { queryLimits } from '../core/permissions/query-limits.js';
 import { createContext, type Context } from './context.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
@@ -28,6 +29,7 @@ export async function createHttpApp(options: {
 }): Promise<HttpApp> {
   const { orm, schema, config } = options;
   const deps = { orm, config, clock: options.clock ?? systemClock };
+  const limits = queryLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.isProduction,
@@ -35,7 +37,11 @@ export async function createHttpApp(options: {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError,
+    // Aliases, depth, cost, tokens, directives: rejected before any resolver runs (query-limits.ts).
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
+      ...limits.plugins,
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }),

@@ -10,6 +10,10 @@ import { SupplyPointMeasurementsResolver } from '../modules/measurements/supply-
 import { DeviationResolver } from '../modules/forecasts/deviation.resolver.js';
 import { ForecastResolver } from '../modules/forecasts/forecast.resolver.js';
 import { MarketPriceResolver } from '../modules/market-prices/market-price.resolver.js';
+import { UserResolver } from '../modules/users/user.resolver.js';
+import { SettingsResolver } from '../modules/settings/settings.resolver.js';
+import { ContractActivationResolver } from '../modules/contracts/contract-activation.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +30,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ForecastResolver,
   DeviationResolver,
   MarketPriceResolver,
+  UserResolver,
+  SettingsResolver,
+  ContractActivationResolver,
+  AuthResolver,
 ];

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './mikro-orm.config.js';
+import { seedDemoUsers } from '../../modules/users/demo-users.js';
 import { seedDemoDataOnce } from './seeders/demo-seeder.js';
 
 export type Database = { orm: MikroORM; url: string; close: () => Promise<void> };
@@ -31,6 +32,9 @@ export async function openDatabase(
     if (config.seedDemoData) {
       const seeded = await seedDemoDataOnce(orm.em.fork(), { storageDir: config.storageDir });
       if (seeded) log(`Seeded the demo data in ${(seeded.milliseconds / 1000).toFixed(1)} s.`);
+      // Demo users exist only beside demo data; existing e-mails are left as they are.
+      const created = await seedDemoUsers(orm.em.fork(), { now: new Date() });
+      if (created.length > 0) log(`Created ${created.length} demo user(s).`);
     }
   } catch (error) {
     await orm.close(true);

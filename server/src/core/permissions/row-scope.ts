@@ -21,6 +21,11 @@ function requireScope(args: unknown): RowScope {
   throw new Error(`Refusing to query scoped rows without a valid '${ROW_SCOPE}' filter parameter`);
 }
 
+// MikroORM writes an empty `$in` inside a join condition (filters on relations) as `in ()`, a
+// syntax error; the nil UUID, which randomUUID() never returns, matches no row either.
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+const nonEmpty = (ids: string[]): string[] => (ids.length > 0 ? ids : [NO_ID]);
+
 /**
  * The `@Filter` definition for an entity: `condition` says which rows a customer scope
  * allows. Declared on the entity, so every find, count, populate and dataloader load applies it.
@@ -31,7 +36,8 @@ export function rowScopeFilter(condition: (scope: CustomerScope) => Record<strin
     default: true,
     cond: (args: unknown) => {
       const scope = requireScope(args);
-      return scope.kind === 'all' ? {} : condition(scope);
+      if (scope.kind === 'all') return {};
+      return condition({ ...scope, accountIds: nonEmpty(scope.accountIds), supplyPointIds: nonEmpty(scope.supplyPointIds) });
     },
   };
 }

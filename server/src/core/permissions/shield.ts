@@ -1,11 +1,48 @@
+// What a client sees when a field is denied: the field answers null and `errors` carries an entry
+// at that path with extensions.code FORBIDDEN (UNAUTHENTICATED when signed out). As everywhere in
+// GraphQL, a null in a non-null field nulls its nearest nullable parent, up to `data` itself for a
+// non-null root field (contracts, invoices…). So the SPA only asks for what viewer.sections allows,
+// and uses errorPolicy 'all' where a field can still be denied. Out-of-scope rows are not denied
+// but absent (row-scope.ts): denial says "not your section", never "this row exists".
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, shield } from 'graphql-shield';
 import { healthRules } from '../../app/health.rules.js';
-import { forbidden, type RuleTree } from './rules.js';
+import { contractRules } from '../../modules/contracts/contract.rules.js';
+import { customerAccountRules } from '../../modules/customers/customer-account.rules.js';
+import { documentRules } from '../../modules/documents/document.rules.js';
+import { forecastRules } from '../../modules/forecasts/forecast.rules.js';
+import { generationSettlementRules } from '../../modules/generation/generation-settlement.rules.js';
+import { invoiceRules } from '../../modules/invoices/invoice.rules.js';
+import { marketPriceRules } from '../../modules/market-prices/market-price.rules.js';
+import { measurementRules } from '../../modules/measurements/measurement.rules.js';
+import { supplyPointRules } from '../../modules/supply-points/supply-point.rules.js';
+import { usersRules } from '../../modules/users/users.rules.js';
+import { settingsRules } from '../../modules/settings/settings.rules.js';
+import { contractActivationRules } from '../../modules/contracts/contract-activation.rules.js';
+import { authRules } from '../../modules/auth/auth.rules.js';
+import { paginationRules } from './pagination.rules.js';
+import type { Context } from '../../app/context.js';
+import { forbidden, unauthenticated, type RuleTree } from './rules.js';
 
 /** Every module's rules; a field no tree names is denied (fallbackRule). */
-const RULE_TREES: RuleTree[] = [healthRules];
+const RULE_TREES: RuleTree[] = [
+  healthRules,
+  paginationRules,
+  customerAccountRules,
+  supplyPointRules,
+  contractRules,
+  invoiceRules,
+  documentRules,
+  generationSettlementRules,
+  measurementRules,
+  forecastRules,
+  marketPriceRules,
+  usersRules,
+  settingsRules,
+  contractActivationRules,
+  authRules,
+];
 
 /** Merges the modules' trees; two modules ruling the same field is a mistake, not an override. */
 export function mergeRuleTrees(trees: RuleTree[]): RuleTree {
@@ -26,11 +63,17 @@ export const RULES = mergeRuleTrees(RULE_TREES);
 
 /**
  * Deny unless a rule allows. Errors thrown by resolvers pass through as they are
- * (allowExternalErrors), so a database fault is never reported as FORBIDDEN.
+ * (allowExternalErrors), so a database fault is never reported as FORBIDDEN. Rules only read
+ * the context (viewer, sections), cached once per request: no per-field queries.
  */
-export function withPermissions(schema: GraphQLSchema): GraphQLSchema {
+export function withPermissions(schema: GraphQLSchema, rules: RuleTree = RULES): GraphQLSchema {
   return applyMiddleware(
     schema,
-    shield(RULES, { fallbackRule: deny, allowExternalErrors: true, fallbackError: forbidden(), debug: false }),
+    shield(rules, { fallbackRule: deny, allowExternalErrors: true, fallbackError: deniedError, debug: false }),
   );
+}
+
+/** For `deny` (a field no rule names): the same codes as the rules give. */
+function deniedError(_error: unknown, _parent: unknown, _args: unknown, ctx: object): Error {
+  return (ctx as Partial<Context>).viewer ? forbidden() : unauthenticated();
 }

@@ -22,8 +22,9 @@ export async function customerScopeOf(
     `select a.id as account_id, sp.id as supply_point_id, sp.cups
        from customer_account a
        left join supply_point sp on sp.account_id = a.id
-      where a.fiscal_id = any(?::text[])`,
-    [fiscalIds],
+      where a.fiscal_id in (${fiscalIds.map(() => '?').join(', ')})`,
+    // One placeholder per ID: knex expands an array binding into a list, never a PostgreSQL array.
+    fiscalIds,
   );
   const restriction = new Set(user.cupsRestriction);
   const accountIds = new Set<string>();

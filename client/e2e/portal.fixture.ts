@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import { startSmtpPeer, type SmtpPeer } from '../../server/test/smtp.js';
+
+export { expect };
+
+const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server');
+export const DEMO_PASSWORD = 'portal-demo-2026';
+
+export type Portal = { baseURL: string; mailbox: SmtpPeer; logs: string[] };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+async function waitUntilHealthy(baseURL: string, server: ChildProcess, logs: string[]): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (server.exitCode !== null) throw new Error(`The server exited:\n${logs.join('')}`);
+    const healthy = await fetch(`${baseURL}/healthz`).then((r) => r.ok, () => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The server did not become healthy:\n${logs.join('')}`);
+}
+
+/**
+ * The whole portal as a user gets it: the production build of server and SPA, a fresh
+ * embedded PostgreSQL with the demo data, and a real SMTP peer receiving its e-mails.
+ */
+export const test = base.extend<object, { portal: Portal }>({
+  portal: [
+    async ({}, use) => {
+      const mailbox = await startSmtpPeer();
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'portal-e2e-'));
+      const port = await freePort();
+      const baseURL = `http://127.0.0.1:${port}`;
+      const logs: string[] = [];
+      const server = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+        cwd: SERVER_DIR,
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          PUBLIC_URL: baseURL,
+          DATA_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(await freePort()),
+          SMTP_URL: mailbox.url,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      server.stdout!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+      server.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+      try {
+        await waitUntilHealthy(baseURL, server, logs);
+        await use({ baseURL, mailbox, logs });
+      } finally {
+        server.kill('SIGTERM');
+        await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
+        await mailbox.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  baseURL: async ({ portal }, use) => use(portal.baseURL),
+});

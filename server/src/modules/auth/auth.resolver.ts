@@ -1,0 +1,112 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { Language, User } from '../users/user.entity.js';
+import { SignInCodeRequest, ViewerType } from './auth.types.js';
+import { changePassword, signInWithPassword } from './password-sign-in.service.js';
+import { updateProfile } from './profile.service.js';
+import { revokeSession, startSession } from './session.service.js';
+import { requestSignInCode, signInWithCode } from './sign-in-code.service.js';
+import { redeemMagicLink } from './sign-in-token.service.js';
+import { setPasswordWithToken } from './welcome.service.js';
+
+/** Starts a session for `user`, sets its cookie and ends the session this request came with. */
+async function beginSession(ctx: Context, user: User): Promise<ViewerType> {
+  const now = ctx.clock.now();
+  if (ctx.viewer) await revokeSession(ctx.em, ctx.viewer.sessionId, now);
+  const { token, session } = await startSession(ctx.em, user, ctx.config.session, {
+    now,
+    ip: ctx.request.ip,
+    userAgent: ctx.request.userAgent,
+  });
+  ctx.sessionCookie.set(token, session.absoluteExpiresAt);
+  return ViewerType.of(user);
+}
+
+/** The viewer's own user, managed by this request's entity manager. */
+function ownUser(ctx: Context): Promise<User> {
+  return ctx.em.findOneOrFail(User, { id: ctx.viewer!.user.id });
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => ViewerType, { nullable: true, description: 'The signed-in user; null when signed out.' })
+  viewer(@Ctx() ctx: Context): ViewerType | null {
+    return ctx.viewer ? ViewerType.of(ctx.viewer.user) : null;
+  }
+
+  @Mutation(() => ViewerType, {
+    description: 'Signs in and sets the session cookie. Errors: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS (retryAfterSeconds).',
+  })
+  async signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
+    const user = await signInWithPassword(ctx.em, email, password, { ip: ctx.request.ip, now: ctx.clock.now() });
+    return beginSession(ctx, user);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session and clears its cookie.' })
+  async signOut(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer) await revokeSession(ctx.em, ctx.viewer.sessionId, ctx.clock.now());
+    ctx.sessionCookie.clear();
+    return true;
+  }
+
+  @Mutation(() => SignInCodeRequest, {
+    description: 'E-mails a 6-digit code if the address is registered; the answer is the same either way. Errors: TOO_MANY_ATTEMPTS.',
+  })
+  requestSignInCode(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<SignInCodeRequest> {
+    return requestSignInCode(ctx.em, email, { ip: ctx.request.ip, now: ctx.clock.now() });
+  }
+
+  @Mutation(() => ViewerType, { description: 'Signs in with an e-mailed code. Errors: CODE_INVALID.' })
+  async signInWithCode(
+    @Arg('email', () => String) email: string,
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
+    return beginSession(ctx, await signInWithCode(ctx.em, email, code, ctx.clock.now()));
+  }
+
+  @Mutation(() => ViewerType, { description: 'Signs in with the token of an e-mailed link. Errors: LINK_INVALID.' })
+  async redeemMagicLink(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<ViewerType> {
+    return beginSession(ctx, await redeemMagicLink(ctx.em, token, ctx.clock.now()));
+  }
+
+  @Mutation(() => ViewerType, {
+    description: 'Sets a password with the token of the welcome link and signs in. Errors: LINK_INVALID, BAD_USER_INPUT (reason).',
+  })
+  async setPassword(
+    @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
+    return beginSession(ctx, await setPasswordWithToken(ctx.em, token, password, ctx.clock.now()));
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Replaces the password and ends every other session. Errors: BAD_USER_INPUT (reason), TOO_MANY_ATTEMPTS.',
+  })
+  async changePassword(
+    @Arg('current', () => String) current: string,
+    @Arg('new', () => String) next: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await changePassword(ctx.em, await ownUser(ctx), { current, next }, {
+      ip: ctx.request.ip,
+      now: ctx.clock.now(),
+      sessionId: ctx.viewer!.sessionId,
+    });
+    return true;
+  }
+
+  @Mutation(() => ViewerType, { description: 'Changes the signed-in user\'s own name and language.' })
+  async updateMyProfile(
+    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('language', () => Language, { nullable: true }) language: Language | null,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
+    return ViewerType.of(await updateProfile(ctx.em, await ownUser(ctx), { name, language }));
+  }
+}

@@ -1,0 +1,49 @@
+import { SECTIONS, sectionsFor, isUserType, type Section, type UserType } from '@portal/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { SectionEnum, UserTypeEnum } from '../../core/graphql/access-enums.js';
+import { Language, type User } from '../users/user.entity.js';
+
+/** The signed-in person as the SPA needs them: who they are and which sections to show. */
+@ObjectType('Viewer', { description: 'The signed-in user: identity, language and the sections their user types grant.' })
+export class ViewerType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Language)
+  language!: Language;
+
+  @Field(() => [UserTypeEnum])
+  userTypes!: UserType[];
+
+  @Field(() => [SectionEnum], { description: 'The union of the user types\' sections; every section for admins.' })
+  sections!: Section[];
+
+  @Field(() => Boolean)
+  isAdmin!: boolean;
+
+  /** The same access rules as the request context (app/context.ts) applies. */
+  static of(user: User): ViewerType {
+    const userTypes = user.userTypes.filter(isUserType);
+    return Object.assign(new ViewerType(), {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      language: user.language,
+      userTypes,
+      sections: user.isAdmin ? [...SECTIONS] : sectionsFor(userTypes),
+      isAdmin: user.isAdmin,
+    });
+  }
+}
+
+@ObjectType({ description: 'The same answer whether or not the e-mail is registered.' })
+export class SignInCodeRequest {
+  @Field(() => Int, { description: 'Seconds until another code may be requested for this e-mail.' })
+  retryAfterSeconds!: number;
+}

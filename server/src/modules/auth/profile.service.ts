@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
+import { badInput } from '../../core/errors.js';
+import type { Language, User } from '../users/user.entity.js';
+
+export const NAME_MAX_LENGTH = 120;
+
+/** BAD_USER_INPUT for `name`: a reason code for the SPA, an English sentence for people. */
+function nameRejected(reason: string, message: string): GraphQLError {
+  const error = badInput('name', reason);
+  error.message = `Invalid name: ${message}.`;
+  return error;
+}
+
+/** The user's own name and language (the profile screen); absent values stay as they are. */
+export async function updateProfile(
+  em: EntityManager,
+  user: User,
+  changes: { name?: string | null; language?: Language | null },
+): Promise<User> {
+  if (changes.name !== undefined && changes.name !== null) {
+    const name = changes.name.replace(/\s+/g, ' ').trim();
+    if (name.length === 0) throw nameRejected('EMPTY', 'the name must not be empty');
+    if ([...name].length > NAME_MAX_LENGTH) throw nameRejected('TOO_LONG', `the name must have at most ${NAME_MAX_LENGTH} characters`);
+    user.name = name;
+  }
+  if (changes.language) user.language = changes.language;
+  await em.flush();
+  return user;
+}

@@ -1,0 +1,120 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../core/errors.js';
+import { equalHashes, sha256Hex } from '../../core/secrets.js';
+import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/portal-event.service.js';
+import { User, UserStatus } from '../users/user.entity.js';
+import { AuthAttemptKind } from './auth-attempt.entity.js';
+import { codeInvalid } from './auth-errors.js';
+import { isEmailAddress, normalizeEmail } from './email-address.js';
+import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
+import { SignInCode } from './sign-in-code.entity.js';
+
+/** A code works for 5 minutes (seed 004) and survives at most 5 wrong tries. */
+export const SIGN_IN_CODE_VALID_MS = 5 * 60_000;
+export const SIGN_IN_CODE_MAX_FAILURES = 5;
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** Code requests: one a minute and five an hour per e-mail, thirty an hour per IP. */
+function codeRequestLimits(email: string, ip: string | null): Limit[] {
+  return [
+    { subject: emailSubject(email), max: 1, windowMs: MINUTE_MS },
+    { subject: emailSubject(email), max: 5, windowMs: HOUR_MS },
+    { subject: ipSubject(ip), max: 30, windowMs: HOUR_MS },
+  ];
+}
+
+/** The code is bound to its row: the same six digits hash differently in another code. */
+function codeHash(codeId: string, code: string): string {
+  return sha256Hex(`${codeId}:${code}`);
+}
+
+/**
+ * Sends a sign-in code to `email` if it belongs to a user who may sign in. The answer (the
+ * seconds until another request is admitted) is the same whether or not the e-mail is
+ * registered, and so is the work's kind: lock, count, record, one user lookup, one random draw;
+ * a registered user adds two small writes to the same transaction, and the e-mail is only put
+ * in the outbox, never sent inline. Over a limit: TOO_MANY_ATTEMPTS, for any e-mail.
+ */
+export async function requestSignInCode(
+  em: EntityManager,
+  email: string,
+  at: { ip: string | null; now: Date },
+): Promise<{ retryAfterSeconds: number }> {
+  const address = normalizeEmail(email);
+  if (!isEmailAddress(address)) throw badInput('email', 'FORMAT');
+  return em.transactional(async (tx) => {
+    const { nextAdmittedInSeconds } = await recordAttempt(
+      tx,
+      AuthAttemptKind.CODE_REQUEST,
+      codeRequestLimits(address, at.ip),
+      at.now,
+    );
+    const user = await tx.findOne(User, { email: address, status: { $ne: UserStatus.DISABLED } });
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    if (user) await issueSignInCode(tx, user, code, at.now);
+    return { retryAfterSeconds: nextAdmittedInSeconds };
+  });
+}
+
+/** Stores `code` (hashed) as the user's only live code and puts its e-mail in the outbox. */
+async function issueSignInCode(em: EntityManager, user: User, code: string, now: Date): Promise<void> {
+  const id = randomUUID();
+  try {
+    await enqueuePortalEventEmail(em, 'login-code', {
+      to: user.email,
+      language: user.language,
+      variables: {
+        client_name: user.name,
+        client_code_verification: code,
+        code_valid_minutes: String(SIGN_IN_CODE_VALID_MS / MINUTE_MS),
+      },
+      now,
+    });
+  } catch (error) {
+    // An error only registered e-mails could cause would tell them apart: log it, answer as usual.
+    if (!(error instanceof PortalEventMisconfigured)) throw error;
+    console.error(`Sign-in code not sent: ${error.message}`);
+    return;
+  }
+  await em.nativeUpdate(SignInCode, { user: user.id, usedAt: null, supersededAt: null }, { supersededAt: now });
+  em.create(SignInCode, {
+    id,
+    user,
+    codeHash: codeHash(id, code),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MS),
+  });
+}
+
+/** The conditions under which a code still works, for the statements below. */
+const LIVE_CODE = `used_at is null and superseded_at is null and expires_at > ? and failed_attempts < ${SIGN_IN_CODE_MAX_FAILURES}`;
+
+/**
+ * The user whose newest live code this is; CODE_INVALID for every failure (unknown e-mail, no
+ * code, wrong, expired, used, out of tries). A wrong code spends one try; using the code is one
+ * conditional UPDATE, so of two concurrent redemptions exactly one succeeds.
+ */
+export async function signInWithCode(em: EntityManager, email: string, code: string, now: Date): Promise<User> {
+  const rows = await em.execute<{ id: string; code_hash: string }[]>(
+    `select id, code_hash from sign_in_code
+      where user_id = (select id from app_user where email = ? and status <> '${UserStatus.DISABLED}') and ${LIVE_CODE}
+      order by created_at desc limit 1`,
+    [normalizeEmail(email), now],
+  );
+  const live = rows[0];
+  if (!live) throw codeInvalid();
+  if (!equalHashes(codeHash(live.id, code.replace(/\s+/g, '')), live.code_hash)) {
+    await em.execute(`update sign_in_code set failed_attempts = failed_attempts + 1 where id = ? and ${LIVE_CODE}`, [live.id, now]);
+    throw codeInvalid();
+  }
+  const used = await em.execute<{ user_id: string }[]>(
+    `update sign_in_code set used_at = ? where id = ? and ${LIVE_CODE} returning user_id`,
+    [now, live.id, now],
+  );
+  const userId = used[0]?.user_id;
+  if (!userId) throw codeInvalid();
+  return em.findOneOrFail(User, { id: userId });
+}

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomToken, sha256Hex } from '../../core/secrets.js';
+import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
+import { User, UserStatus } from '../users/user.entity.js';
+import { linkInvalid } from './auth-errors.js';
+import { SignInToken, SignInTokenPurpose } from './sign-in-token.entity.js';
+
+/** A magic link works for 45 minutes (seed 004). */
+export const MAGIC_LINK_VALID_MS = 45 * 60_000;
+
+/**
+ * A new link token for `user` (256 random bits; only its SHA-256 is stored). Every older unused
+ * token of the same purpose is marked superseded: only the newest works. Nothing is flushed:
+ * the caller's flush/commit writes the token with the change that caused it.
+ */
+export async function issueSignInToken(
+  em: EntityManager,
+  user: User,
+  purpose: SignInTokenPurpose,
+  at: { now: Date; validForMs: number },
+): Promise<string> {
+  const older = await em.find(SignInToken, { user: user.id, purpose, usedAt: null, supersededAt: null });
+  for (const token of older) token.supersededAt = at.now;
+  const token = randomToken();
+  em.create(SignInToken, {
+    tokenHash: sha256Hex(token),
+    user,
+    purpose,
+    createdAt: at.now,
+    expiresAt: new Date(at.now.getTime() + at.validForMs),
+  });
+  return token;
+}
+
+/** The conditions under which a token still works, for the statements below. */
+const LIVE_TOKEN = `token_hash = ? and purpose = ? and used_at is null and superseded_at is null and expires_at > ?
+  and user_id in (select id from app_user where status <> '${UserStatus.DISABLED}')`;
+
+/**
+ * Uses the token up and returns its user, or null (unknown, used, superseded, expired, user
+ * disabled). One UPDATE … RETURNING: of two concurrent redemptions exactly one gets the row.
+ */
+export async function consumeSignInToken(
+  em: EntityManager,
+  token: string,
+  purpose: SignInTokenPurpose,
+  now: Date,
+): Promise<User | null> {
+  const rows = await em.execute<{ user_id: string }[]>(
+    `update sign_in_token set used_at = ? where ${LIVE_TOKEN} returning user_id`,
+    [now, sha256Hex(token), purpose, now],
+  );
+  const userId = rows[0]?.user_id;
+  return userId ? em.findOne(User, { id: userId }) : null;
+}
+
+/** The user of a token that would still work, without using it up. */
+export async function peekSignInToken(em: EntityManager, token: string, purpose: SignInTokenPurpose, now: Date): Promise<User | null> {
+  const rows = await em.execute<{ user_id: string }[]>(`select user_id from sign_in_token where ${LIVE_TOKEN}`, [
+    sha256Hex(token),
+    purpose,
+    now,
+  ]);
+  const userId = rows[0]?.user_id;
+  return userId ? em.findOne(User, { id: userId }) : null;
+}
+
+/** The user to start a session for; LINK_INVALID otherwise (the SPA then offers a code). */
+export async function redeemMagicLink(em: EntityManager, token: string, now: Date): Promise<User> {
+  const user = await consumeSignInToken(em, token, SignInTokenPurpose.MAGIC_LINK, now);
+  if (!user) throw linkInvalid();
+  return user;
+}
+
+/**
+ * Issues a magic link and puts its e-mail (template `magic-link`) in the outbox. The token is in
+ * the URL fragment, so it never reaches a server log; opening the page does not use it up (mail
+ * scanners open links): the page's button calls redeemMagicLink. The caller flushes.
+ */
+export async function sendMagicLink(em: EntityManager, user: User, at: { now: Date; publicUrl: string }): Promise<void> {
+  const token = await issueSignInToken(em, user, SignInTokenPurpose.MAGIC_LINK, { now: at.now, validForMs: MAGIC_LINK_VALID_MS });
+  await enqueueTemplateEmail(em, {
+    to: user.email,
+    templateKey: 'magic-link',
+    language: user.language,
+    variables: { client_name: user.name, portal_link: `${at.publicUrl}/auth/link#token=${token}` },
+    now: at.now,
+  });
+}

@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Language } from '../users/user.entity.js';
+import { EmailTemplate } from './email-template.entity.js';
+
+/** Template `key` in `language`, else in Spanish (the language every template exists in). */
+export async function loadTemplate(em: EntityManager, key: string, language: Language): Promise<EmailTemplate | null> {
+  return (
+    (await em.findOne(EmailTemplate, { key, language })) ??
+    (language === Language.ES ? null : await em.findOne(EmailTemplate, { key, language: Language.ES }))
+  );
+}
+
+/** As `loadTemplate`; templates are configuration, so a missing one is a deployment fault. */
+export async function findTemplate(em: EntityManager, key: string, language: Language): Promise<EmailTemplate> {
+  const template = await loadTemplate(em, key, language);
+  if (!template) throw new Error(`E-mail template '${key}' does not exist (neither in '${language}' nor in 'es')`);
+  return template;
+}

@@ -1,0 +1,158 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../../core/clock.js';
+import type { MailTransport } from './mail-transport.js';
+import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
+import { SECRET_TEMPLATE_KEYS } from './template-render.js';
+
+/** After this many failed attempts a message is FAILED and no longer retried. */
+export const MAX_ATTEMPTS = 10;
+export const REDACTED_BODY = '[redacted after delivery]';
+
+/** Wait before the next attempt, after `attempts` failures: 10 s, 20 s, 40 s… capped at 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(10_000 * 2 ** Math.max(attempts - 1, 0), 3_600_000);
+}
+
+/** The same for every attempt of a row: receivers collapse a resend after a crash into one. */
+export function outboxMessageId(id: string): string {
+  return `<outbox-${id}@portal>`;
+}
+
+/** A one-line, bounded description of a delivery error (never the message itself). */
+function describeError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const line = `${typeof code === 'string' ? `${code}: ` : ''}${message}`.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+export type OutboxWorkerOptions = {
+  orm: MikroORM;
+  transport: MailTransport;
+  clock?: Clock;
+  log?: (line: string) => void;
+  /** Pause between polls when started. */
+  pollMs?: number;
+  /** At most this many messages per `runOnce`. */
+  batchSize?: number;
+};
+
+type Outcome = 'sent' | 'failed';
+
+/**
+ * Delivers the outbox. Each message is claimed in its own transaction with
+ * `FOR UPDATE SKIP LOCKED`, sent, and marked while the lock is held, so any number of workers
+ * (one per app server) deliver each message once; a crash between send and commit resends
+ * it with the same Message-ID.
+ */
+export class OutboxWorker {
+  private readonly orm: MikroORM;
+  private readonly transport: MailTransport;
+  private readonly clock: Clock;
+  private readonly log: (line: string) => void;
+  private readonly pollMs: number;
+  private readonly batchSize: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private started = false;
+  private warnedHeld = false;
+
+  constructor(options: OutboxWorkerOptions) {
+    this.orm = options.orm;
+    this.transport = options.transport;
+    this.clock = options.clock ?? systemClock;
+    this.log = options.log ?? console.log;
+    this.pollMs = options.pollMs ?? 2_000;
+    this.batchSize = options.batchSize ?? 50;
+  }
+
+  /** Polls every `pollMs` until `stop`. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.schedule(0);
+  }
+
+  /** Stops polling, waits for a delivery in progress, and closes the transport. */
+  async stop(): Promise<void> {
+    this.started = false;
+    clearTimeout(this.timer);
+    await this.running;
+    this.transport.close();
+  }
+
+  /** Delivers the messages due now (up to `batchSize`). */
+  async runOnce(): Promise<{ sent: number; failed: number }> {
+    const result = { sent: 0, failed: 0 };
+    if (!this.transport.delivers) {
+      if (!this.warnedHeld) {
+        this.warnedHeld = true;
+        this.log('Warning: SMTP_URL is not set, so e-mails are kept in the outbox and not delivered.');
+      }
+      return result;
+    }
+    for (let i = 0; i < this.batchSize; i++) {
+      const outcome = await this.orm.em.fork().transactional((em) => this.deliverNext(em as EntityManager));
+      if (!outcome) break;
+      result[outcome] += 1;
+    }
+    return result;
+  }
+
+  private schedule(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .then(() => undefined)
+        .catch((error: unknown) => this.log(`Outbox worker: ${describeError(error)}`))
+        .finally(() => {
+          this.running = undefined;
+          if (this.started) this.schedule(this.pollMs);
+        });
+    }, delayMs);
+    // The worker alone must not keep the process alive.
+    this.timer.unref();
+  }
+
+  private async deliverNext(em: EntityManager): Promise<Outcome | null> {
+    const message = await em.findOne(
+      OutboxEmail,
+      { status: OutboxStatus.PENDING, nextAttemptAt: { $lte: this.clock.now() } },
+      { orderBy: { nextAttemptAt: 'asc', id: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+    );
+    if (!message) return null;
+    try {
+      await this.transport.send({
+        messageId: outboxMessageId(message.id),
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      });
+    } catch (error) {
+      message.attempts += 1;
+      message.lastError = describeError(error);
+      if (message.attempts >= MAX_ATTEMPTS) {
+        message.status = OutboxStatus.FAILED;
+        this.redactSecrets(message);
+        this.log(`Outbox: gave up on e-mail ${message.id} after ${message.attempts} attempts: ${message.lastError}`);
+      } else {
+        message.nextAttemptAt = new Date(this.clock.now().getTime() + retryDelayMs(message.attempts));
+        this.log(`Outbox: e-mail ${message.id} not delivered (attempt ${message.attempts}), will retry: ${message.lastError}`);
+      }
+      return 'failed';
+    }
+    message.status = OutboxStatus.SENT;
+    message.sentAt = this.clock.now();
+    message.lastError = null;
+    this.redactSecrets(message);
+    return 'sent';
+  }
+
+  /** Links and codes must not outlive the delivery in the database. */
+  private redactSecrets(message: OutboxEmail): void {
+    if (!SECRET_TEMPLATE_KEYS.has(message.templateKey)) return;
+    message.text = REDACTED_BODY;
+    message.html = null;
+  }
+}

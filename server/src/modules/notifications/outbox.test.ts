@@ -1,0 +1,429 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { testConfig } from '../../../test/context.js';
+import { extractCode, extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../../test/smtp.js';
+import { Language } from '../users/user.entity.js';
+import { EmailTemplate } from './email-template.entity.js';
+import {
+  createMailTransport,
+  developmentLogTransport,
+  smtpTransport,
+  type MailTransport,
+} from './mail-transport.js';
+import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
+import { MAX_ATTEMPTS, OutboxWorker, REDACTED_BODY, outboxMessageId, retryDelayMs } from './outbox-worker.js';
+import { enqueueTemplateEmail, type TemplateEmail } from './outbox.service.js';
+import { enqueuePortalEventEmail, PortalEventMisconfigured } from './portal-event.service.js';
+import { PortalEventAction } from './portal-event-action.entity.js';
+import { placeholdersIn, TEMPLATE_VARIABLES, unknownPlaceholders, type TemplateKey } from './template-render.js';
+
+const T0 = new Date('2026-03-02T09:00:00.000Z');
+const clock = { at: T0, now: () => clock.at };
+const advance = (ms: number): void => {
+  clock.at = new Date(clock.at.getTime() + ms);
+};
+
+let db: TestDatabase;
+let orm: MikroORM;
+let peer: SmtpPeer;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  orm = db.orm;
+  peer = await startSmtpPeer();
+});
+
+afterAll(async () => {
+  await peer?.stop();
+  await db?.drop();
+});
+
+beforeEach(async () => {
+  clock.at = T0;
+  await orm.em.fork().nativeDelete(OutboxEmail, {});
+  await peer.start();
+  peer.clear();
+});
+
+function worker(options: { transport?: MailTransport; log?: (line: string) => void } = {}): OutboxWorker {
+  return new OutboxWorker({
+    orm,
+    transport: options.transport ?? smtpTransport(peer.url, testConfig.mailFrom),
+    clock,
+    log: options.log ?? (() => {}),
+  });
+}
+
+function magicLinkEmail(to: string, overrides: Partial<TemplateEmail> = {}): TemplateEmail {
+  return {
+    to,
+    templateKey: 'magic-link',
+    language: Language.ES,
+    variables: { client_name: 'Ana Pérez', portal_link: `https://portal.example/auth/magic-link?token=tok-${to}` },
+    now: clock.now(),
+    ...overrides,
+  };
+}
+
+/** Enqueues in one committed transaction, as a service would. */
+async function enqueueCommitted(...emails: TemplateEmail[]): Promise<OutboxEmail[]> {
+  return orm.em.fork().transactional(async (em) => {
+    const rows: OutboxEmail[] = [];
+    for (const email of emails) rows.push(await enqueueTemplateEmail(em as EntityManager, email));
+    return rows;
+  });
+}
+
+async function row(id: string): Promise<OutboxEmail> {
+  return orm.em.fork().findOneOrFail(OutboxEmail, { id });
+}
+
+describe('the default templates', () => {
+  it('exist in es and en for every catalogue key, using exactly the catalogue variables', async () => {
+    const templates = await orm.em.fork().find(EmailTemplate, {});
+    for (const key of Object.keys(TEMPLATE_VARIABLES) as TemplateKey[]) {
+      for (const language of [Language.ES, Language.EN]) {
+        const template = templates.find((t) => t.key === key && t.language === language);
+        expect(template, `${key}/${language}`).toBeDefined();
+        expect(unknownPlaceholders(key, `${template!.subject} ${template!.body}`)).toEqual([]);
+        expect(placeholdersIn(template!.body).sort()).toEqual([...TEMPLATE_VARIABLES[key]].sort());
+      }
+    }
+  });
+});
+
+describe('enqueueing', () => {
+  it('never sends a message whose transaction rolled back', async () => {
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        await enqueueTemplateEmail(em as EntityManager, magicLinkEmail('rollback@example.com'));
+        await em.flush();
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+
+    expect(await worker().runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await orm.em.fork().count(OutboxEmail, {})).toBe(0);
+    expect(peer.messages).toHaveLength(0);
+  });
+
+  it('delivers a committed message with its rendered subject and bodies, then redacts it', async () => {
+    const [queued] = await enqueueCommitted(
+      magicLinkEmail(' ana@example.com', { variables: { client_name: 'Ana <Pérez>', portal_link: 'https://portal.example/auth/magic-link?token=abc&x=1' } }),
+    );
+    advance(5_000);
+    expect(await worker().runOnce()).toEqual({ sent: 1, failed: 0 });
+
+    const mail = await peer.waitForMessage();
+    expect(recipientsOf(mail)).toEqual(['ana@example.com']);
+    expect(mail.from?.value[0]?.address).toBe('no-reply@portal.example');
+    expect(mail.messageId).toBe(outboxMessageId(queued!.id));
+    expect(mail.subject).toBe('Tu enlace de acceso al Portal de clientes');
+    expect(mail.text).toContain('Hola Ana <Pérez>:');
+    expect(extractLink(mail.text!, '/auth/magic-link')).toBe('https://portal.example/auth/magic-link?token=abc&x=1');
+    expect(mail.html).toContain('Hola Ana &lt;Pérez&gt;:');
+    expect(mail.html).toContain(
+      '<a href="https://portal.example/auth/magic-link?token=abc&amp;x=1">https://portal.example/auth/magic-link?token=abc&amp;x=1</a>',
+    );
+    expect(mail.text).not.toMatch(/\|\w+\|/);
+
+    const sent = await row(queued!.id);
+    expect(sent.status).toBe(OutboxStatus.SENT);
+    expect(sent.sentAt).toEqual(clock.now());
+    expect(sent.attempts).toBe(0);
+    expect(sent.text).toBe(REDACTED_BODY);
+    expect(sent.html).toBeNull();
+    expect(sent.subject).toBe('Tu enlace de acceso al Portal de clientes');
+
+    // Delivered once: nothing is left to send.
+    expect(await worker().runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(peer.messages).toHaveLength(1);
+  });
+
+  it('renders in the recipient language and falls back to Spanish', async () => {
+    const em = orm.em.fork();
+    em.create(EmailTemplate, { key: 'only-spanish', language: Language.ES, subject: 'Hola |client_name|', body: 'Cuerpo |unknown_thing|' });
+    await em.flush();
+
+    const [english, spanish, fallback] = await enqueueCommitted(
+      magicLinkEmail('en@example.com', { language: Language.EN }),
+      magicLinkEmail('es@example.com', { language: Language.ES }),
+      { to: 'fb@example.com', templateKey: 'only-spanish', language: Language.EN, variables: { client_name: 'Bea' }, now: clock.now() },
+    );
+    expect(english!.subject).toBe('Your link to the Customer Portal');
+    expect(english!.text).toMatch(/^Hello Ana Pérez,/);
+    expect(spanish!.subject).toBe('Tu enlace de acceso al Portal de clientes');
+    expect(fallback!.subject).toBe('Hola Bea');
+    // A placeholder the template was never given stays visible instead of vanishing.
+    expect(fallback!.text).toBe('Cuerpo |unknown_thing|');
+
+    await worker().runOnce();
+    expect(peer.messages.map((m) => m.subject).sort()).toEqual(
+      ['Hola Bea', 'Tu enlace de acceso al Portal de clientes', 'Your link to the Customer Portal'].sort(),
+    );
+    // Not a secret-carrying template: its body is kept.
+    expect((await row(fallback!.id)).text).toBe('Cuerpo |unknown_thing|');
+  });
+
+  it('refuses a message without a catalogue variable, and a template that does not exist', async () => {
+    const em = orm.em.fork();
+    await expect(
+      enqueueTemplateEmail(em, magicLinkEmail('x@example.com', { variables: { client_name: 'Ana' } })),
+    ).rejects.toThrow(/portal_link/);
+    await expect(enqueueTemplateEmail(em, magicLinkEmail('x@example.com', { templateKey: 'nope' }))).rejects.toThrow(
+      /'nope' does not exist/,
+    );
+  });
+});
+
+describe('delivery with the SMTP peer down, then up', () => {
+  it('records attempts and backoff, then delivers every message exactly once', async () => {
+    const log: string[] = [];
+    const queued = await enqueueCommitted(
+      magicLinkEmail('one@example.com'),
+      magicLinkEmail('two@example.com'),
+      magicLinkEmail('three@example.com'),
+    );
+    const ids = queued.map((q) => q.id);
+    const outbox = worker({ log: (line) => log.push(line) });
+    await peer.stop();
+
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 3 });
+    for (const id of ids) {
+      const failed = await row(id);
+      expect(failed.status).toBe(OutboxStatus.PENDING);
+      expect(failed.attempts).toBe(1);
+      expect(failed.nextAttemptAt).toEqual(new Date(T0.getTime() + 10_000));
+      expect(failed.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
+      expect(failed.text).toContain('tok-'); // kept until delivered
+    }
+    // Not due yet: nothing is attempted.
+    advance(9_999);
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+
+    advance(1);
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 3 });
+    const second = await row(ids[0]!);
+    expect(second.attempts).toBe(2);
+    expect(second.nextAttemptAt).toEqual(new Date(clock.now().getTime() + 20_000));
+
+    await peer.start();
+    advance(19_999);
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(peer.messages).toHaveLength(0);
+
+    advance(1);
+    expect(await outbox.runOnce()).toEqual({ sent: 3, failed: 0 });
+    advance(3_600_000);
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+
+    const byMessageId = new Map<string, number>();
+    for (const mail of peer.messages) byMessageId.set(mail.messageId!, (byMessageId.get(mail.messageId!) ?? 0) + 1);
+    expect([...byMessageId.keys()].sort()).toEqual(ids.map(outboxMessageId).sort());
+    expect([...byMessageId.values()]).toEqual([1, 1, 1]);
+    for (const id of ids) expect((await row(id)).status).toBe(OutboxStatus.SENT);
+    // The failure log says what failed, never the link.
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.join('\n')).not.toContain('tok-');
+  });
+
+  it('gives up after 10 failed attempts, with exponential backoff capped at an hour', async () => {
+    const [queued] = await enqueueCommitted(magicLinkEmail('never@example.com'));
+    const outbox = worker();
+    await peer.stop();
+    const delays: number[] = [];
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 1 });
+      const current = await row(queued!.id);
+      expect(current.attempts).toBe(attempt);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(current.status).toBe(OutboxStatus.PENDING);
+        delays.push(current.nextAttemptAt.getTime() - clock.now().getTime());
+        clock.at = current.nextAttemptAt;
+      } else {
+        expect(current.status).toBe(OutboxStatus.FAILED);
+        expect(current.text).toBe(REDACTED_BODY);
+      }
+    }
+    expect(delays).toEqual([10, 20, 40, 80, 160, 320, 640, 1280, 2560].map((s) => s * 1000));
+    expect(retryDelayMs(20)).toBe(3_600_000);
+
+    await peer.start();
+    advance(24 * 3_600_000);
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(peer.messages).toHaveLength(0);
+  });
+});
+
+describe('concurrent workers', () => {
+  it('deliver each message once: a worker skips the rows another one holds', async () => {
+    const queued = await enqueueCommitted(
+      ...Array.from({ length: 12 }, (_, i) => magicLinkEmail(`c${i}@example.com`)),
+    );
+    const smtp = smtpTransport(peer.url, testConfig.mailFrom);
+    let aClaimed!: () => void;
+    let bDelivered!: () => void;
+    const aHasClaimed = new Promise<void>((resolve) => (aClaimed = resolve));
+    const bHasDelivered = new Promise<void>((resolve) => (bDelivered = resolve));
+    // A holds its first row (locked) until B has delivered one: B must skip it, not wait for it.
+    const transportA: MailTransport = {
+      delivers: true,
+      send: async (message) => {
+        aClaimed();
+        await bHasDelivered;
+        await smtp.send(message);
+      },
+      close: () => {},
+    };
+    const transportB: MailTransport = {
+      delivers: true,
+      send: async (message) => {
+        await smtp.send(message);
+        bDelivered();
+      },
+      close: () => {},
+    };
+
+    const runA = worker({ transport: transportA }).runOnce();
+    await aHasClaimed;
+    const [a, b] = await Promise.all([runA, worker({ transport: transportB }).runOnce()]);
+
+    expect(a.failed + b.failed).toBe(0);
+    expect(a.sent).toBeGreaterThanOrEqual(1);
+    expect(b.sent).toBeGreaterThanOrEqual(1);
+    expect(a.sent + b.sent).toBe(12);
+    const messageIds = peer.messages.map((m) => m.messageId);
+    expect(messageIds).toHaveLength(12);
+    expect(new Set(messageIds)).toEqual(new Set(queued.map((q) => outboxMessageId(q.id))));
+  });
+});
+
+describe('the login-code portal event', () => {
+  const codeEmail = (language: Language) => ({
+    to: 'code@example.com',
+    language,
+    variables: { client_name: 'Ana', client_code_verification: '482913', code_valid_minutes: '5' },
+    now: clock.now(),
+  });
+
+  async function setAction(values: Partial<PortalEventAction> | null): Promise<void> {
+    const em = orm.em.fork();
+    if (values === null) await em.nativeDelete(PortalEventAction, { event: 'login-code' });
+    else await em.upsert(PortalEventAction, { event: 'login-code', templateKey: 'login-code', enabled: true, ...values });
+  }
+
+  it('resolves to its template and delivers the code', async () => {
+    const message = await orm.em.fork().transactional((em) => enqueuePortalEventEmail(em as EntityManager, 'login-code', codeEmail(Language.EN)));
+    expect(message.templateKey).toBe('login-code');
+    await worker().runOnce();
+    const mail = await peer.waitForMessage((m) => recipientsOf(m).includes('code@example.com'));
+    expect(mail.subject).toBe('Your Customer Portal sign-in code');
+    expect(extractCode(mail.text!)).toBe('482913');
+    expect(mail.text).toContain('expires in 5 minutes');
+    expect((await row(message.id)).text).toBe(REDACTED_BODY);
+  });
+
+  it('refuses a missing, disabled or template-less action, and a template without the code', async () => {
+    const enqueue = () => enqueuePortalEventEmail(orm.em.fork(), 'login-code', codeEmail(Language.ES));
+    try {
+      await setAction({ enabled: false });
+      await expect(enqueue()).rejects.toThrow(/disabled/);
+      await setAction({ templateKey: null });
+      await expect(enqueue()).rejects.toThrow(/names no template/);
+      await setAction({ templateKey: 'magic-link' });
+      await expect(enqueue()).rejects.toThrow(/lacks \|client_code_verification\|/);
+      await setAction({ templateKey: 'does-not-exist' });
+      await expect(enqueue()).rejects.toThrow(/does not exist/);
+      await setAction(null);
+      await expect(enqueue()).rejects.toBeInstanceOf(PortalEventMisconfigured);
+      await expect(
+        enqueuePortalEventEmail(orm.em.fork(), 'document-uploaded', codeEmail(Language.ES)),
+      ).rejects.toThrow(/no action is configured/);
+    } finally {
+      await setAction({});
+    }
+    expect(await orm.em.fork().count(OutboxEmail, {})).toBe(0);
+  });
+});
+
+describe('transports', () => {
+  it('the development log prints the link and code, and the row is redacted', async () => {
+    const lines: string[] = [];
+    const [link, code] = await enqueueCommitted(
+      magicLinkEmail('dev@example.com', {
+        variables: { client_name: 'Ana', portal_link: 'https://portal.example/auth/link#token=AB_123456' },
+      }),
+      {
+        to: 'dev@example.com',
+        templateKey: 'login-code',
+        language: Language.ES,
+        variables: { client_name: 'Ana', client_code_verification: '055123', code_valid_minutes: '5' },
+        now: clock.now(),
+      },
+    );
+    expect(await worker({ transport: developmentLogTransport((line) => lines.push(line)) }).runOnce()).toEqual({
+      sent: 2,
+      failed: 0,
+    });
+    const printed = lines.join('\n');
+    expect(printed).toContain('To:      dev@example.com');
+    expect(printed).toContain('Link:    https://portal.example/auth/link#token=AB_123456');
+    // Digits inside a link's token are not taken for a code.
+    expect(printed.match(/Code: +\d+/g)).toEqual(['Code:    055123']);
+    expect(printed).toContain('Subject: Tu código de acceso al Portal de clientes');
+    expect(peer.messages).toHaveLength(0);
+    for (const id of [link!.id, code!.id]) {
+      const sent = await row(id);
+      expect(sent.status).toBe(OutboxStatus.SENT);
+      expect(sent.text).toBe(REDACTED_BODY);
+    }
+  });
+
+  it('the SMTP transport prints nothing', async () => {
+    const lines: string[] = [];
+    await enqueueCommitted(magicLinkEmail('quiet@example.com'));
+    expect(await worker({ log: (line) => lines.push(line) }).runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(lines).toEqual([]);
+    expect(peer.messages).toHaveLength(1);
+  });
+
+  it('chooses SMTP when SMTP_URL is set, the log locally, and holds mail in production', async () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    expect(createMailTransport({ smtpUrl: peer.url, mailFrom: 'x@example.com', isProduction: true }, log).delivers).toBe(true);
+    expect(createMailTransport({ smtpUrl: undefined, mailFrom: 'x@example.com', isProduction: false }, log).delivers).toBe(true);
+
+    const held = createMailTransport({ smtpUrl: undefined, mailFrom: 'x@example.com', isProduction: true }, log);
+    const [queued] = await enqueueCommitted(magicLinkEmail('held@example.com'));
+    const outbox = worker({ transport: held, log });
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/SMTP_URL is not set/);
+    expect(lines[0]).not.toContain('tok-');
+    const waiting = await row(queued!.id);
+    expect(waiting.status).toBe(OutboxStatus.PENDING);
+    expect(waiting.attempts).toBe(0);
+  });
+});
+
+describe('the worker loop', () => {
+  it('delivers on its own once started, and stops cleanly', async () => {
+    const outbox = new OutboxWorker({
+      orm,
+      transport: smtpTransport(peer.url, testConfig.mailFrom),
+      clock,
+      log: () => {},
+      pollMs: 20,
+    });
+    outbox.start();
+    try {
+      await enqueueCommitted(magicLinkEmail('loop@example.com'));
+      const mail = await peer.waitForMessage((m) => recipientsOf(m).includes('loop@example.com'));
+      expect(mail.subject).toBe('Tu enlace de acceso al Portal de clientes');
+    } finally {
+      await outbox.stop();
+    }
+  });
+});

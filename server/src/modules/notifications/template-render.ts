@@ -1,0 +1,52 @@
+/** The e-mail templates the server itself sends, and the |variables| each one is given. */
+export const TEMPLATE_VARIABLES = {
+  welcome: ['client_name', 'portal_link', 'link_valid_days'],
+  'magic-link': ['client_name', 'portal_link'],
+  'login-code': ['client_name', 'client_code_verification', 'code_valid_minutes'],
+  'client-registered': ['client_name', 'portal_link'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type TemplateKey = keyof typeof TEMPLATE_VARIABLES;
+
+export function isTemplateKey(key: string): key is TemplateKey {
+  return Object.hasOwn(TEMPLATE_VARIABLES, key);
+}
+
+/**
+ * Templates whose messages carry a sign-in link or code: once delivered (or given up on), their
+ * stored bodies are replaced so the database keeps nothing usable.
+ */
+export const SECRET_TEMPLATE_KEYS: ReadonlySet<string> = new Set<TemplateKey>([
+  'welcome',
+  'magic-link',
+  'login-code',
+  'client-registered',
+]);
+
+// `|name|`: no spaces inside, so prose like "a | b" is never taken for a placeholder.
+const PLACEHOLDER = /\|([A-Za-z_][A-Za-z0-9_]*)\|/g;
+
+/** The distinct placeholder names in `text`, in order of first appearance. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]!))];
+}
+
+/**
+ * Replaces each `|name|` that `variables` has; any other placeholder (e.g. a typo in a stored
+ * template) stays visible. One pass, so a value containing `|x|` is never expanded itself.
+ */
+export function renderTemplate(text: string, variables: Readonly<Record<string, string>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(variables, name) ? variables[name]! : whole));
+}
+
+/** Placeholders in `text` that template `key` is never given: what an admin editor must reject. */
+export function unknownPlaceholders(key: TemplateKey, text: string): string[] {
+  const known: readonly string[] = TEMPLATE_VARIABLES[key];
+  return placeholdersIn(text).filter((name) => !known.includes(name));
+}
+
+/** Catalogue variables the caller did not supply: a programming error, so the caller throws. */
+export function missingVariables(key: string, variables: Readonly<Record<string, string>>): string[] {
+  const required: readonly string[] = isTemplateKey(key) ? TEMPLATE_VARIABLES[key] : [];
+  return required.filter((name) => typeof variables[name] !== 'string');
+}

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import { startSmtpPeer, type SmtpPeer } from '../../server/test/smtp.js';
+import { freePort } from '../../server/test/free-port.js';
 
 export { expect };
 
@@ -14,15 +14,6 @@ export const DEMO_PASSWORD = 'portal-demo-2026';
 
 export type Portal = { baseURL: string; mailbox: SmtpPeer; logs: string[] };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
 
 async function waitUntilHealthy(baseURL: string, server: ChildProcess, logs: string[]): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
@@ -43,6 +34,8 @@ export const test = base.extend<object, { portal: Portal }>({
     async ({}, use) => {
       const mailbox = await startSmtpPeer();
       const dataDir = await mkdtemp(path.join(os.tmpdir(), 'portal-e2e-'));
+      // As root, PostgreSQL runs as the `postgres` user, which must reach the cluster inside.
+      await chmod(dataDir, 0o755);
       const port = await freePort();
       const baseURL = `http://127.0.0.1:${port}`;
       const logs: string[] = [];

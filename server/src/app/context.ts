@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { sectionsFor, SECTIONS, isUserType, type Section, type UserType } from '@portal/shared';
+import type { Section, UserType } from '@portal/shared';
 import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
@@ -7,6 +7,7 @@ import type { Clock } from '../core/clock.js';
 import { ALL_ROWS, NO_ROWS, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
 import { customerScopeOf } from '../modules/auth/customer-scope.js';
 import { findLiveSession } from '../modules/auth/session.service.js';
+import { accessOf } from '../modules/auth/user-access.js';
 import type { User } from '../modules/users/user.entity.js';
 
 export type Viewer = {
@@ -50,14 +51,7 @@ export async function createContext(deps: AppDeps, req: Request, res: Response):
   let scope: RowScope = NO_ROWS;
   if (session) {
     const user = session.user.getEntity();
-    const userTypes = user.userTypes.filter(isUserType);
-    viewer = {
-      user,
-      sessionId: session.id,
-      isAdmin: user.isAdmin,
-      userTypes,
-      sections: user.isAdmin ? [...SECTIONS] : sectionsFor(userTypes),
-    };
+    viewer = { user, sessionId: session.id, isAdmin: user.isAdmin, ...accessOf(user) };
     scope = user.isAdmin ? ALL_ROWS : await customerScopeOf(orm.em.fork(), user);
   }
 

@@ -1,12 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__/gql.js';
+import type { ViewerQuery } from '../../__generated__/graphql.js';
 
-// Typed by hand until the client's codegen lands with the portal screens.
+export type ViewerData = ViewerQuery;
 
-export type ViewerData = {
-  viewer: { id: string; email: string; name: string; language: 'ES' | 'EN'; sections: string[]; isAdmin: boolean } | null;
-};
-
-export const VIEWER: TypedDocumentNode<ViewerData> = gql`
+export const VIEWER = graphql(`
   query Viewer {
     viewer {
       id
@@ -17,53 +14,50 @@ export const VIEWER: TypedDocumentNode<ViewerData> = gql`
       isAdmin
     }
   }
-`;
+`);
 
-export const SIGN_IN: TypedDocumentNode<unknown, { email: string; password: string }> = gql`
+export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       id
     }
   }
-`;
+`);
 
-export const REQUEST_SIGN_IN_CODE: TypedDocumentNode<
-  { requestSignInCode: { retryAfterSeconds: number } },
-  { email: string }
-> = gql`
+export const REQUEST_SIGN_IN_CODE = graphql(`
   mutation RequestSignInCode($email: String!) {
     requestSignInCode(email: $email) {
       retryAfterSeconds
     }
   }
-`;
+`);
 
-export const SIGN_IN_WITH_CODE: TypedDocumentNode<unknown, { email: string; code: string }> = gql`
+export const SIGN_IN_WITH_CODE = graphql(`
   mutation SignInWithCode($email: String!, $code: String!) {
     signInWithCode(email: $email, code: $code) {
       id
     }
   }
-`;
+`);
 
-export const REDEEM_MAGIC_LINK: TypedDocumentNode<unknown, { token: string }> = gql`
+export const REDEEM_MAGIC_LINK = graphql(`
   mutation RedeemMagicLink($token: String!) {
     redeemMagicLink(token: $token) {
       id
     }
   }
-`;
+`);
 
-export const SET_PASSWORD: TypedDocumentNode<unknown, { token: string; password: string }> = gql`
+export const SET_PASSWORD = graphql(`
   mutation SetPassword($token: String!, $password: String!) {
     setPassword(token: $token, password: $password) {
       id
     }
   }
-`;
+`);
 
-export const SIGN_OUT: TypedDocumentNode<unknown> = gql`
+export const SIGN_OUT = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);

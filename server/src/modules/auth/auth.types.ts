@@ -1,7 +1,8 @@
-import { SECTIONS, sectionsFor, isUserType, type Section, type UserType } from '@portal/shared';
+import type { Section, UserType } from '@portal/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SectionEnum, UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { Language, type User } from '../users/user.entity.js';
+import { accessOf } from './user-access.js';
 
 /** The signed-in person as the SPA needs them: who they are and which sections to show. */
 @ObjectType('Viewer', { description: 'The signed-in user: identity, language and the sections their user types grant.' })
@@ -27,16 +28,13 @@ export class ViewerType {
   @Field(() => Boolean)
   isAdmin!: boolean;
 
-  /** The same access rules as the request context (app/context.ts) applies. */
   static of(user: User): ViewerType {
-    const userTypes = user.userTypes.filter(isUserType);
     return Object.assign(new ViewerType(), {
       id: user.id,
       email: user.email,
       name: user.name,
       language: user.language,
-      userTypes,
-      sections: user.isAdmin ? [...SECTIONS] : sectionsFor(userTypes),
+      ...accessOf(user),
       isAdmin: user.isAdmin,
     });
   }

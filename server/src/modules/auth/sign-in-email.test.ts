@@ -9,7 +9,7 @@ import { sessionCookieName } from '../../app/context.js';
 import { smtpTransport } from '../notifications/mail-transport.js';
 import { OutboxWorker } from '../notifications/outbox-worker.js';
 import { Language, UserStatus } from '../users/user.entity.js';
-import { cookiePair, postGraphql, type HttpAnswer } from './auth-http.test-support.js';
+import { cookiePair, postGraphql, type HttpAnswer } from '../../../test/http.js';
 import { sendMagicLink } from './sign-in-token.service.js';
 import { sendWelcome } from './welcome.service.js';
 

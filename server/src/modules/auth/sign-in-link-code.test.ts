@@ -11,7 +11,7 @@ import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { PortalEventAction } from '../notifications/portal-event-action.entity.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttempt } from './auth-attempt.entity.js';
-import { cookiePair, postGraphql, VIEWER_FIELDS, type HttpAnswer } from './auth-http.test-support.js';
+import { cookiePair, postGraphql, VIEWER_FIELDS, type HttpAnswer } from '../../../test/http.js';
 import { Session } from './session.entity.js';
 import { SignInCode } from './sign-in-code.entity.js';
 import { SignInToken } from './sign-in-token.entity.js';

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import { createAdmin, createUser } from '../../../test/factories.js';
 import { sessionCookieName } from '../../app/context.js';
 import { User, UserStatus } from '../users/user.entity.js';
-import { cookieAttributes, cookiePair, postGraphql, VIEWER_FIELDS, type HttpAnswer } from './auth-http.test-support.js';
+import { cookieAttributes, cookiePair, postGraphql, VIEWER_FIELDS, type HttpAnswer } from '../../../test/http.js';
 import { hashPassword } from './password.js';
 import { revokeAllSessions } from './session.service.js';
 import { Session } from './session.entity.js';

@@ -1,5 +1,4 @@
-// Test support (no test in it): GraphQL over real HTTP, keeping the Set-Cookie headers the
-// tests inspect. Self-contained, so the production build (which includes src/) can compile it.
+// GraphQL over real HTTP, keeping the Set-Cookie headers the tests inspect.
 
 export type HttpAnswer<T = Record<string, unknown>> = {
   status: number;

@@ -3,9 +3,14 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+// `source` first: @portal/shared resolves to its TypeScript, so tests never need shared/dist.
+// The rest are Vite's defaults for the server environment, where tests run.
+const CONDITIONS = ['source', 'module', 'node', 'development|production'];
+
 export default defineConfig({
+  ssr: { resolve: { conditions: CONDITIONS } },
   resolve: {
-    conditions: ['source'],
+    conditions: CONDITIONS,
     // One copy of graphql: type-graphql and our code must share the same realm.
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },

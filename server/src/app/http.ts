@@ -35,6 +35,8 @@ export async function createHttpApp(options: {
     introspection: !config.isProduction,
     // JSON arrays of operations are refused with HTTP 400 (one operation per request).
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (HTTP, outbox, database in order); Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError,
     // Aliases, depth, cost, tokens, directives: rejected before any resolver runs (query-limits.ts).

@@ -59,10 +59,16 @@ export const test = base.extend<object, { portal: Portal }>({
         await waitUntilHealthy(baseURL, server, logs);
         await use({ baseURL, mailbox, logs });
       } finally {
+        // SIGTERM must stop HTTP, the outbox and PostgreSQL in order and exit 0 (README: Ctrl-C).
+        const exited = new Promise<number | null>((resolve) =>
+          server.exitCode !== null ? resolve(server.exitCode) : server.once('exit', (code) => resolve(code)),
+        );
         server.kill('SIGTERM');
-        await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
+        const code = await Promise.race([exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 30_000))]);
+        if (code === 'hung') server.kill('SIGKILL');
         await mailbox.stop();
         await rm(dataDir, { recursive: true, force: true });
+        if (code !== 0) throw new Error(`The server did not stop cleanly on SIGTERM (${code}):\n${logs.join('')}`);
       }
     },
     { scope: 'worker', timeout: 180_000 },

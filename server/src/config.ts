@@ -24,7 +24,17 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Portal de clientes <no-reply@portal.example>'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-});
+  TRUST_PROXY: z.string().default('loopback'),
+})
+  // Demo users have a published password; links in real e-mails must point at the real site.
+  .refine((e) => e.NODE_ENV !== 'production' || e.SEED_DEMO_DATA !== true, {
+    path: ['SEED_DEMO_DATA'],
+    message: 'demo data (and its demo users) cannot be seeded with NODE_ENV=production',
+  })
+  .refine((e) => e.NODE_ENV !== 'production' || e.PUBLIC_URL !== undefined, {
+    path: ['PUBLIC_URL'],
+    message: 'required with NODE_ENV=production (the base of links in e-mails)',
+  });
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -46,6 +56,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   session: { idleMs: number; maxAgeMs: number; secureCookie: boolean };
+  /** Express `trust proxy`: which proxies' X-Forwarded-For is believed (per-IP limits use it). */
+  trustProxy: string;
 };
 
 /** Parses the environment once; a bad value stops the process with the variable's name. */
@@ -70,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(e.CLIENT_DIST),
     seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
     logSql: e.LOG_SQL,
-    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl: (e.PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     session: {
@@ -78,5 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAgeMs: e.SESSION_MAX_HOURS * 3_600_000,
       secureCookie: isProduction,
     },
+    trustProxy: e.TRUST_PROXY,
   };
+}
+
+/** How a person reaches HOST from this machine. */
+export function displayHost(host: string): string {
+  return host === '0.0.0.0' ? 'localhost' : host;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createHttpApp, EXPLORER_PATH } from './app/http.js';
 import { createSchema } from './app/schema.js';
-import { loadConfig } from './config.js';
+import { displayHost, loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
 import { createMailTransport } from './modules/notifications/mail-transport.js';
@@ -12,12 +12,21 @@ const config = loadConfig();
 const db = await openDatabase(config);
 const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
 outbox.start();
-const http = await createHttpApp({ orm: db.orm, schema: await createSchema(), config });
-const server = http.app.listen(config.port, config.host);
-await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+let http: Awaited<ReturnType<typeof createHttpApp>>;
+let server: ReturnType<typeof http.app.listen>;
+try {
+  http = await createHttpApp({ orm: db.orm, schema: await createSchema(), config });
+  server = http.app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+} catch (error) {
+  // E.g. the port is taken: never leave the embedded PostgreSQL running behind us.
+  await outbox.stop();
+  await db.close();
+  throw error;
+}
 
 const { port } = server.address() as AddressInfo;
-const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+const base = `http://${displayHost(config.host)}:${port}`;
 console.log(`\nThe customer portal is running at ${base}/`);
 if (!config.isProduction) {
   console.log(`  GraphQL API and Apollo Sandbox: ${base}/graphql`);
@@ -37,8 +46,12 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  // Let requests in flight finish (a redeemed link must also get its session), then force.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 10_000);
+  await closed;
+  clearTimeout(force);
   await http.stop();
   await outbox.stop();
   await db.close();

@@ -116,11 +116,19 @@ describe('lookups', () => {
   });
 });
 
+/** A cursor forged the way MikroORM encodes its own (base64url JSON of the sort values). */
+function cursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
 describe('bad input names the argument and the reason', () => {
   const cases: [string, string, Record<string, unknown> | undefined, string][] = [
     ['malformed CUPS', `{ supplyPoint(cups: "ES0021000000000001XX") { cups } }`, undefined, 'cups'],
     ['malformed CUPS in a filter', `{ invoices(filter: { cups: "nope" }) { totalCount } }`, undefined, 'filter.cups'],
     ['a cursor we did not issue', `{ invoices(after: "garbage!") { totalCount } }`, undefined, 'after'],
+    ['a cursor of the wrong length', `{ invoices(after: "${cursor(['x'])}") { totalCount } }`, undefined, 'after'],
+    ['a cursor with values the columns reject', `{ invoices(after: "${cursor(['x', 'y'])}") { totalCount } }`, undefined, 'after'],
+    ['a cursor of nulls', `{ documents(after: "${cursor([null, null])}") { totalCount } }`, undefined, 'after'],
     ['a page size out of range', `{ contracts(first: 1000) { totalCount } }`, undefined, 'first'],
     ['period to before from', `{ invoices(filter: { periodFrom: "2026-03-01", periodTo: "2026-01-01" }) { totalCount } }`, undefined, 'filter.periodTo'],
     ['a malformed id', `{ contract(id: "1; drop table contract") { code } }`, undefined, 'id'],

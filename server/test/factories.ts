@@ -1,4 +1,4 @@
-import { buildCups } from '@portal/shared';
+import { buildCups, MOD23_LETTERS } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Contract, ContractStatus } from '../src/modules/contracts/contract.entity.js';
 import { CustomerAccount, FiscalIdKind } from '../src/modules/customers/customer-account.entity.js';
@@ -10,10 +10,9 @@ import { User, UserStatus } from '../src/modules/users/user.entity.js';
 let sequence = 0;
 const next = () => ++sequence;
 
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
 export function validDni(number: number): string {
-  return `${String(number).padStart(8, '0')}${DNI_LETTERS[number % 23]}`;
+  return `${String(number).padStart(8, '0')}${MOD23_LETTERS[number % 23]}`;
 }
 
 export function validCups(n: number): string {

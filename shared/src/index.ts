@@ -5,3 +5,4 @@ export * from './check-letters.js';
 export * from './fiscal-id.js';
 export * from './cups.js';
 export * from './tariffs.js';
+export * from './password.js';

@@ -4,9 +4,9 @@ import { CodePage } from '../features/auth/code-page.js';
 import { MagicLinkPage } from '../features/auth/magic-link-page.js';
 import { SetPasswordPage } from '../features/auth/set-password-page.js';
 import { SignInPage } from '../features/auth/sign-in-page.js';
-import { VIEWER } from '../features/auth/auth.documents.js';
 import { HomePage } from '../features/home/home-page.js';
 import { useI18n, type Language } from '../lib/i18n.js';
+import { VIEWER } from '../lib/viewer.documents.js';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();

@@ -38,7 +38,15 @@ export async function createHttpApp(options: {
     // main.ts owns shutdown (HTTP, outbox, database in order); Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
-    formatError,
+    formatError: (formatted, error) => {
+      const result = formatError(formatted, error);
+      // Unexpected faults carry SQL and values in their messages: log them, show nothing.
+      if (config.isProduction && result.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        console.error(error);
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return result;
+    },
     // Aliases, depth, cost, tokens, directives: rejected before any resolver runs (query-limits.ts).
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -53,7 +61,7 @@ export async function createHttpApp(options: {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -1,12 +1,17 @@
 import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from 'graphql';
 
-/** Codes the client relies on; anything else reaches it as INTERNAL_SERVER_ERROR. */
+/** Codes of the core; modules add their own (auth/auth-errors.ts). The client translates codes. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
 } as const;
+
+/** An id that names nothing the viewer may see (admin operations on users, contracts). */
+export function notFound(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, argument } });
+}
 
 /** Input a person can type that is wrong: names the argument and says why. */
 export function badInput(argument: string, reason: string): GraphQLError {

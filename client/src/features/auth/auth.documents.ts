@@ -1,20 +1,4 @@
 import { graphql } from '../../__generated__/gql.js';
-import type { ViewerQuery } from '../../__generated__/graphql.js';
-
-export type ViewerData = ViewerQuery;
-
-export const VIEWER = graphql(`
-  query Viewer {
-    viewer {
-      id
-      email
-      name
-      language
-      sections
-      isAdmin
-    }
-  }
-`);
 
 export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -53,11 +37,5 @@ export const SET_PASSWORD = graphql(`
     setPassword(token: $token, password: $password) {
       id
     }
-  }
-`);
-
-export const SIGN_OUT = graphql(`
-  mutation SignOut {
-    signOut
   }
 `);

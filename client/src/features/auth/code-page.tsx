@@ -4,7 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE, VIEWER } from './auth.documents.js';
+import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE } from './auth.documents.js';
+import { VIEWER } from '../../lib/viewer.documents.js';
 
 /** E-mail first, then the 6-digit code; another code only after the wait the server sets. */
 export function CodePage({ notice }: { notice?: string }) {

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate } from 'react-router';
 import { AuthCard } from '../../components/auth-card.js';
 import { useI18n } from '../../lib/i18n.js';
-import { REDEEM_MAGIC_LINK, VIEWER } from './auth.documents.js';
+import { REDEEM_MAGIC_LINK } from './auth.documents.js';
+import { VIEWER } from '../../lib/viewer.documents.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
 

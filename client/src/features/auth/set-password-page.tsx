@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
+import { PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { SET_PASSWORD, VIEWER } from './auth.documents.js';
+import { SET_PASSWORD } from './auth.documents.js';
+import { VIEWER } from '../../lib/viewer.documents.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
-
-const MIN_LENGTH = 10;
 
 /** The welcome link: choose a password (rules shown as you type), then enter. */
 export function SetPasswordPage() {
@@ -19,7 +19,7 @@ export function SetPasswordPage() {
   const [save, { loading, error }] = useMutation(SET_PASSWORD, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
 
   if (!token) return <CodePage notice={t('link.missing')} />;
-  const longEnough = password.length >= MIN_LENGTH;
+  const longEnough = passwordLength(password) >= PASSWORD_MIN_LENGTH;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -4,7 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { SIGN_IN, VIEWER } from './auth.documents.js';
+import { SIGN_IN } from './auth.documents.js';
+import { VIEWER } from '../../lib/viewer.documents.js';
 
 export function SignInPage() {
   const { t } = useI18n();

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../lib/i18n.js';
-import { SIGN_OUT, VIEWER, type ViewerData } from '../auth/auth.documents.js';
+import type { ViewerQuery } from '../../__generated__/graphql.js';
+import { SIGN_OUT, VIEWER } from '../../lib/viewer.documents.js';
 
 /** Placeholder home until the portal screens land: who is signed in and their sections. */
-export function HomePage({ viewer }: { viewer: NonNullable<ViewerData['viewer']> }) {
+export function HomePage({ viewer }: { viewer: NonNullable<ViewerQuery['viewer']> }) {
   const { t } = useI18n();
   const [signOut, { loading }] = useMutation(SIGN_OUT, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
   return (

@@ -1,4 +1,4 @@
-import { Cursor, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { Cursor, CursorError, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors.js';
 
@@ -54,15 +54,14 @@ export async function paginate<T extends object>(
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
     throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
-  if (page.after != null && !isCursor(page.after)) {
-    throw badInput('after', 'is not a cursor of this list; use pageInfo.endCursor of the previous page');
-  }
-  const cursor = await em.findByCursor(entity, where, {
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: orderBy as never,
-    includeCount: true,
-  });
+  if (page.after != null && !isCursorFor(page.after, orderBy)) throw notThisListsCursor();
+  const cursor = await em
+    .findByCursor(entity, where, { first: page.first, after: page.after ?? undefined, orderBy: orderBy as never, includeCount: true })
+    .catch((error: unknown) => {
+      // A forged cursor of the right shape can still hold values the sort columns reject.
+      if (page.after != null && (error instanceof CursorError || isDataException(error))) throw notThisListsCursor();
+      throw error;
+    });
   return {
     nodes: cursor.items as T[],
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
@@ -70,10 +69,27 @@ export async function paginate<T extends object>(
   };
 }
 
-function isCursor(value: string): boolean {
+function notThisListsCursor() {
+  return badInput('after', 'is not a cursor of this list; use pageInfo.endCursor of the previous page');
+}
+
+/** One plain value per sort key: anything else would be ignored (page 1 again) or crash the query. */
+function isCursorFor(value: string, orderBy: object): boolean {
+  let offsets: unknown;
   try {
-    return Array.isArray(Cursor.decode(value));
+    offsets = Cursor.decode(value);
   } catch {
     return false;
   }
+  return (
+    Array.isArray(offsets) &&
+    offsets.length === Object.keys(orderBy).length &&
+    offsets.every((offset) => typeof offset === 'string' || typeof offset === 'number')
+  );
+}
+
+/** PostgreSQL's SQLSTATE class 22: a value the column type cannot take (e.g. not a uuid). */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }

@@ -42,7 +42,8 @@ function parseDateTime(value: unknown): Date {
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description: 'An exact decimal number as a string (money in euros, energy in kWh, prices in €/MWh).',
-  serialize: (value) => (typeof value === 'number' ? String(value) : parseDecimal(value)),
+  // Strings only: a float would print 0.30000000000000004, so a resolver returning one is a bug.
+  serialize: parseDecimal,
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(stringLiteral('Decimal', ast)),
 });
@@ -51,7 +52,8 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseIsoDate(value)),
+  // Strings only: a Date's UTC day is not the local calendar day it stands for.
+  serialize: parseIsoDate,
   parseValue: parseIsoDate,
   parseLiteral: (ast) => parseIsoDate(stringLiteral('Date', ast)),
 });

@@ -1,5 +1,6 @@
 import { formatDateEs, formatDecimalEs, formatEurosEs } from './format-es.js';
 import { ENERGIA_DEMO, type PdfIssuer, type PdfParty, type PdfSupplyPoint } from './issuer.js';
+import { holderFields, supplyPointFields } from './pdf-fields.js';
 import { PdfSheet } from './pdf-sheet.js';
 
 /** Decimal strings throughout, as stored in invoice.lines. */
@@ -37,18 +38,10 @@ export async function renderInvoicePdf(input: InvoicePdfInput): Promise<Buffer> 
   ]);
 
   sheet.heading('Titular');
-  sheet.fields([
-    ['Nombre / razón social', input.customer.name],
-    ['NIF', input.customer.fiscalId],
-    ['Dirección', input.customer.address],
-  ]);
+  sheet.fields(holderFields(input.customer));
 
   sheet.heading('Punto de suministro');
-  sheet.fields([
-    ['CUPS', input.supplyPoint.cups],
-    ['Dirección de suministro', input.supplyPoint.address],
-    ['Peaje de acceso', input.supplyPoint.accessTariff],
-    ...(input.supplyPoint.distributor ? [['Distribuidora', input.supplyPoint.distributor] as [string, string]] : []),
+  sheet.fields([...supplyPointFields(input.supplyPoint),
     ['Energía consumida', `${formatDecimalEs(input.energyKwh)} kWh`],
   ]);
 

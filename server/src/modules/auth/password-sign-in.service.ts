@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PASSWORD_MAX_LENGTH } from '@portal/shared';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { invalidCredentials } from './auth-errors.js';
@@ -6,7 +7,6 @@ import { normalizeEmail } from './email-address.js';
 import {
   assertPasswordAllowed,
   hashPassword,
-  PASSWORD_MAX_LENGTH,
   passwordRejected,
   verifyAgainstDummy,
   verifyPassword,
@@ -69,7 +69,10 @@ export async function changePassword(
   assertPasswordAllowed('new', passwords.next, user.email);
   const verified = await verifyCounted(em, user.email, passwords.current, at);
   if (!verified || verified.id !== user.id) throw passwordRejected('current', 'WRONG_PASSWORD');
-  verified.passwordHash = await hashPassword(passwords.next);
-  await em.flush();
-  await revokeAllSessions(em, user.id, at.now, at.sessionId);
+  const passwordHash = await hashPassword(passwords.next);
+  // Both or neither: a new password must never leave a stolen session alive.
+  await em.transactional(async (tx) => {
+    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+    await revokeAllSessions(tx, user.id, at.now, at.sessionId);
+  });
 }

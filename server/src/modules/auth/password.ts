@@ -1,11 +1,10 @@
 import { hash, verify } from '@node-rs/argon2';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
 import type { GraphQLError } from 'graphql';
 import { badInput } from '../../core/errors.js';
 import { randomToken } from '../../core/secrets.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
 
 export type PasswordRule = 'TOO_SHORT' | 'TOO_LONG' | 'TOO_COMMON' | 'SAME_AS_EMAIL';
 /** What a password argument can be rejected for: a rule, or (changePassword) not being the current one. */
@@ -23,7 +22,7 @@ const MESSAGES: Record<PasswordRejection, string> = {
 
 /** The first rule `password` breaks, or null. Length counts characters, not UTF-16 units. */
 export function brokenPasswordRule(password: string, email: string): PasswordRule | null {
-  const length = [...password].length;
+  const length = passwordLength(password);
   if (length < PASSWORD_MIN_LENGTH) return 'TOO_SHORT';
   if (length > PASSWORD_MAX_LENGTH) return 'TOO_LONG';
   const folded = password.toLowerCase();

@@ -178,6 +178,17 @@ describe('activateContract', () => {
     expect(await counts()).toEqual({ users: before.users + 1, outbox: before.outbox + 1 });
   });
 
+  it('activates but invites nobody when the account has no usable billing e-mail', async () => {
+    await asAdmin(SETTINGS, { input: { automaticUserCreation: true } });
+    const account = await createAccount(em(), { billingEmail: 'facturas@ejemplo.com, otra@ejemplo.com' });
+    const contract = await draftContract(account);
+    const before = await counts();
+    const res = await asAdmin(ACTIVATE, { id: contract.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.activateContract.status).toBe('ACTIVE');
+    expect(await counts()).toEqual(before);
+  });
+
   it('makes one user for two accounts of one billing e-mail activated at once, covering both', async () => {
     await asAdmin(SETTINGS, { input: { automaticUserCreation: true } });
     const first = await createAccount(em(), { billingEmail: 'compartido@example.com' });

@@ -1,11 +1,10 @@
 import type { UserType } from '@portal/shared';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { badInput, ErrorCode } from '../../core/errors.js';
+import { badInput, notFound } from '../../core/errors.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
 import { FiscalIdKind, type CustomerAccount } from '../customers/customer-account.entity.js';
 import { automaticUserTypeOf, loadSettings } from '../settings/settings.service.js';
-import { normalizeEmail } from '../auth/email-address.js';
+import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
 import type { UserFields } from '../users/user-input.js';
 import { Language, User } from '../users/user.entity.js';
 import { inviteUser, type WelcomeAt } from '../users/user.service.js';
@@ -22,7 +21,7 @@ export async function activateContract(em: EntityManager, id: string, at: Welcom
     // The row lock serialises concurrent activations: only the first one sees DRAFT.
     const contract = await tx.findOne(Contract, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!contract) {
-      throw new GraphQLError('No contract has this id.', { extensions: { code: ErrorCode.NOT_FOUND, argument: 'id' } });
+      throw notFound('id', 'No contract has this id.');
     }
     if (contract.status === ContractStatus.ACTIVE) return contract;
     if (contract.status === ContractStatus.TERMINATED) throw badInput('id', 'a terminated contract cannot be activated');
@@ -33,6 +32,9 @@ export async function activateContract(em: EntityManager, id: string, at: Welcom
     if (settings.automaticUserCreation) {
       const account = await contract.account.loadOrFail();
       const email = normalizeEmail(account.billingEmail);
+      // Account data comes from billing, not from a person typing: without a usable address
+      // the contract still activates, and nobody is invited.
+      if (!isEmailAddress(email)) return contract;
       // Two accounts sharing a billing e-mail, activated at once, must end with one user.
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`user-email:${email}`]);
       const existing = await tx.findOne(User, { email });

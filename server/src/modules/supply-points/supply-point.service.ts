@@ -11,6 +11,6 @@ export function cupsArgument(argument: string, input: string): string {
 }
 
 /** The supply point with this CUPS if the viewer may see it; otherwise null, as if it did not exist. */
-export function findSupplyPoint(em: EntityManager, cups: string, argument = 'cups'): Promise<SupplyPoint | null> {
-  return em.findOne(SupplyPoint, { cups: cupsArgument(argument, cups) });
+export function findSupplyPoint(em: EntityManager, cups: string): Promise<SupplyPoint | null> {
+  return em.findOne(SupplyPoint, { cups: cupsArgument('cups', cups) });
 }

@@ -390,6 +390,24 @@ describe('resendWelcome', () => {
     expect((await api.graphql<any>(SET, { token: newer })).data.setPassword.email).toBe('reenvio@example.com');
   });
 
+  it('a corrected e-mail retires the link sent to the old one and welcomes the new one', async () => {
+    const created = await asAdmin(CREATE, { input: customerInput({ email: 'tecleo.mal@example.com' }) });
+    const id = created.data.createUser.id as string;
+    const updated = await asAdmin(UPDATE, { id, input: customerInput({ email: 'bien.escrito@example.com' }) });
+    expect(updated.errors).toBeUndefined();
+
+    const em = db.orm.em.fork();
+    const tokenIn = async (to: string) => {
+      const [email] = await em.find(OutboxEmail, { to, templateKey: 'welcome' });
+      return /#token=([A-Za-z0-9_-]+)/.exec(email!.text)?.[1];
+    };
+    const SET = 'mutation ($token: String!) { setPassword(token: $token, password: "una clave bastante larga") { email } }';
+    expect(errorCode(await api.graphql(SET, { token: await tokenIn('tecleo.mal@example.com') }))).toBe('LINK_INVALID');
+    expect((await api.graphql<any>(SET, { token: await tokenIn('bien.escrito@example.com') })).data.setPassword.email).toBe(
+      'bien.escrito@example.com',
+    );
+  });
+
   it('refuses a disabled user', async () => {
     const user = await createUser(db.orm.em.fork(), { email: 'inactivo@example.com', userTypes: ['WEB_CLIENT'], status: UserStatus.DISABLED });
     const res = await asAdmin('mutation ($id: ID!) { resendWelcome(id: $id) }', { id: user.id });

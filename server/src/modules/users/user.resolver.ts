@@ -53,9 +53,9 @@ export class UserResolver {
   updateUser(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UserInput) input: UserInput,
-    @Ctx() { em, viewer }: Context,
+    @Ctx() { em, viewer, clock, config }: Context,
   ): Promise<User> {
-    return updateUser(em, idArgument('id', id), input, { actorId: viewer!.user.id });
+    return updateUser(em, idArgument('id', id), input, { actorId: viewer!.user.id, now: clock.now(), publicUrl: config.publicUrl });
   }
 
   @Mutation(() => User, { nullable: true, description: 'The user can no longer sign in; their sessions end now.' })

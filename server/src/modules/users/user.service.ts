@@ -1,10 +1,11 @@
 import { normalizeIdentifier } from '@portal/shared';
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { badInput, ErrorCode } from '../../core/errors.js';
+import { badInput, notFound } from '../../core/errors.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
 import { revokeAllSessions } from '../auth/session.service.js';
+import { SignInCode } from '../auth/sign-in-code.entity.js';
+import { SignInToken } from '../auth/sign-in-token.entity.js';
 import { sendWelcome } from '../auth/welcome.service.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
@@ -19,8 +20,8 @@ import type { AvailableCups } from './user.types.js';
 
 export type WelcomeAt = { now: Date; publicUrl: string };
 
-function userNotFound(): GraphQLError {
-  return new GraphQLError('No user has this id.', { extensions: { code: ErrorCode.NOT_FOUND, argument: 'id' } });
+function userNotFound() {
+  return notFound('id', 'No user has this id.');
 }
 
 const EMAIL_TAKEN = 'is already used by another user';
@@ -69,9 +70,8 @@ async function assertSavable(em: EntityManager, fields: UserFields, input: UserI
  * configured days) in `em`'s unit of work; the caller's transaction writes both or neither.
  */
 export async function inviteUser(em: EntityManager, fields: UserFields, at: WelcomeAt): Promise<User> {
-  const settings = await loadSettings(em);
   const user = em.create(User, { ...fields, status: UserStatus.INVITED, createdAt: at.now });
-  await sendWelcome(em, user, { now: at.now, publicUrl: at.publicUrl, validForDays: settings.welcomeLinkValidityDays });
+  await inviteAgain(em, user, at);
   return user;
 }
 
@@ -86,21 +86,46 @@ export async function createUser(em: EntityManager, input: UserInput, at: Welcom
     .catch(emailTakenOnConflict);
 }
 
-/** Replaces the user's editable fields; their scope changes from their next request on. */
-export async function updateUser(em: EntityManager, id: string, input: UserInput, by: { actorId: string }): Promise<User> {
+/**
+ * Replaces the user's editable fields; their scope changes from their next request on. A new
+ * e-mail address retires whatever reached the old one: links, codes and sessions (a mistyped
+ * address may belong to someone else), and an invited user is welcomed again at the new one.
+ */
+export async function updateUser(
+  em: EntityManager,
+  id: string,
+  input: UserInput,
+  at: WelcomeAt & { actorId: string },
+): Promise<User> {
   const fields = parseUserInput(input);
   return em
     .transactional(async (tx) => {
       const user = await tx.findOne(User, { id });
       if (!user) throw userNotFound();
-      if (user.id === by.actorId && user.isAdmin && !fields.isAdmin) {
+      if (user.id === at.actorId && user.isAdmin && !fields.isAdmin) {
         throw badInput('input.isAdmin', 'you cannot take away your own admin rights');
       }
       await assertSavable(tx, fields, input, user.id);
+      const emailChanged = fields.email !== user.email;
       tx.assign(user, fields);
+      if (emailChanged) {
+        await retireSignInSecrets(tx, user.id, at.now);
+        await revokeAllSessions(tx, user.id, at.now);
+        if (user.status === UserStatus.INVITED) await inviteAgain(tx, user, at);
+      }
       return user;
     })
     .catch(emailTakenOnConflict);
+}
+
+async function retireSignInSecrets(em: EntityManager, userId: string, now: Date): Promise<void> {
+  await em.nativeUpdate(SignInToken, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
+  await em.nativeUpdate(SignInCode, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
+}
+
+async function inviteAgain(em: EntityManager, user: User, at: WelcomeAt): Promise<void> {
+  const settings = await loadSettings(em);
+  await sendWelcome(em, user, { now: at.now, publicUrl: at.publicUrl, validForDays: settings.welcomeLinkValidityDays });
 }
 
 /** The user can no longer sign in, and every session they have ends now. */
@@ -131,8 +156,7 @@ export async function resendWelcome(em: EntityManager, id: string, at: WelcomeAt
     const user = await tx.findOne(User, { id });
     if (!user) throw userNotFound();
     if (user.status === UserStatus.DISABLED) throw badInput('id', 'the user is disabled; enable them first');
-    const settings = await loadSettings(tx);
-    await sendWelcome(tx, user, { now: at.now, publicUrl: at.publicUrl, validForDays: settings.welcomeLinkValidityDays });
+    await inviteAgain(tx, user, at);
   });
   return true;
 }

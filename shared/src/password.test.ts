@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './password.js';
+
+describe('password length', () => {
+  it('counts characters, not UTF-16 units', () => {
+    expect(passwordLength('😀😀😀😀😀')).toBe(5);
+    expect(passwordLength('contraseña')).toBe(10);
+  });
+
+  it('has a sensible range', () => {
+    expect(PASSWORD_MIN_LENGTH).toBeLessThan(PASSWORD_MAX_LENGTH);
+  });
+});

@@ -34,9 +34,10 @@ function codeHash(codeId: string, code: string): string {
 /**
  * Sends a sign-in code to `email` if it belongs to a user who may sign in. The answer (the
  * seconds until another request is admitted) is the same whether or not the e-mail is
- * registered, and so is the work's kind: lock, count, record, one user lookup, one random draw;
- * a registered user adds two small writes to the same transaction, and the e-mail is only put
- * in the outbox, never sent inline. Over a limit: TOO_MANY_ATTEMPTS, for any e-mail.
+ * registered, and so is the work's kind: lock, count, record, one user lookup, one random draw.
+ * A registered user adds a few small reads and writes in the same transaction (the login-code
+ * action and template, the code row, the outbox row): milliseconds, no SMTP and no hashing;
+ * the e-mail is only put in the outbox, never sent inline. Over a limit: TOO_MANY_ATTEMPTS.
  */
 export async function requestSignInCode(
   em: EntityManager,

@@ -19,8 +19,9 @@ export enum Language {
 registerEnumType(Language, { name: 'Language' });
 
 /**
- * A person who signs in: company staff (isAdmin) or a customer. A customer's row scope is
- * derived from the fiscal IDs and CUPS restriction here (see auth/row-scope.ts).
+ * A person who signs in: company staff (isAdmin) or a customer. A customer's row scope comes
+ * from the fiscal IDs and CUPS restriction here: auth/customer-scope.ts builds it, and
+ * core/permissions/row-scope.ts applies it.
  */
 @ObjectType()
 @Entity({ tableName: 'app_user' })

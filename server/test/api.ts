@@ -8,6 +8,7 @@ import type { Clock } from '../src/core/clock.js';
 import { startSession } from '../src/modules/auth/session.service.js';
 import type { User } from '../src/modules/users/user.entity.js';
 import { testConfig } from './context.js';
+import { postGraphql } from './http.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
@@ -42,12 +43,8 @@ export async function startTestApi(orm: MikroORM, options: { config?: Config; cl
   return {
     url,
     graphql: async (query, variables, options = {}) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json() as never;
+      const { data, errors } = await postGraphql(url, query, variables, options.cookie);
+      return (errors ? { data, errors } : { data }) as never;
     },
     stop: async () => {
       server.closeAllConnections();

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Viewer } from '../src/app/context.js';
 import { loadConfig } from '../src/config.js';
-import type { Clock } from '../src/core/clock.js';
+import { systemClock, type Clock } from '../src/core/clock.js';
 import { ALL_ROWS, scopedEntityManager, type RowScope } from '../src/core/permissions/row-scope.js';
 
 export const testConfig = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/portal-test-unused' });
@@ -19,7 +19,7 @@ export function testContext(
     em: scopedEntityManager(orm.em, scope),
     viewer: options.viewer ?? null,
     scope,
-    clock: options.clock ?? { now: () => new Date() },
+    clock: options.clock ?? systemClock,
     config: testConfig,
     request: { ip: '127.0.0.1', userAgent: 'vitest' },
     sessionCookie: { set: () => {}, clear: () => {} },

@@ -11,14 +11,18 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** The http(s) links in `text`, where they start and without trailing sentence punctuation. */
+export function linksIn(text: string): { url: string; index: number }[] {
+  return [...text.matchAll(URL_IN_TEXT)].map((match) => ({ url: match[0].replace(TRAILING_PUNCTUATION, ''), index: match.index }));
+}
+
 /** One line of plain text as HTML: everything escaped, http(s) links made clickable. */
 function lineToHtml(line: string): string {
   let html = '';
   let from = 0;
-  for (const match of line.matchAll(URL_IN_TEXT)) {
-    const url = match[0].replace(TRAILING_PUNCTUATION, '');
-    html += escapeHtml(line.slice(from, match.index)) + `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
-    from = match.index + url.length;
+  for (const { url, index } of linksIn(line)) {
+    html += escapeHtml(line.slice(from, index)) + `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+    from = index + url.length;
   }
   return html + escapeHtml(line.slice(from));
 }

@@ -1,5 +1,6 @@
 import { createTransport } from 'nodemailer';
 import type { Config } from '../../config.js';
+import { linksIn } from './email-html.js';
 
 export type OutgoingEmail = {
   /** Stable per outbox row, so a resend after a crash is recognisably the same message. */
@@ -40,7 +41,6 @@ export function smtpTransport(url: string, from: string): MailTransport {
   };
 }
 
-const URLS = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/g;
 // Standalone 6-digit words only: digits inside a link token are not a code.
 const CODES = /(?<![\w-])\d{6}(?![\w-])/g;
 
@@ -52,7 +52,7 @@ export function developmentLogTransport(log: (line: string) => void): MailTransp
   return {
     delivers: true,
     async send(message) {
-      const links = [...new Set(message.text.match(URLS) ?? [])];
+      const links = [...new Set(linksIn(message.text).map((link) => link.url))];
       const codes = [...new Set(message.text.match(CODES) ?? [])];
       log(
         [

@@ -63,17 +63,11 @@ export function madridMidnight(localDate: string): Date {
  */
 export type HourTable = {
   count: number;
-  firstDate: string;
   startMs: Float64Array;
   /** timestamptz text for COPY. */
   startText: string[];
-  localDate: string[];
-  /** First day of the local month, 'YYYY-MM-01'. */
-  localMonth: string[];
   hour: Uint8Array;
   month: Uint8Array;
-  /** 1 = Monday … 7 = Sunday. */
-  isoWeekday: Uint8Array;
   /** Weekend or national holiday (the tariff's off-days). */
   offDay: Uint8Array;
   /** 0-based index of the local day inside the table. */
@@ -90,14 +84,10 @@ export function buildHourTable(fromDate: string, toDateExclusive: string): HourT
   const count = (madridMidnight(toDateExclusive).getTime() - firstMs) / HOUR_MS;
   const table: HourTable = {
     count,
-    firstDate: fromDate,
     startMs: new Float64Array(count),
     startText: new Array<string>(count),
-    localDate: new Array<string>(count),
-    localMonth: new Array<string>(count),
     hour: new Uint8Array(count),
     month: new Uint8Array(count),
-    isoWeekday: new Uint8Array(count),
     offDay: new Uint8Array(count),
     dayIndex: new Int32Array(count),
     dayCount: 0,
@@ -124,11 +114,8 @@ export function buildHourTable(fromDate: string, toDateExclusive: string): HourT
     }
     table.startMs[i] = start.getTime();
     table.startText[i] = start.toISOString();
-    table.localDate[i] = local.date;
-    table.localMonth[i] = `${local.date.slice(0, 7)}-01`;
     table.hour[i] = local.hour;
     table.month[i] = local.month;
-    table.isoWeekday[i] = local.isoWeekday;
     table.offDay[i] = offDay;
     table.dayIndex[i] = dayIndex;
     table.dayOfYear[i] = dayOfYear;

@@ -24,6 +24,8 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
+    // Kept as test artifacts (client/test-results) when a journey fails.
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
   },
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { extractCode, extractLink, recipientsOf } from '../../server/test/smtp.js';
+import { expectAccessible, navLinks, signInAs } from './helpers.js';
 import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
 
 test.describe('signing in', () => {
@@ -10,10 +11,43 @@ test.describe('signing in', () => {
     await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola');
-    await expect(page.getByRole('listitem')).toHaveText(['DOCUMENTS', 'CONTRACTS', 'INVOICES']);
+    await expect(navLinks(page)).toHaveText(['Inicio', 'Documentos', 'Contratos', 'Facturas']);
 
+    await page.getByRole('button', { name: /Menú de/ }).click();
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await expect(page).toHaveURL(/\/auth\/sign-in$/);
+  });
+
+  test('a deep link survives signing in: the user lands where they were going', async ({ page }) => {
+    await page.goto('/invoices?status=PAID');
+    await expect(page).toHaveURL(/\/auth\/sign-in$/);
+    await page.getByLabel('Correo electrónico').fill('cliente@portal.example');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await expect(page).toHaveURL(/\/invoices\?status=PAID$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facturas');
+  });
+
+  test('a session that ends sends the user to sign in and back to the same screen', async ({ page, context }) => {
+    await signInAs(page, 'cliente@portal.example', '/contracts');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contratos');
+    // The server forgets the session (idle timeout, signed out elsewhere): the cookie no longer works.
+    await context.clearCookies();
+    await navLinks(page).filter({ hasText: 'Facturas' }).click();
+    await expect(page).toHaveURL(/\/auth\/sign-in$/);
+    await page.getByLabel('Correo electrónico').fill('cliente@portal.example');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await expect(page).toHaveURL(/\/invoices$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facturas');
+  });
+
+  test('a section outside the user type is refused by URL, and an unknown address is not found', async ({ page }) => {
+    await signInAs(page, 'cliente@portal.example', '/measurements');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sección no disponible');
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
+    await expectAccessible(page);
   });
 
   test('a wrong password gets a specific, translated error', async ({ page }) => {
@@ -35,7 +69,7 @@ test.describe('signing in', () => {
     await page.getByLabel('Código de verificación').fill(extractCode(message.text ?? ''));
     await page.getByRole('button', { name: 'Aceptar' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola');
-    await expect(page.getByRole('listitem')).toContainText(['MEASUREMENTS']);
+    await expect(navLinks(page)).toContainText(['Medidas']);
   });
 
   test('an expired or used link leads to the code screen', async ({ page }) => {

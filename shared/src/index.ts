@@ -6,3 +6,5 @@ export * from './fiscal-id.js';
 export * from './cups.js';
 export * from './tariffs.js';
 export * from './password.js';
+export * from './calendar.js';
+export * from './series-range.js';

@@ -1,41 +1,94 @@
 import { useQuery } from '@apollo/client/react';
-import { Navigate, Route, Routes } from 'react-router';
+import { SECTIONS } from '@portal/shared';
+import type { ReactNode } from 'react';
+import { Link, Navigate, Route, Routes, useLocation, type Location } from 'react-router';
+import { LanguageSelect } from '../components/language-select.js';
+import { PageHeader } from '../components/page-header.js';
+import { ErrorState, Skeleton } from '../components/states.js';
 import { CodePage } from '../features/auth/code-page.js';
 import { MagicLinkPage } from '../features/auth/magic-link-page.js';
 import { SetPasswordPage } from '../features/auth/set-password-page.js';
 import { SignInPage } from '../features/auth/sign-in-page.js';
-import { HomePage } from '../features/home/home-page.js';
-import { useI18n, type Language } from '../lib/i18n.js';
+import { errorMessageKey } from '../lib/errors.js';
+import { useI18n } from '../lib/i18n.js';
+import { SECTION_PATHS } from '../lib/section-paths.js';
 import { VIEWER } from '../lib/viewer.documents.js';
+import { HomeScreen, ProfileScreen, SECTION_SCREENS } from './section-routes.js';
+import { Shell } from './shell.js';
+
+type ReturnState = { from?: Location } | null;
 
 export function App() {
-  const { t, language, setLanguage } = useI18n();
-  const { data, loading } = useQuery(VIEWER);
+  const { t } = useI18n();
+  const location = useLocation();
+  const { data, loading, error, refetch } = useQuery(VIEWER);
   const viewer = data?.viewer ?? null;
 
+  if (loading && !data) return <Skeleton label={t('common.loading')} />;
+  if (error && !data) {
+    return <ErrorState message={t(errorMessageKey(error))} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;
+  }
+
+  // Signed out on a portal page: sign in first, then come back to it.
+  const signInFirst = <Navigate to="/auth/sign-in" replace state={{ from: location } satisfies ReturnState} />;
+  const from = (location.state as ReturnState)?.from;
+  const backToWhereTheyWere = <Navigate to={from ? `${from.pathname}${from.search}${from.hash}` : '/'} replace />;
+
+  return (
+    <Routes>
+      <Route path="/auth/sign-in" element={viewer ? backToWhereTheyWere : <AuthLayout><SignInPage /></AuthLayout>} />
+      <Route path="/auth/code" element={viewer ? backToWhereTheyWere : <AuthLayout><CodePage /></AuthLayout>} />
+      <Route path="/auth/link" element={<AuthLayout><MagicLinkPage /></AuthLayout>} />
+      <Route path="/auth/set-password" element={<AuthLayout><SetPasswordPage /></AuthLayout>} />
+      <Route element={viewer ? <Shell viewer={viewer} /> : signInFirst}>
+        <Route index element={<HomeScreen />} />
+        <Route path="profile" element={<ProfileScreen />} />
+        {SECTIONS.map((section) => {
+          const Screen = SECTION_SCREENS[section];
+          const path = SECTION_PATHS[section];
+          if (!Screen || !path) return null;
+          const allowed = viewer?.sections.includes(section);
+          return <Route key={section} path={`${path.slice(1)}/*`} element={allowed ? <Screen /> : <NotAvailable />} />;
+        })}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Sign-in screens: the brand and the language choice, nothing else. */
+function AuthLayout({ children }: { children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
   return (
     <>
       <header className="topbar">
         <span className="brand">{t('app.title')}</span>
-        <label>
-          <span className="visually-hidden">{t('common.language')}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            <option value="es">Español</option>
-            <option value="en">English</option>
-          </select>
-        </label>
+        <LanguageSelect label={t('common.language')} value={language} onChange={setLanguage} />
       </header>
-      {loading ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : (
-        <Routes>
-          <Route path="/auth/sign-in" element={viewer ? <Navigate to="/" replace /> : <SignInPage />} />
-          <Route path="/auth/code" element={viewer ? <Navigate to="/" replace /> : <CodePage />} />
-          <Route path="/auth/link" element={<MagicLinkPage />} />
-          <Route path="/auth/set-password" element={<SetPasswordPage />} />
-          <Route path="*" element={viewer ? <HomePage viewer={viewer} /> : <Navigate to="/auth/sign-in" replace />} />
-        </Routes>
-      )}
+      {children}
+    </>
+  );
+}
+
+/** A section the viewer's user types do not include, reached by URL: refused, with a way home. */
+function NotAvailable() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('notAvailable.title')} />
+      <p>{t('notAvailable.text')}</p>
+      <Link to="/">{t('common.backHome')}</Link>
+    </>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('notFound.title')} />
+      <p>{t('notFound.text')}</p>
+      <Link to="/">{t('common.backHome')}</Link>
     </>
   );
 }

@@ -1,6 +1,22 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { VIEWER } from './viewer.documents.js';
+
+// A session that ends (idle timeout, signed out elsewhere) makes any query answer UNAUTHENTICATED:
+// forget the viewer, and the router sends the user to sign in and then back to where they were.
+const sessionEnded = new ErrorLink(({ error }) => {
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    apolloClient.cache.writeQuery({ query: VIEWER, data: { viewer: null } });
+  }
+});
 
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  link: ApolloLink.from([sessionEnded, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
   cache: new InMemoryCache(),
 });
+
+/** After signing in or out: nothing cached for the previous user survives; the viewer is refetched. */
+export async function startSession(): Promise<void> {
+  await apolloClient.resetStore();
+}

@@ -31,7 +31,39 @@ const MESSAGES = {
     'setPassword.ruleNotEmail': 'Distinta de tu correo',
     'home.hello': 'Hola, {name}',
     'home.sections': 'Tus secciones',
-    'home.signOut': 'Cerrar sesión',
+    'nav.signOut': 'Cerrar sesión',
+    'nav.label': 'Secciones',
+    'nav.home': 'Inicio',
+    'nav.profile': 'Perfil',
+    'nav.skip': 'Saltar al contenido',
+    'nav.menu': 'Menú de {name}',
+    'section.DOCUMENTS': 'Documentos',
+    'section.CONTRACTS': 'Contratos',
+    'section.INVOICES': 'Facturas',
+    'section.MEASUREMENTS': 'Medidas',
+    'section.FORECAST': 'Previsión',
+    'section.DEVIATIONS': 'Desvíos',
+    'section.GENERATION_SETTLEMENTS': 'Liquidaciones de generación',
+    'section.MATCHING_PRICES': 'Precios de casación',
+    'section.INSTALLATION': 'Instalación',
+    'section.INCIDENTS': 'Incidencias',
+    'notAvailable.title': 'Sección no disponible',
+    'notAvailable.text': 'Tu usuario no tiene acceso a esta sección. Si crees que deberías tenerlo, contacta con tu comercializadora.',
+    'notFound.title': 'Página no encontrada',
+    'notFound.text': 'La dirección no corresponde a ninguna página del portal.',
+    'common.backHome': 'Volver al inicio',
+    'common.retry': 'Reintentar',
+    'common.loadError': 'No se han podido cargar los datos.',
+    'common.cups': 'CUPS',
+    'common.noSupplyPoints': 'No tienes puntos de suministro visibles.',
+    'common.previous': 'Anterior',
+    'common.next': 'Siguiente',
+    'common.loadMore': 'Cargar más',
+    'common.pages': 'Paginación',
+    'common.pageOf': 'Página {page} · {total} en total',
+    'common.download': 'Descargar',
+    'common.back': 'Volver',
+    'common.all': 'Todos',
     'common.loading': 'Cargando…',
     'common.language': 'Idioma',
     'error.INVALID_CREDENTIALS': 'El correo o la contraseña no son correctos.',
@@ -73,7 +105,39 @@ const MESSAGES = {
     'setPassword.ruleNotEmail': 'Not your e-mail',
     'home.hello': 'Hello, {name}',
     'home.sections': 'Your sections',
-    'home.signOut': 'Sign out',
+    'nav.signOut': 'Sign out',
+    'nav.label': 'Sections',
+    'nav.home': 'Home',
+    'nav.profile': 'Profile',
+    'nav.skip': 'Skip to content',
+    'nav.menu': 'Menu of {name}',
+    'section.DOCUMENTS': 'Documents',
+    'section.CONTRACTS': 'Contracts',
+    'section.INVOICES': 'Invoices',
+    'section.MEASUREMENTS': 'Measurements',
+    'section.FORECAST': 'Forecast',
+    'section.DEVIATIONS': 'Deviations',
+    'section.GENERATION_SETTLEMENTS': 'Generation settlements',
+    'section.MATCHING_PRICES': 'Matching prices',
+    'section.INSTALLATION': 'Installation',
+    'section.INCIDENTS': 'Incidents',
+    'notAvailable.title': 'Section not available',
+    'notAvailable.text': 'Your user has no access to this section. If you think it should, contact your retailer.',
+    'notFound.title': 'Page not found',
+    'notFound.text': 'This address is not a page of the portal.',
+    'common.backHome': 'Back to home',
+    'common.retry': 'Try again',
+    'common.loadError': 'The data could not be loaded.',
+    'common.cups': 'CUPS',
+    'common.noSupplyPoints': 'You have no visible supply points.',
+    'common.previous': 'Previous',
+    'common.next': 'Next',
+    'common.loadMore': 'Load more',
+    'common.pages': 'Pagination',
+    'common.pageOf': 'Page {page} · {total} in total',
+    'common.download': 'Download',
+    'common.back': 'Back',
+    'common.all': 'All',
     'common.loading': 'Loading…',
     'common.language': 'Language',
     'error.INVALID_CREDENTIALS': 'The e-mail or the password is not correct.',
@@ -90,8 +154,10 @@ const MESSAGES = {
 } as const;
 
 export type MessageKey = keyof (typeof MESSAGES)['es'];
+type Values = Record<string, string | number>;
+export type Translate<K extends string> = (key: K, values?: Values) => string;
 
-type I18n = { language: Language; setLanguage: (language: Language) => void; t: (key: MessageKey, values?: Record<string, string | number>) => string };
+type I18n = { language: Language; setLanguage: (language: Language) => void; t: Translate<MessageKey> };
 
 const STORAGE_KEY = 'portal.language';
 const I18nContext = createContext<I18n | null>(null);
@@ -99,6 +165,10 @@ const I18nContext = createContext<I18n | null>(null);
 function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
   return stored === 'en' || stored === 'es' ? stored : 'es';
+}
+
+function interpolate(template: string, values: Values | undefined): string {
+  return Object.entries(values ?? {}).reduce<string>((text, [name, v]) => text.replaceAll(`{${name}}`, String(v)), template);
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -112,12 +182,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
   const value = useMemo<I18n>(
-    () => ({
-      language,
-      setLanguage,
-      t: (key, values) =>
-        Object.entries(values ?? {}).reduce<string>((text, [name, v]) => text.replace(`{${name}}`, String(v)), MESSAGES[language][key]),
-    }),
+    () => ({ language, setLanguage, t: (key, values) => interpolate(MESSAGES[language][key], values) }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
@@ -131,4 +196,18 @@ export function useI18n(): I18n {
 
 export function hasMessage(key: string): key is MessageKey {
   return key in MESSAGES.es;
+}
+
+/**
+ * A feature's own messages, loaded with its lazy chunk rather than in the sign-in bundle.
+ * Both languages must have the same keys (the type K is inferred from both).
+ *
+ *   const useMessages = defineMessages({ es: { 'title': 'Facturas' }, en: { 'title': 'Invoices' } });
+ *   const m = useMessages(); m('title');
+ */
+export function defineMessages<K extends string>(messages: Record<Language, Record<K, string>>): () => Translate<K> {
+  return function useMessages() {
+    const { language } = useI18n();
+    return useCallback<Translate<K>>((key, values) => interpolate(messages[language][key], values), [language]);
+  };
 }

@@ -1,4 +1,5 @@
 import { graphql } from '../__generated__/gql.js';
+import type { ViewerQuery } from '../__generated__/graphql.js';
 
 // Who is signed in: read by the shell, refetched by every screen that signs in or out.
 
@@ -18,5 +19,16 @@ export const VIEWER = graphql(`
 export const SIGN_OUT = graphql(`
   mutation SignOut {
     signOut
+  }
+`);
+
+export type SignedInViewer = NonNullable<ViewerQuery['viewer']>;
+
+export const UPDATE_MY_LANGUAGE = graphql(`
+  mutation UpdateMyLanguage($language: Language!) {
+    updateMyProfile(language: $language) {
+      id
+      language
+    }
   }
 `);

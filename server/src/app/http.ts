@@ -13,6 +13,8 @@ import type { Config } from '../config.js';
 import { formatError } from '../core/errors.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
+import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
+import { documentDownloadRouter } from '../modules/documents/document-download.js';
 import { createContext, type Context } from './context.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
@@ -26,6 +28,8 @@ export async function createHttpApp(options: {
   schema: GraphQLSchema;
   config: Config;
   clock?: Clock;
+  /** Where document bytes are read from; default: local disk under config.storageDir. */
+  storage?: FileStorage;
 }): Promise<HttpApp> {
   const { orm, schema, config } = options;
   const deps = { orm, config, clock: options.clock ?? systemClock };
@@ -77,6 +81,8 @@ export async function createHttpApp(options: {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, res) }),
   );
+
+  app.use(documentDownloadRouter({ ...deps, storage: options.storage ?? new LocalDiskStorage(config.storageDir) }));
 
   if (!config.isProduction) {
     const staticPath = `${EXPLORER_PATH}/static/`;

@@ -1,22 +1,21 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE } from './auth.documents.js';
-import { VIEWER } from '../../lib/viewer.documents.js';
+import { startSession } from '../../lib/apollo.js';
 
 /** E-mail first, then the 6-digit code; another code only after the wait the server sets. */
 export function CodePage({ notice }: { notice?: string }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
   const [waitSeconds, setWaitSeconds] = useState(0);
   const [requestCode, request] = useMutation(REQUEST_SIGN_IN_CODE);
-  const [signInWithCode, signIn] = useMutation(SIGN_IN_WITH_CODE, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
+  const [signInWithCode, signIn] = useMutation(SIGN_IN_WITH_CODE);
 
   useEffect(() => {
     if (waitSeconds <= 0) return;
@@ -35,7 +34,8 @@ export function CodePage({ notice }: { notice?: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await signInWithCode({ variables: { email, code } }).then(() => navigate('/'), () => undefined);
+    // The sign-in route sends a signed-in viewer back to where they were going.
+    await signInWithCode({ variables: { email, code } }).then(startSession, () => undefined);
   }
 
   const error = signIn.error ?? request.error;

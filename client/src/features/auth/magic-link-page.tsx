@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { AuthCard } from '../../components/auth-card.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REDEEM_MAGIC_LINK } from './auth.documents.js';
-import { VIEWER } from '../../lib/viewer.documents.js';
+import { startSession } from '../../lib/apollo.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
 
@@ -15,7 +15,7 @@ export function MagicLinkPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const token = tokenFromHash(useLocation().hash);
-  const [redeem, { loading, error }] = useMutation(REDEEM_MAGIC_LINK, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
+  const [redeem, { loading, error }] = useMutation(REDEEM_MAGIC_LINK);
 
   if (!token) return <CodePage notice={t('link.missing')} />;
   if (error) return <CodePage notice={t('link.invalid')} />;
@@ -25,7 +25,12 @@ export function MagicLinkPage() {
       <button
         type="button"
         disabled={loading}
-        onClick={() => void redeem({ variables: { token } }).then(() => navigate('/', { replace: true }), () => undefined)}
+        onClick={() =>
+          void redeem({ variables: { token } }).then(async () => {
+            await startSession();
+            navigate('/', { replace: true });
+          }, () => undefined)
+        }
       >
         {t('link.enter')}
       </button>

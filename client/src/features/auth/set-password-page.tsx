@@ -6,7 +6,7 @@ import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SET_PASSWORD } from './auth.documents.js';
-import { VIEWER } from '../../lib/viewer.documents.js';
+import { startSession } from '../../lib/apollo.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
 
@@ -16,14 +16,17 @@ export function SetPasswordPage() {
   const navigate = useNavigate();
   const token = tokenFromHash(useLocation().hash);
   const [password, setPassword] = useState('');
-  const [save, { loading, error }] = useMutation(SET_PASSWORD, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
+  const [save, { loading, error }] = useMutation(SET_PASSWORD);
 
   if (!token) return <CodePage notice={t('link.missing')} />;
   const longEnough = passwordLength(password) >= PASSWORD_MIN_LENGTH;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await save({ variables: { token: token!, password } }).then(() => navigate('/', { replace: true }), () => undefined);
+    await save({ variables: { token: token!, password } }).then(async () => {
+      await startSession();
+      navigate('/', { replace: true });
+    }, () => undefined);
   }
 
   return (

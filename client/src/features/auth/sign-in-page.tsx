@@ -1,22 +1,22 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SIGN_IN } from './auth.documents.js';
-import { VIEWER } from '../../lib/viewer.documents.js';
+import { startSession } from '../../lib/apollo.js';
 
 export function SignInPage() {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [signIn, { loading, error }] = useMutation(SIGN_IN, { refetchQueries: [VIEWER], awaitRefetchQueries: true });
+  const [signIn, { loading, error }] = useMutation(SIGN_IN);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await signIn({ variables: { email, password } }).then(() => navigate('/'), () => undefined);
+    // The sign-in route sends a signed-in viewer back to where they were going.
+    await signIn({ variables: { email, password } }).then(startSession, () => undefined);
   }
 
   return (

@@ -1,0 +1,47 @@
+// Gzipped size of the JavaScript each route needs before it can render, from the production
+// build's manifest: the entry chunk and its static imports, plus the route's lazy chunk and its
+// static imports. Fails when the sign-in route exceeds its budget (issue 4: 170 KB gzipped).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const SIGN_IN_BUDGET_BYTES = 170 * 1000;
+const dist = process.env.CLIENT_DIST ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
+
+const gzipped = new Map();
+function gzipSize(file) {
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
+  return gzipped.get(file);
+}
+
+/** The JS files a chunk loads before it runs: itself and its static imports, transitively. */
+function staticClosure(key, files = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticClosure(imported, files);
+  return files;
+}
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const initial = staticClosure(entryKey);
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const total = (files) => [...files].reduce((sum, file) => sum + gzipSize(file), 0);
+
+const rows = [['sign-in (entry)', total(initial)]];
+for (const [key, chunk] of Object.entries(manifest)) {
+  const route = /features\/([^/]+)\/\1-section\.tsx$/.exec(chunk.src ?? key);
+  if (!route) continue;
+  rows.push([`/${route[1] === 'home' ? '' : route[1]}`, total(new Set([...initial, ...staticClosure(key)]))]);
+}
+
+console.log('Initial JavaScript per route (gzipped):');
+for (const [route, bytes] of rows) console.log(`  ${route.padEnd(18)} ${kb(bytes).padStart(10)}`);
+const signIn = rows[0][1];
+if (signIn > SIGN_IN_BUDGET_BYTES) {
+  console.error(`The sign-in route needs ${kb(signIn)} of JavaScript: over its ${kb(SIGN_IN_BUDGET_BYTES)} budget.`);
+  process.exit(1);
+}
+console.log(`Sign-in route: ${kb(signIn)} of a ${kb(SIGN_IN_BUDGET_BYTES)} budget.`);

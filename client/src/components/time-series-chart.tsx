@@ -1,0 +1,35 @@
+import { lazy, Suspense } from 'react';
+import { useFormat } from '../lib/format.js';
+
+export type ChartSeries = {
+  label: string;
+  /** One value per time; null is a gap (drawn as a gap, never as zero). */
+  values: readonly (number | null)[];
+  color: string;
+  style?: 'line' | 'bars';
+  /** A second y axis on the right, for a series in another unit (e.g. %). */
+  rightAxis?: boolean;
+};
+
+export type TimeSeriesChartProps = {
+  /** Unix seconds of each point's start. */
+  times: readonly number[];
+  series: readonly ChartSeries[];
+  /** What the chart shows, for screen readers (the table beside it has the numbers). */
+  label: string;
+  yLabel: string;
+  rightLabel?: string;
+  height?: number;
+};
+
+// uPlot (canvas: a year of hourly points stays smooth) is a chunk of its own, loaded on first use.
+const Chart = lazy(() => import('./time-series-chart-canvas.js'));
+
+export function TimeSeriesChart(props: TimeSeriesChartProps) {
+  const { locale } = useFormat();
+  return (
+    <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 320 }} aria-hidden="true" />}>
+      <Chart {...props} locale={locale} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,135 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { InvoiceDetailQuery } from '../../__generated__/graphql.js';
+import { OptionalFileLink } from '../../components/file-link.js';
+import { BackToListLink } from '../../components/list-links.js';
+import { PageHeader } from '../../components/page-header.js';
+import { QueryResult } from '../../components/query-result.js';
+import { NotFoundState } from '../../components/states.js';
+import { TableHead } from '../../components/table-head.js';
+import { useFormat } from '../../lib/format.js';
+import { useI18n } from '../../lib/i18n.js';
+import { SECTION_PATHS } from '../../lib/section-paths.js';
+import { VIEWER } from '../../lib/viewer.documents.js';
+import { useExactDecimal } from './decimal-format.js';
+import { InvoiceStatusBadge } from './invoice-status.js';
+import { INVOICE_DETAIL } from './invoices.documents.js';
+import { useMessages } from './invoices.messages.js';
+
+type Invoice = NonNullable<InvoiceDetailQuery['invoice']>;
+
+export function InvoiceDetail() {
+  const m = useMessages();
+  const { number = '' } = useParams();
+  const query = useQuery(INVOICE_DETAIL, { variables: { number }, errorPolicy: 'all' });
+  const back = <BackToListLink to={SECTION_PATHS.INVOICES!}>{m('backToList')}</BackToListLink>;
+
+  return (
+    <QueryResult
+      // Unknown and out-of-scope numbers look the same: the API answers null for both.
+      result={query.data?.invoice}
+      query={query}
+      skeletonLines={10}
+      pendingHeader={<PageHeader title={m('detailTitle', { number })} actions={back} />}
+      empty={<NotFoundState title={m('notFoundTitle')} text={m('notFoundText')} back={back} />}
+    >
+      {(invoice) => <InvoiceView invoice={invoice} back={back} />}
+    </QueryResult>
+  );
+}
+
+function InvoiceView({ invoice, back }: { invoice: Invoice; back: ReactNode }) {
+  const m = useMessages();
+  const { t } = useI18n();
+  const f = useFormat();
+  const decimal = useExactDecimal();
+  const viewer = useQuery(VIEWER).data?.viewer;
+  const canSeeContracts = viewer?.sections.includes('CONTRACTS') ?? false;
+  return (
+    <>
+      <PageHeader
+        title={m('detailTitle', { number: invoice.number })}
+        subtitle={<InvoiceStatusBadge status={invoice.status} />}
+        actions={
+          <>
+            <OptionalFileLink file={invoice.document}>{m('downloadPdf')}</OptionalFileLink>
+            {back}
+          </>
+        }
+      />
+      <section className="card" aria-labelledby="invoice-summary">
+        <h2 id="invoice-summary">{m('summary')}</h2>
+        <dl className="details">
+          <dt>{t('common.cups')}</dt>
+          <dd>{invoice.supplyPoint.cups}</dd>
+          <dt>{m('address')}</dt>
+          <dd>{invoice.supplyPoint.address}</dd>
+          <dt>{m('contract')}</dt>
+          <dd>
+            {canSeeContracts ? (
+              <Link to={`${SECTION_PATHS.CONTRACTS}/${encodeURIComponent(invoice.contract.id)}`}>{invoice.contract.code}</Link>
+            ) : (
+              invoice.contract.code
+            )}
+          </dd>
+          <dt>{m('period')}</dt>
+          <dd>{m('periodRange', { from: f.date(invoice.periodStart), to: f.date(invoice.periodEnd) })}</dd>
+          <dt>{m('issueDate')}</dt>
+          <dd>{f.date(invoice.issueDate)}</dd>
+          <dt>{m('dueDate')}</dt>
+          <dd>{f.date(invoice.dueDate)}</dd>
+          <dt>{m('energy')}</dt>
+          <dd>{f.kWh(invoice.energyKwh)}</dd>
+          <dt>{m('status')}</dt>
+          <dd>
+            <InvoiceStatusBadge status={invoice.status} />
+          </dd>
+          <dt>{m('totalAmount')}</dt>
+          <dd className="stat">{f.money(invoice.totalAmount)}</dd>
+        </dl>
+      </section>
+      <h2 id="invoice-lines">{m('lines')}</h2>
+      <div className="table-wrap">
+        <table className="invoice-lines">
+          <caption className="visually-hidden">{m('linesCaption', { number: invoice.number })}</caption>
+          <TableHead columns={[m('description'), { label: m('quantity'), numeric: true }, { label: m('unitPrice'), numeric: true }, { label: m('amount'), numeric: true }]} />
+          <tbody>
+            {invoice.lines.map((line, index) => (
+              <tr key={index}>
+                <th scope="row">{line.description}</th>
+                <td className="number">
+                  {decimal(line.quantity)} {line.unit}
+                </td>
+                <td className="number">{decimal(line.unitPrice)}</td>
+                <td className="number">{f.money(line.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {m('taxBase')}
+              </th>
+              <td className="number">{f.money(invoice.taxBase)}</td>
+            </tr>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {m('taxAmount')}
+              </th>
+              <td className="number">{f.money(invoice.taxAmount)}</td>
+            </tr>
+            <tr className="invoice-total">
+              <th scope="row" colSpan={3}>
+                {m('totalAmount')}
+              </th>
+              <td className="number" data-testid="invoice-total">
+                {f.money(invoice.totalAmount)}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}

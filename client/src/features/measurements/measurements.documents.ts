@@ -1,0 +1,27 @@
+import { graphql } from '../../__generated__/gql.js';
+
+export const MEASUREMENTS_SERIES = graphql(`
+  query MeasurementsSeries($cups: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
+    measurements(cups: $cups, from: $from, to: $to, granularity: $granularity) {
+      cups
+      accessTariff
+      from
+      to
+      granularity
+      total
+      realKWh
+      estimatedKWh
+      estimatedShare
+      totalsByPeriod {
+        period
+        kWh
+      }
+      points {
+        start
+        kWh
+        estimated
+        intervals
+      }
+    }
+  }
+`);

@@ -1,0 +1,109 @@
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Router, type Request, type Response } from 'express';
+import { createContext, type AppDeps } from '../../app/context.js';
+import type { FileStorage } from '../../core/storage/file-storage.js';
+import { Document } from './document.entity.js';
+
+export const FILES_PATH = '/files';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// One body for "no such id", "not yours" and "not your section": out of scope looks like absent.
+const NOT_FOUND = { error: 'NOT_FOUND' } as const;
+
+/**
+ * GET /files/:documentId: the bytes of one document the viewer may see. The viewer and the
+ * row-scoped EntityManager come from the same createContext as /graphql.
+ */
+export function documentDownloadRouter(deps: AppDeps & { storage: FileStorage }): Router {
+  const router = Router();
+  router.get(`${FILES_PATH}/:documentId`, async (req: Request<{ documentId: string }>, res: Response) => {
+    // Error answers too: nothing under /files may be cached by a shared cache.
+    res.set('Cache-Control', 'private, no-store');
+    const { viewer, em } = await createContext(deps, req, res);
+    if (!viewer) {
+      res.status(401).json({ error: 'UNAUTHENTICATED' });
+      return;
+    }
+    const { documentId } = req.params;
+    if (!viewer.sections.includes('DOCUMENTS') || !UUID.test(documentId)) {
+      res.status(404).json(NOT_FOUND);
+      return;
+    }
+    // The row-scope filter applies here: a document outside the scope is simply not found.
+    const document = await em.findOne(Document, { id: documentId.toLowerCase() });
+    if (!document) {
+      res.status(404).json(NOT_FOUND);
+      return;
+    }
+    await sendDocument(res, deps.storage.open(document.storageKey), document, req.query['inline'] === '1');
+  });
+  return router;
+}
+
+async function sendDocument(res: Response, stream: Readable, document: Document, inline: boolean): Promise<void> {
+  const chunks: AsyncIterator<Buffer> = stream[Symbol.asyncIterator]();
+  try {
+    // Wait for the first chunk before committing to 200: a missing file is still a clean 500.
+    let first: IteratorResult<Buffer>;
+    try {
+      first = await chunks.next();
+    } catch (error) {
+      console.error(`Document ${document.id}: cannot read ${document.storageKey}`, error);
+      res.status(500).json({ error: 'INTERNAL_SERVER_ERROR' });
+      return;
+    }
+    res.status(200).set({
+      'Content-Type': document.mediaType,
+      'Content-Length': String(document.sizeBytes),
+      'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', document.fileName),
+      'X-Content-Type-Options': 'nosniff',
+    });
+    const expected = document.sizeBytes;
+    async function* exactBytes(): AsyncGenerator<Buffer> {
+      let sent = 0;
+      for (let next = first; !next.done; next = await chunks.next()) {
+        sent += next.value.length;
+        if (sent > expected) throw new Error(`stored file is longer than its ${expected} bytes`);
+        yield next.value;
+      }
+      // Ending short of Content-Length would leave a keep-alive client waiting for the rest.
+      if (sent !== expected) throw new Error(`stored file has ${sent} of its ${expected} bytes`);
+    }
+    try {
+      // On any failure pipeline destroys the response: the client sees a broken download, not a hang.
+      await pipeline(exactBytes, res);
+    } catch (error) {
+      if (!res.writableFinished && !isClientAbort(error)) {
+        console.error(`Document ${document.id}: download of ${document.storageKey} failed`, error);
+      }
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+function isClientAbort(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+
+/**
+ * RFC 6266 Content-Disposition: an ASCII `filename` for old clients and the exact name as
+ * RFC 5987 `filename*` (UTF-8, percent-encoded).
+ */
+export function contentDisposition(type: 'attachment' | 'inline', fileName: string): string {
+  const name = fileName.replace(/[\\/]/g, '_').trim() || 'download';
+  const fallback =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Outside printable ASCII, quotes and backslashes cannot stand in a quoted-string safely.
+      .replace(/[^\x20-\x7e]|["\\%]/g, '_') || 'download';
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(name)}`;
+}
+
+/** encodeURIComponent leaves ' ( ) * as they are; RFC 5987 attr-char does not allow them. */
+function encodeRfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}

@@ -4,7 +4,7 @@ import { expect, test } from './portal.fixture.js';
 
 // Section names and URLs as the Spanish UI shows them (the SPA's own tables are not imported,
 // so a wrong path or label there fails here).
-const SCREENS: Partial<Record<Section, { path: string; title: string }>> = {
+const SCREENS: Partial<Record<Section, { path: string; title: string; heading?: string }>> = {
   DOCUMENTS: { path: '/documents', title: 'Documentos' },
   CONTRACTS: { path: '/contracts', title: 'Contratos' },
   INVOICES: { path: '/invoices', title: 'Facturas' },
@@ -13,6 +13,8 @@ const SCREENS: Partial<Record<Section, { path: string; title: string }>> = {
   DEVIATIONS: { path: '/deviations', title: 'Desvíos' },
   GENERATION_SETTLEMENTS: { path: '/settlements', title: 'Liquidaciones de generación' },
   MATCHING_PRICES: { path: '/prices', title: 'Precios de casación' },
+  INSTALLATION: { path: '/installation', title: 'Instalación', heading: 'Tu instalación' },
+  INCIDENTS: { path: '/incidents', title: 'Incidencias' },
 };
 
 const DEMO_USERS: { email: string; userTypes: UserType[] }[] = [
@@ -35,10 +37,10 @@ for (const user of DEMO_USERS) {
     await expectAccessible(page);
 
     for (const section of granted) {
-      const { path, title } = SCREENS[section]!;
+      const { path, title, heading } = SCREENS[section]!;
       await navLinks(page).filter({ hasText: new RegExp(`^${title}$`) }).click();
       await expect(page).toHaveURL(new RegExp(`${path}(\\?.*)?$`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? title);
       // Loaded: no skeleton left, and no error state.
       await expect(page.locator('.skeleton')).toHaveCount(0);
       await expect(page.locator('.error-state')).toHaveCount(0);

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   TRUST_PROXY: z.string().default('loopback'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
 })
   // Demo users have a published password; links in real e-mails must point at the real site.
   .refine((e) => e.NODE_ENV !== 'production' || e.SEED_DEMO_DATA !== true, {
@@ -58,6 +59,8 @@ export type Config = {
   session: { idleMs: number; maxAgeMs: number; secureCookie: boolean };
   /** Express `trust proxy`: which proxies' X-Forwarded-For is believed (per-IP limits use it). */
   trustProxy: string;
+  /** Largest accepted upload (customer documents, signed copies, incident attachments), in bytes. */
+  uploadMaxBytes: number;
 };
 
 /** Parses the environment once; a bad value stops the process with the variable's name. */
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secureCookie: isProduction,
     },
     trustProxy: e.TRUST_PROXY,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
   };
 }
 

@@ -5,6 +5,9 @@ import { CustomerAccount, FiscalIdKind } from '../src/modules/customers/customer
 import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { SupplyPoint } from '../src/modules/supply-points/supply-point.entity.js';
 import { User, UserStatus } from '../src/modules/users/user.entity.js';
+import { DEFAULT_FLOW_NAME } from '../src/core/db/migrations/Migration20261122131500_default_flow.js';
+import { FlowSubstate } from '../src/modules/installations/flow.entity.js';
+import { Installation } from '../src/modules/installations/installation.entity.js';
 
 // Small, explicit fixtures for API tests; the demo seeder is for people, not for assertions.
 let sequence = 0;
@@ -109,4 +112,28 @@ export async function createUser(em: EntityManager, fields: Partial<User> = {}):
 
 export function createAdmin(em: EntityManager, fields: Partial<User> = {}): Promise<User> {
   return createUser(em, { isAdmin: true, ...fields });
+}
+
+/** A substate of the default flow (migrations ship it) by its internal name. */
+export async function defaultFlowSubstate(em: EntityManager, internalName: string): Promise<FlowSubstate> {
+  return em.findOneOrFail(FlowSubstate, { internalName, state: { flow: { name: DEFAULT_FLOW_NAME } } }, { populate: ['state'] });
+}
+
+/** An installation of `account` in the default flow, sitting in `substate` (default: the first). */
+export async function createInstallation(
+  em: EntityManager,
+  account: CustomerAccount,
+  substate = 'Registro recibido',
+): Promise<Installation> {
+  const n = next();
+  const target = await defaultFlowSubstate(em, substate);
+  const installation = em.create(Installation, {
+    code: `FV-TEST-${n}`,
+    account,
+    flow: target.state.getEntity().flow,
+    substate: target,
+    address: `Calle del Sol ${n}, Sevilla`,
+  });
+  await em.flush();
+  return installation;
 }

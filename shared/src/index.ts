@@ -8,3 +8,4 @@ export * from './tariffs.js';
 export * from './password.js';
 export * from './calendar.js';
 export * from './series-range.js';
+export * from './roof.js';

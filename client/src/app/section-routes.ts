@@ -11,6 +11,8 @@ export const SECTION_SCREENS: Partial<Record<Section, LazyExoticComponent<Compon
   DEVIATIONS: lazy(() => import('../features/deviations/deviations-section.js')),
   GENERATION_SETTLEMENTS: lazy(() => import('../features/settlements/settlements-section.js')),
   MATCHING_PRICES: lazy(() => import('../features/prices/prices-section.js')),
+  INSTALLATION: lazy(() => import('../features/installation/installation-section.js')),
+  INCIDENTS: lazy(() => import('../features/incidents/incidents-section.js')),
 };
 
 export const HomeScreen = lazy(() => import('../features/home/home-section.js'));

@@ -10,6 +10,8 @@ export const SECTION_PATHS: Partial<Record<Section, string>> = {
   DEVIATIONS: '/deviations',
   GENERATION_SETTLEMENTS: '/settlements',
   MATCHING_PRICES: '/prices',
+  INSTALLATION: '/installation',
+  INCIDENTS: '/incidents',
 };
 
 /** The viewer's sections that have a screen, in menu order. */

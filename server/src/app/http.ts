@@ -33,6 +33,8 @@ export async function createHttpApp(options: {
 }): Promise<HttpApp> {
   const { orm, schema, config } = options;
   const deps = { orm, config, clock: options.clock ?? systemClock };
+  // One storage for every route that reads or writes document bytes.
+  const storage = options.storage ?? new LocalDiskStorage(config.storageDir);
   const limits = queryLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -82,7 +84,7 @@ export async function createHttpApp(options: {
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, res) }),
   );
 
-  app.use(documentDownloadRouter({ ...deps, storage: options.storage ?? new LocalDiskStorage(config.storageDir) }));
+  app.use(documentDownloadRouter({ ...deps, storage }));
 
   if (!config.isProduction) {
     const staticPath = `${EXPLORER_PATH}/static/`;

@@ -14,6 +14,7 @@ import { UserResolver } from '../modules/users/user.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { ContractActivationResolver } from '../modules/contracts/contract-activation.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { InstallationResolver } from '../modules/installations/installation.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -34,4 +35,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SettingsResolver,
   ContractActivationResolver,
   AuthResolver,
+  InstallationResolver,
 ];

@@ -17,6 +17,8 @@ import { PortalEventAction } from '../../modules/notifications/portal-event-acti
 import { PortalSettings } from '../../modules/settings/portal-settings.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 import { AppMeta } from './app-meta.entity.js';
+import { Flow, FlowState, FlowSubstate } from '../../modules/installations/flow.entity.js';
+import { Installation, InstallationTransition } from '../../modules/installations/installation.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so tsx, vitest and dist behave alike. */
 export const ENTITIES = [
@@ -39,4 +41,9 @@ export const ENTITIES = [
   EmailTemplate,
   PortalEventAction,
   PortalSettings,
+  Flow,
+  FlowState,
+  FlowSubstate,
+  Installation,
+  InstallationTransition,
 ];

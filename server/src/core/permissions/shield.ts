@@ -21,6 +21,7 @@ import { usersRules } from '../../modules/users/users.rules.js';
 import { settingsRules } from '../../modules/settings/settings.rules.js';
 import { contractActivationRules } from '../../modules/contracts/contract-activation.rules.js';
 import { authRules } from '../../modules/auth/auth.rules.js';
+import { installationRules } from '../../modules/installations/installation.rules.js';
 import { paginationRules } from './pagination.rules.js';
 import type { Context } from '../../app/context.js';
 import { forbidden, unauthenticated, type RuleTree } from './rules.js';
@@ -42,6 +43,7 @@ const RULE_TREES: RuleTree[] = [
   settingsRules,
   contractActivationRules,
   authRules,
+  installationRules,
 ];
 
 /** Merges the modules' trees; two modules ruling the same field is a mistake, not an override. */

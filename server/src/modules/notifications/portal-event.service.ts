@@ -10,6 +10,7 @@ export const PORTAL_EVENTS = [
   'login-code',
   'document-uploaded',
   'offer-accepted',
+  'visit-viewed',
   'roof-saved',
   'incident-created',
   'personal-data-updated',
@@ -55,4 +56,19 @@ export async function enqueuePortalEventEmail(
     );
   }
   return enqueueRenderedTemplate(em, template, { ...email, templateKey: action.templateKey });
+}
+
+/**
+ * Raises a customer-portal event (document uploaded, offer accepted…): runs the action admins
+ * configured for it, or nothing when none is configured or it is disabled. Persisted in `em`:
+ * the caller's flush/commit writes the e-mail with the change that caused it (outbox).
+ */
+export async function raisePortalEvent(
+  em: EntityManager,
+  event: Exclude<PortalEvent, 'login-code'>,
+  email: Omit<TemplateEmail, 'templateKey'>,
+): Promise<OutboxEmail | null> {
+  const action = await em.findOne(PortalEventAction, { event });
+  if (!action?.enabled || !action.templateKey) return null;
+  return enqueuePortalEventEmail(em, event, email);
 }

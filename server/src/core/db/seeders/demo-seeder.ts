@@ -1,3 +1,4 @@
+import { madridMidnight } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { LocalDiskStorage, type FileStorage, type StoredFile } from '../../storage/file-storage.js';
@@ -7,6 +8,7 @@ import { insertDemoDocuments, renderDemoDocuments } from './demo-documents.js';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.js';
 import { formatScaled } from '../../decimal.js';
 import { chunked, copyText, insertRows } from './pg-bulk.js';
+import { insertDemoInstallations } from './demo-installations.js';
 
 export const DEMO_SEED_MARKER = 'demo_seed';
 // Any fixed key: concurrent starts (several server processes) queue on it instead of seeding twice.
@@ -149,6 +151,8 @@ async function writeDemoData(conn: pg.ClientBase, storage: FileStorage, plan: De
     ]),
   );
 
+  const installations = await insertDemoInstallations(conn, madridMidnight(plan.todayLocal));
+
   return {
     accounts: plan.accounts.length,
     supplyPoints: plan.supplyPoints.length,
@@ -157,6 +161,7 @@ async function writeDemoData(conn: pg.ClientBase, storage: FileStorage, plan: De
     settlements: plan.settlements.length,
     documents: documentRows.length,
     measurementHours: plan.measuredHours,
+    installations: installations.length,
   };
 }
 

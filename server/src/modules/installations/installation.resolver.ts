@@ -1,0 +1,93 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { notFound } from '../../core/errors.js';
+import { idArgument } from '../../core/graphql/id-argument.js';
+import { FlowSubstate } from './flow.entity.js';
+import { Installation, InstallationTransition, TransitionKind } from './installation.entity.js';
+import { progressOf, type FlowTree } from './installation-progress.js';
+import { canRestart, loadFlowTree, moveInstallation, restartInstallation } from './installation.service.js';
+import { InstallationEvent, InstallationProgress, PortalState, PortalStep } from './installation.types.js';
+
+// One load of a flow's tree per request, however many installations or fields ask for it.
+const flowTrees = new WeakMap<Context, Map<string, Promise<FlowTree>>>();
+function flowTreeOf(ctx: Context, flowId: string): Promise<FlowTree> {
+  let trees = flowTrees.get(ctx);
+  if (!trees) flowTrees.set(ctx, (trees = new Map()));
+  let tree = trees.get(flowId);
+  if (!tree) trees.set(flowId, (tree = loadFlowTree(ctx.em, flowId)));
+  return tree;
+}
+
+@Resolver(() => Installation)
+export class InstallationResolver {
+  @Query(() => [Installation], { description: "The viewer's solar installations, newest first." })
+  installations(@Ctx() { em }: Context): Promise<Installation[]> {
+    return em.find(Installation, {}, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  @Query(() => Installation, { nullable: true })
+  installation(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Installation | null> {
+    return em.findOne(Installation, { id: idArgument('id', id) });
+  }
+
+  @FieldResolver(() => InstallationProgress)
+  async progress(@Root() installation: Installation, @Ctx() ctx: Context): Promise<InstallationProgress> {
+    const view = progressOf(await flowTreeOf(ctx, installation.flow.id), installation.substate.id);
+    return {
+      previousState: view.previousState && PortalState.of(view.previousState),
+      currentState: PortalState.of(view.currentState),
+      nextState: view.nextState && PortalState.of(view.nextState),
+      currentStep: PortalStep.of(view.currentSubstate, 'CURRENT'),
+      steps: view.steps.map((step) => PortalStep.of(step.substate, step.status)),
+    };
+  }
+
+  @FieldResolver(() => [InstallationEvent], { description: 'Moves into portal-visible substates, oldest first.' })
+  async history(@Root() installation: Installation, @Ctx() ctx: Context): Promise<InstallationEvent[]> {
+    const tree = await flowTreeOf(ctx, installation.flow.id);
+    const shown = new Map<string, FlowSubstate>(
+      tree.filter((entry) => entry.state.portalVisible).flatMap((entry) => entry.substates.filter((s) => s.portalVisible).map((s) => [s.id, s])),
+    );
+    const transitions = await ctx.em.find(
+      InstallationTransition,
+      { installation },
+      { populate: ['byUser'], orderBy: { at: 'asc', id: 'asc' } },
+    );
+    return transitions.flatMap((transition) => {
+      const to = shown.get(transition.toSubstate.id);
+      if (!to) return [];
+      const from = transition.fromSubstate ? shown.get(transition.fromSubstate.id) : undefined;
+      const by = transition.byUser?.getEntity() ?? null;
+      return [{ at: transition.at, kind: transition.kind, from: from?.portalName ?? null, to: to.portalName, by: by?.name ?? null }];
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The customer may restart it now (failed, and the flow allows restarts).' })
+  restartAllowed(@Root() installation: Installation, @Ctx() { em }: Context): Promise<boolean> {
+    return canRestart(em, installation);
+  }
+
+  @Mutation(() => Installation, { description: 'After a failed installation, where the flow allows it: back to the first step.' })
+  async restartInstallation(@Arg('id', () => ID) id: string, @Ctx() { em, viewer, clock }: Context): Promise<Installation> {
+    const installation = await em.findOne(Installation, { id: idArgument('id', id) });
+    if (!installation) throw notFound('id', 'No such installation.');
+    return restartInstallation(em, installation, { by: viewer!.user, at: clock.now() });
+  }
+
+  @Mutation(() => Installation, { description: 'Admin: moves an installation to a substate of its flow and records it.' })
+  async moveInstallation(
+    @Arg('id', () => ID) id: string,
+    @Arg('substateId', () => ID) substateId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() { em, viewer, clock }: Context,
+  ): Promise<Installation> {
+    const installation = await em.findOne(Installation, { id: idArgument('id', id) });
+    if (!installation) throw notFound('id', 'No such installation.');
+    return moveInstallation(em, installation, idArgument('substateId', substateId), {
+      by: viewer!.user,
+      at: clock.now(),
+      note,
+      kind: TransitionKind.MOVED,
+    });
+  }
+}

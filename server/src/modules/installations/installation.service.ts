@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../core/errors.js';
+import type { User } from '../users/user.entity.js';
+import { Flow, FlowState, FlowSubstate, PortalAction } from './flow.entity.js';
+import { restartNotAllowed } from './installation-errors.js';
+import { Installation, InstallationTransition, TransitionKind } from './installation.entity.js';
+import { firstSubstate, type FlowTree } from './installation-progress.js';
+
+/** A flow's states and substates in order (flows are configuration: few rows, not row-scoped). */
+export async function loadFlowTree(em: EntityManager, flowId: string): Promise<FlowTree> {
+  const states = await em.find(FlowState, { flow: flowId }, { populate: ['substates'], orderBy: { position: 'asc' } });
+  return states.map((state) => ({ state, substates: state.substates.getItems() }));
+}
+
+type Move = { by: User | null; at: Date; note?: string | null };
+
+/**
+ * Puts the installation in `substateId` (of its own flow) and records the transition. The caller's
+ * `em` decides who may see the installation; this only checks that the target belongs to the flow.
+ */
+export async function moveInstallation(
+  em: EntityManager,
+  installation: Installation,
+  substateId: string,
+  move: Move & { kind?: TransitionKind },
+): Promise<Installation> {
+  const tree = await loadFlowTree(em, installation.flow.id);
+  const target = tree.flatMap((entry) => entry.substates).find((substate) => substate.id === substateId);
+  if (!target) throw badInput('substateId', "is not a substate of this installation's flow");
+  return recordMove(em, installation, target, move.kind ?? TransitionKind.MOVED, move);
+}
+
+/**
+ * The customer's "restart" after a failed installation: back to the flow's first substate,
+ * only where the flow allows it and only from a FINALIZATION_FAILED substate.
+ */
+export async function restartInstallation(em: EntityManager, installation: Installation, move: Move): Promise<Installation> {
+  if (!(await canRestart(em, installation))) throw restartNotAllowed();
+  const first = firstSubstate(await loadFlowTree(em, installation.flow.id));
+  installation.failureReason = null;
+  return recordMove(em, installation, first, TransitionKind.RESTARTED, move);
+}
+
+async function recordMove(
+  em: EntityManager,
+  installation: Installation,
+  target: FlowSubstate,
+  kind: TransitionKind,
+  move: Move,
+): Promise<Installation> {
+  em.create(InstallationTransition, {
+    installation,
+    fromSubstate: installation.substate,
+    toSubstate: target,
+    kind,
+    at: move.at,
+    byUser: move.by,
+    note: move.note ?? null,
+  });
+  installation.substate = em.getReference(FlowSubstate, target.id, { wrapped: true });
+  await em.flush();
+  return installation;
+}
+
+/** Whether the customer may restart it now (what the SPA shows the button for). */
+export async function canRestart(em: EntityManager, installation: Installation): Promise<boolean> {
+  const [flow, current] = await Promise.all([
+    em.findOneOrFail(Flow, { id: installation.flow.id }),
+    em.findOneOrFail(FlowSubstate, { id: installation.substate.id }),
+  ]);
+  return flow.restartAllowed && current.action === PortalAction.FINALIZATION_FAILED;
+}

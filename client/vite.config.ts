@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/files': api, '/explorer': api },
+    proxy: { '/graphql': api, '/files': api, '/uploads': api, '/installations': api, '/explorer': api },
   },
   // The manifest lets scripts/bundle-size.mjs measure each route's initial JavaScript.
   build: { sourcemap: true, manifest: true },

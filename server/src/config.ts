@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   TRUST_PROXY: z.string().default('loopback'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+  MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_GEOCODER_URL: z.string().default('https://nominatim.openstreetmap.org/search'),
 })
   // Demo users have a published password; links in real e-mails must point at the real site.
   .refine((e) => e.NODE_ENV !== 'production' || e.SEED_DEMO_DATA !== true, {
@@ -61,6 +63,8 @@ export type Config = {
   trustProxy: string;
   /** Largest accepted upload (customer documents, signed copies, incident attachments), in bytes. */
   uploadMaxBytes: number;
+  /** Map tiles of the roof drawing ({z}/{x}/{y} template) and the address search (Nominatim-style); empty: none. */
+  map: { tileUrl: string; geocoderUrl: string };
 };
 
 /** Parses the environment once; a bad value stops the process with the variable's name. */
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    map: { tileUrl: e.MAP_TILE_URL, geocoderUrl: e.MAP_GEOCODER_URL },
   };
 }
 

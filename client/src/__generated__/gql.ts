@@ -28,6 +28,20 @@ type Documents = {
     "\n  query HomeInvoices {\n    latest: invoices(first: 1) {\n      totalCount\n      nodes {\n        id\n        number\n        periodStart\n        periodEnd\n        totalAmount\n        dueDate\n        status\n      }\n    }\n    overdue: invoices(first: 1, filter: { status: OVERDUE }) {\n      totalCount\n    }\n  }\n": typeof types.HomeInvoicesDocument,
     "\n  query HomeContracts {\n    all: contracts(first: 1) {\n      totalCount\n    }\n    active: contracts(first: 1, filter: { status: ACTIVE }) {\n      totalCount\n    }\n  }\n": typeof types.HomeContractsDocument,
     "\n  query HomeConsumption($from: Date!, $to: Date!, $lastYearFrom: Date!, $lastYearTo: Date!) {\n    supplyPoints {\n      id\n      cups\n      thisMonth: measurements(from: $from, to: $to, granularity: DAY) {\n        total\n      }\n      lastYear: measurements(from: $lastYearFrom, to: $lastYearTo, granularity: DAY) {\n        total\n      }\n    }\n  }\n": typeof types.HomeConsumptionDocument,
+    "\n  query IncidentsList {\n    incidents {\n      id\n      status\n      description\n      createdAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n    }\n  }\n": typeof types.IncidentsListDocument,
+    "\n  query IncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n        sizeBytes\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n": typeof types.IncidentDetailDocument,
+    "\n  query IncidentFormOptions {\n    incidentTypes {\n      id\n      name {\n        es\n        en\n      }\n    }\n    installations {\n      id\n      code\n      address\n    }\n  }\n": typeof types.IncidentFormOptionsDocument,
+    "\n  mutation IncidentCreate($input: CreateIncidentInput!) {\n    createIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentCreateDocument,
+    "\n  query InstallationDocumentRequests($id: ID!) {\n    installation(id: $id) {\n      id\n      documentRequests {\n        id\n        name\n        description\n        status\n        rejectionReason\n        updatedAt\n        document { id fileName }\n      }\n    }\n  }\n": typeof types.InstallationDocumentRequestsDocument,
+    "\n  fragment RoofDrawingDetail on RoofDrawing {\n    id\n    center { lat lng }\n    faces { polygon { type coordinates } tiltDegrees }\n    planAreaM2\n    usableAreaM2\n    panelCount\n    peakPowerKwp\n    updatedAt\n  }\n": typeof types.RoofDrawingDetailFragmentDoc,
+    "\n  query InstallationRoofDrawing($id: ID!) {\n    roofDrawingSettings { panelWidthM panelHeightM panelPowerW packingFactor tileUrl geocoderUrl }\n    installation(id: $id) {\n      id\n      address\n      roofDrawing { ...RoofDrawingDetail }\n    }\n  }\n": typeof types.InstallationRoofDrawingDocument,
+    "\n  mutation SaveRoofDrawing($installationId: ID!, $input: RoofDrawingInput!) {\n    saveRoofDrawing(installationId: $installationId, input: $input) { ...RoofDrawingDetail }\n  }\n": typeof types.SaveRoofDrawingDocument,
+    "\n  query InstallationFailure($id: ID!) {\n    installation(id: $id) {\n      id\n      failureReason\n      restartAllowed\n    }\n  }\n": typeof types.InstallationFailureDocument,
+    "\n  query InstallationOffers($id: ID!) {\n    installation(id: $id) {\n      id\n      offers {\n        id\n        title\n        amount\n        peakPowerKwp\n        panelCount\n        status\n        sharedAt\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n": typeof types.InstallationOffersDocument,
+    "\n  mutation InstallationAcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      acceptedAt\n      acceptedByName\n    }\n  }\n": typeof types.InstallationAcceptOfferDocument,
+    "\n  query InstallationSigning($id: ID!) {\n    installation(id: $id) {\n      id\n      signingDocuments {\n        id\n        title\n        signedAt\n        document { id fileName }\n        signedCopy { id fileName }\n      }\n      offers {\n        id\n        title\n        status\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n": typeof types.InstallationSigningDocument,
+    "\n  query InstallationVisit($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n    }\n  }\n": typeof types.InstallationVisitDocument,
+    "\n  mutation InstallationMarkVisitViewed($installationId: ID!) {\n    markVisitViewed(installationId: $installationId) { id viewedAt }\n  }\n": typeof types.InstallationMarkVisitViewedDocument,
     "\n  fragment InstallationOverview on Installation {\n    id\n    code\n    address\n    failureReason\n    restartAllowed\n    progress {\n      previousState { id name { es en } description { es en } }\n      currentState { id name { es en } description { es en } }\n      nextState { id name { es en } description { es en } }\n      currentStep { id view action name { es en } description { es en } }\n      steps { id stateId status action name { es en } description { es en } }\n    }\n    history { at kind from { es en } to { es en } }\n  }\n": typeof types.InstallationOverviewFragmentDoc,
     "\n  query InstallationList {\n    installations {\n      ...InstallationOverview\n    }\n  }\n": typeof types.InstallationListDocument,
     "\n  mutation RestartInstallation($id: ID!) {\n    restartInstallation(id: $id) {\n      ...InstallationOverview\n    }\n  }\n": typeof types.RestartInstallationDocument,
@@ -38,6 +52,10 @@ type Documents = {
     "\n  fragment PriceDaySummary on MarketPriceDay {\n    date\n    averageEs\n    minEs\n    maxEs\n    averagePt\n    minPt\n    maxPt\n  }\n": typeof types.PriceDaySummaryFragmentDoc,
     "\n  query PricesDay($from: Date!, $to: Date!) {\n    marketPrices(from: $from, to: $to) {\n      from\n      to\n      points {\n        start\n        intervalMinutes\n        priceEs\n        pricePt\n      }\n      days {\n        ...PriceDaySummary\n      }\n    }\n  }\n": typeof types.PricesDayDocument,
     "\n  query PricesDaily($from: Date!, $to: Date!) {\n    marketPrices(from: $from, to: $to) {\n      from\n      to\n      days {\n        ...PriceDaySummary\n      }\n    }\n  }\n": typeof types.PricesDailyDocument,
+    "\n  query ProfilePersonalData {\n    myPersonalData {\n      name\n      phone\n      address\n      email\n    }\n  }\n": typeof types.ProfilePersonalDataDocument,
+    "\n  mutation ProfileUpdatePersonalData($input: PersonalDataInput!) {\n    updateMyPersonalData(input: $input) {\n      name\n      phone\n      address\n      email\n    }\n  }\n": typeof types.ProfileUpdatePersonalDataDocument,
+    "\n  mutation ProfileRequestEmailChange($newEmail: String!) {\n    requestEmailChange(newEmail: $newEmail)\n  }\n": typeof types.ProfileRequestEmailChangeDocument,
+    "\n  mutation ProfileConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      name\n      phone\n      address\n      email\n    }\n  }\n": typeof types.ProfileConfirmEmailChangeDocument,
     "\n  mutation ProfileUpdateName($name: String!) {\n    updateMyProfile(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ProfileUpdateNameDocument,
     "\n  mutation ProfileChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": typeof types.ProfileChangePasswordDocument,
     "\n  query SettlementsList($cups: String) {\n    generationSettlements(cups: $cups) {\n      id\n      month\n      exportedKwh\n      marketRevenue\n      charges\n      netAmount\n      status\n      supplyPoint {\n        id\n        cups\n        address\n      }\n      document {\n        id\n        fileName\n      }\n    }\n  }\n": typeof types.SettlementsListDocument,
@@ -61,6 +79,20 @@ const documents: Documents = {
     "\n  query HomeInvoices {\n    latest: invoices(first: 1) {\n      totalCount\n      nodes {\n        id\n        number\n        periodStart\n        periodEnd\n        totalAmount\n        dueDate\n        status\n      }\n    }\n    overdue: invoices(first: 1, filter: { status: OVERDUE }) {\n      totalCount\n    }\n  }\n": types.HomeInvoicesDocument,
     "\n  query HomeContracts {\n    all: contracts(first: 1) {\n      totalCount\n    }\n    active: contracts(first: 1, filter: { status: ACTIVE }) {\n      totalCount\n    }\n  }\n": types.HomeContractsDocument,
     "\n  query HomeConsumption($from: Date!, $to: Date!, $lastYearFrom: Date!, $lastYearTo: Date!) {\n    supplyPoints {\n      id\n      cups\n      thisMonth: measurements(from: $from, to: $to, granularity: DAY) {\n        total\n      }\n      lastYear: measurements(from: $lastYearFrom, to: $lastYearTo, granularity: DAY) {\n        total\n      }\n    }\n  }\n": types.HomeConsumptionDocument,
+    "\n  query IncidentsList {\n    incidents {\n      id\n      status\n      description\n      createdAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n    }\n  }\n": types.IncidentsListDocument,
+    "\n  query IncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n        sizeBytes\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n": types.IncidentDetailDocument,
+    "\n  query IncidentFormOptions {\n    incidentTypes {\n      id\n      name {\n        es\n        en\n      }\n    }\n    installations {\n      id\n      code\n      address\n    }\n  }\n": types.IncidentFormOptionsDocument,
+    "\n  mutation IncidentCreate($input: CreateIncidentInput!) {\n    createIncident(input: $input) {\n      id\n    }\n  }\n": types.IncidentCreateDocument,
+    "\n  query InstallationDocumentRequests($id: ID!) {\n    installation(id: $id) {\n      id\n      documentRequests {\n        id\n        name\n        description\n        status\n        rejectionReason\n        updatedAt\n        document { id fileName }\n      }\n    }\n  }\n": types.InstallationDocumentRequestsDocument,
+    "\n  fragment RoofDrawingDetail on RoofDrawing {\n    id\n    center { lat lng }\n    faces { polygon { type coordinates } tiltDegrees }\n    planAreaM2\n    usableAreaM2\n    panelCount\n    peakPowerKwp\n    updatedAt\n  }\n": types.RoofDrawingDetailFragmentDoc,
+    "\n  query InstallationRoofDrawing($id: ID!) {\n    roofDrawingSettings { panelWidthM panelHeightM panelPowerW packingFactor tileUrl geocoderUrl }\n    installation(id: $id) {\n      id\n      address\n      roofDrawing { ...RoofDrawingDetail }\n    }\n  }\n": types.InstallationRoofDrawingDocument,
+    "\n  mutation SaveRoofDrawing($installationId: ID!, $input: RoofDrawingInput!) {\n    saveRoofDrawing(installationId: $installationId, input: $input) { ...RoofDrawingDetail }\n  }\n": types.SaveRoofDrawingDocument,
+    "\n  query InstallationFailure($id: ID!) {\n    installation(id: $id) {\n      id\n      failureReason\n      restartAllowed\n    }\n  }\n": types.InstallationFailureDocument,
+    "\n  query InstallationOffers($id: ID!) {\n    installation(id: $id) {\n      id\n      offers {\n        id\n        title\n        amount\n        peakPowerKwp\n        panelCount\n        status\n        sharedAt\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n": types.InstallationOffersDocument,
+    "\n  mutation InstallationAcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      acceptedAt\n      acceptedByName\n    }\n  }\n": types.InstallationAcceptOfferDocument,
+    "\n  query InstallationSigning($id: ID!) {\n    installation(id: $id) {\n      id\n      signingDocuments {\n        id\n        title\n        signedAt\n        document { id fileName }\n        signedCopy { id fileName }\n      }\n      offers {\n        id\n        title\n        status\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n": types.InstallationSigningDocument,
+    "\n  query InstallationVisit($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n    }\n  }\n": types.InstallationVisitDocument,
+    "\n  mutation InstallationMarkVisitViewed($installationId: ID!) {\n    markVisitViewed(installationId: $installationId) { id viewedAt }\n  }\n": types.InstallationMarkVisitViewedDocument,
     "\n  fragment InstallationOverview on Installation {\n    id\n    code\n    address\n    failureReason\n    restartAllowed\n    progress {\n      previousState { id name { es en } description { es en } }\n      currentState { id name { es en } description { es en } }\n      nextState { id name { es en } description { es en } }\n      currentStep { id view action name { es en } description { es en } }\n      steps { id stateId status action name { es en } description { es en } }\n    }\n    history { at kind from { es en } to { es en } }\n  }\n": types.InstallationOverviewFragmentDoc,
     "\n  query InstallationList {\n    installations {\n      ...InstallationOverview\n    }\n  }\n": types.InstallationListDocument,
     "\n  mutation RestartInstallation($id: ID!) {\n    restartInstallation(id: $id) {\n      ...InstallationOverview\n    }\n  }\n": types.RestartInstallationDocument,
@@ -71,6 +103,10 @@ const documents: Documents = {
     "\n  fragment PriceDaySummary on MarketPriceDay {\n    date\n    averageEs\n    minEs\n    maxEs\n    averagePt\n    minPt\n    maxPt\n  }\n": types.PriceDaySummaryFragmentDoc,
     "\n  query PricesDay($from: Date!, $to: Date!) {\n    marketPrices(from: $from, to: $to) {\n      from\n      to\n      points {\n        start\n        intervalMinutes\n        priceEs\n        pricePt\n      }\n      days {\n        ...PriceDaySummary\n      }\n    }\n  }\n": types.PricesDayDocument,
     "\n  query PricesDaily($from: Date!, $to: Date!) {\n    marketPrices(from: $from, to: $to) {\n      from\n      to\n      days {\n        ...PriceDaySummary\n      }\n    }\n  }\n": types.PricesDailyDocument,
+    "\n  query ProfilePersonalData {\n    myPersonalData {\n      name\n      phone\n      address\n      email\n    }\n  }\n": types.ProfilePersonalDataDocument,
+    "\n  mutation ProfileUpdatePersonalData($input: PersonalDataInput!) {\n    updateMyPersonalData(input: $input) {\n      name\n      phone\n      address\n      email\n    }\n  }\n": types.ProfileUpdatePersonalDataDocument,
+    "\n  mutation ProfileRequestEmailChange($newEmail: String!) {\n    requestEmailChange(newEmail: $newEmail)\n  }\n": types.ProfileRequestEmailChangeDocument,
+    "\n  mutation ProfileConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      name\n      phone\n      address\n      email\n    }\n  }\n": types.ProfileConfirmEmailChangeDocument,
     "\n  mutation ProfileUpdateName($name: String!) {\n    updateMyProfile(name: $name) {\n      id\n      name\n    }\n  }\n": types.ProfileUpdateNameDocument,
     "\n  mutation ProfileChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": types.ProfileChangePasswordDocument,
     "\n  query SettlementsList($cups: String) {\n    generationSettlements(cups: $cups) {\n      id\n      month\n      exportedKwh\n      marketRevenue\n      charges\n      netAmount\n      status\n      supplyPoint {\n        id\n        cups\n        address\n      }\n      document {\n        id\n        fileName\n      }\n    }\n  }\n": types.SettlementsListDocument,
@@ -153,6 +189,62 @@ export function graphql(source: "\n  query HomeConsumption($from: Date!, $to: Da
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncidentsList {\n    incidents {\n      id\n      status\n      description\n      createdAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentsList {\n    incidents {\n      id\n      status\n      description\n      createdAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n        sizeBytes\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n        sizeBytes\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentFormOptions {\n    incidentTypes {\n      id\n      name {\n        es\n        en\n      }\n    }\n    installations {\n      id\n      code\n      address\n    }\n  }\n"): (typeof documents)["\n  query IncidentFormOptions {\n    incidentTypes {\n      id\n      name {\n        es\n        en\n      }\n    }\n    installations {\n      id\n      code\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentCreate($input: CreateIncidentInput!) {\n    createIncident(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation IncidentCreate($input: CreateIncidentInput!) {\n    createIncident(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationDocumentRequests($id: ID!) {\n    installation(id: $id) {\n      id\n      documentRequests {\n        id\n        name\n        description\n        status\n        rejectionReason\n        updatedAt\n        document { id fileName }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstallationDocumentRequests($id: ID!) {\n    installation(id: $id) {\n      id\n      documentRequests {\n        id\n        name\n        description\n        status\n        rejectionReason\n        updatedAt\n        document { id fileName }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoofDrawingDetail on RoofDrawing {\n    id\n    center { lat lng }\n    faces { polygon { type coordinates } tiltDegrees }\n    planAreaM2\n    usableAreaM2\n    panelCount\n    peakPowerKwp\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment RoofDrawingDetail on RoofDrawing {\n    id\n    center { lat lng }\n    faces { polygon { type coordinates } tiltDegrees }\n    planAreaM2\n    usableAreaM2\n    panelCount\n    peakPowerKwp\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationRoofDrawing($id: ID!) {\n    roofDrawingSettings { panelWidthM panelHeightM panelPowerW packingFactor tileUrl geocoderUrl }\n    installation(id: $id) {\n      id\n      address\n      roofDrawing { ...RoofDrawingDetail }\n    }\n  }\n"): (typeof documents)["\n  query InstallationRoofDrawing($id: ID!) {\n    roofDrawingSettings { panelWidthM panelHeightM panelPowerW packingFactor tileUrl geocoderUrl }\n    installation(id: $id) {\n      id\n      address\n      roofDrawing { ...RoofDrawingDetail }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRoofDrawing($installationId: ID!, $input: RoofDrawingInput!) {\n    saveRoofDrawing(installationId: $installationId, input: $input) { ...RoofDrawingDetail }\n  }\n"): (typeof documents)["\n  mutation SaveRoofDrawing($installationId: ID!, $input: RoofDrawingInput!) {\n    saveRoofDrawing(installationId: $installationId, input: $input) { ...RoofDrawingDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationFailure($id: ID!) {\n    installation(id: $id) {\n      id\n      failureReason\n      restartAllowed\n    }\n  }\n"): (typeof documents)["\n  query InstallationFailure($id: ID!) {\n    installation(id: $id) {\n      id\n      failureReason\n      restartAllowed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationOffers($id: ID!) {\n    installation(id: $id) {\n      id\n      offers {\n        id\n        title\n        amount\n        peakPowerKwp\n        panelCount\n        status\n        sharedAt\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstallationOffers($id: ID!) {\n    installation(id: $id) {\n      id\n      offers {\n        id\n        title\n        amount\n        peakPowerKwp\n        panelCount\n        status\n        sharedAt\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstallationAcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      acceptedAt\n      acceptedByName\n    }\n  }\n"): (typeof documents)["\n  mutation InstallationAcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      acceptedAt\n      acceptedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationSigning($id: ID!) {\n    installation(id: $id) {\n      id\n      signingDocuments {\n        id\n        title\n        signedAt\n        document { id fileName }\n        signedCopy { id fileName }\n      }\n      offers {\n        id\n        title\n        status\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstallationSigning($id: ID!) {\n    installation(id: $id) {\n      id\n      signingDocuments {\n        id\n        title\n        signedAt\n        document { id fileName }\n        signedCopy { id fileName }\n      }\n      offers {\n        id\n        title\n        status\n        acceptedAt\n        acceptedByName\n        document { id fileName }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationVisit($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n    }\n  }\n"): (typeof documents)["\n  query InstallationVisit($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstallationMarkVisitViewed($installationId: ID!) {\n    markVisitViewed(installationId: $installationId) { id viewedAt }\n  }\n"): (typeof documents)["\n  mutation InstallationMarkVisitViewed($installationId: ID!) {\n    markVisitViewed(installationId: $installationId) { id viewedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InstallationOverview on Installation {\n    id\n    code\n    address\n    failureReason\n    restartAllowed\n    progress {\n      previousState { id name { es en } description { es en } }\n      currentState { id name { es en } description { es en } }\n      nextState { id name { es en } description { es en } }\n      currentStep { id view action name { es en } description { es en } }\n      steps { id stateId status action name { es en } description { es en } }\n    }\n    history { at kind from { es en } to { es en } }\n  }\n"): (typeof documents)["\n  fragment InstallationOverview on Installation {\n    id\n    code\n    address\n    failureReason\n    restartAllowed\n    progress {\n      previousState { id name { es en } description { es en } }\n      currentState { id name { es en } description { es en } }\n      nextState { id name { es en } description { es en } }\n      currentStep { id view action name { es en } description { es en } }\n      steps { id stateId status action name { es en } description { es en } }\n    }\n    history { at kind from { es en } to { es en } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -190,6 +282,22 @@ export function graphql(source: "\n  query PricesDay($from: Date!, $to: Date!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PricesDaily($from: Date!, $to: Date!) {\n    marketPrices(from: $from, to: $to) {\n      from\n      to\n      days {\n        ...PriceDaySummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query PricesDaily($from: Date!, $to: Date!) {\n    marketPrices(from: $from, to: $to) {\n      from\n      to\n      days {\n        ...PriceDaySummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfilePersonalData {\n    myPersonalData {\n      name\n      phone\n      address\n      email\n    }\n  }\n"): (typeof documents)["\n  query ProfilePersonalData {\n    myPersonalData {\n      name\n      phone\n      address\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileUpdatePersonalData($input: PersonalDataInput!) {\n    updateMyPersonalData(input: $input) {\n      name\n      phone\n      address\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileUpdatePersonalData($input: PersonalDataInput!) {\n    updateMyPersonalData(input: $input) {\n      name\n      phone\n      address\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileRequestEmailChange($newEmail: String!) {\n    requestEmailChange(newEmail: $newEmail)\n  }\n"): (typeof documents)["\n  mutation ProfileRequestEmailChange($newEmail: String!) {\n    requestEmailChange(newEmail: $newEmail)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      name\n      phone\n      address\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      name\n      phone\n      address\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,7 +42,7 @@ export function App() {
       <Route path="/auth/set-password" element={<AuthLayout><SetPasswordPage /></AuthLayout>} />
       <Route element={viewer ? <Shell viewer={viewer} /> : signInFirst}>
         <Route index element={<HomeScreen />} />
-        <Route path="profile" element={<ProfileScreen />} />
+        <Route path="profile/*" element={<ProfileScreen />} />
         {SECTIONS.map((section) => {
           const Screen = SECTION_SCREENS[section];
           const path = SECTION_PATHS[section];

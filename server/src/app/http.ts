@@ -15,11 +15,14 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
 import { documentDownloadRouter } from '../modules/documents/document-download.js';
+import { incidentUploadRouter } from '../modules/incidents/incident-upload.js';
+import { visitCalendarRouter } from '../modules/installation-offers/visit-ics.router.js';
 import { createContext, type Context } from './context.js';
+import { installationUploadRouter } from '../modules/installation-documents/installation-upload.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
 export const EXPLORER_PATH = '/explorer';
-const SERVER_PATHS = ['/graphql', '/healthz', '/files', EXPLORER_PATH];
+const SERVER_PATHS = ['/graphql', '/healthz', '/files', '/uploads', '/installations', EXPLORER_PATH];
 
 export type HttpApp = { app: Express; stop: () => Promise<void> };
 
@@ -85,6 +88,9 @@ export async function createHttpApp(options: {
   );
 
   app.use(documentDownloadRouter({ ...deps, storage }));
+  app.use(incidentUploadRouter({ ...deps, storage }));
+  app.use(visitCalendarRouter(deps));
+  app.use(installationUploadRouter({ ...deps, storage }));
 
   if (!config.isProduction) {
     const staticPath = `${EXPLORER_PATH}/static/`;

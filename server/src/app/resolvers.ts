@@ -15,7 +15,12 @@ import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { ContractActivationResolver } from '../modules/contracts/contract-activation.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { InstallationResolver } from '../modules/installations/installation.resolver.js';
+import { IncidentReplyResolver, IncidentResolver } from '../modules/incidents/incident.resolver.js';
+import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
+import { InstallationOffersResolver, OfferResolver } from '../modules/installation-offers/installation-offers.resolver.js';
+import { RoofDrawingResolver } from '../modules/roof-drawings/roof-drawing.resolver.js';
 import { HealthResolver } from './health.resolver.js';
+import { DocumentRequestResolver, InstallationDocumentsResolver, SigningDocumentResolver } from '../modules/installation-documents/installation-documents.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -36,4 +41,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContractActivationResolver,
   AuthResolver,
   InstallationResolver,
+  IncidentResolver,
+  IncidentReplyResolver,
+  PersonalDataResolver,
+  InstallationOffersResolver,
+  OfferResolver,
+  InstallationDocumentsResolver,
+  DocumentRequestResolver,
+  SigningDocumentResolver,
+  RoofDrawingResolver,
 ];

@@ -10,6 +10,9 @@ import { useI18n, type Language } from '../../lib/i18n.js';
 import { UPDATE_MY_LANGUAGE, VIEWER, type SignedInViewer } from '../../lib/viewer.documents.js';
 import { PROFILE_CHANGE_PASSWORD, PROFILE_UPDATE_NAME } from './profile.documents.js';
 import { useMessages } from './profile.messages.js';
+import { PersonalDataCard } from './personal-data-card.js';
+import { ConfirmEmailPage } from './confirm-email-page.js';
+import { Route, Routes } from 'react-router';
 import './profile.css';
 
 type Message = ReturnType<typeof useMessages>;
@@ -30,15 +33,22 @@ export default function ProfileSection() {
   const viewer = data?.viewer;
   if (!viewer) return <Skeleton label={t('common.loading')} />;
 
-  return (
+  const profile = (
     <>
       <PageHeader title={m('title')} subtitle={m('subtitle')} />
       <div className="profile">
         <DetailsCard viewer={viewer} />
+        {viewer.sections.includes('INSTALLATION') ? <PersonalDataCard /> : null}
         <LanguageCard />
         <PasswordCard email={viewer.email} />
       </div>
     </>
+  );
+  return (
+    <Routes>
+      <Route path="confirm-email" element={<ConfirmEmailPage />} />
+      <Route path="*" element={profile} />
+    </Routes>
   );
 }
 

@@ -19,6 +19,11 @@ import { User } from '../../modules/users/user.entity.js';
 import { AppMeta } from './app-meta.entity.js';
 import { Flow, FlowState, FlowSubstate } from '../../modules/installations/flow.entity.js';
 import { Installation, InstallationTransition } from '../../modules/installations/installation.entity.js';
+import { Incident, IncidentReply, IncidentType } from '../../modules/incidents/incident.entity.js';
+import { EmailChangeToken } from '../../modules/personal-data/email-change-token.entity.js';
+import { InstallerVisit, Offer } from '../../modules/installation-offers/installation-offers.entity.js';
+import { DocumentRequest, SigningDocument } from '../../modules/installation-documents/installation-document.entity.js';
+import { RoofDrawing } from '../../modules/roof-drawings/roof-drawing.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so tsx, vitest and dist behave alike. */
 export const ENTITIES = [
@@ -46,4 +51,13 @@ export const ENTITIES = [
   FlowSubstate,
   Installation,
   InstallationTransition,
+  IncidentType,
+  Incident,
+  IncidentReply,
+  EmailChangeToken,
+  Offer,
+  InstallerVisit,
+  DocumentRequest,
+  SigningDocument,
+  RoofDrawing,
 ];

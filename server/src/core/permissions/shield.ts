@@ -22,9 +22,14 @@ import { settingsRules } from '../../modules/settings/settings.rules.js';
 import { contractActivationRules } from '../../modules/contracts/contract-activation.rules.js';
 import { authRules } from '../../modules/auth/auth.rules.js';
 import { installationRules } from '../../modules/installations/installation.rules.js';
+import { incidentRules } from '../../modules/incidents/incident.rules.js';
+import { personalDataRules } from '../../modules/personal-data/personal-data.rules.js';
+import { installationOffersRules } from '../../modules/installation-offers/installation-offers.rules.js';
+import { roofDrawingRules } from '../../modules/roof-drawings/roof-drawing.rules.js';
 import { paginationRules } from './pagination.rules.js';
 import type { Context } from '../../app/context.js';
 import { forbidden, unauthenticated, type RuleTree } from './rules.js';
+import { installationDocumentsRules } from '../../modules/installation-documents/installation-documents.rules.js';
 
 /** Every module's rules; a field no tree names is denied (fallbackRule). */
 const RULE_TREES: RuleTree[] = [
@@ -44,6 +49,11 @@ const RULE_TREES: RuleTree[] = [
   contractActivationRules,
   authRules,
   installationRules,
+  incidentRules,
+  personalDataRules,
+  installationOffersRules,
+  installationDocumentsRules,
+  roofDrawingRules,
 ];
 
 /** Merges the modules' trees; two modules ruling the same field is a mistake, not an override. */

@@ -7,6 +7,12 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { User } from '../users/user.entity.js';
 import { Flow, FlowSubstate } from './flow.entity.js';
 
+/**
+ * The row scope of every row that belongs to one installation (its transitions, documents, offers,
+ * visits, roof drawing): a customer sees it when the installation's account is in their scope.
+ */
+export const byInstallationAccount = rowScopeFilter((scope) => ({ installation: { account: { $in: scope.accountIds } } }));
+
 /** A solar installation (seed 004's "oportunidad") of a customer account, moving through a flow. */
 @ObjectType()
 @Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds } })))
@@ -58,7 +64,7 @@ export enum TransitionKind {
 registerEnumType(TransitionKind, { name: 'TransitionKind' });
 
 /** One move of an installation between substates: the history both sides read. */
-@Filter(rowScopeFilter((scope) => ({ installation: { account: { $in: scope.accountIds } } })))
+@Filter(byInstallationAccount)
 @Entity({ tableName: 'installation_transition' })
 @Index({ properties: ['installation', 'at'] })
 export class InstallationTransition {

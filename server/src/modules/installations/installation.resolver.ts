@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { FlowSubstate } from './flow.entity.js';
-import { Installation, InstallationTransition, TransitionKind } from './installation.entity.js';
+import { Installation, InstallationTransition } from './installation.entity.js';
 import { progressOf, type FlowTree } from './installation-progress.js';
-import { canRestart, loadFlowTree, moveInstallation, restartInstallation } from './installation.service.js';
+import { canRestart, findInstallation, loadFlowTree, moveInstallation, restartInstallation } from './installation.service.js';
 import { InstallationEvent, InstallationProgress, PortalState, PortalStep } from './installation.types.js';
 
 // One load of a flow's tree per request, however many installations or fields ask for it.
@@ -69,8 +68,7 @@ export class InstallationResolver {
 
   @Mutation(() => Installation, { description: 'After a failed installation, where the flow allows it: back to the first step.' })
   async restartInstallation(@Arg('id', () => ID) id: string, @Ctx() { em, viewer, clock }: Context): Promise<Installation> {
-    const installation = await em.findOne(Installation, { id: idArgument('id', id) });
-    if (!installation) throw notFound('id', 'No such installation.');
+    const installation = await findInstallation(em, 'id', id);
     return restartInstallation(em, installation, { by: viewer!.user, at: clock.now() });
   }
 
@@ -81,13 +79,7 @@ export class InstallationResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() { em, viewer, clock }: Context,
   ): Promise<Installation> {
-    const installation = await em.findOne(Installation, { id: idArgument('id', id) });
-    if (!installation) throw notFound('id', 'No such installation.');
-    return moveInstallation(em, installation, idArgument('substateId', substateId), {
-      by: viewer!.user,
-      at: clock.now(),
-      note,
-      kind: TransitionKind.MOVED,
-    });
+    const installation = await findInstallation(em, 'id', id);
+    return moveInstallation(em, installation, idArgument('substateId', substateId), { by: viewer!.user, at: clock.now(), note });
   }
 }

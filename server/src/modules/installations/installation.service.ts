@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../core/errors.js';
+import { badInput, notFound } from '../../core/errors.js';
+import { idArgument } from '../../core/graphql/id-argument.js';
 import type { User } from '../users/user.entity.js';
 import { Flow, FlowState, FlowSubstate, PortalAction } from './flow.entity.js';
 import { restartNotAllowed } from './installation-errors.js';
@@ -15,6 +16,16 @@ export async function loadFlowTree(em: EntityManager, flowId: string): Promise<F
 type Move = { by: User | null; at: Date; note?: string | null };
 
 /**
+ * The installation `id` (the value of argument `argument`) names, read through the caller's
+ * row-scoped `em`: another customer's installation is NOT_FOUND like a missing one.
+ */
+export async function findInstallation(em: EntityManager, argument: string, id: string): Promise<Installation> {
+  const installation = await em.findOne(Installation, { id: idArgument(argument, id) });
+  if (!installation) throw notFound(argument, 'No such installation.');
+  return installation;
+}
+
+/**
  * Puts the installation in `substateId` (of its own flow) and records the transition. The caller's
  * `em` decides who may see the installation; this only checks that the target belongs to the flow.
  */
@@ -22,12 +33,12 @@ export async function moveInstallation(
   em: EntityManager,
   installation: Installation,
   substateId: string,
-  move: Move & { kind?: TransitionKind },
+  move: Move,
 ): Promise<Installation> {
   const tree = await loadFlowTree(em, installation.flow.id);
   const target = tree.flatMap((entry) => entry.substates).find((substate) => substate.id === substateId);
   if (!target) throw badInput('substateId', "is not a substate of this installation's flow");
-  return recordMove(em, installation, target, move.kind ?? TransitionKind.MOVED, move);
+  return recordMove(em, installation, target, TransitionKind.MOVED, move);
 }
 
 /**

@@ -1,39 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import { createAccount, createAdmin, createInstallation, createUser, defaultFlowSubstate } from '../../../test/factories.js';
-import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
-import { FiscalIdKind, type CustomerAccount } from '../customers/customer-account.entity.js';
+import { describe, expect, it } from 'vitest';
+import { createInstallation, defaultFlowSubstate } from '../../../test/factories.js';
+import { useSolarWorld } from '../../../test/solar-world.js';
 import { Flow } from './flow.entity.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
 
-let db: TestDatabase;
-let api: TestApi;
-let account: CustomerAccount;
-let solarCookie: string;
-let otherSolarCookie: string;
-let webClientCookie: string;
-let adminCookie: string;
-const em = () => scopedEntityManager(db.orm.em, ALL_ROWS);
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm);
-  const fork = em();
-  account = await createAccount(fork);
-  const other = await createAccount(fork);
-  const solar = (a: CustomerAccount, userTypes: ('SOLAR_CLIENT' | 'WEB_CLIENT')[]) =>
-    createUser(fork, { userTypes, personalFiscalId: a.fiscalId, personalFiscalIdKind: FiscalIdKind.DNI });
-  solarCookie = await signInCookie(db.orm, await solar(account, ['SOLAR_CLIENT']));
-  otherSolarCookie = await signInCookie(db.orm, await solar(other, ['SOLAR_CLIENT']));
-  webClientCookie = await signInCookie(db.orm, await solar(account, ['WEB_CLIENT']));
-  adminCookie = await signInCookie(db.orm, await createAdmin(fork));
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
-});
+const world = useSolarWorld();
 
 const PROGRESS = /* GraphQL */ `
   query ($id: ID!) {
@@ -56,8 +27,8 @@ const RESTART = /* GraphQL */ `mutation ($id: ID!) { restartInstallation(id: $id
 
 describe('installation progress as the customer sees it', () => {
   it('shows previous, current and next visible states and skips hidden ones', async () => {
-    const installation = await createInstallation(em(), account, 'Oferta compartida');
-    const body = await api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: solarCookie });
+    const installation = await createInstallation(world.em(), world.account, 'Oferta compartida');
+    const body = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
     const progress = body.data.installation.progress;
     expect(progress.previousState.name.es).toBe('Estudio técnico');
     expect(progress.currentState.name).toEqual({ es: 'Oferta', en: 'Offer' });
@@ -77,69 +48,69 @@ describe('installation progress as the customer sees it', () => {
   });
 
   it('in a hidden substate, shows the state it belongs to when that state is visible', async () => {
-    const installation = await createInstallation(em(), account, 'Revisión interna del estudio');
-    const body = await api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: solarCookie });
+    const installation = await createInstallation(world.em(), world.account, 'Revisión interna del estudio');
+    const body = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
     expect(body.data.installation.progress.currentState.name.es).toBe('Estudio técnico');
   });
 
   it('is out of scope for another customer and refused to a WEB_CLIENT-only user', async () => {
-    const installation = await createInstallation(em(), account);
-    const other = await api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: otherSolarCookie });
+    const installation = await createInstallation(world.em(), world.account);
+    const other = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.otherSolar });
     expect(other.data.installation).toBeNull();
     expect(other.errors).toBeUndefined();
-    const list = await api.graphql<any>('{ installations { id } }', undefined, { cookie: otherSolarCookie });
+    const list = await world.api.graphql<any>('{ installations { id } }', undefined, { cookie: world.cookies.otherSolar });
     expect(list.data.installations.map((i: { id: string }) => i.id)).not.toContain(installation.id);
 
-    const refused = await api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: webClientCookie });
+    const refused = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.webClient });
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });
 
 describe('moves and restarts', () => {
   it('an admin moves an installation within its flow, recorded in the history; a foreign substate is refused', async () => {
-    const installation = await createInstallation(em(), account, 'Registro recibido');
-    const documents = await defaultFlowSubstate(em(), 'Documentación del cliente');
-    const moved = await api.graphql<any>(MOVE, { id: installation.id, to: documents.id }, { cookie: adminCookie });
+    const installation = await createInstallation(world.em(), world.account, 'Registro recibido');
+    const documents = await defaultFlowSubstate(world.em(), 'Documentación del cliente');
+    const moved = await world.api.graphql<any>(MOVE, { id: installation.id, to: documents.id }, { cookie: world.cookies.admin });
     expect(moved.errors).toBeUndefined();
 
-    const body = await api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: solarCookie });
+    const body = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
     expect(body.data.installation.progress.currentStep.action).toBe('DOCUMENTS');
     expect(body.data.installation.history).toEqual([
       { kind: 'MOVED', from: { es: 'Solicitud recibida' }, to: { es: 'Documentación' }, by: expect.any(String) },
     ]);
 
-    const foreign = await api.graphql<any>(MOVE, { id: installation.id, to: installation.id }, { cookie: adminCookie });
+    const foreign = await world.api.graphql<any>(MOVE, { id: installation.id, to: installation.id }, { cookie: world.cookies.admin });
     expect(foreign.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'substateId' });
-    const byCustomer = await api.graphql<any>(MOVE, { id: installation.id, to: documents.id }, { cookie: solarCookie });
+    const byCustomer = await world.api.graphql<any>(MOVE, { id: installation.id, to: documents.id }, { cookie: world.cookies.solar });
     expect(byCustomer.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('a failed installation restarts at the first substate when the flow allows it, and only then', async () => {
-    const installation = await createInstallation(em(), account, 'No completada');
-    const before = await api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: solarCookie });
+    const installation = await createInstallation(world.em(), world.account, 'No completada');
+    const before = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
     expect(before.data.installation.restartAllowed).toBe(true);
 
-    const restarted = await api.graphql<any>(RESTART, { id: installation.id }, { cookie: solarCookie });
+    const restarted = await world.api.graphql<any>(RESTART, { id: installation.id }, { cookie: world.cookies.solar });
     expect(restarted.data.restartInstallation.progress.currentStep.name.es).toBe('Solicitud recibida');
-    const transitions = await em().find(InstallationTransition, { installation: installation.id });
+    const transitions = await world.em().find(InstallationTransition, { installation: installation.id });
     expect(transitions.map((t) => t.kind)).toEqual(['RESTARTED']);
 
     // Not failed any more: a second restart is refused and changes nothing.
-    const again = await api.graphql<any>(RESTART, { id: installation.id }, { cookie: solarCookie });
+    const again = await world.api.graphql<any>(RESTART, { id: installation.id }, { cookie: world.cookies.solar });
     expect(again.errors![0]!.extensions!.code).toBe('RESTART_NOT_ALLOWED');
-    expect(await em().count(InstallationTransition, { installation: installation.id })).toBe(1);
+    expect(await world.em().count(InstallationTransition, { installation: installation.id })).toBe(1);
   });
 
   it('the flow setting forbids restarts', async () => {
-    const installation = await createInstallation(em(), account, 'No completada');
-    const fork = em();
+    const installation = await createInstallation(world.em(), world.account, 'No completada');
+    const fork = world.em();
     const flow = await fork.findOneOrFail(Flow, { id: (await fork.findOneOrFail(Installation, installation.id)).flow.id });
     flow.restartAllowed = false;
     await fork.flush();
     try {
-      const refused = await api.graphql<any>(RESTART, { id: installation.id }, { cookie: solarCookie });
+      const refused = await world.api.graphql<any>(RESTART, { id: installation.id }, { cookie: world.cookies.solar });
       expect(refused.errors![0]!.extensions!.code).toBe('RESTART_NOT_ALLOWED');
-      const body = await api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: solarCookie });
+      const body = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
       expect(body.data.installation.restartAllowed).toBe(false);
       expect(body.data.installation.progress.currentStep.action).toBe('FINALIZATION_FAILED');
     } finally {

@@ -4,6 +4,7 @@ export const TEMPLATE_VARIABLES = {
   'magic-link': ['client_name', 'portal_link'],
   'login-code': ['client_name', 'client_code_verification', 'code_valid_minutes'],
   'client-registered': ['client_name', 'portal_link'],
+  'email-change': ['client_name', 'confirm_link'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateKey = keyof typeof TEMPLATE_VARIABLES;
@@ -21,6 +22,7 @@ export const SECRET_TEMPLATE_KEYS: ReadonlySet<string> = new Set<TemplateKey>([
   'magic-link',
   'login-code',
   'client-registered',
+  'email-change',
 ]);
 
 // `|name|`: no spaces inside, so prose like "a | b" is never taken for a placeholder.

@@ -1,4 +1,5 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { DecimalType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { DEFAULT_PANEL_SETTINGS } from '@portal/shared';
 
 /** The one row of company-wide settings admins edit. */
 @Entity({ tableName: 'portal_settings' })
@@ -17,4 +18,20 @@ export class PortalSettings {
   /** How long the welcome (set-password) link stays valid. */
   @Property({ type: 'smallint' })
   welcomeLinkValidityDays: number = 7;
+
+  /** Roof estimate: panel width in metres. */
+  @Property({ type: new DecimalType('number'), precision: 6, scale: 3, default: DEFAULT_PANEL_SETTINGS.panelWidthM })
+  panelWidthM: number = DEFAULT_PANEL_SETTINGS.panelWidthM;
+
+  /** Roof estimate: panel height in metres. */
+  @Property({ type: new DecimalType('number'), precision: 6, scale: 3, default: DEFAULT_PANEL_SETTINGS.panelHeightM })
+  panelHeightM: number = DEFAULT_PANEL_SETTINGS.panelHeightM;
+
+  /** Roof estimate: peak power of one panel in watts. */
+  @Property({ type: new DecimalType('number'), precision: 8, scale: 2, default: DEFAULT_PANEL_SETTINGS.panelPowerW })
+  panelPowerW: number = DEFAULT_PANEL_SETTINGS.panelPowerW;
+
+  /** Roof estimate: share of the sloped surface panels can cover, 0.3 to 1. */
+  @Property({ type: new DecimalType('number'), precision: 4, scale: 3, default: DEFAULT_PANEL_SETTINGS.packingFactor })
+  packingFactor: number = DEFAULT_PANEL_SETTINGS.packingFactor;
 }

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 
 @InputType({ description: 'Only the fields given change.' })
@@ -11,4 +11,16 @@ export class SettingsInput {
 
   @Field(() => Int, { nullable: true, description: '1 to 60.' })
   welcomeLinkValidityDays?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Roof estimate: panel width in metres (positive).' })
+  panelWidthM?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Roof estimate: panel height in metres (positive).' })
+  panelHeightM?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Roof estimate: peak power of one panel in watts (positive).' })
+  panelPowerW?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Roof estimate: share of the sloped surface panels can cover, 0.3 to 1.' })
+  packingFactor?: number | null;
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import type { PortalSettings } from './portal-settings.entity.js';
 import { SettingsInput } from './settings.inputs.js';
-import { automaticUserTypeOf, loadSettings, updateSettings } from './settings.service.js';
+import { automaticUserTypeOf, loadSettings, panelSettingsOf, updateSettings } from './settings.service.js';
 import { PortalSettingsView } from './settings.types.js';
 
 function view(settings: PortalSettings): PortalSettingsView {
@@ -10,6 +10,7 @@ function view(settings: PortalSettings): PortalSettingsView {
     automaticUserCreation: settings.automaticUserCreation,
     automaticUserType: automaticUserTypeOf(settings),
     welcomeLinkValidityDays: settings.welcomeLinkValidityDays,
+    ...panelSettingsOf(settings),
   };
 }
 

@@ -1,6 +1,71 @@
+import { useQuery } from '@apollo/client/react';
+import type { DocumentRequestStatus } from '../../../__generated__/graphql.js';
+import { Badge, type Tone } from '../../../components/badge.js';
+import { FileLink } from '../../../components/file-link.js';
+import { QueryResult } from '../../../components/query-result.js';
+import { EmptyState } from '../../../components/states.js';
+import { UploadField } from '../upload-field.js';
+import { uploadUrl } from '../upload.js';
 import type { ActionScreenProps } from './action-screens.js';
+import { INSTALLATION_DOCUMENT_REQUESTS } from './documents-action.documents.js';
+import { useDocumentsMessages } from './documents-action.messages.js';
 
-/** Placeholder until this action screen is built. */
+const TONE: Record<DocumentRequestStatus, Tone> = { PENDING: 'warn', UPLOADED: 'neutral', ACCEPTED: 'ok', REJECTED: 'bad' };
+
+const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.75rem' } as const;
+const ITEM_STYLE = { display: 'grid', gap: '0.5rem' } as const;
+
+/** The documents the company asked for: status of each, and an upload for the pending and rejected ones. */
 export default function DocumentsAction({ installationId }: ActionScreenProps) {
-  return <p data-installation={installationId}>documents</p>;
+  const m = useDocumentsMessages();
+  const query = useQuery(INSTALLATION_DOCUMENT_REQUESTS, { variables: { id: installationId }, errorPolicy: 'all' });
+  const refetch = () => void query.refetch();
+  return (
+    <QueryResult
+      result={query.data?.installation?.documentRequests}
+      query={query}
+      isEmpty={(requests) => requests.length === 0}
+      empty={<EmptyState title={m('none')} text={m('noneText')} />}
+    >
+      {(requests) => (
+        <>
+          <p className="muted" style={{ margin: 0 }}>
+            {m('summary', { done: requests.filter((r) => r.status === 'UPLOADED' || r.status === 'ACCEPTED').length, total: requests.length })}
+          </p>
+          <ul style={LIST_STYLE} aria-label={m('listLabel')}>
+            {requests.map((request) => (
+              <li key={request.id} className="card" style={ITEM_STYLE}>
+                <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'baseline', flexWrap: 'wrap' }}>
+                  <h3 style={{ margin: 0 }}>{request.name}</h3>
+                  <Badge tone={TONE[request.status]}>{m(`status.${request.status}`)}</Badge>
+                </div>
+                {request.description ? <p style={{ margin: 0 }}>{request.description}</p> : null}
+                {request.status === 'REJECTED' && request.rejectionReason ? (
+                  <p className="error">{m('reason', { reason: request.rejectionReason })}</p>
+                ) : null}
+                {request.document ? (
+                  <p style={{ margin: 0 }}>
+                    <FileLink
+                      documentId={request.document.id}
+                      fileName={request.document.fileName}
+                      label={m('downloadLabel', { file: request.document.fileName, name: request.name })}
+                    >
+                      {m('download')}
+                    </FileLink>
+                  </p>
+                ) : null}
+                {request.status === 'PENDING' || request.status === 'REJECTED' ? (
+                  <UploadField
+                    url={uploadUrl('document-requests', request.id)}
+                    label={m(request.status === 'REJECTED' ? 'reupload' : 'upload', { name: request.name })}
+                    onUploaded={refetch}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </QueryResult>
+  );
 }

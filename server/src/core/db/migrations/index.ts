@@ -4,6 +4,10 @@ import { Migration20261122103407 } from './Migration20261122103407.js';
 import { Migration20261122110000 } from './Migration20261122110000_default_email_templates.js';
 import { Migration20261122130639 } from './Migration20261122130639.js';
 import { Migration20261122131500 } from './Migration20261122131500_default_flow.js';
+import { Migration20261122140100 } from './Migration20261122140100_offers_visits.js';
+import { Migration20261122140000 } from './Migration20261122140000_installation_documents.js';
+import { Migration20261122140200 } from './Migration20261122140200_roof_drawings.js';
+import { Migration20261122140300 } from './Migration20261122140300_incidents.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +16,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122110000_default_email_templates', class: Migration20261122110000 },
   { name: 'Migration20261122130639_installation_flow', class: Migration20261122130639 },
   { name: 'Migration20261122131500_default_flow', class: Migration20261122131500 },
+  { name: 'Migration20261122140000_installation_documents', class: Migration20261122140000 },
+  { name: 'Migration20261122140100_offers_visits', class: Migration20261122140100 },
+  { name: 'Migration20261122140200_roof_drawings', class: Migration20261122140200 },
+  { name: 'Migration20261122140300_incidents', class: Migration20261122140300 },
 ];

@@ -9,6 +9,8 @@ import { buildDemoPlan, type DemoPlan } from './demo-plan.js';
 import { formatScaled } from '../../decimal.js';
 import { chunked, copyText, insertRows } from './pg-bulk.js';
 import { insertDemoInstallations } from './demo-installations.js';
+import { insertDemoOffersVisits } from './demo-offers-visits.js';
+import { insertDemoInstallationDocuments } from './demo-installation-documents.js';
 
 export const DEMO_SEED_MARKER = 'demo_seed';
 // Any fixed key: concurrent starts (several server processes) queue on it instead of seeding twice.
@@ -152,6 +154,8 @@ async function writeDemoData(conn: pg.ClientBase, storage: FileStorage, plan: De
   );
 
   const installations = await insertDemoInstallations(conn, madridMidnight(plan.todayLocal));
+  await insertDemoOffersVisits(conn, storage, installations, plan.todayLocal);
+  await insertDemoInstallationDocuments(conn, storage, installations, madridMidnight(plan.todayLocal));
 
   return {
     accounts: plan.accounts.length,

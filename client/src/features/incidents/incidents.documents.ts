@@ -1,0 +1,77 @@
+import { graphql } from '../../__generated__/gql.js';
+
+export const INCIDENTS_LIST = graphql(`
+  query IncidentsList {
+    incidents {
+      id
+      status
+      description
+      createdAt
+      installationCode
+      type {
+        id
+        name {
+          es
+          en
+        }
+      }
+    }
+  }
+`);
+
+export const INCIDENT_DETAIL = graphql(`
+  query IncidentDetail($id: ID!) {
+    incident(id: $id) {
+      id
+      status
+      description
+      createdAt
+      updatedAt
+      installationCode
+      type {
+        id
+        name {
+          es
+          en
+        }
+      }
+      attachment {
+        id
+        fileName
+        sizeBytes
+      }
+      replies {
+        id
+        body
+        fromStaff
+        authorName
+        createdAt
+      }
+    }
+  }
+`);
+
+export const INCIDENT_FORM_OPTIONS = graphql(`
+  query IncidentFormOptions {
+    incidentTypes {
+      id
+      name {
+        es
+        en
+      }
+    }
+    installations {
+      id
+      code
+      address
+    }
+  }
+`);
+
+export const INCIDENT_CREATE = graphql(`
+  mutation IncidentCreate($input: CreateIncidentInput!) {
+    createIncident(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,227 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { PageHeader } from '../../components/page-header.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState } from '../../components/states.js';
+import { errorMessageKey } from '../../lib/errors.js';
+import { useI18n } from '../../lib/i18n.js';
+import {
+  ATTACHMENT_ACCEPT,
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MAX_MB,
+  AttachmentFailure,
+  uploadIncidentAttachment,
+} from './incident-upload.js';
+import { INCIDENT_CREATE, INCIDENT_FORM_OPTIONS, INCIDENTS_LIST } from './incidents.documents.js';
+import { useMessages } from './incidents.messages.js';
+
+const MIN = 10;
+const MAX = 4000;
+
+type Field = 'type' | 'installation' | 'description' | 'attachment';
+type Problems = Partial<Record<Field, string>>;
+
+/** The API's first error: which input field it names (e.g. `input.description`) and why. */
+function apiProblem(error: unknown): { argument?: string; reason?: string } {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const extensions = error.errors[0]?.extensions ?? {};
+  return {
+    argument: typeof extensions.argument === 'string' ? extensions.argument : undefined,
+    reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
+  };
+}
+
+export function NewIncidentForm() {
+  const m = useMessages();
+  const { t, language } = useI18n();
+  const navigate = useNavigate();
+  const query = useQuery(INCIDENT_FORM_OPTIONS, { errorPolicy: 'all' });
+  const [create] = useMutation(INCIDENT_CREATE, { refetchQueries: [INCIDENTS_LIST] });
+  const [typeId, setTypeId] = useState('');
+  const [installationId, setInstallationId] = useState('');
+  const [description, setDescription] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const ids = { type: useId(), installation: useId(), description: useId(), attachment: useId(), counter: useId(), hint: useId() };
+  const refs = {
+    type: useRef<HTMLSelectElement>(null),
+    installation: useRef<HTMLSelectElement>(null),
+    description: useRef<HTMLTextAreaElement>(null),
+    attachment: useRef<HTMLInputElement>(null),
+  };
+  const length = [...description.trim()].length;
+
+  function show(found: Problems) {
+    setProblems(found);
+    const first = (['type', 'installation', 'description', 'attachment'] as Field[]).find((field) => found[field]);
+    if (first) refs[first].current?.focus();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setGeneral(null);
+    const found: Problems = {};
+    if (!typeId) found.type = m('error.typeRequired');
+    if (length < MIN) found.description = m('error.descriptionShort', { min: MIN });
+    else if (length > MAX) found.description = m('error.descriptionLong', { max: MAX });
+    if (file && file.size > ATTACHMENT_MAX_BYTES) found.attachment = m('upload.TOO_LARGE', { mb: ATTACHMENT_MAX_MB });
+    if (Object.keys(found).length > 0) return show(found);
+    setProblems({});
+    setBusy(true);
+    let incidentId: string;
+    try {
+      const result = await create({
+        variables: { input: { typeId, description, installationId: installationId || null } },
+      });
+      incidentId = result.data!.createIncident.id;
+    } catch (error) {
+      setBusy(false);
+      const { argument, reason } = apiProblem(error);
+      if (argument === 'input.description') {
+        return show({ description: reason === 'TOO_LONG' ? m('error.descriptionLong', { max: MAX }) : m('error.descriptionShort', { min: MIN }) });
+      }
+      if (argument === 'input.typeId') return show({ type: m('error.typeRequired') });
+      if (argument === 'input.installationId') return show({ installation: m('error.installation') });
+      setGeneral(t(errorMessageKey(error)));
+      return;
+    }
+    let uploadFailed: string | undefined;
+    if (file) {
+      setProgress(0);
+      try {
+        await uploadIncidentAttachment(incidentId, file, setProgress);
+      } catch (error) {
+        const code = error instanceof AttachmentFailure ? error.code : 'UNKNOWN';
+        uploadFailed = m(`upload.${code}`, { mb: ATTACHMENT_MAX_MB });
+      }
+    }
+    void navigate(`../${incidentId}`, { relative: 'path', state: uploadFailed ? { uploadFailed } : null });
+  }
+
+  const describedBy = (field: Field, ...more: string[]) =>
+    [...more, problems[field] ? `${ids[field]}-error` : null].filter(Boolean).join(' ') || undefined;
+  const fieldError = (field: Field) =>
+    problems[field] ? (
+      <p id={`${ids[field]}-error`} className="field-error">
+        {problems[field]}
+      </p>
+    ) : null;
+
+  return (
+    <>
+      <PageHeader title={m('form.title')} subtitle={m('form.intro')} />
+      <QueryResult
+        result={query.data?.incidentTypes}
+        query={query}
+        isEmpty={(types) => types.length === 0}
+        empty={<EmptyState title={m('form.noTypes')} />}
+      >
+        {(types) => {
+          const installations = query.data?.installations ?? [];
+          return (
+            <form className="incident-form" onSubmit={submit} noValidate>
+              <div className="field">
+                <label htmlFor={ids.type}>{m('form.type')}</label>
+                <select
+                  id={ids.type}
+                  ref={refs.type}
+                  required
+                  value={typeId}
+                  aria-invalid={problems.type ? true : undefined}
+                  aria-describedby={describedBy('type')}
+                  onChange={(event) => setTypeId(event.target.value)}
+                >
+                  <option value="">{m('form.typePlaceholder')}</option>
+                  {types.map((type) => (
+                    <option key={type.id} value={type.id}>
+                      {type.name[language]}
+                    </option>
+                  ))}
+                </select>
+                {fieldError('type')}
+              </div>
+              {installations.length > 0 ? (
+                <div className="field">
+                  <label htmlFor={ids.installation}>{m('form.installation')}</label>
+                  <select
+                    id={ids.installation}
+                    ref={refs.installation}
+                    value={installationId}
+                    aria-invalid={problems.installation ? true : undefined}
+                    aria-describedby={describedBy('installation')}
+                    onChange={(event) => setInstallationId(event.target.value)}
+                  >
+                    <option value="">{m('form.noInstallation')}</option>
+                    {installations.map((installation) => (
+                      <option key={installation.id} value={installation.id}>
+                        {installation.code} · {installation.address}
+                      </option>
+                    ))}
+                  </select>
+                  {fieldError('installation')}
+                </div>
+              ) : null}
+              <div className="field">
+                <label htmlFor={ids.description}>{m('form.description')}</label>
+                <textarea
+                  id={ids.description}
+                  ref={refs.description}
+                  required
+                  maxLength={MAX + 200}
+                  value={description}
+                  aria-invalid={problems.description ? true : undefined}
+                  aria-describedby={describedBy('description', ids.counter)}
+                  onChange={(event) => setDescription(event.target.value)}
+                />
+                <span id={ids.counter} className="incident-counter muted">
+                  {m('form.counter', { n: length, max: MAX })}
+                </span>
+                {fieldError('description')}
+              </div>
+              <div className="field">
+                <label htmlFor={ids.attachment}>{m('form.attachment')}</label>
+                <input
+                  id={ids.attachment}
+                  ref={refs.attachment}
+                  type="file"
+                  accept={ATTACHMENT_ACCEPT}
+                  aria-invalid={problems.attachment ? true : undefined}
+                  aria-describedby={describedBy('attachment', ids.hint)}
+                  onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+                />
+                <span id={ids.hint} className="muted">
+                  {m('form.attachmentHint', { mb: ATTACHMENT_MAX_MB })}
+                </span>
+                {fieldError('attachment')}
+              </div>
+              {progress !== null ? (
+                <div className="field">
+                  <progress value={progress} max={1} aria-label={m('form.uploading', { percent: Math.round(progress * 100) })} />
+                  <span className="muted" aria-live="polite">
+                    {m('form.uploading', { percent: Math.round(progress * 100) })}
+                  </span>
+                </div>
+              ) : null}
+              {general ? (
+                <p role="alert" className="error">
+                  {general}
+                </p>
+              ) : null}
+              <div className="incident-actions">
+                <button type="submit" disabled={busy}>
+                  {busy ? m('form.sending') : m('form.submit')}
+                </button>
+                <Link to="..">{m('form.cancel')}</Link>
+              </div>
+            </form>
+          );
+        }}
+      </QueryResult>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { graphql } from '../../../__generated__/gql.js';
+
+export const INSTALLATION_DOCUMENT_REQUESTS = graphql(`
+  query InstallationDocumentRequests($id: ID!) {
+    installation(id: $id) {
+      id
+      documentRequests {
+        id
+        name
+        description
+        status
+        rejectionReason
+        updatedAt
+        document { id fileName }
+      }
+    }
+  }
+`);

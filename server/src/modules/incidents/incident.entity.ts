@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { Document } from '../documents/document.entity.js';
+import { LocalizedTextType, type LocalizedText } from '../installations/flow.entity.js';
+import { Installation } from '../installations/installation.entity.js';
+import { User } from '../users/user.entity.js';
+
+export enum IncidentStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(IncidentStatus, { name: 'IncidentStatus' });
+
+/** A kind of incident the customer picks from (seed 004: "tipos de incidencias" admins configure). */
+@ObjectType()
+@Entity({ tableName: 'incident_type' })
+export class IncidentType {
+  [OptionalProps]?: 'id' | 'active' | 'position';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => LocalizedTextType)
+  @Property({ type: 'json' })
+  name!: LocalizedText;
+
+  @Field(() => Boolean, { description: 'Offered to customers for new incidents.' })
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Field(() => Int, { description: 'Order in the list, from 0.' })
+  @Property({ type: 'integer' })
+  position: number = 0;
+}
+
+/** A problem a customer reports, of a type, optionally about one installation. */
+@ObjectType()
+@Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds } })))
+@Entity({ tableName: 'incident' })
+@Index({ properties: ['account', 'createdAt'] })
+export class Incident {
+  [OptionalProps]?: 'id' | 'installation' | 'status' | 'attachment' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => CustomerAccount, { ref: true })
+  account!: Ref<CustomerAccount>;
+
+  @ManyToOne(() => Installation, { ref: true, nullable: true, deleteRule: 'set null' })
+  installation: Ref<Installation> | null = null;
+
+  @ManyToOne(() => IncidentType, { ref: true })
+  type!: Ref<IncidentType>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => IncidentStatus)
+  @Enum({ items: () => IncidentStatus })
+  status: IncidentStatus = IncidentStatus.OPEN;
+
+  @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null' })
+  attachment: Ref<Document> | null = null;
+
+  @ManyToOne(() => User, { ref: true })
+  createdBy!: Ref<User>;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** A message in an incident's thread: from the company's staff or from the customer. */
+@ObjectType()
+@Filter(rowScopeFilter((scope) => ({ incident: { account: { $in: scope.accountIds } } })))
+@Entity({ tableName: 'incident_reply' })
+@Index({ properties: ['incident', 'createdAt'] })
+export class IncidentReply {
+  [OptionalProps]?: 'id' | 'author' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Incident, { ref: true })
+  incident!: Ref<Incident>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Field(() => Boolean, { description: 'Written by the company (true) or by the customer (false).' })
+  @Property({ type: 'boolean' })
+  fromStaff!: boolean;
+
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  author: Ref<User> | null = null;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

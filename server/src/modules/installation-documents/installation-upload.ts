@@ -1,0 +1,102 @@
+import { Router } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppDeps, Viewer } from '../../app/context.js';
+import type { FileStorage } from '../../core/storage/file-storage.js';
+import { documentUploadHandler, UploadRefused, type DocumentUploadRequest, type DocumentUploadTarget } from '../../core/uploads/document-upload-handler.js';
+import { DocumentCategory, type Document } from '../documents/document.entity.js';
+import type { Installation } from '../installations/installation.entity.js';
+import { raisePortalEvent } from '../notifications/portal-event.service.js';
+import { DocumentRequest, DocumentRequestStatus, SigningDocument, UPLOADABLE_STATUSES } from './installation-document.entity.js';
+
+export const UPLOADS_PATH = '/uploads';
+/** The folder (shown to the customer and in storage) of everything the customer uploads for an installation. */
+export const CLIENT_DOCUMENTS_FOLDER = 'Client-Documents';
+
+export type UploadAnswer = { id: string; status: DocumentRequestStatus | 'SIGNED'; documentId: string };
+
+function notUploadable(): UploadRefused {
+  return new UploadRefused(409, { error: 'NOT_UPLOADABLE', message: 'This document does not accept uploads now' });
+}
+
+export function installationStorageFolder(installationId: string): string {
+  return `installations/${installationId}/${CLIENT_DOCUMENTS_FOLDER}`;
+}
+
+/**
+ * POST /uploads/document-requests/:id and /uploads/signing-documents/:id: one multipart file
+ * field `file` (documentUploadHandler: 401 / 404 / upload errors), kept in the installation's
+ * `Client-Documents` folder; the Document row, the target's new state and the
+ * 'document-uploaded' event in one transaction. 201 UploadAnswer; 409 NOT_UPLOADABLE when the
+ * target takes no upload now (checked again, row locked, inside the transaction).
+ */
+export function installationUploadRouter(deps: AppDeps & { storage: FileStorage }): Router {
+  const router = Router();
+  router.post(`${UPLOADS_PATH}/document-requests/:id`, documentUploadHandler(deps, { section: 'INSTALLATION', load: loadDocumentRequest }));
+  router.post(`${UPLOADS_PATH}/signing-documents/:id`, documentUploadHandler(deps, { section: 'INSTALLATION', load: loadSigningDocument }));
+  return router;
+}
+
+/** What both targets share: the installation's folder, and the customer's 'document-uploaded' event once recorded. */
+function installationTarget(
+  viewer: Viewer,
+  installation: Installation,
+  document: { title: string; category: DocumentCategory },
+  record: DocumentUploadTarget<UploadAnswer>['record'],
+): DocumentUploadTarget<UploadAnswer> {
+  return {
+    storageFolder: installationStorageFolder(installation.id),
+    document: { ...document, folder: CLIENT_DOCUMENTS_FOLDER, accountId: installation.account.id },
+    record: async (tx, uploaded, now) => {
+      const answer = await record(tx, uploaded, now);
+      const user = viewer.user;
+      await raisePortalEvent(tx, 'document-uploaded', {
+        to: user.email,
+        language: user.language,
+        variables: { client_name: user.name, installation_code: installation.code, document_name: document.title, file_name: uploaded.fileName },
+        now,
+      });
+      return answer;
+    },
+  };
+}
+
+/**
+ * Locks the target row for the rest of the transaction. Raw SQL (through `tx`, so inside the
+ * transaction): the row's scope was checked when `load` found it through the scoped em.
+ */
+async function lockRow(tx: EntityManager, table: 'document_request' | 'signing_document', id: string): Promise<Record<string, unknown>> {
+  const rows = await tx.execute<Record<string, unknown>[]>(`select * from "${table}" where "id" = ? for update`, [id]);
+  if (rows.length === 0) throw notUploadable();
+  return rows[0]!;
+}
+
+async function loadDocumentRequest({ id, em, viewer }: DocumentUploadRequest) {
+  const request = await em.findOne(DocumentRequest, { id }, { populate: ['installation'] });
+  if (!request) return null;
+  if (!UPLOADABLE_STATUSES.includes(request.status)) throw notUploadable();
+  const target = { title: request.name, category: DocumentCategory.OTHER };
+  return installationTarget(viewer, request.installation.getEntity(), target, async (tx, document: Document, now) => {
+    // Another upload or a review may have changed it since `load`: decide on the locked row.
+    const row = await lockRow(tx, 'document_request', id);
+    if (!UPLOADABLE_STATUSES.includes(row['status'] as DocumentRequestStatus)) throw notUploadable();
+    await tx.flush(); // the Document row first: the update below refers to it
+    await tx.execute(
+      `update "document_request" set "status" = ?, "rejection_reason" = null, "document_id" = ?, "updated_at" = ? where "id" = ?`,
+      [DocumentRequestStatus.UPLOADED, document.id, now, id],
+    );
+    return { id, status: DocumentRequestStatus.UPLOADED, documentId: document.id };
+  });
+}
+
+async function loadSigningDocument({ id, em, viewer }: DocumentUploadRequest) {
+  const signing = await em.findOne(SigningDocument, { id }, { populate: ['installation'] });
+  if (!signing) return null;
+  const target = { title: `${signing.title} (firmado)`, category: DocumentCategory.SIGNED_COPY };
+  return installationTarget(viewer, signing.installation.getEntity(), target, async (tx, document: Document, now) => {
+    // A new signed copy replaces the previous one; the lock orders two uploads at once.
+    await lockRow(tx, 'signing_document', id);
+    await tx.flush(); // the Document row first: the update below refers to it
+    await tx.execute(`update "signing_document" set "signed_copy_id" = ?, "signed_at" = ? where "id" = ?`, [document.id, now, id]);
+    return { id, status: 'SIGNED', documentId: document.id };
+  });
+}

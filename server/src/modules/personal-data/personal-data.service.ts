@@ -1,0 +1,184 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { badInput } from '../../core/errors.js';
+import { randomToken, sha256Hex } from '../../core/secrets.js';
+import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
+import { raisePortalEvent } from '../notifications/portal-event.service.js';
+import { User } from '../users/user.entity.js';
+import { EmailChangeToken } from './email-change-token.entity.js';
+import type { PersonalData, PersonalDataInput } from './personal-data.types.js';
+
+/** The confirmation link of an e-mail change works for 24 hours. */
+export const EMAIL_CHANGE_VALID_MS = 24 * 3_600_000;
+export const EMAIL_CHANGE_TEMPLATE = 'email-change';
+/** The SPA page the link opens; the token travels in the fragment (never in a server log). */
+export const EMAIL_CHANGE_PAGE = '/profile/confirm-email';
+
+export const PersonalDataErrorCode = {
+  /** Unknown, used, superseded or expired link (one answer for all). */
+  EMAIL_CHANGE_LINK_INVALID: 'EMAIL_CHANGE_LINK_INVALID',
+  /** At confirmation: another user already signs in with the new address. */
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+} as const;
+
+function linkInvalid(): GraphQLError {
+  return new GraphQLError('This confirmation link is no longer valid. Ask for the change again.', {
+    extensions: { code: PersonalDataErrorCode.EMAIL_CHANGE_LINK_INVALID },
+  });
+}
+
+function emailTaken(): GraphQLError {
+  return new GraphQLError('Another user already uses this e-mail address; the change was not made.', {
+    extensions: { code: PersonalDataErrorCode.EMAIL_TAKEN },
+  });
+}
+
+function rejected(argument: string, reason: string, message: string): GraphQLError {
+  const error = badInput(argument, reason);
+  error.message = `Invalid ${argument}: ${message}.`;
+  return error;
+}
+
+/** Trimmed, inner whitespace collapsed, `min`–`max` characters. */
+function text(argument: string, value: string, min: number, max: number): string {
+  const clean = value.replace(/\s+/g, ' ').trim();
+  const length = [...clean].length;
+  if (length < min) throw rejected(argument, 'TOO_SHORT', `write at least ${min} characters`);
+  if (length > max) throw rejected(argument, 'TOO_LONG', `write at most ${max} characters`);
+  return clean;
+}
+
+/**
+ * A plausible phone number, normalised: Spanish numbers as their 9 digits (an optional +34 /
+ * 0034 prefix dropped), others as + and 8–15 digits (E.164). Spaces, dots, dashes and
+ * parentheses are ignored. Null when it is not plausible.
+ */
+export function normalizePhone(raw: string): string | null {
+  const compact = raw.trim().replace(/[\s.\-()]/g, '');
+  const international = /^(\+|00)(\d+)$/.exec(compact);
+  const digits = international ? international[2]! : compact;
+  if (!/^\d+$/.test(digits)) return null;
+  if (international) {
+    if (digits.startsWith('34') && /^34[6789]\d{8}$/.test(digits)) return digits.slice(2);
+    return /^[1-9]\d{7,14}$/.test(digits) && !digits.startsWith('34') ? `+${digits}` : null;
+  }
+  return /^[6789]\d{8}$/.test(digits) ? digits : null;
+}
+
+/** The viewer's own customer account: the one of their personal fiscal ID, if in scope. */
+export async function ownAccount(em: EntityManager, user: User): Promise<CustomerAccount | null> {
+  if (!user.personalFiscalId) return null;
+  return em.findOne(CustomerAccount, { fiscalId: user.personalFiscalId });
+}
+
+function personalDataOf(user: User, account: CustomerAccount): PersonalData {
+  return { name: user.name, phone: account.phone, address: account.address, email: user.email };
+}
+
+export async function readPersonalData(em: EntityManager, userId: string): Promise<PersonalData | null> {
+  const user = await em.findOneOrFail(User, { id: userId });
+  const account = await ownAccount(em, user);
+  return account ? personalDataOf(user, account) : null;
+}
+
+/** Name, phone and address: the user's name and the account's fields change together. */
+export async function updatePersonalData(
+  em: EntityManager,
+  userId: string,
+  input: PersonalDataInput,
+  now: Date,
+): Promise<PersonalData> {
+  const name = text('input.name', input.name, 2, 120);
+  const phone = normalizePhone(input.phone);
+  if (!phone) throw rejected('input.phone', 'INVALID', 'write a Spanish phone number (9 digits) or an international one starting with +');
+  const address = text('input.address', input.address, 5, 200);
+
+  return em.transactional(async (tx) => {
+    const user = await tx.findOneOrFail(User, { id: userId });
+    const account = await ownAccount(tx, user);
+    if (!account) throw rejected('input', 'NO_ACCOUNT', 'you have no customer account of your own');
+    user.name = name;
+    account.name = name;
+    account.phone = phone;
+    account.address = address;
+    await raisePortalEvent(tx, 'personal-data-updated', {
+      to: user.email,
+      language: user.language,
+      variables: { client_name: name, client_phone: phone, client_address: address },
+      now,
+    });
+    await tx.flush();
+    return personalDataOf(user, account);
+  });
+}
+
+/**
+ * Sends a confirmation link to `newEmail` (template 'email-change'). The answer is the same
+ * whether or not another user has that address (no enumeration): that is refused at
+ * confirmation. Older pending requests of the user stop working.
+ */
+export async function requestEmailChange(
+  em: EntityManager,
+  userId: string,
+  newEmail: string,
+  at: { now: Date; publicUrl: string },
+): Promise<void> {
+  const email = normalizeEmail(newEmail);
+  if (!isEmailAddress(email)) throw rejected('newEmail', 'INVALID', 'this is not an e-mail address');
+  const user = await em.findOneOrFail(User, { id: userId });
+  if (email === user.email) throw rejected('newEmail', 'SAME', 'this is already your e-mail address');
+
+  const older = await em.find(EmailChangeToken, { user: user.id, usedAt: null, supersededAt: null });
+  for (const token of older) token.supersededAt = at.now;
+  const token = randomToken();
+  em.create(EmailChangeToken, {
+    tokenHash: sha256Hex(token),
+    user,
+    newEmail: email,
+    createdAt: at.now,
+    expiresAt: new Date(at.now.getTime() + EMAIL_CHANGE_VALID_MS),
+  });
+  await enqueueTemplateEmail(em, {
+    to: email,
+    templateKey: EMAIL_CHANGE_TEMPLATE,
+    language: user.language,
+    variables: { client_name: user.name, confirm_link: `${at.publicUrl}${EMAIL_CHANGE_PAGE}#token=${token}` },
+    now: at.now,
+  });
+  await em.flush();
+}
+
+/**
+ * Uses the link up (one UPDATE … RETURNING: of two concurrent confirmations one wins) and
+ * moves the user's e-mail and their account's billing e-mail to the new address, in one
+ * transaction. Only the user who asked may confirm. EMAIL_TAKEN when another user has the
+ * address by now (the link stays usable if that changes).
+ */
+export async function confirmEmailChange(em: EntityManager, userId: string, token: string, now: Date): Promise<PersonalData | null> {
+  try {
+    return await em.transactional(async (tx) => {
+      const rows = await tx.execute<{ new_email: string }[]>(
+        `update email_change_token set used_at = ?
+          where token_hash = ? and user_id = ? and used_at is null and superseded_at is null and expires_at > ?
+          returning new_email`,
+        [now, sha256Hex(token), userId, now],
+      );
+      const newEmail = rows[0]?.new_email;
+      if (!newEmail) throw linkInvalid();
+      if (await tx.findOne(User, { email: newEmail, id: { $ne: userId } })) throw emailTaken();
+
+      const user = await tx.findOneOrFail(User, { id: userId });
+      user.email = newEmail;
+      const account = await ownAccount(tx, user);
+      if (account) account.billingEmail = newEmail;
+      await tx.flush();
+      return account ? personalDataOf(user, account) : null;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw emailTaken();
+    throw error;
+  }
+}

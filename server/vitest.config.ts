@@ -4,11 +4,14 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 // `source` first: @portal/shared resolves to its TypeScript, so tests never need shared/dist.
-// The rest are Vite's defaults for the server environment, where tests run.
+// The rest are Vite's defaults for the server environment, where tests run. Vitest runs the
+// global setup (which migrates the template database, importing every entity) in its own
+// `__vitest__` environment, so that one needs the conditions too.
 const CONDITIONS = ['source', 'module', 'node', 'development|production'];
 
 export default defineConfig({
   ssr: { resolve: { conditions: CONDITIONS } },
+  environments: { __vitest__: { resolve: { conditions: CONDITIONS } } },
   resolve: {
     conditions: CONDITIONS,
     // One copy of graphql: type-graphql and our code must share the same realm.

@@ -20,6 +20,16 @@ export function badInput(argument: string, reason: string): GraphQLError {
   });
 }
 
+/**
+ * Like badInput, with `reason` a code the SPA translates (TOO_SHORT, SELF_INTERSECTING…) and
+ * `message` the English sentence for API users.
+ */
+export function invalidInput(argument: string, reason: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid ${argument}: ${message}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, reason },
+  });
+}
+
 const VALUE_ERROR = /^(Expected value of type|Value ".*" does not exist in|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent)/;
 
 /**

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLError } from 'graphql';
 import type { Viewer } from '../../app/context.js';
-import { badInput } from '../../core/errors.js';
+import { invalidInput } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import type { RowScope } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -16,28 +15,21 @@ export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 4000;
 export const REPLY_MAX = 4000;
 
-/** BAD_USER_INPUT naming the argument, with a reason code for the SPA and an English sentence. */
-function rejected(argument: string, reason: string, message: string): GraphQLError {
-  const error = badInput(argument, reason);
-  error.message = `Invalid ${argument}: ${message}.`;
-  return error;
-}
-
 /** Trimmed text of `min`–`max` characters (code points), or BAD_USER_INPUT for `argument`. */
 export function checkedText(argument: string, value: string, min: number, max: number): string {
   const text = value.trim();
   const length = [...text].length;
-  if (length < min) throw rejected(argument, 'TOO_SHORT', `write at least ${min} characters`);
-  if (length > max) throw rejected(argument, 'TOO_LONG', `write at most ${max} characters`);
+  if (length < min) throw invalidInput(argument, 'TOO_SHORT', `write at least ${min} characters`);
+  if (length > max) throw invalidInput(argument, 'TOO_LONG', `write at most ${max} characters`);
   return text;
 }
 
 /** The account an incident without an installation belongs to: the viewer's own, else their first. */
 async function viewerAccount(em: EntityManager, viewer: Viewer, scope: RowScope): Promise<CustomerAccount> {
-  if (scope.kind === 'all') throw rejected('input.installationId', 'REQUIRED', 'staff must name the installation');
+  if (scope.kind === 'all') throw invalidInput('input.installationId', 'REQUIRED', 'staff must name the installation');
   const accounts = await em.find(CustomerAccount, { id: { $in: scope.accountIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const own = accounts.find((account) => account.fiscalId === viewer.user.personalFiscalId) ?? accounts[0];
-  if (!own) throw rejected('input', 'NO_ACCOUNT', 'you have no customer account to report an incident for');
+  if (!own) throw invalidInput('input', 'NO_ACCOUNT', 'you have no customer account to report an incident for');
   return own;
 }
 
@@ -48,7 +40,7 @@ export async function createIncident(
   by: { viewer: Viewer; scope: RowScope; now: Date },
 ): Promise<Incident> {
   const type = await em.findOne(IncidentType, { id: idArgument('input.typeId', input.typeId), active: true });
-  if (!type) throw rejected('input.typeId', 'UNKNOWN_TYPE', 'choose one of the incident types offered');
+  if (!type) throw invalidInput('input.typeId', 'UNKNOWN_TYPE', 'choose one of the incident types offered');
   const description = checkedText('input.description', input.description, DESCRIPTION_MIN, DESCRIPTION_MAX);
 
   let installation: Installation | null = null;

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { badInput } from '../../core/errors.js';
+import { invalidInput } from '../../core/errors.js';
 import { randomToken, sha256Hex } from '../../core/secrets.js';
 import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -36,18 +36,12 @@ function emailTaken(): GraphQLError {
   });
 }
 
-function rejected(argument: string, reason: string, message: string): GraphQLError {
-  const error = badInput(argument, reason);
-  error.message = `Invalid ${argument}: ${message}.`;
-  return error;
-}
-
 /** Trimmed, inner whitespace collapsed, `min`–`max` characters. */
 function text(argument: string, value: string, min: number, max: number): string {
   const clean = value.replace(/\s+/g, ' ').trim();
   const length = [...clean].length;
-  if (length < min) throw rejected(argument, 'TOO_SHORT', `write at least ${min} characters`);
-  if (length > max) throw rejected(argument, 'TOO_LONG', `write at most ${max} characters`);
+  if (length < min) throw invalidInput(argument, 'TOO_SHORT', `write at least ${min} characters`);
+  if (length > max) throw invalidInput(argument, 'TOO_LONG', `write at most ${max} characters`);
   return clean;
 }
 
@@ -93,13 +87,13 @@ export async function updatePersonalData(
 ): Promise<PersonalData> {
   const name = text('input.name', input.name, 2, 120);
   const phone = normalizePhone(input.phone);
-  if (!phone) throw rejected('input.phone', 'INVALID', 'write a Spanish phone number (9 digits) or an international one starting with +');
+  if (!phone) throw invalidInput('input.phone', 'INVALID', 'write a Spanish phone number (9 digits) or an international one starting with +');
   const address = text('input.address', input.address, 5, 200);
 
   return em.transactional(async (tx) => {
     const user = await tx.findOneOrFail(User, { id: userId });
     const account = await ownAccount(tx, user);
-    if (!account) throw rejected('input', 'NO_ACCOUNT', 'you have no customer account of your own');
+    if (!account) throw invalidInput('input', 'NO_ACCOUNT', 'you have no customer account of your own');
     user.name = name;
     account.name = name;
     account.phone = phone;
@@ -127,9 +121,9 @@ export async function requestEmailChange(
   at: { now: Date; publicUrl: string },
 ): Promise<void> {
   const email = normalizeEmail(newEmail);
-  if (!isEmailAddress(email)) throw rejected('newEmail', 'INVALID', 'this is not an e-mail address');
+  if (!isEmailAddress(email)) throw invalidInput('newEmail', 'INVALID', 'this is not an e-mail address');
   const user = await em.findOneOrFail(User, { id: userId });
-  if (email === user.email) throw rejected('newEmail', 'SAME', 'this is already your e-mail address');
+  if (email === user.email) throw invalidInput('newEmail', 'SAME', 'this is already your e-mail address');
 
   const older = await em.find(EmailChangeToken, { user: user.id, usedAt: null, supersededAt: null });
   for (const token of older) token.supersededAt = at.now;

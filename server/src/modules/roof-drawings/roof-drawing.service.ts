@@ -9,9 +9,8 @@ import {
   type PanelSettings,
   type RoofFaceEstimate,
 } from '@portal/shared';
-import { GraphQLError } from 'graphql';
 import type { Config } from '../../config.js';
-import { ErrorCode, notFound } from '../../core/errors.js';
+import { invalidInput, notFound } from '../../core/errors.js';
 import { Installation } from '../installations/installation.entity.js';
 import { raisePortalEvent } from '../notifications/portal-event.service.js';
 import { loadSettings, panelSettingsOf } from '../settings/settings.service.js';
@@ -32,36 +31,29 @@ export const RoofDrawingReason = {
   INVALID_CENTER: 'INVALID_CENTER',
 } as const;
 
-/** BAD_USER_INPUT whose `reason` is a code the SPA translates (a RoofFaceProblem or RoofDrawingReason). */
-function invalidDrawing(argument: string, reason: string, message: string): GraphQLError {
-  return new GraphQLError(`Invalid ${argument}: ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, reason },
-  });
-}
-
 /** The faces as they will be stored: checked, positions reduced to [lng, lat]. Throws on the first bad one. */
 export function checkedFaces(input: RoofDrawingInput): Array<{ polygon: StoredRoofPolygon; tiltDegrees: number }> {
   const { center, faces } = input;
   if (!Number.isFinite(center.lat) || !Number.isFinite(center.lng) || Math.abs(center.lat) > 90 || Math.abs(center.lng) > 180) {
-    throw invalidDrawing('input.center', RoofDrawingReason.INVALID_CENTER, 'the centre must be a latitude (-90 to 90) and longitude (-180 to 180).');
+    throw invalidInput('input.center', RoofDrawingReason.INVALID_CENTER, 'the centre must be a latitude (-90 to 90) and longitude (-180 to 180).');
   }
-  if (faces.length === 0) throw invalidDrawing('input.faces', RoofDrawingReason.NO_FACES, 'draw at least one roof face.');
+  if (faces.length === 0) throw invalidInput('input.faces', RoofDrawingReason.NO_FACES, 'draw at least one roof face.');
   if (faces.length > MAX_ROOF_FACES) {
-    throw invalidDrawing('input.faces', RoofDrawingReason.TOO_MANY_FACES, `at most ${MAX_ROOF_FACES} roof faces, got ${faces.length}.`);
+    throw invalidInput('input.faces', RoofDrawingReason.TOO_MANY_FACES, `at most ${MAX_ROOF_FACES} roof faces, got ${faces.length}.`);
   }
   return faces.map((face, index) => {
     const argument = `input.faces.${index}`;
     if (face.coordinates.reduce((sum, ring) => sum + ring.length, 0) > MAX_FACE_POSITIONS) {
-      throw invalidDrawing(argument, RoofDrawingReason.TOO_MANY_POINTS, `a roof face has at most ${MAX_FACE_POSITIONS} points.`);
+      throw invalidInput(argument, RoofDrawingReason.TOO_MANY_POINTS, `a roof face has at most ${MAX_FACE_POSITIONS} points.`);
     }
     const polygon: StoredRoofPolygon = {
       type: 'Polygon',
       coordinates: face.coordinates.map((ring) => ring.map((position) => (position.length > 2 ? position.slice(0, 2) : position))),
     };
     const validation = validateRoofFace(polygon);
-    if (!validation.ok) throw invalidDrawing(argument, validation.reason, validation.message);
+    if (!validation.ok) throw invalidInput(argument, validation.reason, validation.message);
     if (!isValidTilt(face.tiltDegrees)) {
-      throw invalidDrawing(
+      throw invalidInput(
         argument,
         RoofDrawingReason.TILT_OUT_OF_RANGE,
         `the tilt must be between ${MIN_TILT_DEGREES} and ${MAX_TILT_DEGREES} degrees, got ${face.tiltDegrees}.`,

@@ -334,6 +334,37 @@ test.describe('solar installation journeys', () => {
     await expect(page.locator('.incident-detail')).toContainText(description);
   });
 
+  test('a failed installation shows the reason, and the customer starts again from the first step', async ({ page, request }) => {
+    await signInAs(page, SOLAR);
+    const installation = await installationOf(page, HOME);
+    // The failure ending is not a step the customer sees ahead: the admin finds it in the flow.
+    const signIn = await graphql(request, 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+      e: 'admin@portal.example',
+      p: DEMO_PASSWORD,
+    });
+    expect(signIn.errors).toBeUndefined();
+    const flows = await graphql<{ flows: { states: { substates: { id: string; action: string | null }[] }[] }[] }>(
+      request,
+      '{ flows { states { substates { id action } } } }',
+    );
+    const failed = flows.data!.flows[0]!.states.flatMap((state) => state.substates).find((s) => s.action === 'FINALIZATION_FAILED');
+    const reason = 'La cubierta no soporta el peso de los paneles.';
+    const moved = await graphql(request, 'mutation ($id: ID!, $s: ID!, $n: String) { moveInstallation(id: $id, substateId: $s, note: $n) { id } }', {
+      id: installation.id,
+      s: failed!.id,
+      n: reason,
+    });
+    expect(moved.errors).toBeUndefined();
+
+    await openInstallation(page, HOME);
+    await expect(page.getByText(reason)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Volver a empezar' }).click();
+    await page.getByRole('button', { name: 'Sí, volver a empezar' }).click();
+    await expect(page.locator('.timeline-state[data-current="true"]')).toContainText('Alta del cliente');
+    await expect(page.getByText(reason)).toHaveCount(0);
+  });
+
   test('a WEB_CLIENT-only user reaches neither the installation nor incidents, and the API refuses it', async ({ page }) => {
     await signInAs(page, 'cliente@portal.example', '/installation');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sección no disponible');

@@ -15,6 +15,7 @@ import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { ContractActivationResolver } from '../modules/contracts/contract-activation.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { InstallationResolver } from '../modules/installations/installation.resolver.js';
+import { FlowResolver, FlowStateResolver } from '../modules/installations/flow.resolver.js';
 import { IncidentReplyResolver, IncidentResolver } from '../modules/incidents/incident.resolver.js';
 import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
 import { InstallationOffersResolver, OfferResolver } from '../modules/installation-offers/installation-offers.resolver.js';
@@ -41,6 +42,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ContractActivationResolver,
   AuthResolver,
   InstallationResolver,
+  FlowResolver,
+  FlowStateResolver,
   IncidentResolver,
   IncidentReplyResolver,
   PersonalDataResolver,

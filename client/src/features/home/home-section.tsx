@@ -12,7 +12,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { navigableSections, SECTION_PATHS } from '../../lib/section-paths.js';
 import { VIEWER } from '../../lib/viewer.documents.js';
 import { comparisonRange, fromThousandths, percentChange, sumDecimals } from './consumption.js';
-import { HOME_CONSUMPTION, HOME_CONTRACTS, HOME_INVOICES } from './home.documents.js';
+import { HOME_CONSUMPTION, HOME_CONTRACTS, HOME_INSTALLATIONS, HOME_INVOICES } from './home.documents.js';
 import { useMessages } from './home.messages.js';
 import './home.css';
 
@@ -28,7 +28,7 @@ export default function HomeSection() {
   if (!viewer) return <Skeleton label={t('common.loading')} />;
 
   const has = (section: Section) => viewer.sections.includes(section);
-  const summaries = [has('INVOICES'), has('CONTRACTS'), has('MEASUREMENTS')].some(Boolean);
+  const summaries = [has('INSTALLATION'), has('INVOICES'), has('CONTRACTS'), has('MEASUREMENTS')].some(Boolean);
 
   return (
     <>
@@ -37,6 +37,7 @@ export default function HomeSection() {
         <section aria-labelledby="home-attention">
           <h2 id="home-attention">{m('attention')}</h2>
           <div className="cards home-summary">
+            {has('INSTALLATION') ? <InstallationCard /> : null}
             {has('INVOICES') ? <InvoiceCard /> : null}
             {has('CONTRACTS') ? <ContractsCard /> : null}
             {has('MEASUREMENTS') ? <ConsumptionCard /> : null}
@@ -75,6 +76,46 @@ function CardState({ loading, error, onRetry }: { loading: boolean; error: unkno
   const { t } = useI18n();
   if (loading) return <Skeleton label={t('common.loading')} lines={3} />;
   return <ErrorState message={error ? t(errorMessageKey(error)) : t('common.loadError')} retryLabel={t('common.retry')} onRetry={onRetry} />;
+}
+
+/** Each installation's state, and the step waiting for the customer (a PARTICULAR view) flagged. */
+function InstallationCard() {
+  const m = useMessages();
+  const { language } = useI18n();
+  const { data, loading, error, refetch } = useQuery(HOME_INSTALLATIONS, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
+  const installations = data?.installations;
+  if (!installations) {
+    return (
+      <SummaryCard title={m('installation.title')}>
+        <CardState loading={loading} error={error} onRetry={() => void refetch()} />
+      </SummaryCard>
+    );
+  }
+  const waiting = installations.filter((installation) => installation.progress.currentStep.view === 'PARTICULAR');
+  return (
+    <SummaryCard title={m('installation.title')} attention={waiting.length > 0}>
+      {installations.length === 0 ? (
+        <p className="muted">{m('installation.none')}</p>
+      ) : (
+        <ul className="home-installations">
+          {installations.map((installation) => {
+            const step = installation.progress.currentStep;
+            return (
+              <li key={installation.id}>
+                <Link to={installations.length === 1 ? '/installation' : `/installation/${installation.id}`}>{installation.address}</Link>
+                <span>{installation.progress.currentState.name[language]}</span>
+                {step.view === 'PARTICULAR' ? (
+                  <span>
+                    <Badge tone="warn">{m('installation.yourTurn')}</Badge> {step.name[language]}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </SummaryCard>
+  );
 }
 
 function InvoiceCard() {

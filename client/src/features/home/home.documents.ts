@@ -47,3 +47,17 @@ export const HOME_CONSUMPTION = graphql(`
     }
   }
 `);
+
+export const HOME_INSTALLATIONS = graphql(`
+  query HomeInstallations {
+    installations {
+      id
+      code
+      address
+      progress {
+        currentState { id name { es en } }
+        currentStep { id view name { es en } }
+      }
+    }
+  }
+`);

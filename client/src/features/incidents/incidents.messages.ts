@@ -59,7 +59,7 @@ export const useMessages = defineMessages({
     'upload.UNSUPPORTED_TYPE': 'solo se admiten PDF, JPG, PNG o HEIC.',
     'upload.ALREADY_ATTACHED': 'la incidencia ya tiene un archivo.',
     'upload.NETWORK': 'se ha perdido la conexión.',
-    'upload.UNKNOWN': 'no se ha podido guardar.',
+    'upload.UPLOAD_FAILED': 'no se ha podido guardar.',
   },
   en: {
     title: 'Incidents',
@@ -119,6 +119,6 @@ export const useMessages = defineMessages({
     'upload.UNSUPPORTED_TYPE': 'only PDF, JPG, PNG or HEIC files are accepted.',
     'upload.ALREADY_ATTACHED': 'the incident already has a file.',
     'upload.NETWORK': 'the connection was lost.',
-    'upload.UNKNOWN': 'it could not be stored.',
+    'upload.UPLOAD_FAILED': 'it could not be stored.',
   },
 });

@@ -5,20 +5,27 @@ import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
+import { UploadField } from '../../components/upload-field.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import {
-  ATTACHMENT_ACCEPT,
-  ATTACHMENT_MAX_BYTES,
-  ATTACHMENT_MAX_MB,
-  AttachmentFailure,
-  uploadIncidentAttachment,
-} from './incident-upload.js';
+  translatedCode,
+  UPLOAD_ACCEPT,
+  UPLOAD_MAX_BYTES,
+  UPLOAD_MAX_MB,
+  uploadErrorCode,
+  uploadFile,
+  uploadUrls,
+  type UploadErrorCode,
+} from '../../lib/upload.js';
 import { INCIDENT_CREATE, INCIDENT_FORM_OPTIONS, INCIDENTS_LIST } from './incidents.documents.js';
 import { useMessages } from './incidents.messages.js';
 
 const MIN = 10;
 const MAX = 4000;
+
+/** The attachment's failures with their own text; the others read as UPLOAD_FAILED. */
+const UPLOAD_TEXTS = ['TOO_LARGE', 'UNSUPPORTED_TYPE', 'ALREADY_ATTACHED', 'NETWORK', 'UPLOAD_FAILED'] as const satisfies readonly UploadErrorCode[];
 
 type Field = 'type' | 'installation' | 'description' | 'attachment';
 type Problems = Partial<Record<Field, string>>;
@@ -47,7 +54,7 @@ export function NewIncidentForm() {
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const ids = { type: useId(), installation: useId(), description: useId(), attachment: useId(), counter: useId(), hint: useId() };
+  const ids = { type: useId(), installation: useId(), description: useId(), counter: useId() };
   const refs = {
     type: useRef<HTMLSelectElement>(null),
     installation: useRef<HTMLSelectElement>(null),
@@ -69,7 +76,7 @@ export function NewIncidentForm() {
     if (!typeId) found.type = m('error.typeRequired');
     if (length < MIN) found.description = m('error.descriptionShort', { min: MIN });
     else if (length > MAX) found.description = m('error.descriptionLong', { max: MAX });
-    if (file && file.size > ATTACHMENT_MAX_BYTES) found.attachment = m('upload.TOO_LARGE', { mb: ATTACHMENT_MAX_MB });
+    if (file && file.size > UPLOAD_MAX_BYTES) found.attachment = m('upload.TOO_LARGE', { mb: UPLOAD_MAX_MB });
     if (Object.keys(found).length > 0) return show(found);
     setProblems({});
     setBusy(true);
@@ -94,18 +101,19 @@ export function NewIncidentForm() {
     if (file) {
       setProgress(0);
       try {
-        await uploadIncidentAttachment(incidentId, file, setProgress);
+        await uploadFile(uploadUrls.incidentAttachment(incidentId), file, { onProgress: setProgress });
       } catch (error) {
-        const code = error instanceof AttachmentFailure ? error.code : 'UNKNOWN';
-        uploadFailed = m(`upload.${code}`, { mb: ATTACHMENT_MAX_MB });
+        const code = translatedCode(uploadErrorCode(error), UPLOAD_TEXTS, 'UPLOAD_FAILED');
+        uploadFailed = m(`upload.${code}`, { mb: UPLOAD_MAX_MB });
       }
     }
     void navigate(`../${incidentId}`, { relative: 'path', state: uploadFailed ? { uploadFailed } : null });
   }
 
-  const describedBy = (field: Field, ...more: string[]) =>
+  const uploadingText = (fraction: number) => m('form.uploading', { percent: Math.round(fraction * 100) });
+  const describedBy = (field: Exclude<Field, 'attachment'>, ...more: string[]) =>
     [...more, problems[field] ? `${ids[field]}-error` : null].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: Field) =>
+  const fieldError = (field: Exclude<Field, 'attachment'>) =>
     problems[field] ? (
       <p id={`${ids[field]}-error`} className="field-error">
         {problems[field]}
@@ -183,30 +191,18 @@ export function NewIncidentForm() {
                 </span>
                 {fieldError('description')}
               </div>
-              <div className="field">
-                <label htmlFor={ids.attachment}>{m('form.attachment')}</label>
-                <input
-                  id={ids.attachment}
-                  ref={refs.attachment}
-                  type="file"
-                  accept={ATTACHMENT_ACCEPT}
-                  aria-invalid={problems.attachment ? true : undefined}
-                  aria-describedby={describedBy('attachment', ids.hint)}
-                  onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-                />
-                <span id={ids.hint} className="muted">
-                  {m('form.attachmentHint', { mb: ATTACHMENT_MAX_MB })}
-                </span>
-                {fieldError('attachment')}
-              </div>
-              {progress !== null ? (
-                <div className="field">
-                  <progress value={progress} max={1} aria-label={m('form.uploading', { percent: Math.round(progress * 100) })} />
-                  <span className="muted" aria-live="polite">
-                    {m('form.uploading', { percent: Math.round(progress * 100) })}
-                  </span>
-                </div>
-              ) : null}
+              <UploadField
+                className="field"
+                label={m('form.attachment')}
+                hint={m('form.attachmentHint', { mb: UPLOAD_MAX_MB })}
+                accept={UPLOAD_ACCEPT}
+                inputRef={refs.attachment}
+                onFile={(chosen) => setFile(chosen ?? null)}
+                progress={progress !== null ? { percent: Math.round(progress * 100), label: uploadingText(progress) } : null}
+                status={progress !== null ? uploadingText(progress) : null}
+                error={problems.attachment}
+                errorKind="field"
+              />
               {general ? (
                 <p role="alert" className="error">
                   {general}

@@ -60,6 +60,8 @@ export class Flow {
 }
 
 /** Fields a state and a substate share: internal name for staff, portal texts for customers. */
+// An object type so type-graphql gives its fields to both subclasses; never emitted by itself.
+@ObjectType()
 abstract class FlowStep {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

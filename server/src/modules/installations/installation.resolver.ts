@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { FlowSubstate } from './flow.entity.js';
+import { Flow, FlowSubstate } from './flow.entity.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
 import { progressOf, type FlowTree } from './installation-progress.js';
 import { canRestart, findInstallation, loadFlowTree, moveInstallation, restartInstallation } from './installation.service.js';
@@ -22,6 +22,11 @@ export class InstallationResolver {
   @Query(() => [Installation], { description: "The viewer's solar installations, newest first." })
   installations(@Ctx() { em }: Context): Promise<Installation[]> {
     return em.find(Installation, {}, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  @Query(() => [Flow], { description: 'Admin: the installation flows with their states and substates, in order.' })
+  flows(@Ctx() { em }: Context): Promise<Flow[]> {
+    return em.find(Flow, {}, { populate: ['states.substates'], orderBy: { name: 'asc', states: { position: 'asc', substates: { position: 'asc' } } } });
   }
 
   @Query(() => Installation, { nullable: true })

@@ -3,7 +3,7 @@ import { canSee, isAdmin, type RuleTree } from '../../core/permissions/rules.js'
 const installation = canSee('INSTALLATION');
 
 export const installationRules: RuleTree = {
-  Query: { installations: installation, installation },
+  Query: { installations: installation, installation, flows: isAdmin },
   Mutation: { restartInstallation: installation, moveInstallation: isAdmin },
   Installation: { '*': installation },
   InstallationProgress: { '*': installation },
@@ -11,4 +11,7 @@ export const installationRules: RuleTree = {
   PortalState: { '*': installation },
   PortalStep: { '*': installation },
   LocalizedText: { '*': installation },
+  Flow: { '*': isAdmin },
+  FlowState: { '*': isAdmin },
+  FlowSubstate: { '*': isAdmin },
 };

@@ -26,7 +26,8 @@ export async function findInstallation(em: EntityManager, argument: string, id: 
 }
 
 /**
- * Puts the installation in `substateId` (of its own flow) and records the transition. The caller's
+ * Puts the installation in `substateId` (of its own flow) and records the transition (with `note`;
+ * moving into FINALIZATION_FAILED makes the note the failure reason shown to the customer). The caller's
  * `em` decides who may see the installation; this only checks that the target belongs to the flow.
  */
 export async function moveInstallation(
@@ -38,6 +39,8 @@ export async function moveInstallation(
   const tree = await loadFlowTree(em, installation.flow.id);
   const target = tree.flatMap((entry) => entry.substates).find((substate) => substate.id === substateId);
   if (!target) throw badInput('substateId', "is not a substate of this installation's flow");
+  // Into a failed ending, the note is the reason the customer reads; anywhere else there is none.
+  installation.failureReason = target.action === PortalAction.FINALIZATION_FAILED ? (move.note?.trim() || null) : null;
   return recordMove(em, installation, target, TransitionKind.MOVED, move);
 }
 

@@ -119,3 +119,34 @@ describe('moves and restarts', () => {
     }
   });
 });
+
+describe('admin view of the flows and failure reasons', () => {
+  const FLOWS = /* GraphQL */ `{ flows { name restartAllowed states { position internalName portalVisible substates { id position internalName action } } } }`;
+  const MOVE_WITH_NOTE = /* GraphQL */ `mutation ($id: ID!, $to: ID!, $note: String) { moveInstallation(id: $id, substateId: $to, note: $note) { failureReason } }`;
+
+  it('lists the flows with states and substates in order, to admins only', async () => {
+    const admin = await world.api.graphql<any>(FLOWS, undefined, { cookie: world.cookies.admin });
+    const flow = admin.data.flows.find((f: { name: string }) => f.name === 'Autoconsumo residencial');
+    expect(flow.states.map((s: { position: number }) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(flow.states[1].substates.map((s: { internalName: string }) => s.internalName)).toEqual([
+      'Dibujo de cubierta',
+      'Visita técnica',
+      'Revisión interna del estudio',
+    ]);
+    const customer = await world.api.graphql<any>(FLOWS, undefined, { cookie: world.cookies.solar });
+    expect(customer.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('moving into a failed ending makes the note the reason the customer reads; leaving it clears it', async () => {
+    const installation = await createInstallation(world.em(), world.account, 'Instalando');
+    const failed = await defaultFlowSubstate(world.em(), 'No completada');
+    const moved = await world.api.graphql<any>(MOVE_WITH_NOTE, { id: installation.id, to: failed.id, note: 'El tejado no soporta el peso.' }, { cookie: world.cookies.admin });
+    expect(moved.data.moveInstallation.failureReason).toBe('El tejado no soporta el peso.');
+    const seen = await world.api.graphql<any>('query ($id: ID!) { installation(id: $id) { failureReason } }', { id: installation.id }, { cookie: world.cookies.solar });
+    expect(seen.data.installation.failureReason).toBe('El tejado no soporta el peso.');
+
+    const back = await defaultFlowSubstate(world.em(), 'Instalando');
+    const cleared = await world.api.graphql<any>(MOVE_WITH_NOTE, { id: installation.id, to: back.id, note: 'Reforzado' }, { cookie: world.cookies.admin });
+    expect(cleared.data.moveInstallation.failureReason).toBeNull();
+  });
+});

@@ -4,8 +4,8 @@ import { Badge, type Tone } from '../../../components/badge.js';
 import { FileLink } from '../../../components/file-link.js';
 import { QueryResult } from '../../../components/query-result.js';
 import { EmptyState } from '../../../components/states.js';
-import { UploadField } from '../upload-field.js';
-import { uploadUrl } from '../upload.js';
+import { uploadUrls } from '../../../lib/upload.js';
+import { DocumentUpload } from '../document-upload.js';
 import type { ActionScreenProps } from './action-screens.js';
 import { INSTALLATION_DOCUMENT_REQUESTS } from './documents-action.documents.js';
 import { useDocumentsMessages } from './documents-action.messages.js';
@@ -55,8 +55,8 @@ export default function DocumentsAction({ installationId }: ActionScreenProps) {
                   </p>
                 ) : null}
                 {request.status === 'PENDING' || request.status === 'REJECTED' ? (
-                  <UploadField
-                    url={uploadUrl('document-requests', request.id)}
+                  <DocumentUpload
+                    url={uploadUrls.documentRequest(request.id)}
                     label={m(request.status === 'REJECTED' ? 'reupload' : 'upload', { name: request.name })}
                     onUploaded={refetch}
                   />

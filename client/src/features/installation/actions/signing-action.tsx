@@ -4,8 +4,8 @@ import { FileLink } from '../../../components/file-link.js';
 import { QueryResult } from '../../../components/query-result.js';
 import { EmptyState } from '../../../components/states.js';
 import { useFormat } from '../../../lib/format.js';
-import { UploadField } from '../upload-field.js';
-import { uploadUrl } from '../upload.js';
+import { uploadUrls } from '../../../lib/upload.js';
+import { DocumentUpload } from '../document-upload.js';
 import type { ActionScreenProps } from './action-screens.js';
 import { INSTALLATION_SIGNING } from './signing-action.documents.js';
 import { useSigningMessages } from './signing-action.messages.js';
@@ -84,8 +84,8 @@ export default function SigningAction({ installationId }: ActionScreenProps) {
                     </FileLink>
                   ) : null}
                 </p>
-                <UploadField
-                  url={uploadUrl('signing-documents', signing.id)}
+                <DocumentUpload
+                  url={uploadUrls.signingDocument(signing.id)}
                   label={m(signing.signedAt ? 'reupload' : 'upload', { title: signing.title })}
                   onUploaded={refetch}
                 />

@@ -1,0 +1,121 @@
+/**
+ * File uploads to the server's upload endpoints (`POST /uploads/...`, one multipart field `file`)
+ * with XMLHttpRequest, the one browser API that reports upload progress. The one place that knows
+ * the endpoints, the limits and the error codes; screens translate `UploadFailure.code` with their
+ * own messages.
+ */
+
+/** The server's default limit (config UPLOAD_MAX_BYTES); larger files are refused before sending. */
+export const UPLOAD_MAX_MB = 20;
+export const UPLOAD_MAX_BYTES = UPLOAD_MAX_MB * 1024 * 1024;
+
+/** What the file input offers; the server decides from the bytes anyway. */
+export const UPLOAD_ACCEPT = '.pdf,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif';
+
+/** The codes an upload endpoint answers in `{ error }`. */
+const SERVER_CODES = [
+  'TOO_LARGE',
+  'UNSUPPORTED_TYPE',
+  'NOT_UPLOADABLE',
+  'ALREADY_ATTACHED',
+  'NO_FILE',
+  'MALFORMED',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'ABORTED',
+  'UPLOAD_FAILED',
+] as const;
+
+/**
+ * Why an upload failed: a server code, `NETWORK` (no answer), or `ABORTED` (also when the caller
+ * aborted it). `UPLOAD_FAILED` stands for any answer the client does not understand.
+ */
+export type UploadErrorCode = (typeof SERVER_CODES)[number] | 'NETWORK';
+
+export class UploadFailure extends Error {
+  constructor(readonly code: UploadErrorCode) {
+    super(code);
+    this.name = 'UploadFailure';
+  }
+}
+
+/** The code of a rejection of `uploadFile` (anything else counts as `UPLOAD_FAILED`). */
+export function uploadErrorCode(error: unknown): UploadErrorCode {
+  return error instanceof UploadFailure ? error.code : 'UPLOAD_FAILED';
+}
+
+/**
+ * `code` when the screen has its own text for it (`own`), otherwise `fallback`: lets a screen
+ * translate only the codes its endpoint can answer.
+ */
+export function translatedCode<K extends UploadErrorCode>(code: UploadErrorCode, own: readonly K[], fallback: K): K {
+  return (own as readonly UploadErrorCode[]).includes(code) ? (code as K) : fallback;
+}
+
+/** Every endpoint answers at least the stored document's id. */
+export type UploadAnswer = { documentId: string };
+
+export const uploadUrls = {
+  documentRequest: (id: string) => `/uploads/document-requests/${encodeURIComponent(id)}`,
+  signingDocument: (id: string) => `/uploads/signing-documents/${encodeURIComponent(id)}`,
+  incidentAttachment: (id: string) => `/uploads/incidents/${encodeURIComponent(id)}/attachment`,
+};
+
+export type UploadOptions = {
+  /** Called with the fraction sent so far (0–1), and with 1 once the server has answered. */
+  onProgress?: (fraction: number) => void;
+  /** Aborting rejects with `ABORTED`. */
+  signal?: AbortSignal;
+};
+
+/** Uploads `file` to `url`; resolves with the endpoint's JSON answer, rejects with an `UploadFailure`. */
+export function uploadFile<T extends UploadAnswer = UploadAnswer>(url: string, file: File, options: UploadOptions = {}): Promise<T> {
+  const { onProgress, signal } = options;
+  if (file.size > UPLOAD_MAX_BYTES) return Promise.reject(new UploadFailure('TOO_LARGE'));
+  if (signal?.aborted) return Promise.reject(new UploadFailure('ABORTED'));
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const abort = () => xhr.abort();
+    const settle = (outcome: () => void) => {
+      signal?.removeEventListener('abort', abort);
+      outcome();
+    };
+    xhr.open('POST', url);
+    xhr.responseType = 'text';
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () =>
+      settle(() => {
+        const body = parseBody(xhr.responseText);
+        if (xhr.status >= 200 && xhr.status < 300 && typeof body?.documentId === 'string') {
+          onProgress?.(1);
+          resolve(body as T);
+          return;
+        }
+        reject(new UploadFailure(failureCode(xhr.status, body?.error)));
+      });
+    xhr.onerror = () => settle(() => reject(new UploadFailure('NETWORK')));
+    xhr.onabort = () => settle(() => reject(new UploadFailure('ABORTED')));
+    signal?.addEventListener('abort', abort, { once: true });
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+function failureCode(status: number, error: unknown): UploadErrorCode {
+  if (typeof error === 'string' && (SERVER_CODES as readonly string[]).includes(error)) return error as UploadErrorCode;
+  if (status === 413) return 'TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_TYPE';
+  return 'UPLOAD_FAILED';
+}
+
+function parseBody(text: string): { error?: unknown; documentId?: unknown } | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' ? (value as { error?: unknown; documentId?: unknown }) : null;
+  } catch {
+    return null;
+  }
+}

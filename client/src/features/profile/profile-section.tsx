@@ -37,8 +37,8 @@ export default function ProfileSection() {
     <>
       <PageHeader title={m('title')} subtitle={m('subtitle')} />
       <div className="profile">
-        <DetailsCard viewer={viewer} />
-        {viewer.sections.includes('INSTALLATION') ? <PersonalDataCard /> : null}
+        {/* Solar customers edit name, contact data and e-mail together, kept in sync with their account. */}
+        {viewer.sections.includes('INSTALLATION') ? <PersonalDataCard /> : <DetailsCard viewer={viewer} />}
         <LanguageCard />
         <PasswordCard email={viewer.email} />
       </div>

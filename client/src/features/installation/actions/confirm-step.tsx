@@ -31,15 +31,14 @@ export function ConfirmStep({ title, text, confirmLabel, cancelLabel, busyLabel,
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !busy) onCancel();
       }}
-      style={{ display: 'grid', gap: '0.5rem', borderWidth: 2 }}
     >
-      <p id={`${id}-title`} style={{ margin: 0, fontWeight: 600 }}>
+      <p id={`${id}-title`} className="confirm-step-title">
         {title}
       </p>
-      <p id={`${id}-text`} style={{ margin: 0 }}>
+      <p id={`${id}-text`}>
         {text}
       </p>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+      <div className="confirm-step-buttons">
         <button type="button" onClick={onConfirm} disabled={busy} aria-busy={busy}>
           {busy ? busyLabel : confirmLabel}
         </button>

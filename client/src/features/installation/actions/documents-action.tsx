@@ -12,9 +12,6 @@ import { useDocumentsMessages } from './documents-action.messages.js';
 
 const TONE: Record<DocumentRequestStatus, Tone> = { PENDING: 'warn', UPLOADED: 'neutral', ACCEPTED: 'ok', REJECTED: 'bad' };
 
-const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.75rem' } as const;
-const ITEM_STYLE = { display: 'grid', gap: '0.5rem' } as const;
-
 /** The documents the company asked for: status of each, and an upload for the pending and rejected ones. */
 export default function DocumentsAction({ installationId }: ActionScreenProps) {
   const m = useDocumentsMessages();
@@ -29,22 +26,22 @@ export default function DocumentsAction({ installationId }: ActionScreenProps) {
     >
       {(requests) => (
         <>
-          <p className="muted" style={{ margin: 0 }}>
+          <p className="muted flush">
             {m('summary', { done: requests.filter((r) => r.status === 'UPLOADED' || r.status === 'ACCEPTED').length, total: requests.length })}
           </p>
-          <ul style={LIST_STYLE} aria-label={m('listLabel')}>
+          <ul className="action-list" aria-label={m('listLabel')}>
             {requests.map((request) => (
-              <li key={request.id} className="card" style={ITEM_STYLE}>
-                <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'baseline', flexWrap: 'wrap' }}>
-                  <h3 style={{ margin: 0 }}>{request.name}</h3>
+              <li key={request.id} className="card action-card">
+                <div className="action-card-title">
+                  <h3>{request.name}</h3>
                   <Badge tone={TONE[request.status]}>{m(`status.${request.status}`)}</Badge>
                 </div>
-                {request.description ? <p style={{ margin: 0 }}>{request.description}</p> : null}
+                {request.description ? <p>{request.description}</p> : null}
                 {request.status === 'REJECTED' && request.rejectionReason ? (
                   <p className="error">{m('reason', { reason: request.rejectionReason })}</p>
                 ) : null}
                 {request.document ? (
-                  <p style={{ margin: 0 }}>
+                  <p>
                     <FileLink
                       documentId={request.document.id}
                       fileName={request.document.fileName}

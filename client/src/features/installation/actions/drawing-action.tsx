@@ -227,11 +227,11 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
         panelSettings={panelSettings}
         labels={labels}
       />
-      <div className="drawing-save" style={{ display: 'grid', gap: '0.5rem', marginTop: '1rem', justifyItems: 'start' }}>
+      <div className="drawing-save">
         <button type="button" onClick={() => void submit()} disabled={saving} aria-describedby="roof-save-status">
           {saving ? m('saving') : m('save')}
         </button>
-        <p id="roof-save-status" role="status" className="muted" style={{ margin: 0 }}>
+        <p id="roof-save-status" role="status" className="muted">
           {outcome?.kind === 'saved'
             ? m('saved', { panels: f.number(outcome.panels), kwp: f.number(outcome.kwp, 2) })
             : unsaved
@@ -241,7 +241,7 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
                 : ''}
         </p>
         {outcome?.kind === 'error' ? (
-          <p role="alert" className="error" style={{ margin: 0 }}>
+          <p role="alert" className="error">
             {outcome.message}
           </p>
         ) : null}

@@ -36,8 +36,8 @@ export default function FailedAction({ installationId }: ActionScreenProps) {
   };
 
   return (
-    <section aria-labelledby="failed-heading" style={{ display: 'grid', gap: '0.75rem' }}>
-      <h3 id="failed-heading" style={{ margin: 0 }}>
+    <section aria-labelledby="failed-heading" className="action-stack">
+      <h3 id="failed-heading" className="flush">
         {m('heading')}
       </h3>
       <QueryResult result={query.data?.installation} query={query}>
@@ -46,10 +46,10 @@ export default function FailedAction({ installationId }: ActionScreenProps) {
             {installation.failureReason ? (
               <dl className="details">
                 <dt>{m('reason')}</dt>
-                <dd style={{ whiteSpace: 'pre-line' }}>{installation.failureReason}</dd>
+                <dd className="pre-line">{installation.failureReason}</dd>
               </dl>
             ) : (
-              <p style={{ margin: 0 }}>{m('noReason')}</p>
+              <p className="flush">{m('noReason')}</p>
             )}
             {error ? (
               <p ref={errorRef} tabIndex={-1} className="error-state" role="alert">
@@ -58,7 +58,7 @@ export default function FailedAction({ installationId }: ActionScreenProps) {
             ) : null}
             {installation.restartAllowed ? (
               <>
-                <p style={{ margin: 0 }}>{m('restartIntro')}</p>
+                <p className="flush">{m('restartIntro')}</p>
                 {confirming ? (
                   <ConfirmStep
                     title={m('confirmTitle')}
@@ -82,7 +82,7 @@ export default function FailedAction({ installationId }: ActionScreenProps) {
                 )}
               </>
             ) : (
-              <p className="muted" style={{ margin: 0 }}>{m('noRestart')}</p>
+              <p className="muted flush">{m('noRestart')}</p>
             )}
           </>
         )}

@@ -58,7 +58,7 @@ export default function OfferAction({ installationId }: ActionScreenProps) {
   };
 
   return (
-    <section aria-labelledby="offers-heading" style={{ display: 'grid', gap: '0.75rem' }}>
+    <section aria-labelledby="offers-heading" className="action-stack">
       <h3 id="offers-heading">{m('heading')}</h3>
       <div ref={outcomeRef} tabIndex={-1} aria-live="polite">
         {outcome ? <p className={outcome.kind === 'error' ? 'error-state' : 'empty-state'}>{outcome.text}</p> : null}
@@ -74,11 +74,11 @@ export default function OfferAction({ installationId }: ActionScreenProps) {
           return (
             <>
               {accepted ? null : <p>{m('intro')}</p>}
-              <ul className="cards" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              <ul className="cards">
                 {offers.map((offer) => (
-                  <li key={offer.id} className="card" style={{ display: 'grid', gap: '0.6rem' }} data-status={offer.status}>
+                  <li key={offer.id} className="card offer-card" data-status={offer.status}>
                     <OfferCard offer={offer} />
-                    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center' }}>
+                    <div className="offer-card-actions">
                       {offer.document ? (
                         <FileLink documentId={offer.document.id} fileName={offer.document.fileName} label={m('downloadPdfOf', { title: offer.title })}>
                           {m('downloadPdf')}
@@ -120,8 +120,8 @@ function OfferCard({ offer }: { offer: OfferRow }) {
   const f = useFormat();
   return (
     <>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'baseline', justifyContent: 'space-between' }}>
-        <h4 style={{ margin: 0 }}>{offer.title}</h4>
+      <div className="offer-card-title">
+        <h4>{offer.title}</h4>
         <Badge tone={STATUS_TONE[offer.status]}>{m(`status.${offer.status}`)}</Badge>
       </div>
       <dl className="details">
@@ -135,13 +135,13 @@ function OfferCard({ offer }: { offer: OfferRow }) {
         <dd>{f.dateTime(offer.sharedAt)}</dd>
       </dl>
       {offer.status === 'ACCEPTED' && offer.acceptedAt ? (
-        <p style={{ margin: 0 }}>
+        <p>
           {offer.acceptedByName
             ? m('acceptedBy', { name: offer.acceptedByName, date: f.dateTime(offer.acceptedAt) })
             : m('acceptedOn', { date: f.dateTime(offer.acceptedAt) })}
         </p>
       ) : null}
-      {offer.status === 'WITHDRAWN' ? <p className="muted" style={{ margin: 0 }}>{m('withdrawnNote')}</p> : null}
+      {offer.status === 'WITHDRAWN' ? <p className="muted">{m('withdrawnNote')}</p> : null}
     </>
   );
 }

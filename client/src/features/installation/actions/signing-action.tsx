@@ -10,10 +10,6 @@ import type { ActionScreenProps } from './action-screens.js';
 import { INSTALLATION_SIGNING } from './signing-action.documents.js';
 import { useSigningMessages } from './signing-action.messages.js';
 
-const LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.75rem' } as const;
-const ITEM_STYLE = { display: 'grid', gap: '0.5rem' } as const;
-const TITLE_ROW = { display: 'flex', gap: '0.75rem', alignItems: 'baseline', flexWrap: 'wrap' } as const;
-
 /** Contract signing: download each document, upload its signed copy; the accepted offer counts as signed. */
 export default function SigningAction({ installationId }: ActionScreenProps) {
   const m = useSigningMessages();
@@ -31,12 +27,12 @@ export default function SigningAction({ installationId }: ActionScreenProps) {
     >
       {(documents) => (
         <>
-          {documents.length > 0 ? <p style={{ margin: 0 }}>{m('intro')}</p> : null}
-          <ul style={LIST_STYLE} aria-label={m('listLabel')}>
+          {documents.length > 0 ? <p className="flush">{m('intro')}</p> : null}
+          <ul className="action-list" aria-label={m('listLabel')}>
             {acceptedOffer ? (
-              <li className="card" style={ITEM_STYLE}>
-                <div style={TITLE_ROW}>
-                  <h3 style={{ margin: 0 }}>
+              <li className="card action-card">
+                <div className="action-card-title">
+                  <h3>
                     {m('offerHeading')}: {acceptedOffer.title}
                   </h3>
                   <Badge tone="ok">
@@ -48,7 +44,7 @@ export default function SigningAction({ installationId }: ActionScreenProps) {
                   </Badge>
                 </div>
                 {acceptedOffer.document ? (
-                  <p style={{ margin: 0 }}>
+                  <p>
                     <FileLink
                       documentId={acceptedOffer.document.id}
                       fileName={acceptedOffer.document.fileName}
@@ -61,16 +57,16 @@ export default function SigningAction({ installationId }: ActionScreenProps) {
               </li>
             ) : null}
             {documents.map((signing) => (
-              <li key={signing.id} className="card" style={ITEM_STYLE}>
-                <div style={TITLE_ROW}>
-                  <h3 style={{ margin: 0 }}>{signing.title}</h3>
+              <li key={signing.id} className="card action-card">
+                <div className="action-card-title">
+                  <h3>{signing.title}</h3>
                   {signing.signedAt ? (
                     <Badge tone="ok">{m('signed', { date: f.dateTime(signing.signedAt) })}</Badge>
                   ) : (
                     <Badge tone="warn">{m('pending')}</Badge>
                   )}
                 </div>
-                <p style={{ margin: 0, display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+                <p className="action-links">
                   <FileLink documentId={signing.document.id} fileName={signing.document.fileName} label={m('downloadLabel', { title: signing.title })}>
                     {m('download')}
                   </FileLink>

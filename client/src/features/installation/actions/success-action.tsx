@@ -12,15 +12,15 @@ export default function SuccessAction(_props: ActionScreenProps) {
   const viewer = useQuery(VIEWER, { fetchPolicy: 'cache-first' }).data?.viewer;
   const documents = viewer?.sections.includes('DOCUMENTS') ? SECTION_PATHS.DOCUMENTS : undefined;
   return (
-    <section aria-labelledby="success-heading" className="card" style={{ display: 'grid', gap: '0.5rem', borderColor: 'var(--accent)' }}>
-      <h3 id="success-heading" style={{ margin: 0 }}>
+    <section aria-labelledby="success-heading" className="card success-card">
+      <h3 id="success-heading">
         <span aria-hidden="true">☀️ </span>
         {m('heading')}
       </h3>
-      <p style={{ margin: 0 }}>{m('text')}</p>
-      <p style={{ margin: 0 }}>{m('next')}</p>
+      <p>{m('text')}</p>
+      <p>{m('next')}</p>
       {documents ? (
-        <p style={{ margin: 0 }}>
+        <p>
           <Link to={documents}>{m('documents')}</Link>
         </p>
       ) : null}

@@ -30,7 +30,7 @@ export default function VisitAction({ installationId }: ActionScreenProps) {
   );
 
   return (
-    <section aria-labelledby="visit-heading" style={{ display: 'grid', gap: '0.75rem' }}>
+    <section aria-labelledby="visit-heading" className="action-stack">
       <h3 id="visit-heading">{m('heading')}</h3>
       <QueryResult
         result={query.data ? (query.data.installation?.installerVisit ?? null) : undefined}
@@ -40,8 +40,8 @@ export default function VisitAction({ installationId }: ActionScreenProps) {
         {(current) => {
           const isPast = new Date(current.endsAt).getTime() < Date.now();
           return (
-            <div className="card" style={{ display: 'grid', gap: '0.75rem' }}>
-              {isPast ? <p className="muted" style={{ margin: 0 }}>{m('past')}</p> : null}
+            <div className="card action-stack">
+              {isPast ? <p className="muted flush">{m('past')}</p> : null}
               <dl className="details">
                 <dt>{m('when')}</dt>
                 <dd>
@@ -68,7 +68,7 @@ export default function VisitAction({ installationId }: ActionScreenProps) {
                 {current.notes ? (
                   <>
                     <dt>{m('notes')}</dt>
-                    <dd style={{ whiteSpace: 'pre-line' }}>{current.notes}</dd>
+                    <dd className="pre-line">{current.notes}</dd>
                   </>
                 ) : null}
               </dl>
@@ -77,7 +77,7 @@ export default function VisitAction({ installationId }: ActionScreenProps) {
                   <a className="button-link" href={visitCalendarUrl(installationId)} download={`visita-${query.data?.installation?.code ?? 'instalacion'}.ics`}>
                     {m('addToCalendar')}
                   </a>
-                  <p className="muted" style={{ margin: '0.35rem 0 0' }}>{m('addToCalendarHint')}</p>
+                  <p className="muted calendar-hint">{m('addToCalendarHint')}</p>
                 </div>
               )}
             </div>

@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Section } from '@portal/shared';
 import type { Request, Response } from 'express';
-import { createContext, type AppDeps, type Viewer } from '../../app/context.js';
+import type { AppDeps, Viewer } from '../../app/context.js';
+import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
 import { Document, type DocumentCategory } from '../../modules/documents/document.entity.js';
 import type { FileStorage } from '../storage/file-storage.js';
 import { receiveUpload, UPLOAD_FAILED, uploadErrorResponse, withStoredUpload, type ReceivedFile } from './receive-upload.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Out of scope, unknown id and "not your section" answer alike (as /files does).
-const NOT_FOUND = { error: 'NOT_FOUND' } as const;
 
 /**
  * An answer the endpoint gives instead of 201 (e.g. 409 when the target takes no upload now).
@@ -65,25 +63,22 @@ export function documentUploadHandler<Answer>(
   options: DocumentUploadOptions<Answer>,
 ): (req: Request<{ id: string }>, res: Response) => Promise<void> {
   return async (req, res) => {
-    // Error answers too: nothing an upload endpoint says may be cached by a shared cache.
-    res.set('Cache-Control', 'private, no-store');
     const answerEarly = (status: number, body: object): void => {
       req.resume();
       res.status(status).json(body);
     };
     try {
-      const { viewer, em, clock } = await createContext(deps, req, res);
-      if (!viewer) return answerEarly(401, { error: 'UNAUTHENTICATED' });
-      const { id } = req.params;
-      if (!viewer.sections.includes(options.section) || !UUID.test(id)) return answerEarly(404, NOT_FOUND);
+      const context = await rowRouteContext(deps, req, res, { section: options.section, id: req.params.id, answer: answerEarly });
+      if (!context) return;
+      const { em, clock, id, viewer } = context;
       let target: DocumentUploadTarget<Answer> | null;
       try {
-        target = await options.load({ id: id.toLowerCase(), em, viewer });
+        target = await options.load({ id, em, viewer });
       } catch (error) {
         if (error instanceof UploadRefused) return answerEarly(error.status, error.body);
         throw error;
       }
-      if (!target) return answerEarly(404, NOT_FOUND);
+      if (!target) return answerEarly(404, NOT_FOUND_BODY);
 
       let file: ReceivedFile;
       try {

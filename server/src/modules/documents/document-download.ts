@@ -1,40 +1,26 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
-import { createContext, type AppDeps } from '../../app/context.js';
+import type { AppDeps } from '../../app/context.js';
+import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
 import { Document } from './document.entity.js';
 
 export const FILES_PATH = '/files';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-// One body for "no such id", "not yours" and "not your section": out of scope looks like absent.
-const NOT_FOUND = { error: 'NOT_FOUND' } as const;
-
 /**
- * GET /files/:documentId: the bytes of one document the viewer may see. The viewer and the
- * row-scoped EntityManager come from the same createContext as /graphql.
+ * GET /files/:documentId: the bytes of one document the viewer may see (session, section and
+ * row scope as in rowRouteContext).
  */
 export function documentDownloadRouter(deps: AppDeps & { storage: FileStorage }): Router {
   const router = Router();
   router.get(`${FILES_PATH}/:documentId`, async (req: Request<{ documentId: string }>, res: Response) => {
-    // Error answers too: nothing under /files may be cached by a shared cache.
-    res.set('Cache-Control', 'private, no-store');
-    const { viewer, em } = await createContext(deps, req, res);
-    if (!viewer) {
-      res.status(401).json({ error: 'UNAUTHENTICATED' });
-      return;
-    }
-    const { documentId } = req.params;
-    if (!viewer.sections.includes('DOCUMENTS') || !UUID.test(documentId)) {
-      res.status(404).json(NOT_FOUND);
-      return;
-    }
+    const context = await rowRouteContext(deps, req, res, { section: 'DOCUMENTS', id: req.params.documentId });
+    if (!context) return;
     // The row-scope filter applies here: a document outside the scope is simply not found.
-    const document = await em.findOne(Document, { id: documentId.toLowerCase() });
+    const document = await context.em.findOne(Document, { id: context.id });
     if (!document) {
-      res.status(404).json(NOT_FOUND);
+      res.status(404).json(NOT_FOUND_BODY);
       return;
     }
     await sendDocument(res, deps.storage.open(document.storageKey), document, req.query['inline'] === '1');

@@ -39,7 +39,9 @@ export const test = base.extend<object, { portal: Portal }>({
       const port = await freePort();
       const baseURL = `http://127.0.0.1:${port}`;
       const logs: string[] = [];
-      const server = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+      // SERVER_DIST (a folder under server/, e.g. dist-mine) runs another build of the server.
+      const serverMain = path.join(process.env.SERVER_DIST ?? 'dist', 'main.js');
+      const server = spawn(process.execPath, ['--enable-source-maps', serverMain], {
         cwd: SERVER_DIR,
         env: {
           ...process.env,

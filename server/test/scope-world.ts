@@ -121,7 +121,7 @@ export async function buildWorld(orm: MikroORM, accountCount = 8): Promise<World
       billingEmail: `titular${a}@example.com`,
       address: `Calle ${a}`,
     });
-    world.accounts.push({ id: account.id, fiscalId: account.fiscalId, kind });
+    world.accounts.push({ id: account.id, fiscalId: account.fiscalId!, kind });
     document({ account, category: DocumentCategory.IDENTITY });
 
     for (let s = 0; s < 2 + (a % 3); s++) {

@@ -14,6 +14,77 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ActingBannerViewer {\n    viewer {\n      id\n      name\n      readOnly\n      actingAdmin {\n        name\n        email\n      }\n    }\n  }\n": typeof types.ActingBannerViewerDocument,
+    "\n  mutation ActingBannerStop {\n    stopActingAs {\n      id\n    }\n  }\n": typeof types.ActingBannerStopDocument,
+    "\n  query AdminAccountsList($search: String, $first: Int!, $after: String) {\n    adminCustomerAccounts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        fiscalId\n        fiscalIdKind\n        billingEmail\n        supplyPointCount\n        contractCount\n        draftContractCount\n        installationCount\n      }\n    }\n  }\n": typeof types.AdminAccountsListDocument,
+    "\n  query AdminAccountsDetail($id: ID!) {\n    adminCustomerAccount(id: $id) {\n      id\n      name\n      fiscalId\n      fiscalIdKind\n      billingEmail\n      phone\n      address\n      createdAt\n      supplyPoints {\n        id\n        cups\n        address\n        accessTariff\n        distributor\n      }\n      contracts {\n        id\n        code\n        status\n        productName\n        accessTariff\n        startDate\n        endDate\n        activatedAt\n        supplyPoint {\n          id\n          cups\n        }\n      }\n      portalUsers {\n        id\n        email\n        name\n        status\n        userTypes\n      }\n      installations {\n        id\n        code\n        address\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminAccountsDetailDocument,
+    "\n  mutation AdminAccountsActivate($id: ID!) {\n    activateContract(id: $id) {\n      outcome\n      userId\n      userEmail\n      contract {\n        id\n        status\n        activatedAt\n      }\n    }\n  }\n": typeof types.AdminAccountsActivateDocument,
+    "\n  mutation AdminAccountsRegister($input: RegisterSolarClientInput!) {\n    registerSolarClient(input: $input) {\n      userId\n      userEmail\n      userCreated\n      account {\n        id\n        name\n      }\n      installation {\n        id\n        code\n        address\n      }\n    }\n  }\n": typeof types.AdminAccountsRegisterDocument,
+    "\n  query AdminAutomaticActions {\n    automaticActions {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n    automaticTriggers {\n      trigger\n      variables\n    }\n    emailTemplates {\n      key\n    }\n  }\n": typeof types.AdminAutomaticActionsDocument,
+    "\n  query AdminActionsFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        substates {\n          id\n          internalName\n        }\n      }\n    }\n  }\n": typeof types.AdminActionsFlowsDocument,
+    "\n  query AdminPortalEventActions {\n    portalEventActions {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n    emailTemplates {\n      key\n    }\n  }\n": typeof types.AdminPortalEventActionsDocument,
+    "\n  mutation AdminCreateAutomaticAction($input: AutomaticActionInput!) {\n    createAutomaticAction(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateAutomaticActionDocument,
+    "\n  mutation AdminUpdateAutomaticAction($id: ID!, $input: AutomaticActionInput!) {\n    updateAutomaticAction(id: $id, input: $input) {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n  }\n": typeof types.AdminUpdateAutomaticActionDocument,
+    "\n  mutation AdminEnableAutomaticAction($id: ID!, $enabled: Boolean!) {\n    setAutomaticActionEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": typeof types.AdminEnableAutomaticActionDocument,
+    "\n  mutation AdminDeleteAutomaticAction($id: ID!) {\n    deleteAutomaticAction(id: $id)\n  }\n": typeof types.AdminDeleteAutomaticActionDocument,
+    "\n  mutation AdminUpdatePortalEventAction($event: String!, $templateKey: String, $enabled: Boolean!) {\n    updatePortalEventAction(event: $event, templateKey: $templateKey, enabled: $enabled) {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n  }\n": typeof types.AdminUpdatePortalEventActionDocument,
+    "\n  query AdminFlowList {\n    flows {\n      id\n      name\n      restartAllowed\n      states {\n        id\n        substates { id }\n      }\n    }\n  }\n": typeof types.AdminFlowListDocument,
+    "\n  fragment AdminFlowSubstateFields on FlowSubstate {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    view\n    action\n    installationCount\n  }\n": typeof types.AdminFlowSubstateFieldsFragmentDoc,
+    "\n  fragment AdminFlowStateFields on FlowState {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    substates { ...AdminFlowSubstateFields }\n  }\n": typeof types.AdminFlowStateFieldsFragmentDoc,
+    "\n  query AdminFlowEditor($id: ID!) {\n    flow(id: $id) {\n      id\n      name\n      restartAllowed\n      states { ...AdminFlowStateFields }\n    }\n  }\n": typeof types.AdminFlowEditorDocument,
+    "\n  mutation AdminFlowUpdate($id: ID!, $input: FlowInput!) {\n    updateFlow(id: $id, input: $input) { id name restartAllowed }\n  }\n": typeof types.AdminFlowUpdateDocument,
+    "\n  mutation AdminFlowCreateState($flowId: ID!, $input: FlowStateInput!) {\n    createFlowState(flowId: $flowId, input: $input) { id }\n  }\n": typeof types.AdminFlowCreateStateDocument,
+    "\n  mutation AdminFlowUpdateState($id: ID!, $input: FlowStateInput!) {\n    updateFlowState(id: $id, input: $input) { id internalName portalName { es en } portalDescription { es en } portalVisible }\n  }\n": typeof types.AdminFlowUpdateStateDocument,
+    "\n  mutation AdminFlowMoveState($id: ID!, $position: Int!) {\n    moveFlowState(id: $id, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n": typeof types.AdminFlowMoveStateDocument,
+    "\n  mutation AdminFlowDeleteState($id: ID!) {\n    deleteFlowState(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n": typeof types.AdminFlowDeleteStateDocument,
+    "\n  mutation AdminFlowCreateSubstate($stateId: ID!, $input: FlowSubstateInput!) {\n    createFlowSubstate(stateId: $stateId, input: $input) { id }\n  }\n": typeof types.AdminFlowCreateSubstateDocument,
+    "\n  mutation AdminFlowUpdateSubstate($id: ID!, $input: FlowSubstateInput!) {\n    updateFlowSubstate(id: $id, input: $input) { ...AdminFlowSubstateFields }\n  }\n": typeof types.AdminFlowUpdateSubstateDocument,
+    "\n  mutation AdminFlowMoveSubstate($id: ID!, $stateId: ID, $position: Int!) {\n    moveFlowSubstate(id: $id, stateId: $stateId, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n": typeof types.AdminFlowMoveSubstateDocument,
+    "\n  mutation AdminFlowDeleteSubstate($id: ID!) {\n    deleteFlowSubstate(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n": typeof types.AdminFlowDeleteSubstateDocument,
+    "\n  query AdminImportJobs($kind: ImportKind, $first: Int!, $after: String) {\n    importJobs(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        fileName\n        status\n        rowsRead\n        rowsImported\n        rowsRejected\n        startedAt\n        createdByEmail\n      }\n    }\n  }\n": typeof types.AdminImportJobsDocument,
+    "\n  query AdminImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      kind\n      fileName\n      status\n      validRowsOnly\n      rowsRead\n      rowsImported\n      rowsRejected\n      errorCount\n      message\n      firstStart\n      lastStart\n      startedAt\n      finishedAt\n      createdByEmail\n      errors {\n        line\n        column\n        reason\n        value\n      }\n    }\n  }\n": typeof types.AdminImportJobDocument,
+    "\n  query AdminIncidentInbox($filter: AdminIncidentFilter, $first: Int, $after: String) {\n    adminIncidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        description\n        createdAt\n        updatedAt\n        accountName\n        installationCode\n        type {\n          id\n          name {\n            es\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminIncidentInboxDocument,
+    "\n  query AdminIncidentTypes {\n    adminIncidentTypes {\n      id\n      active\n      position\n      incidentCount\n      name {\n        es\n        en\n      }\n    }\n  }\n": typeof types.AdminIncidentTypesDocument,
+    "\n  query AdminIncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      accountName\n      reporterName\n      reporterEmail\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminIncidentDetailDocument,
+    "\n  mutation AdminIncidentReply($id: ID!, $body: String!, $status: IncidentStatus) {\n    replyToIncident(id: $id, body: $body, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.AdminIncidentReplyDocument,
+    "\n  mutation AdminIncidentSetStatus($id: ID!, $status: IncidentStatus!) {\n    setIncidentStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.AdminIncidentSetStatusDocument,
+    "\n  mutation AdminIncidentTypeCreate($input: IncidentTypeInput!) {\n    createIncidentType(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminIncidentTypeCreateDocument,
+    "\n  mutation AdminIncidentTypeUpdate($id: ID!, $input: IncidentTypeInput!) {\n    updateIncidentType(id: $id, input: $input) {\n      id\n      active\n      name {\n        es\n        en\n      }\n    }\n  }\n": typeof types.AdminIncidentTypeUpdateDocument,
+    "\n  mutation AdminIncidentTypeMove($id: ID!, $direction: IncidentTypeMoveDirection!) {\n    moveIncidentType(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n": typeof types.AdminIncidentTypeMoveDocument,
+    "\n  mutation AdminIncidentTypeRemove($id: ID!) {\n    removeIncidentType(id: $id)\n  }\n": typeof types.AdminIncidentTypeRemoveDocument,
+    "\n  query AdminInstallationFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        portalVisible\n        substates { id internalName action portalVisible portalName { es en } }\n      }\n    }\n  }\n": typeof types.AdminInstallationFlowsDocument,
+    "\n  query AdminInstallationList($filter: AdminInstallationFilter, $first: Int!, $after: String) {\n    adminInstallations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id\n        code\n        accountName\n        address\n        updatedAt\n        state { id internalName }\n        substate { id internalName action }\n      }\n    }\n  }\n": typeof types.AdminInstallationListDocument,
+    "\n  query AdminInstallationDetail($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      address\n      failureReason\n      accountName\n      flowId\n      updatedAt\n      state { id internalName }\n      substate { id internalName action }\n      progress { currentStep { id name { es en } } }\n      adminHistory { id at kind fromSubstate toSubstate byName byEmail note }\n      documentRequests { id name description status rejectionReason updatedAt document { id fileName } }\n      signingDocuments { id title createdAt signedAt document { id fileName } signedCopy { id fileName } }\n      offers { id title amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n      roofDrawing {\n        id\n        planAreaM2\n        surfaceAreaM2\n        usableAreaM2\n        panelCount\n        peakPowerKwp\n        updatedAt\n        updatedBy\n        faces { tiltDegrees azimuthDegrees surfaceAreaM2 panelCount peakPowerKwp }\n      }\n    }\n  }\n": typeof types.AdminInstallationDetailDocument,
+    "\n  mutation AdminMoveInstallation($id: ID!, $substateId: ID!, $note: String) {\n    moveInstallation(id: $id, substateId: $substateId, note: $note) { id failureReason }\n  }\n": typeof types.AdminMoveInstallationDocument,
+    "\n  mutation AdminRequestInstallationDocument($installationId: ID!, $name: String!, $description: String) {\n    requestInstallationDocument(installationId: $installationId, name: $name, description: $description) { id }\n  }\n": typeof types.AdminRequestInstallationDocumentDocument,
+    "\n  mutation AdminReviewDocumentRequest($id: ID!, $accepted: Boolean!, $reason: String) {\n    reviewDocumentRequest(id: $id, accepted: $accepted, reason: $reason) { id status rejectionReason }\n  }\n": typeof types.AdminReviewDocumentRequestDocument,
+    "\n  mutation AdminCancelDocumentRequest($id: ID!) {\n    cancelDocumentRequest(id: $id)\n  }\n": typeof types.AdminCancelDocumentRequestDocument,
+    "\n  mutation AdminWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) { id status }\n  }\n": typeof types.AdminWithdrawOfferDocument,
+    "\n  mutation AdminScheduleInstallerVisit($installationId: ID!, $visitId: ID, $input: InstallerVisitInput!) {\n    scheduleInstallerVisit(installationId: $installationId, visitId: $visitId, input: $input) { id }\n  }\n": typeof types.AdminScheduleInstallerVisitDocument,
+    "\n  query AdminOutboxList($filter: OutboxEmailFilter, $first: Int, $after: String) {\n    outboxEmails(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        templateKey\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.AdminOutboxListDocument,
+    "\n  query AdminOutboxDetail($id: ID!) {\n    outboxEmail(id: $id) {\n      id\n      to\n      subject\n      templateKey\n      status\n      attempts\n      lastError\n      createdAt\n      nextAttemptAt\n      sentAt\n      redacted\n      text\n      html\n    }\n  }\n": typeof types.AdminOutboxDetailDocument,
+    "\n  mutation AdminOutboxRetry($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n    }\n  }\n": typeof types.AdminOutboxRetryDocument,
+    "\n  query AdminSettings {\n    settings {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n": typeof types.AdminSettingsDocument,
+    "\n  mutation AdminSettingsUpdate($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n": typeof types.AdminSettingsUpdateDocument,
+    "\n  query AdminTemplatesList {\n    emailTemplates {\n      key\n      builtIn\n      languages\n      updatedAt\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n": typeof types.AdminTemplatesListDocument,
+    "\n  query AdminTemplateDetail($key: String!) {\n    emailTemplate(key: $key) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n": typeof types.AdminTemplateDetailDocument,
+    "\n  query AdminTemplatePreview($input: EmailTemplatePreviewInput!) {\n    previewEmailTemplate(input: $input) {\n      subject\n      text\n      variables\n      unknownVariables\n    }\n  }\n": typeof types.AdminTemplatePreviewDocument,
+    "\n  mutation AdminTemplateSave($input: EmailTemplateInput!) {\n    saveEmailTemplate(input: $input) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n": typeof types.AdminTemplateSaveDocument,
+    "\n  mutation AdminTemplateDelete($key: String!, $language: Language) {\n    deleteEmailTemplate(key: $key, language: $language)\n  }\n": typeof types.AdminTemplateDeleteDocument,
+    "\n  mutation AdminTemplateSendTest($input: EmailTemplatePreviewInput!) {\n    sendTestEmail(input: $input)\n  }\n": typeof types.AdminTemplateSendTestDocument,
+    "\n  query AdminUsersList($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        userTypes\n        status\n        isAdmin\n        lastSignInAt\n      }\n    }\n  }\n": typeof types.AdminUsersListDocument,
+    "\n  query AdminUserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n      createdAt\n      lastSignInAt\n    }\n  }\n": typeof types.AdminUserDetailDocument,
+    "\n  query AdminUserSessions($id: ID!) {\n    user(id: $id) {\n      id\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        ip\n        current\n        actingAsEmail\n      }\n    }\n  }\n": typeof types.AdminUserSessionsDocument,
+    "\n  query AdminUserAudit($userId: ID!, $first: Int!, $after: String) {\n    auditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        admin {\n          id\n          name\n          email\n        }\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminUserAuditDocument,
+    "\n  query AdminUsersAvailableCups($fiscalIds: [FiscalIdInput!]!) {\n    availableCups(fiscalIds: $fiscalIds) {\n      cups\n      address\n      accessTariff\n      accountName\n      fiscalId\n    }\n  }\n": typeof types.AdminUsersAvailableCupsDocument,
+    "\n  mutation AdminCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n    }\n  }\n": typeof types.AdminUpdateUserDocument,
+    "\n  mutation AdminDisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminDisableUserDocument,
+    "\n  mutation AdminEnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminEnableUserDocument,
+    "\n  mutation AdminResendWelcome($id: ID!) {\n    resendWelcome(id: $id)\n  }\n": typeof types.AdminResendWelcomeDocument,
+    "\n  mutation AdminRevokeUserSession($id: ID!) {\n    revokeUserSession(id: $id)\n  }\n": typeof types.AdminRevokeUserSessionDocument,
+    "\n  mutation AdminRevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n": typeof types.AdminRevokeUserSessionsDocument,
+    "\n  mutation AdminStartActingAs($userId: ID!) {\n    startActingAs(userId: $userId) {\n      id\n      readOnly\n    }\n  }\n": typeof types.AdminStartActingAsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      id\n    }\n  }\n": typeof types.SignInWithCodeDocument,
@@ -66,6 +137,77 @@ type Documents = {
     "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyProfile(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
 };
 const documents: Documents = {
+    "\n  query ActingBannerViewer {\n    viewer {\n      id\n      name\n      readOnly\n      actingAdmin {\n        name\n        email\n      }\n    }\n  }\n": types.ActingBannerViewerDocument,
+    "\n  mutation ActingBannerStop {\n    stopActingAs {\n      id\n    }\n  }\n": types.ActingBannerStopDocument,
+    "\n  query AdminAccountsList($search: String, $first: Int!, $after: String) {\n    adminCustomerAccounts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        fiscalId\n        fiscalIdKind\n        billingEmail\n        supplyPointCount\n        contractCount\n        draftContractCount\n        installationCount\n      }\n    }\n  }\n": types.AdminAccountsListDocument,
+    "\n  query AdminAccountsDetail($id: ID!) {\n    adminCustomerAccount(id: $id) {\n      id\n      name\n      fiscalId\n      fiscalIdKind\n      billingEmail\n      phone\n      address\n      createdAt\n      supplyPoints {\n        id\n        cups\n        address\n        accessTariff\n        distributor\n      }\n      contracts {\n        id\n        code\n        status\n        productName\n        accessTariff\n        startDate\n        endDate\n        activatedAt\n        supplyPoint {\n          id\n          cups\n        }\n      }\n      portalUsers {\n        id\n        email\n        name\n        status\n        userTypes\n      }\n      installations {\n        id\n        code\n        address\n        createdAt\n      }\n    }\n  }\n": types.AdminAccountsDetailDocument,
+    "\n  mutation AdminAccountsActivate($id: ID!) {\n    activateContract(id: $id) {\n      outcome\n      userId\n      userEmail\n      contract {\n        id\n        status\n        activatedAt\n      }\n    }\n  }\n": types.AdminAccountsActivateDocument,
+    "\n  mutation AdminAccountsRegister($input: RegisterSolarClientInput!) {\n    registerSolarClient(input: $input) {\n      userId\n      userEmail\n      userCreated\n      account {\n        id\n        name\n      }\n      installation {\n        id\n        code\n        address\n      }\n    }\n  }\n": types.AdminAccountsRegisterDocument,
+    "\n  query AdminAutomaticActions {\n    automaticActions {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n    automaticTriggers {\n      trigger\n      variables\n    }\n    emailTemplates {\n      key\n    }\n  }\n": types.AdminAutomaticActionsDocument,
+    "\n  query AdminActionsFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        substates {\n          id\n          internalName\n        }\n      }\n    }\n  }\n": types.AdminActionsFlowsDocument,
+    "\n  query AdminPortalEventActions {\n    portalEventActions {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n    emailTemplates {\n      key\n    }\n  }\n": types.AdminPortalEventActionsDocument,
+    "\n  mutation AdminCreateAutomaticAction($input: AutomaticActionInput!) {\n    createAutomaticAction(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateAutomaticActionDocument,
+    "\n  mutation AdminUpdateAutomaticAction($id: ID!, $input: AutomaticActionInput!) {\n    updateAutomaticAction(id: $id, input: $input) {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n  }\n": types.AdminUpdateAutomaticActionDocument,
+    "\n  mutation AdminEnableAutomaticAction($id: ID!, $enabled: Boolean!) {\n    setAutomaticActionEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": types.AdminEnableAutomaticActionDocument,
+    "\n  mutation AdminDeleteAutomaticAction($id: ID!) {\n    deleteAutomaticAction(id: $id)\n  }\n": types.AdminDeleteAutomaticActionDocument,
+    "\n  mutation AdminUpdatePortalEventAction($event: String!, $templateKey: String, $enabled: Boolean!) {\n    updatePortalEventAction(event: $event, templateKey: $templateKey, enabled: $enabled) {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n  }\n": types.AdminUpdatePortalEventActionDocument,
+    "\n  query AdminFlowList {\n    flows {\n      id\n      name\n      restartAllowed\n      states {\n        id\n        substates { id }\n      }\n    }\n  }\n": types.AdminFlowListDocument,
+    "\n  fragment AdminFlowSubstateFields on FlowSubstate {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    view\n    action\n    installationCount\n  }\n": types.AdminFlowSubstateFieldsFragmentDoc,
+    "\n  fragment AdminFlowStateFields on FlowState {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    substates { ...AdminFlowSubstateFields }\n  }\n": types.AdminFlowStateFieldsFragmentDoc,
+    "\n  query AdminFlowEditor($id: ID!) {\n    flow(id: $id) {\n      id\n      name\n      restartAllowed\n      states { ...AdminFlowStateFields }\n    }\n  }\n": types.AdminFlowEditorDocument,
+    "\n  mutation AdminFlowUpdate($id: ID!, $input: FlowInput!) {\n    updateFlow(id: $id, input: $input) { id name restartAllowed }\n  }\n": types.AdminFlowUpdateDocument,
+    "\n  mutation AdminFlowCreateState($flowId: ID!, $input: FlowStateInput!) {\n    createFlowState(flowId: $flowId, input: $input) { id }\n  }\n": types.AdminFlowCreateStateDocument,
+    "\n  mutation AdminFlowUpdateState($id: ID!, $input: FlowStateInput!) {\n    updateFlowState(id: $id, input: $input) { id internalName portalName { es en } portalDescription { es en } portalVisible }\n  }\n": types.AdminFlowUpdateStateDocument,
+    "\n  mutation AdminFlowMoveState($id: ID!, $position: Int!) {\n    moveFlowState(id: $id, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n": types.AdminFlowMoveStateDocument,
+    "\n  mutation AdminFlowDeleteState($id: ID!) {\n    deleteFlowState(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n": types.AdminFlowDeleteStateDocument,
+    "\n  mutation AdminFlowCreateSubstate($stateId: ID!, $input: FlowSubstateInput!) {\n    createFlowSubstate(stateId: $stateId, input: $input) { id }\n  }\n": types.AdminFlowCreateSubstateDocument,
+    "\n  mutation AdminFlowUpdateSubstate($id: ID!, $input: FlowSubstateInput!) {\n    updateFlowSubstate(id: $id, input: $input) { ...AdminFlowSubstateFields }\n  }\n": types.AdminFlowUpdateSubstateDocument,
+    "\n  mutation AdminFlowMoveSubstate($id: ID!, $stateId: ID, $position: Int!) {\n    moveFlowSubstate(id: $id, stateId: $stateId, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n": types.AdminFlowMoveSubstateDocument,
+    "\n  mutation AdminFlowDeleteSubstate($id: ID!) {\n    deleteFlowSubstate(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n": types.AdminFlowDeleteSubstateDocument,
+    "\n  query AdminImportJobs($kind: ImportKind, $first: Int!, $after: String) {\n    importJobs(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        fileName\n        status\n        rowsRead\n        rowsImported\n        rowsRejected\n        startedAt\n        createdByEmail\n      }\n    }\n  }\n": types.AdminImportJobsDocument,
+    "\n  query AdminImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      kind\n      fileName\n      status\n      validRowsOnly\n      rowsRead\n      rowsImported\n      rowsRejected\n      errorCount\n      message\n      firstStart\n      lastStart\n      startedAt\n      finishedAt\n      createdByEmail\n      errors {\n        line\n        column\n        reason\n        value\n      }\n    }\n  }\n": types.AdminImportJobDocument,
+    "\n  query AdminIncidentInbox($filter: AdminIncidentFilter, $first: Int, $after: String) {\n    adminIncidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        description\n        createdAt\n        updatedAt\n        accountName\n        installationCode\n        type {\n          id\n          name {\n            es\n            en\n          }\n        }\n      }\n    }\n  }\n": types.AdminIncidentInboxDocument,
+    "\n  query AdminIncidentTypes {\n    adminIncidentTypes {\n      id\n      active\n      position\n      incidentCount\n      name {\n        es\n        en\n      }\n    }\n  }\n": types.AdminIncidentTypesDocument,
+    "\n  query AdminIncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      accountName\n      reporterName\n      reporterEmail\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n": types.AdminIncidentDetailDocument,
+    "\n  mutation AdminIncidentReply($id: ID!, $body: String!, $status: IncidentStatus) {\n    replyToIncident(id: $id, body: $body, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.AdminIncidentReplyDocument,
+    "\n  mutation AdminIncidentSetStatus($id: ID!, $status: IncidentStatus!) {\n    setIncidentStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.AdminIncidentSetStatusDocument,
+    "\n  mutation AdminIncidentTypeCreate($input: IncidentTypeInput!) {\n    createIncidentType(input: $input) {\n      id\n    }\n  }\n": types.AdminIncidentTypeCreateDocument,
+    "\n  mutation AdminIncidentTypeUpdate($id: ID!, $input: IncidentTypeInput!) {\n    updateIncidentType(id: $id, input: $input) {\n      id\n      active\n      name {\n        es\n        en\n      }\n    }\n  }\n": types.AdminIncidentTypeUpdateDocument,
+    "\n  mutation AdminIncidentTypeMove($id: ID!, $direction: IncidentTypeMoveDirection!) {\n    moveIncidentType(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n": types.AdminIncidentTypeMoveDocument,
+    "\n  mutation AdminIncidentTypeRemove($id: ID!) {\n    removeIncidentType(id: $id)\n  }\n": types.AdminIncidentTypeRemoveDocument,
+    "\n  query AdminInstallationFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        portalVisible\n        substates { id internalName action portalVisible portalName { es en } }\n      }\n    }\n  }\n": types.AdminInstallationFlowsDocument,
+    "\n  query AdminInstallationList($filter: AdminInstallationFilter, $first: Int!, $after: String) {\n    adminInstallations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id\n        code\n        accountName\n        address\n        updatedAt\n        state { id internalName }\n        substate { id internalName action }\n      }\n    }\n  }\n": types.AdminInstallationListDocument,
+    "\n  query AdminInstallationDetail($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      address\n      failureReason\n      accountName\n      flowId\n      updatedAt\n      state { id internalName }\n      substate { id internalName action }\n      progress { currentStep { id name { es en } } }\n      adminHistory { id at kind fromSubstate toSubstate byName byEmail note }\n      documentRequests { id name description status rejectionReason updatedAt document { id fileName } }\n      signingDocuments { id title createdAt signedAt document { id fileName } signedCopy { id fileName } }\n      offers { id title amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n      roofDrawing {\n        id\n        planAreaM2\n        surfaceAreaM2\n        usableAreaM2\n        panelCount\n        peakPowerKwp\n        updatedAt\n        updatedBy\n        faces { tiltDegrees azimuthDegrees surfaceAreaM2 panelCount peakPowerKwp }\n      }\n    }\n  }\n": types.AdminInstallationDetailDocument,
+    "\n  mutation AdminMoveInstallation($id: ID!, $substateId: ID!, $note: String) {\n    moveInstallation(id: $id, substateId: $substateId, note: $note) { id failureReason }\n  }\n": types.AdminMoveInstallationDocument,
+    "\n  mutation AdminRequestInstallationDocument($installationId: ID!, $name: String!, $description: String) {\n    requestInstallationDocument(installationId: $installationId, name: $name, description: $description) { id }\n  }\n": types.AdminRequestInstallationDocumentDocument,
+    "\n  mutation AdminReviewDocumentRequest($id: ID!, $accepted: Boolean!, $reason: String) {\n    reviewDocumentRequest(id: $id, accepted: $accepted, reason: $reason) { id status rejectionReason }\n  }\n": types.AdminReviewDocumentRequestDocument,
+    "\n  mutation AdminCancelDocumentRequest($id: ID!) {\n    cancelDocumentRequest(id: $id)\n  }\n": types.AdminCancelDocumentRequestDocument,
+    "\n  mutation AdminWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) { id status }\n  }\n": types.AdminWithdrawOfferDocument,
+    "\n  mutation AdminScheduleInstallerVisit($installationId: ID!, $visitId: ID, $input: InstallerVisitInput!) {\n    scheduleInstallerVisit(installationId: $installationId, visitId: $visitId, input: $input) { id }\n  }\n": types.AdminScheduleInstallerVisitDocument,
+    "\n  query AdminOutboxList($filter: OutboxEmailFilter, $first: Int, $after: String) {\n    outboxEmails(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        templateKey\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.AdminOutboxListDocument,
+    "\n  query AdminOutboxDetail($id: ID!) {\n    outboxEmail(id: $id) {\n      id\n      to\n      subject\n      templateKey\n      status\n      attempts\n      lastError\n      createdAt\n      nextAttemptAt\n      sentAt\n      redacted\n      text\n      html\n    }\n  }\n": types.AdminOutboxDetailDocument,
+    "\n  mutation AdminOutboxRetry($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n    }\n  }\n": types.AdminOutboxRetryDocument,
+    "\n  query AdminSettings {\n    settings {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n": types.AdminSettingsDocument,
+    "\n  mutation AdminSettingsUpdate($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n": types.AdminSettingsUpdateDocument,
+    "\n  query AdminTemplatesList {\n    emailTemplates {\n      key\n      builtIn\n      languages\n      updatedAt\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n": types.AdminTemplatesListDocument,
+    "\n  query AdminTemplateDetail($key: String!) {\n    emailTemplate(key: $key) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n": types.AdminTemplateDetailDocument,
+    "\n  query AdminTemplatePreview($input: EmailTemplatePreviewInput!) {\n    previewEmailTemplate(input: $input) {\n      subject\n      text\n      variables\n      unknownVariables\n    }\n  }\n": types.AdminTemplatePreviewDocument,
+    "\n  mutation AdminTemplateSave($input: EmailTemplateInput!) {\n    saveEmailTemplate(input: $input) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n": types.AdminTemplateSaveDocument,
+    "\n  mutation AdminTemplateDelete($key: String!, $language: Language) {\n    deleteEmailTemplate(key: $key, language: $language)\n  }\n": types.AdminTemplateDeleteDocument,
+    "\n  mutation AdminTemplateSendTest($input: EmailTemplatePreviewInput!) {\n    sendTestEmail(input: $input)\n  }\n": types.AdminTemplateSendTestDocument,
+    "\n  query AdminUsersList($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        userTypes\n        status\n        isAdmin\n        lastSignInAt\n      }\n    }\n  }\n": types.AdminUsersListDocument,
+    "\n  query AdminUserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n      createdAt\n      lastSignInAt\n    }\n  }\n": types.AdminUserDetailDocument,
+    "\n  query AdminUserSessions($id: ID!) {\n    user(id: $id) {\n      id\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        ip\n        current\n        actingAsEmail\n      }\n    }\n  }\n": types.AdminUserSessionsDocument,
+    "\n  query AdminUserAudit($userId: ID!, $first: Int!, $after: String) {\n    auditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        admin {\n          id\n          name\n          email\n        }\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AdminUserAuditDocument,
+    "\n  query AdminUsersAvailableCups($fiscalIds: [FiscalIdInput!]!) {\n    availableCups(fiscalIds: $fiscalIds) {\n      cups\n      address\n      accessTariff\n      accountName\n      fiscalId\n    }\n  }\n": types.AdminUsersAvailableCupsDocument,
+    "\n  mutation AdminCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n    }\n  }\n": types.AdminUpdateUserDocument,
+    "\n  mutation AdminDisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminDisableUserDocument,
+    "\n  mutation AdminEnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminEnableUserDocument,
+    "\n  mutation AdminResendWelcome($id: ID!) {\n    resendWelcome(id: $id)\n  }\n": types.AdminResendWelcomeDocument,
+    "\n  mutation AdminRevokeUserSession($id: ID!) {\n    revokeUserSession(id: $id)\n  }\n": types.AdminRevokeUserSessionDocument,
+    "\n  mutation AdminRevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n": types.AdminRevokeUserSessionsDocument,
+    "\n  mutation AdminStartActingAs($userId: ID!) {\n    startActingAs(userId: $userId) {\n      id\n      readOnly\n    }\n  }\n": types.AdminStartActingAsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      retryAfterSeconds\n    }\n  }\n": types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      id\n    }\n  }\n": types.SignInWithCodeDocument,
@@ -132,6 +274,290 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActingBannerViewer {\n    viewer {\n      id\n      name\n      readOnly\n      actingAdmin {\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActingBannerViewer {\n    viewer {\n      id\n      name\n      readOnly\n      actingAdmin {\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActingBannerStop {\n    stopActingAs {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ActingBannerStop {\n    stopActingAs {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAccountsList($search: String, $first: Int!, $after: String) {\n    adminCustomerAccounts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        fiscalId\n        fiscalIdKind\n        billingEmail\n        supplyPointCount\n        contractCount\n        draftContractCount\n        installationCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAccountsList($search: String, $first: Int!, $after: String) {\n    adminCustomerAccounts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        fiscalId\n        fiscalIdKind\n        billingEmail\n        supplyPointCount\n        contractCount\n        draftContractCount\n        installationCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAccountsDetail($id: ID!) {\n    adminCustomerAccount(id: $id) {\n      id\n      name\n      fiscalId\n      fiscalIdKind\n      billingEmail\n      phone\n      address\n      createdAt\n      supplyPoints {\n        id\n        cups\n        address\n        accessTariff\n        distributor\n      }\n      contracts {\n        id\n        code\n        status\n        productName\n        accessTariff\n        startDate\n        endDate\n        activatedAt\n        supplyPoint {\n          id\n          cups\n        }\n      }\n      portalUsers {\n        id\n        email\n        name\n        status\n        userTypes\n      }\n      installations {\n        id\n        code\n        address\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAccountsDetail($id: ID!) {\n    adminCustomerAccount(id: $id) {\n      id\n      name\n      fiscalId\n      fiscalIdKind\n      billingEmail\n      phone\n      address\n      createdAt\n      supplyPoints {\n        id\n        cups\n        address\n        accessTariff\n        distributor\n      }\n      contracts {\n        id\n        code\n        status\n        productName\n        accessTariff\n        startDate\n        endDate\n        activatedAt\n        supplyPoint {\n          id\n          cups\n        }\n      }\n      portalUsers {\n        id\n        email\n        name\n        status\n        userTypes\n      }\n      installations {\n        id\n        code\n        address\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAccountsActivate($id: ID!) {\n    activateContract(id: $id) {\n      outcome\n      userId\n      userEmail\n      contract {\n        id\n        status\n        activatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAccountsActivate($id: ID!) {\n    activateContract(id: $id) {\n      outcome\n      userId\n      userEmail\n      contract {\n        id\n        status\n        activatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAccountsRegister($input: RegisterSolarClientInput!) {\n    registerSolarClient(input: $input) {\n      userId\n      userEmail\n      userCreated\n      account {\n        id\n        name\n      }\n      installation {\n        id\n        code\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAccountsRegister($input: RegisterSolarClientInput!) {\n    registerSolarClient(input: $input) {\n      userId\n      userEmail\n      userCreated\n      account {\n        id\n        name\n      }\n      installation {\n        id\n        code\n        address\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAutomaticActions {\n    automaticActions {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n    automaticTriggers {\n      trigger\n      variables\n    }\n    emailTemplates {\n      key\n    }\n  }\n"): (typeof documents)["\n  query AdminAutomaticActions {\n    automaticActions {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n    automaticTriggers {\n      trigger\n      variables\n    }\n    emailTemplates {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminActionsFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        substates {\n          id\n          internalName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminActionsFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        substates {\n          id\n          internalName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPortalEventActions {\n    portalEventActions {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n    emailTemplates {\n      key\n    }\n  }\n"): (typeof documents)["\n  query AdminPortalEventActions {\n    portalEventActions {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n    emailTemplates {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAutomaticAction($input: AutomaticActionInput!) {\n    createAutomaticAction(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAutomaticAction($input: AutomaticActionInput!) {\n    createAutomaticAction(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAutomaticAction($id: ID!, $input: AutomaticActionInput!) {\n    updateAutomaticAction(id: $id, input: $input) {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateAutomaticAction($id: ID!, $input: AutomaticActionInput!) {\n    updateAutomaticAction(id: $id, input: $input) {\n      id\n      trigger\n      templateKey\n      enabled\n      substate {\n        id\n        internalName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEnableAutomaticAction($id: ID!, $enabled: Boolean!) {\n    setAutomaticActionEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation AdminEnableAutomaticAction($id: ID!, $enabled: Boolean!) {\n    setAutomaticActionEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteAutomaticAction($id: ID!) {\n    deleteAutomaticAction(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminDeleteAutomaticAction($id: ID!) {\n    deleteAutomaticAction(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdatePortalEventAction($event: String!, $templateKey: String, $enabled: Boolean!) {\n    updatePortalEventAction(event: $event, templateKey: $templateKey, enabled: $enabled) {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdatePortalEventAction($event: String!, $templateKey: String, $enabled: Boolean!) {\n    updatePortalEventAction(event: $event, templateKey: $templateKey, enabled: $enabled) {\n      event\n      templateKey\n      enabled\n      variables\n      requiredVariables\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFlowList {\n    flows {\n      id\n      name\n      restartAllowed\n      states {\n        id\n        substates { id }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFlowList {\n    flows {\n      id\n      name\n      restartAllowed\n      states {\n        id\n        substates { id }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminFlowSubstateFields on FlowSubstate {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    view\n    action\n    installationCount\n  }\n"): (typeof documents)["\n  fragment AdminFlowSubstateFields on FlowSubstate {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    view\n    action\n    installationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminFlowStateFields on FlowState {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    substates { ...AdminFlowSubstateFields }\n  }\n"): (typeof documents)["\n  fragment AdminFlowStateFields on FlowState {\n    id\n    position\n    internalName\n    portalName { es en }\n    portalDescription { es en }\n    portalVisible\n    substates { ...AdminFlowSubstateFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFlowEditor($id: ID!) {\n    flow(id: $id) {\n      id\n      name\n      restartAllowed\n      states { ...AdminFlowStateFields }\n    }\n  }\n"): (typeof documents)["\n  query AdminFlowEditor($id: ID!) {\n    flow(id: $id) {\n      id\n      name\n      restartAllowed\n      states { ...AdminFlowStateFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowUpdate($id: ID!, $input: FlowInput!) {\n    updateFlow(id: $id, input: $input) { id name restartAllowed }\n  }\n"): (typeof documents)["\n  mutation AdminFlowUpdate($id: ID!, $input: FlowInput!) {\n    updateFlow(id: $id, input: $input) { id name restartAllowed }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowCreateState($flowId: ID!, $input: FlowStateInput!) {\n    createFlowState(flowId: $flowId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AdminFlowCreateState($flowId: ID!, $input: FlowStateInput!) {\n    createFlowState(flowId: $flowId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowUpdateState($id: ID!, $input: FlowStateInput!) {\n    updateFlowState(id: $id, input: $input) { id internalName portalName { es en } portalDescription { es en } portalVisible }\n  }\n"): (typeof documents)["\n  mutation AdminFlowUpdateState($id: ID!, $input: FlowStateInput!) {\n    updateFlowState(id: $id, input: $input) { id internalName portalName { es en } portalDescription { es en } portalVisible }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowMoveState($id: ID!, $position: Int!) {\n    moveFlowState(id: $id, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n"): (typeof documents)["\n  mutation AdminFlowMoveState($id: ID!, $position: Int!) {\n    moveFlowState(id: $id, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowDeleteState($id: ID!) {\n    deleteFlowState(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n"): (typeof documents)["\n  mutation AdminFlowDeleteState($id: ID!) {\n    deleteFlowState(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowCreateSubstate($stateId: ID!, $input: FlowSubstateInput!) {\n    createFlowSubstate(stateId: $stateId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AdminFlowCreateSubstate($stateId: ID!, $input: FlowSubstateInput!) {\n    createFlowSubstate(stateId: $stateId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowUpdateSubstate($id: ID!, $input: FlowSubstateInput!) {\n    updateFlowSubstate(id: $id, input: $input) { ...AdminFlowSubstateFields }\n  }\n"): (typeof documents)["\n  mutation AdminFlowUpdateSubstate($id: ID!, $input: FlowSubstateInput!) {\n    updateFlowSubstate(id: $id, input: $input) { ...AdminFlowSubstateFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowMoveSubstate($id: ID!, $stateId: ID, $position: Int!) {\n    moveFlowSubstate(id: $id, stateId: $stateId, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n"): (typeof documents)["\n  mutation AdminFlowMoveSubstate($id: ID!, $stateId: ID, $position: Int!) {\n    moveFlowSubstate(id: $id, stateId: $stateId, position: $position) { id states { ...AdminFlowStateFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFlowDeleteSubstate($id: ID!) {\n    deleteFlowSubstate(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n"): (typeof documents)["\n  mutation AdminFlowDeleteSubstate($id: ID!) {\n    deleteFlowSubstate(id: $id) { id states { ...AdminFlowStateFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminImportJobs($kind: ImportKind, $first: Int!, $after: String) {\n    importJobs(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        fileName\n        status\n        rowsRead\n        rowsImported\n        rowsRejected\n        startedAt\n        createdByEmail\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminImportJobs($kind: ImportKind, $first: Int!, $after: String) {\n    importJobs(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        fileName\n        status\n        rowsRead\n        rowsImported\n        rowsRejected\n        startedAt\n        createdByEmail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      kind\n      fileName\n      status\n      validRowsOnly\n      rowsRead\n      rowsImported\n      rowsRejected\n      errorCount\n      message\n      firstStart\n      lastStart\n      startedAt\n      finishedAt\n      createdByEmail\n      errors {\n        line\n        column\n        reason\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      kind\n      fileName\n      status\n      validRowsOnly\n      rowsRead\n      rowsImported\n      rowsRejected\n      errorCount\n      message\n      firstStart\n      lastStart\n      startedAt\n      finishedAt\n      createdByEmail\n      errors {\n        line\n        column\n        reason\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIncidentInbox($filter: AdminIncidentFilter, $first: Int, $after: String) {\n    adminIncidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        description\n        createdAt\n        updatedAt\n        accountName\n        installationCode\n        type {\n          id\n          name {\n            es\n            en\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminIncidentInbox($filter: AdminIncidentFilter, $first: Int, $after: String) {\n    adminIncidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        description\n        createdAt\n        updatedAt\n        accountName\n        installationCode\n        type {\n          id\n          name {\n            es\n            en\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIncidentTypes {\n    adminIncidentTypes {\n      id\n      active\n      position\n      incidentCount\n      name {\n        es\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminIncidentTypes {\n    adminIncidentTypes {\n      id\n      active\n      position\n      incidentCount\n      name {\n        es\n        en\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      accountName\n      reporterName\n      reporterEmail\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminIncidentDetail($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      description\n      createdAt\n      updatedAt\n      accountName\n      reporterName\n      reporterEmail\n      installationCode\n      type {\n        id\n        name {\n          es\n          en\n        }\n      }\n      attachment {\n        id\n        fileName\n      }\n      replies {\n        id\n        body\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminIncidentReply($id: ID!, $body: String!, $status: IncidentStatus) {\n    replyToIncident(id: $id, body: $body, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIncidentReply($id: ID!, $body: String!, $status: IncidentStatus) {\n    replyToIncident(id: $id, body: $body, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminIncidentSetStatus($id: ID!, $status: IncidentStatus!) {\n    setIncidentStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIncidentSetStatus($id: ID!, $status: IncidentStatus!) {\n    setIncidentStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminIncidentTypeCreate($input: IncidentTypeInput!) {\n    createIncidentType(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIncidentTypeCreate($input: IncidentTypeInput!) {\n    createIncidentType(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminIncidentTypeUpdate($id: ID!, $input: IncidentTypeInput!) {\n    updateIncidentType(id: $id, input: $input) {\n      id\n      active\n      name {\n        es\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIncidentTypeUpdate($id: ID!, $input: IncidentTypeInput!) {\n    updateIncidentType(id: $id, input: $input) {\n      id\n      active\n      name {\n        es\n        en\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminIncidentTypeMove($id: ID!, $direction: IncidentTypeMoveDirection!) {\n    moveIncidentType(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation AdminIncidentTypeMove($id: ID!, $direction: IncidentTypeMoveDirection!) {\n    moveIncidentType(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminIncidentTypeRemove($id: ID!) {\n    removeIncidentType(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminIncidentTypeRemove($id: ID!) {\n    removeIncidentType(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInstallationFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        portalVisible\n        substates { id internalName action portalVisible portalName { es en } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminInstallationFlows {\n    flows {\n      id\n      name\n      states {\n        id\n        internalName\n        portalVisible\n        substates { id internalName action portalVisible portalName { es en } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInstallationList($filter: AdminInstallationFilter, $first: Int!, $after: String) {\n    adminInstallations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id\n        code\n        accountName\n        address\n        updatedAt\n        state { id internalName }\n        substate { id internalName action }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminInstallationList($filter: AdminInstallationFilter, $first: Int!, $after: String) {\n    adminInstallations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id\n        code\n        accountName\n        address\n        updatedAt\n        state { id internalName }\n        substate { id internalName action }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInstallationDetail($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      address\n      failureReason\n      accountName\n      flowId\n      updatedAt\n      state { id internalName }\n      substate { id internalName action }\n      progress { currentStep { id name { es en } } }\n      adminHistory { id at kind fromSubstate toSubstate byName byEmail note }\n      documentRequests { id name description status rejectionReason updatedAt document { id fileName } }\n      signingDocuments { id title createdAt signedAt document { id fileName } signedCopy { id fileName } }\n      offers { id title amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n      roofDrawing {\n        id\n        planAreaM2\n        surfaceAreaM2\n        usableAreaM2\n        panelCount\n        peakPowerKwp\n        updatedAt\n        updatedBy\n        faces { tiltDegrees azimuthDegrees surfaceAreaM2 panelCount peakPowerKwp }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminInstallationDetail($id: ID!) {\n    installation(id: $id) {\n      id\n      code\n      address\n      failureReason\n      accountName\n      flowId\n      updatedAt\n      state { id internalName }\n      substate { id internalName action }\n      progress { currentStep { id name { es en } } }\n      adminHistory { id at kind fromSubstate toSubstate byName byEmail note }\n      documentRequests { id name description status rejectionReason updatedAt document { id fileName } }\n      signingDocuments { id title createdAt signedAt document { id fileName } signedCopy { id fileName } }\n      offers { id title amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }\n      installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }\n      roofDrawing {\n        id\n        planAreaM2\n        surfaceAreaM2\n        usableAreaM2\n        panelCount\n        peakPowerKwp\n        updatedAt\n        updatedBy\n        faces { tiltDegrees azimuthDegrees surfaceAreaM2 panelCount peakPowerKwp }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveInstallation($id: ID!, $substateId: ID!, $note: String) {\n    moveInstallation(id: $id, substateId: $substateId, note: $note) { id failureReason }\n  }\n"): (typeof documents)["\n  mutation AdminMoveInstallation($id: ID!, $substateId: ID!, $note: String) {\n    moveInstallation(id: $id, substateId: $substateId, note: $note) { id failureReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRequestInstallationDocument($installationId: ID!, $name: String!, $description: String) {\n    requestInstallationDocument(installationId: $installationId, name: $name, description: $description) { id }\n  }\n"): (typeof documents)["\n  mutation AdminRequestInstallationDocument($installationId: ID!, $name: String!, $description: String) {\n    requestInstallationDocument(installationId: $installationId, name: $name, description: $description) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReviewDocumentRequest($id: ID!, $accepted: Boolean!, $reason: String) {\n    reviewDocumentRequest(id: $id, accepted: $accepted, reason: $reason) { id status rejectionReason }\n  }\n"): (typeof documents)["\n  mutation AdminReviewDocumentRequest($id: ID!, $accepted: Boolean!, $reason: String) {\n    reviewDocumentRequest(id: $id, accepted: $accepted, reason: $reason) { id status rejectionReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCancelDocumentRequest($id: ID!) {\n    cancelDocumentRequest(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminCancelDocumentRequest($id: ID!) {\n    cancelDocumentRequest(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation AdminWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminScheduleInstallerVisit($installationId: ID!, $visitId: ID, $input: InstallerVisitInput!) {\n    scheduleInstallerVisit(installationId: $installationId, visitId: $visitId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AdminScheduleInstallerVisit($installationId: ID!, $visitId: ID, $input: InstallerVisitInput!) {\n    scheduleInstallerVisit(installationId: $installationId, visitId: $visitId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOutboxList($filter: OutboxEmailFilter, $first: Int, $after: String) {\n    outboxEmails(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        templateKey\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOutboxList($filter: OutboxEmailFilter, $first: Int, $after: String) {\n    outboxEmails(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        templateKey\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOutboxDetail($id: ID!) {\n    outboxEmail(id: $id) {\n      id\n      to\n      subject\n      templateKey\n      status\n      attempts\n      lastError\n      createdAt\n      nextAttemptAt\n      sentAt\n      redacted\n      text\n      html\n    }\n  }\n"): (typeof documents)["\n  query AdminOutboxDetail($id: ID!) {\n    outboxEmail(id: $id) {\n      id\n      to\n      subject\n      templateKey\n      status\n      attempts\n      lastError\n      createdAt\n      nextAttemptAt\n      sentAt\n      redacted\n      text\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOutboxRetry($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminOutboxRetry($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n      attempts\n      lastError\n      nextAttemptAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSettings {\n    settings {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n"): (typeof documents)["\n  query AdminSettings {\n    settings {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSettingsUpdate($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSettingsUpdate($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      automaticUserCreation\n      automaticUserType\n      welcomeLinkValidityDays\n      panelWidthM\n      panelHeightM\n      panelPowerW\n      packingFactor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTemplatesList {\n    emailTemplates {\n      key\n      builtIn\n      languages\n      updatedAt\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTemplatesList {\n    emailTemplates {\n      key\n      builtIn\n      languages\n      updatedAt\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTemplateDetail($key: String!) {\n    emailTemplate(key: $key) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTemplateDetail($key: String!) {\n    emailTemplate(key: $key) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTemplatePreview($input: EmailTemplatePreviewInput!) {\n    previewEmailTemplate(input: $input) {\n      subject\n      text\n      variables\n      unknownVariables\n    }\n  }\n"): (typeof documents)["\n  query AdminTemplatePreview($input: EmailTemplatePreviewInput!) {\n    previewEmailTemplate(input: $input) {\n      subject\n      text\n      variables\n      unknownVariables\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminTemplateSave($input: EmailTemplateInput!) {\n    saveEmailTemplate(input: $input) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminTemplateSave($input: EmailTemplateInput!) {\n    saveEmailTemplate(input: $input) {\n      key\n      builtIn\n      variables\n      languages\n      updatedAt\n      translations {\n        language\n        subject\n        body\n        updatedAt\n      }\n      usedBy {\n        kind\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminTemplateDelete($key: String!, $language: Language) {\n    deleteEmailTemplate(key: $key, language: $language)\n  }\n"): (typeof documents)["\n  mutation AdminTemplateDelete($key: String!, $language: Language) {\n    deleteEmailTemplate(key: $key, language: $language)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminTemplateSendTest($input: EmailTemplatePreviewInput!) {\n    sendTestEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminTemplateSendTest($input: EmailTemplatePreviewInput!) {\n    sendTestEmail(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersList($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        userTypes\n        status\n        isAdmin\n        lastSignInAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersList($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        userTypes\n        status\n        isAdmin\n        lastSignInAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n      createdAt\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  query AdminUserDetail($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n      createdAt\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserSessions($id: ID!) {\n    user(id: $id) {\n      id\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        ip\n        current\n        actingAsEmail\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUserSessions($id: ID!) {\n    user(id: $id) {\n      id\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        ip\n        current\n        actingAsEmail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserAudit($userId: ID!, $first: Int!, $after: String) {\n    auditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        admin {\n          id\n          name\n          email\n        }\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUserAudit($userId: ID!, $first: Int!, $after: String) {\n    auditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        at\n        admin {\n          id\n          name\n          email\n        }\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersAvailableCups($fiscalIds: [FiscalIdInput!]!) {\n    availableCups(fiscalIds: $fiscalIds) {\n      cups\n      address\n      accessTariff\n      accountName\n      fiscalId\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersAvailableCups($fiscalIds: [FiscalIdInput!]!) {\n    availableCups(fiscalIds: $fiscalIds) {\n      cups\n      address\n      accessTariff\n      accountName\n      fiscalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      email\n      name\n      language\n      status\n      isAdmin\n      userTypes\n      personalFiscalId\n      personalFiscalIdKind\n      companyFiscalId\n      relatedFiscalIds\n      cupsRestriction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminEnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResendWelcome($id: ID!) {\n    resendWelcome(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminResendWelcome($id: ID!) {\n    resendWelcome(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeUserSession($id: ID!) {\n    revokeUserSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeUserSession($id: ID!) {\n    revokeUserSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeUserSessions($userId: ID!) {\n    revokeUserSessions(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminStartActingAs($userId: ID!) {\n    startActingAs(userId: $userId) {\n      id\n      readOnly\n    }\n  }\n"): (typeof documents)["\n  mutation AdminStartActingAs($userId: ID!) {\n    startActingAs(userId: $userId) {\n      id\n      readOnly\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

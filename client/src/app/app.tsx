@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { SECTIONS } from '@portal/shared';
 import type { ReactNode } from 'react';
-import { Link, Navigate, Route, Routes, useLocation, type Location } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation, type Location } from 'react-router';
 import { LanguageSelect } from '../components/language-select.js';
-import { PageHeader } from '../components/page-header.js';
 import { ErrorState, Skeleton } from '../components/states.js';
 import { CodePage } from '../features/auth/code-page.js';
 import { MagicLinkPage } from '../features/auth/magic-link-page.js';
@@ -15,6 +15,10 @@ import { SECTION_PATHS } from '../lib/section-paths.js';
 import { VIEWER } from '../lib/viewer.documents.js';
 import { HomeScreen, ProfileScreen, SECTION_SCREENS } from './section-routes.js';
 import { Shell } from './shell.js';
+import { NotAvailable, NotFound } from './unavailable.js';
+
+// Staff screens are one lazy chunk: nothing of them is in the customer's initial download.
+const AdminArea = lazy(() => import('./admin-area.js'));
 
 type ReturnState = { from?: Location } | null;
 
@@ -32,7 +36,7 @@ export function App() {
   // Signed out on a portal page: sign in first, then come back to it.
   const signInFirst = <Navigate to="/auth/sign-in" replace state={{ from: location } satisfies ReturnState} />;
   const from = (location.state as ReturnState)?.from;
-  const backToWhereTheyWere = <Navigate to={from ? `${from.pathname}${from.search}${from.hash}` : '/'} replace />;
+  const backToWhereTheyWere = <Navigate to={from ? `${from.pathname}${from.search}${from.hash}` : viewer?.isAdmin ? '/admin' : '/'} replace />;
 
   return (
     <Routes>
@@ -40,6 +44,9 @@ export function App() {
       <Route path="/auth/code" element={viewer ? backToWhereTheyWere : <AuthLayout><CodePage /></AuthLayout>} />
       <Route path="/auth/link" element={<AuthLayout><MagicLinkPage /></AuthLayout>} />
       <Route path="/auth/set-password" element={<AuthLayout><SetPasswordPage /></AuthLayout>} />
+      <Route path="/admin/*" element={viewer ? viewer.isAdmin ? <Suspense fallback={<Skeleton label={t('common.loading')} />}><AdminArea viewer={viewer} /></Suspense> : <Shell viewer={viewer} /> : signInFirst}>
+        <Route path="*" element={<NotAvailable />} />
+      </Route>
       <Route element={viewer ? <Shell viewer={viewer} /> : signInFirst}>
         <Route index element={<HomeScreen />} />
         <Route path="profile/*" element={<ProfileScreen />} />
@@ -66,29 +73,6 @@ function AuthLayout({ children }: { children: ReactNode }) {
         <LanguageSelect label={t('common.language')} value={language} onChange={setLanguage} />
       </header>
       {children}
-    </>
-  );
-}
-
-/** A section the viewer's user types do not include, reached by URL: refused, with a way home. */
-function NotAvailable() {
-  const { t } = useI18n();
-  return (
-    <>
-      <PageHeader title={t('notAvailable.title')} />
-      <p>{t('notAvailable.text')}</p>
-      <Link to="/">{t('common.backHome')}</Link>
-    </>
-  );
-}
-
-function NotFound() {
-  const { t } = useI18n();
-  return (
-    <>
-      <PageHeader title={t('notFound.title')} />
-      <p>{t('notFound.text')}</p>
-      <Link to="/">{t('common.backHome')}</Link>
     </>
   );
 }

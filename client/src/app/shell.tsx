@@ -2,14 +2,36 @@ import { useMutation } from '@apollo/client/react';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSelect } from '../components/language-select.js';
+import { ActingBanner } from './acting-banner.js';
 import { Skeleton } from '../components/states.js';
 import { startSession } from '../lib/apollo.js';
 import { useI18n, type Language } from '../lib/i18n.js';
 import { navigableSections, SECTION_PATHS } from '../lib/section-paths.js';
 import { SIGN_OUT, UPDATE_MY_LANGUAGE, type SignedInViewer } from '../lib/viewer.documents.js';
 
-/** The signed-in frame: menu from viewer.sections, language (saved per user), profile menu. */
+/** The customer portal's frame: menu from viewer.sections (admins also get a way back to /admin). */
 export function Shell({ viewer }: { viewer: SignedInViewer }) {
+  const { t } = useI18n();
+  return (
+    <Frame
+      viewer={viewer}
+      navLabel={t('nav.label')}
+      links={[
+        { to: '/', label: t('nav.home'), end: true },
+        ...navigableSections(viewer.sections).map((section) => ({ to: SECTION_PATHS[section]!, label: t(`section.${section}`) })),
+        ...(viewer.isAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
+      ]}
+    />
+  );
+}
+
+export type FrameLink = { to: string; label: string; end?: boolean };
+
+/**
+ * The signed-in frame of both areas: skip link, top bar (language saved per user, profile menu),
+ * side menu, and the routed screen in a focusable <main>.
+ */
+export function Frame({ viewer, navLabel, links }: { viewer: SignedInViewer; navLabel: string; links: FrameLink[] }) {
   const { t, language, setLanguage } = useI18n();
   const [saveLanguage] = useMutation(UPDATE_MY_LANGUAGE);
   const location = useLocation();
@@ -36,6 +58,7 @@ export function Shell({ viewer }: { viewer: SignedInViewer }) {
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
+      <ActingBanner />
       <header className="topbar">
         <Link to="/" className="brand">
           {t('app.title')}
@@ -46,16 +69,13 @@ export function Shell({ viewer }: { viewer: SignedInViewer }) {
         </div>
       </header>
       <div className="layout">
-        <nav className="side-nav" aria-label={t('nav.label')}>
+        <nav className="side-nav" aria-label={navLabel}>
           <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            {navigableSections(viewer.sections).map((section) => (
-              <li key={section}>
-                <NavLink to={SECTION_PATHS[section]!}>{t(`section.${section}`)}</NavLink>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end}>
+                  {link.label}
+                </NavLink>
               </li>
             ))}
           </ul>

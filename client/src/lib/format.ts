@@ -61,3 +61,9 @@ function calendarDate(value: string): Date {
   const [year, month, day] = value.split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, day ?? 1));
 }
+
+/** The start of a text on one line, cut at `max` characters with an ellipsis (list cells). */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -68,12 +68,22 @@ export type UploadOptions = {
   signal?: AbortSignal;
 };
 
-/** Uploads `file` to `url`; resolves with the endpoint's JSON answer, rejects with an `UploadFailure`. */
-export function uploadFile<T extends UploadAnswer = UploadAnswer>(url: string, file: File, options: UploadOptions = {}): Promise<T> {
-  const { onProgress, signal } = options;
-  if (file.size > UPLOAD_MAX_BYTES) return Promise.reject(new UploadFailure('TOO_LARGE'));
+/** An upload endpoint's answer: its HTTP status and JSON body (null when not JSON). */
+export type MultipartAnswer = { status: number; body: Record<string, unknown> | null };
+
+/**
+ * POSTs `file` (after the text `fields`: servers read fields before the file) as multipart with
+ * XMLHttpRequest, reporting upload progress. Resolves with whatever the server answered; rejects
+ * only with `NETWORK` or `ABORTED`. The one XHR of the app: the endpoint helpers build on it.
+ */
+export function postMultipart(
+  url: string,
+  file: File,
+  options: UploadOptions & { fields?: Record<string, string> } = {},
+): Promise<MultipartAnswer> {
+  const { onProgress, signal, fields = {} } = options;
   if (signal?.aborted) return Promise.reject(new UploadFailure('ABORTED'));
-  return new Promise<T>((resolve, reject) => {
+  return new Promise<MultipartAnswer>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const abort = () => xhr.abort();
     const settle = (outcome: () => void) => {
@@ -85,23 +95,26 @@ export function uploadFile<T extends UploadAnswer = UploadAnswer>(url: string, f
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
     };
-    xhr.onload = () =>
-      settle(() => {
-        const body = parseBody(xhr.responseText);
-        if (xhr.status >= 200 && xhr.status < 300 && typeof body?.documentId === 'string') {
-          onProgress?.(1);
-          resolve(body as T);
-          return;
-        }
-        reject(new UploadFailure(failureCode(xhr.status, body?.error)));
-      });
+    xhr.onload = () => settle(() => resolve({ status: xhr.status, body: parseBody(xhr.responseText) }));
     xhr.onerror = () => settle(() => reject(new UploadFailure('NETWORK')));
     xhr.onabort = () => settle(() => reject(new UploadFailure('ABORTED')));
     signal?.addEventListener('abort', abort, { once: true });
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file, file.name);
     xhr.send(form);
   });
+}
+
+/** Uploads `file` to `url`; resolves with the endpoint's JSON answer, rejects with an `UploadFailure`. */
+export async function uploadFile<T extends UploadAnswer = UploadAnswer>(url: string, file: File, options: UploadOptions = {}): Promise<T> {
+  if (file.size > UPLOAD_MAX_BYTES) throw new UploadFailure('TOO_LARGE');
+  const { status, body } = await postMultipart(url, file, options);
+  if (status >= 200 && status < 300 && typeof body?.documentId === 'string') {
+    options.onProgress?.(1);
+    return body as T;
+  }
+  throw new UploadFailure(failureCode(status, body?.error));
 }
 
 function failureCode(status: number, error: unknown): UploadErrorCode {
@@ -111,10 +124,10 @@ function failureCode(status: number, error: unknown): UploadErrorCode {
   return 'UPLOAD_FAILED';
 }
 
-function parseBody(text: string): { error?: unknown; documentId?: unknown } | null {
+function parseBody(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' ? (value as { error?: unknown; documentId?: unknown }) : null;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }

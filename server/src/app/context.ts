@@ -8,7 +8,7 @@ import { ALL_ROWS, NO_ROWS, scopedEntityManager, type RowScope } from '../core/p
 import { customerScopeOf } from '../modules/auth/customer-scope.js';
 import { findLiveSession } from '../modules/auth/session.service.js';
 import { accessOf } from '../modules/auth/user-access.js';
-import type { User } from '../modules/users/user.entity.js';
+import { UserStatus, type User } from '../modules/users/user.entity.js';
 
 export type Viewer = {
   user: User;
@@ -17,6 +17,12 @@ export type Viewer = {
   userTypes: UserType[];
   /** Admins see every section; customers the union of their types' sections (shared/). */
   sections: Section[];
+  /**
+   * Set while an admin's session shows the portal as `user` ("act as this customer"): the
+   * admin behind it. Such a viewer is read-only (auth/read-only.ts refuses every mutation and
+   * upload but stopActingAs and signOut).
+   */
+  actingAdmin?: User | null;
 };
 
 export type SessionCookie = { set(token: string, expiresAt: Date): void; clear(): void };
@@ -40,20 +46,29 @@ export function sessionCookieName(config: Config): string {
   return config.session.secureCookie ? '__Host-portal_session' : 'portal_session';
 }
 
+/** The viewer of the request's session cookie, or null; no row scope computed. */
+export async function viewerOf(deps: AppDeps, req: Request): Promise<Viewer | null> {
+  const { orm, config, clock } = deps;
+  const token = parseCookie(req.headers.cookie ?? '')[sessionCookieName(config)];
+  // Sessions and users are not row-scoped; this fork only reads the viewer.
+  const session = token ? await findLiveSession(orm.em.fork(), token, config.session, clock.now()) : null;
+  if (!session) return null;
+  const user = session.user.getEntity();
+  // Acting as a customer: the viewer becomes them (sections and rows), read-only. Only an admin
+  // acts, and only as an enabled customer; otherwise the session is simply the admin's.
+  const actingAs = session.actingAsUser?.getEntity() ?? null;
+  if (user.isAdmin && actingAs && !actingAs.isAdmin && actingAs.status !== UserStatus.DISABLED) {
+    return { user: actingAs, sessionId: session.id, isAdmin: false, ...accessOf(actingAs), actingAdmin: user };
+  }
+  return { user, sessionId: session.id, isAdmin: user.isAdmin, ...accessOf(user), actingAdmin: null };
+}
+
 export async function createContext(deps: AppDeps, req: Request, res: Response): Promise<Context> {
   const { orm, config, clock } = deps;
   const cookieName = sessionCookieName(config);
-  const token = parseCookie(req.headers.cookie ?? '')[cookieName];
-  // Sessions and users are not row-scoped; this fork only reads the viewer.
-  const session = token ? await findLiveSession(orm.em.fork(), token, config.session, clock.now()) : null;
-
-  let viewer: Viewer | null = null;
+  const viewer = await viewerOf(deps, req);
   let scope: RowScope = NO_ROWS;
-  if (session) {
-    const user = session.user.getEntity();
-    viewer = { user, sessionId: session.id, isAdmin: user.isAdmin, ...accessOf(user) };
-    scope = user.isAdmin ? ALL_ROWS : await customerScopeOf(orm.em.fork(), user);
-  }
+  if (viewer) scope = viewer.isAdmin ? ALL_ROWS : await customerScopeOf(orm.em.fork(), viewer.user);
 
   return {
     em: scopedEntityManager(orm.em, scope),

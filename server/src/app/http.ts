@@ -18,7 +18,11 @@ import { documentDownloadRouter } from '../modules/documents/document-download.j
 import { incidentUploadRouter } from '../modules/incidents/incident-upload.js';
 import { visitCalendarRouter } from '../modules/installation-offers/visit-ics.router.js';
 import { createContext, type Context } from './context.js';
+import { refuseUploadsWhileActing } from '../modules/auth/read-only.js';
 import { installationUploadRouter } from '../modules/installation-documents/installation-upload.js';
+import { offerAdminUploadRouter } from '../modules/installation-offers/offer-admin-upload.js';
+import { signingDocumentAdminRouter } from '../modules/installation-documents/installation-admin-upload.js';
+import { importUploadRouter } from '../modules/imports/import-upload.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
 export const EXPLORER_PATH = '/explorer';
@@ -87,10 +91,14 @@ export async function createHttpApp(options: {
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, res) }),
   );
 
+  app.use('/uploads', refuseUploadsWhileActing(deps));
   app.use(documentDownloadRouter({ ...deps, storage }));
   app.use(incidentUploadRouter({ ...deps, storage }));
   app.use(visitCalendarRouter(deps));
   app.use(installationUploadRouter({ ...deps, storage }));
+  app.use(offerAdminUploadRouter({ ...deps, storage }));
+  app.use(signingDocumentAdminRouter({ ...deps, storage }));
+  app.use(importUploadRouter(deps));
 
   if (!config.isProduction) {
     const staticPath = `${EXPLORER_PATH}/static/`;

@@ -13,15 +13,27 @@ import { MarketPriceResolver } from '../modules/market-prices/market-price.resol
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { ContractActivationResolver } from '../modules/contracts/contract-activation.resolver.js';
+import { CustomerAccountAdminResolver } from '../modules/customers/customer-account.admin.resolver.js';
+import { ClientRegistrationResolver } from '../modules/client-registration/client-registration.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { InstallationResolver } from '../modules/installations/installation.resolver.js';
 import { FlowResolver, FlowStateResolver } from '../modules/installations/flow.resolver.js';
+import { FlowEditorResolver, FlowSubstateEditorResolver } from '../modules/installations/flow-editor.resolver.js';
 import { IncidentReplyResolver, IncidentResolver } from '../modules/incidents/incident.resolver.js';
+import { IncidentAdminResolver, IncidentTypeAdminResolver } from '../modules/incidents/incident.admin.resolver.js';
+import { OutboxAdminResolver } from '../modules/notifications/outbox.admin.resolver.js';
 import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
 import { InstallationOffersResolver, OfferResolver } from '../modules/installation-offers/installation-offers.resolver.js';
 import { RoofDrawingResolver } from '../modules/roof-drawings/roof-drawing.resolver.js';
 import { HealthResolver } from './health.resolver.js';
+import { EmailTemplateResolver } from '../modules/notifications/email-template.resolver.js';
+import { AutomaticActionResolver } from '../modules/automatic-actions/automatic-action.resolver.js';
 import { DocumentRequestResolver, InstallationDocumentsResolver, SigningDocumentResolver } from '../modules/installation-documents/installation-documents.resolver.js';
+import { ImportJobResolver } from '../modules/imports/import-job.resolver.js';
+
+import { InstallationAdminResolver } from '../modules/installations/installation.admin.resolver.js';
+import { InstallationDocumentsAdminResolver } from '../modules/installation-documents/installation-documents.admin.resolver.js';
+import { InstallationOffersAdminResolver } from '../modules/installation-offers/installation-offers.admin.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -40,12 +52,22 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UserResolver,
   SettingsResolver,
   ContractActivationResolver,
+  CustomerAccountAdminResolver,
+  ClientRegistrationResolver,
   AuthResolver,
   InstallationResolver,
+  InstallationAdminResolver,
+  InstallationDocumentsAdminResolver,
+  InstallationOffersAdminResolver,
   FlowResolver,
   FlowStateResolver,
+  FlowEditorResolver,
+  FlowSubstateEditorResolver,
   IncidentResolver,
   IncidentReplyResolver,
+  IncidentAdminResolver,
+  IncidentTypeAdminResolver,
+  OutboxAdminResolver,
   PersonalDataResolver,
   InstallationOffersResolver,
   OfferResolver,
@@ -53,4 +75,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DocumentRequestResolver,
   SigningDocumentResolver,
   RoofDrawingResolver,
+  EmailTemplateResolver,
+  AutomaticActionResolver,
+  ImportJobResolver,
 ];

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { madridDateOf } from '@portal/shared';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router';
-import { Badge, type Tone } from '../../components/badge.js';
-import { FileLink } from '../../components/file-link.js';
+import { DataTable } from '../../components/data-table.js';
+import { ErrorAlert } from '../../components/form-messages.js';
+import { IncidentFacts, IncidentStatusBadge, ReplyThread, type IncidentStatus } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
-import { useFormat } from '../../lib/format.js';
+import { excerpt, useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { INCIDENT_DETAIL, INCIDENTS_LIST } from './incidents.documents.js';
 import { useMessages } from './incidents.messages.js';
@@ -24,19 +25,15 @@ export default function IncidentsSection() {
   );
 }
 
-export type IncidentStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
-
-const STATUS_TONE: Record<IncidentStatus, Tone> = { OPEN: 'warn', IN_PROGRESS: 'neutral', RESOLVED: 'ok', CLOSED: 'neutral' };
+export type { IncidentStatus };
 
 function StatusBadge({ status }: { status: IncidentStatus }) {
   const m = useMessages();
-  return <Badge tone={STATUS_TONE[status]}>{m(`status.${status}`)}</Badge>;
+  return <IncidentStatusBadge status={status} label={m(`status.${status}`)} />;
 }
 
-function excerpt(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
+/** Characters of the description shown in the list. */
+const EXCERPT_MAX = 90;
 
 function IncidentList() {
   const m = useMessages();
@@ -58,39 +55,27 @@ function IncidentList() {
         empty={<EmptyState title={m('list.empty')} text={m('list.emptyText')} />}
       >
         {(incidents) => (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{m('list.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m('list.date')}</th>
-                  <th scope="col">{m('list.type')}</th>
-                  <th scope="col">{m('list.status')}</th>
-                  <th scope="col">{m('list.description')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{m('list.open')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {incidents.map((incident) => (
-                  <tr key={incident.id}>
-                    <td>{f.dateTime(incident.createdAt)}</td>
-                    <td>{incident.type.name[language]}</td>
-                    <td>
-                      <StatusBadge status={incident.status} />
-                    </td>
-                    <td className="incident-excerpt">{excerpt(incident.description)}</td>
-                    <td>
-                      <Link to={incident.id} aria-label={m('list.openLabel', { date: f.dateTime(incident.createdAt) })}>
-                        {m('list.open')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={m('list.caption')}
+            hiddenCaption
+            columns={[m('list.date'), m('list.type'), m('list.status'), m('list.description'), { label: m('list.open'), hidden: true }]}
+          >
+            {incidents.map((incident) => (
+              <tr key={incident.id}>
+                <td>{f.dateTime(incident.createdAt)}</td>
+                <td>{incident.type.name[language]}</td>
+                <td>
+                  <StatusBadge status={incident.status} />
+                </td>
+                <td className="incident-excerpt">{excerpt(incident.description, EXCERPT_MAX)}</td>
+                <td>
+                  <Link to={incident.id} aria-label={m('list.openLabel', { date: f.dateTime(incident.createdAt) })}>
+                    {m('list.open')}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryResult>
     </>
@@ -106,6 +91,16 @@ function IncidentDetail() {
   const uploadFailed = (location.state as { uploadFailed?: string } | null)?.uploadFailed;
   const query = useQuery(INCIDENT_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const back = <Link to="..">{m('detail.back')}</Link>;
+  const labels = {
+    type: m('detail.type'),
+    status: m('detail.status'),
+    created: m('detail.created'),
+    installation: m('detail.installation'),
+    description: m('detail.description'),
+    attachment: m('detail.attachment'),
+    noAttachment: m('detail.noAttachment'),
+    download: (name: string) => m('detail.download', { name }),
+  };
 
   return (
     <QueryResult
@@ -118,67 +113,31 @@ function IncidentDetail() {
         <>
           <PageHeader title={m('detail.title', { date: f.date(madridDateOf(new Date(incident.createdAt))) })} actions={back} />
           <div className="incident-detail">
-            {uploadFailed ? (
-              <p role="alert" className="error">
-                {m('detail.uploadFailed', { reason: uploadFailed })}
-              </p>
-            ) : null}
+            <ErrorAlert message={uploadFailed ? m('detail.uploadFailed', { reason: uploadFailed }) : null} />
             <section className="card" aria-labelledby="incident-summary">
               <h2 id="incident-summary" className="visually-hidden">
                 {m('detail.description')}
               </h2>
-              <dl className="details">
-                <dt>{m('detail.type')}</dt>
-                <dd>{incident.type.name[language]}</dd>
-                <dt>{m('detail.status')}</dt>
-                <dd>
-                  <StatusBadge status={incident.status} />
-                </dd>
-                <dt>{m('detail.created')}</dt>
-                <dd>{f.dateTime(incident.createdAt)}</dd>
-                {incident.installationCode ? (
-                  <>
-                    <dt>{m('detail.installation')}</dt>
-                    <dd>{incident.installationCode}</dd>
-                  </>
-                ) : null}
-                <dt>{m('detail.description')}</dt>
-                <dd>
-                  <p className="description">{incident.description}</p>
-                </dd>
-                <dt>{m('detail.attachment')}</dt>
-                <dd>
-                  {incident.attachment ? (
-                    <FileLink
-                      documentId={incident.attachment.id}
-                      fileName={incident.attachment.fileName}
-                      label={m('detail.download', { name: incident.attachment.fileName })}
-                    >
-                      {incident.attachment.fileName}
-                    </FileLink>
-                  ) : (
-                    m('detail.noAttachment')
-                  )}
-                </dd>
-              </dl>
+              <IncidentFacts
+                incident={incident}
+                typeName={incident.type.name[language]}
+                statusBadge={<StatusBadge status={incident.status} />}
+                labels={labels}
+                descriptionClassName="description"
+              />
             </section>
             <section aria-labelledby="incident-replies">
               <h2 id="incident-replies">{m('detail.replies')}</h2>
               {incident.replies.length === 0 ? (
                 <p className="muted">{m('detail.noReplies')}</p>
               ) : (
-                <ol className="incident-thread">
-                  {incident.replies.map((reply) => (
-                    <li key={reply.id} data-staff={reply.fromStaff}>
-                      <p className="reply-meta muted">
-                        <strong>{reply.fromStaff ? m('detail.staff') : m('detail.you')}</strong>
-                        {reply.fromStaff && reply.authorName ? ` · ${reply.authorName}` : ''} ·{' '}
-                        <time dateTime={reply.createdAt}>{f.dateTime(reply.createdAt)}</time>
-                      </p>
-                      <p className="reply-body">{reply.body}</p>
-                    </li>
-                  ))}
-                </ol>
+                <ReplyThread
+                  replies={incident.replies}
+                  className="incident-thread"
+                  metaClassName="reply-meta"
+                  who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.you'))}
+                  nameOf={(reply) => (reply.fromStaff ? reply.authorName : null)}
+                />
               )}
             </section>
           </div>

@@ -1,13 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { PageHeader } from '../../components/page-header.js';
-import { QueryResult } from '../../components/query-result.js';
-import { EmptyState } from '../../components/states.js';
-import { UploadField } from '../../components/upload-field.js';
-import { errorMessageKey } from '../../lib/errors.js';
-import { useI18n } from '../../lib/i18n.js';
 import {
   translatedCode,
   UPLOAD_ACCEPT,
@@ -18,6 +11,13 @@ import {
   uploadUrls,
   type UploadErrorCode,
 } from '../../lib/upload.js';
+import { ErrorAlert } from '../../components/form-messages.js';
+import { PageHeader } from '../../components/page-header.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState } from '../../components/states.js';
+import { UploadField } from '../../components/upload-field.js';
+import { apiProblem, errorMessageKey } from '../../lib/errors.js';
+import { useI18n } from '../../lib/i18n.js';
 import { INCIDENT_CREATE, INCIDENT_FORM_OPTIONS, INCIDENTS_LIST } from './incidents.documents.js';
 import { useMessages } from './incidents.messages.js';
 
@@ -30,15 +30,6 @@ const UPLOAD_TEXTS = ['TOO_LARGE', 'UNSUPPORTED_TYPE', 'ALREADY_ATTACHED', 'NETW
 type Field = 'type' | 'installation' | 'description' | 'attachment';
 type Problems = Partial<Record<Field, string>>;
 
-/** The API's first error: which input field it names (e.g. `input.description`) and why. */
-function apiProblem(error: unknown): { argument?: string; reason?: string } {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const extensions = error.errors[0]?.extensions ?? {};
-  return {
-    argument: typeof extensions.argument === 'string' ? extensions.argument : undefined,
-    reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
-  };
-}
 
 export function NewIncidentForm() {
   const m = useMessages();
@@ -203,11 +194,7 @@ export function NewIncidentForm() {
                 error={problems.attachment}
                 errorKind="field"
               />
-              {general ? (
-                <p role="alert" className="error">
-                  {general}
-                </p>
-              ) : null}
+              <ErrorAlert message={general} />
               <div className="incident-actions">
                 <button type="submit" disabled={busy}>
                   {busy ? m('form.sending') : m('form.submit')}

@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { ErrorAlert } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
@@ -61,11 +62,7 @@ export function ConfirmEmailPage() {
                 {m('confirm.submit')}
               </button>
             </div>
-            {problem ? (
-              <p role="alert" className="error">
-                {problem}
-              </p>
-            ) : null}
+            <ErrorAlert message={problem} />
           </>
         )}
         <p>

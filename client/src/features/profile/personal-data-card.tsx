@@ -1,7 +1,7 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { errorMessageKey } from '../../lib/errors.js';
+import { ErrorAlert, describedByOf } from '../../components/form-messages.js';
+import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { VIEWER } from '../../lib/viewer.documents.js';
 import { MY_PERSONAL_DATA, REQUEST_EMAIL_CHANGE, UPDATE_MY_PERSONAL_DATA } from './personal-data.documents.js';
@@ -9,15 +9,6 @@ import { usePersonalDataMessages } from './personal-data.messages.js';
 
 type Field = 'name' | 'phone' | 'address';
 
-/** The argument the API's first error names (`input.phone`…) and its reason. */
-function apiProblem(error: unknown): { argument?: string; reason?: string } {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const extensions = error.errors[0]?.extensions ?? {};
-  return {
-    argument: typeof extensions.argument === 'string' ? extensions.argument : undefined,
-    reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
-  };
-}
 
 /** "Datos personales" (solar customers): name, phone, address, and the contact e-mail change. */
 export function PersonalDataCard() {
@@ -93,7 +84,7 @@ function DetailsForm({ initial }: { initial: { name: string; phone?: string | nu
         required
         value={values[field]}
         aria-invalid={problems[field] ? true : undefined}
-        aria-describedby={[hint ? `${id}-${field}-hint` : null, problems[field] ? `${id}-${field}-error` : null].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedByOf(`${id}-${field}`, { hint, error: problems[field] })}
         onChange={(event) => {
           setValues({ ...values, [field]: event.target.value });
           setSaved(false);
@@ -120,11 +111,7 @@ function DetailsForm({ initial }: { initial: { name: string; phone?: string | nu
         {input('name', m('name'), 'name')}
         {input('phone', m('phone'), 'tel', m('phoneHint'))}
         {input('address', m('address'), 'street-address')}
-        {general ? (
-          <p role="alert" className="error">
-            {general}
-          </p>
-        ) : null}
+        <ErrorAlert message={general} />
         <div>
           <button type="submit" disabled={loading}>
             {loading ? m('saving') : m('save')}

@@ -1,11 +1,10 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorText } from '../../components/auth-card.js';
 import { PageHeader } from '../../components/page-header.js';
 import { Skeleton } from '../../components/states.js';
-import { errorMessageKey } from '../../lib/errors.js';
+import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useI18n, type Language } from '../../lib/i18n.js';
 import { UPDATE_MY_LANGUAGE, VIEWER, type SignedInViewer } from '../../lib/viewer.documents.js';
 import { PROFILE_CHANGE_PASSWORD, PROFILE_UPDATE_NAME } from './profile.documents.js';
@@ -19,9 +18,7 @@ type Message = ReturnType<typeof useMessages>;
 
 /** The `reason` of the API's first error (BAD_USER_INPUT carries one), if any. */
 function reasonOf(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const reason = error.errors[0]?.extensions?.reason;
-  return typeof reason === 'string' ? reason : undefined;
+  return apiProblem(error).reason;
 }
 
 /** The signed-in user's own profile: e-mail (read-only), name, language, password. */

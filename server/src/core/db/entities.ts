@@ -17,6 +17,7 @@ import { PortalEventAction } from '../../modules/notifications/portal-event-acti
 import { PortalSettings } from '../../modules/settings/portal-settings.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 import { AppMeta } from './app-meta.entity.js';
+import { AutomaticAction } from '../../modules/automatic-actions/automatic-action.entity.js';
 import { Flow, FlowState, FlowSubstate } from '../../modules/installations/flow.entity.js';
 import { Installation, InstallationTransition } from '../../modules/installations/installation.entity.js';
 import { Incident, IncidentReply, IncidentType } from '../../modules/incidents/incident.entity.js';
@@ -24,6 +25,8 @@ import { EmailChangeToken } from '../../modules/personal-data/email-change-token
 import { InstallerVisit, Offer } from '../../modules/installation-offers/installation-offers.entity.js';
 import { DocumentRequest, SigningDocument } from '../../modules/installation-documents/installation-document.entity.js';
 import { RoofDrawing } from '../../modules/roof-drawings/roof-drawing.entity.js';
+import { AdminAuditEntry } from '../../modules/users/admin-audit.entity.js';
+import { ImportJob } from '../../modules/imports/import-job.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so tsx, vitest and dist behave alike. */
 export const ENTITIES = [
@@ -58,6 +61,9 @@ export const ENTITIES = [
   Offer,
   InstallerVisit,
   DocumentRequest,
+  AutomaticAction,
   SigningDocument,
   RoofDrawing,
+  AdminAuditEntry,
+  ImportJob,
 ];

@@ -84,7 +84,8 @@ function isCursorFor(value: string, orderBy: object): boolean {
   return (
     Array.isArray(offsets) &&
     offsets.length === Object.keys(orderBy).length &&
-    offsets.every((offset) => typeof offset === 'string' || typeof offset === 'number')
+    // Cursor.decode revives ISO timestamps as Dates (lists sorted by a datetime).
+    offsets.every((offset) => typeof offset === 'string' || typeof offset === 'number' || (offset instanceof Date && !Number.isNaN(offset.getTime())))
   );
 }
 

@@ -20,16 +20,28 @@ import { supplyPointRules } from '../../modules/supply-points/supply-point.rules
 import { usersRules } from '../../modules/users/users.rules.js';
 import { settingsRules } from '../../modules/settings/settings.rules.js';
 import { contractActivationRules } from '../../modules/contracts/contract-activation.rules.js';
+import { customerAccountAdminRules } from '../../modules/customers/customer-account.admin.rules.js';
+import { clientRegistrationRules } from '../../modules/client-registration/client-registration.rules.js';
 import { authRules } from '../../modules/auth/auth.rules.js';
 import { installationRules } from '../../modules/installations/installation.rules.js';
+import { flowEditorRules } from '../../modules/installations/flow-editor.rules.js';
 import { incidentRules } from '../../modules/incidents/incident.rules.js';
+import { outboxAdminRules } from '../../modules/notifications/outbox.admin.rules.js';
 import { personalDataRules } from '../../modules/personal-data/personal-data.rules.js';
 import { installationOffersRules } from '../../modules/installation-offers/installation-offers.rules.js';
 import { roofDrawingRules } from '../../modules/roof-drawings/roof-drawing.rules.js';
 import { paginationRules } from './pagination.rules.js';
+import { emailTemplateRules } from '../../modules/notifications/email-template.rules.js';
+import { automaticActionRules } from '../../modules/automatic-actions/automatic-action.rules.js';
 import type { Context } from '../../app/context.js';
+import { readOnlyWhileActing } from '../../modules/auth/read-only.js';
 import { forbidden, unauthenticated, type RuleTree } from './rules.js';
 import { installationDocumentsRules } from '../../modules/installation-documents/installation-documents.rules.js';
+import { importsRules } from '../../modules/imports/imports.rules.js';
+
+import { installationAdminRules } from '../../modules/installations/installation.admin.rules.js';
+import { installationDocumentsAdminRules } from '../../modules/installation-documents/installation-documents.admin.rules.js';
+import { installationOffersAdminRules } from '../../modules/installation-offers/installation-offers.admin.rules.js';
 
 /** Every module's rules; a field no tree names is denied (fallbackRule). */
 const RULE_TREES: RuleTree[] = [
@@ -47,13 +59,23 @@ const RULE_TREES: RuleTree[] = [
   usersRules,
   settingsRules,
   contractActivationRules,
+  customerAccountAdminRules,
+  clientRegistrationRules,
   authRules,
   installationRules,
+  installationAdminRules,
+  installationDocumentsAdminRules,
+  installationOffersAdminRules,
+  flowEditorRules,
   incidentRules,
+  outboxAdminRules,
   personalDataRules,
   installationOffersRules,
   installationDocumentsRules,
   roofDrawingRules,
+  emailTemplateRules,
+  automaticActionRules,
+  importsRules,
 ];
 
 /** Merges the modules' trees; two modules ruling the same field is a mistake, not an override. */
@@ -81,6 +103,7 @@ export const RULES = mergeRuleTrees(RULE_TREES);
 export function withPermissions(schema: GraphQLSchema, rules: RuleTree = RULES): GraphQLSchema {
   return applyMiddleware(
     schema,
+    readOnlyWhileActing(schema),
     shield(rules, { fallbackRule: deny, allowExternalErrors: true, fallbackError: deniedError, debug: false }),
   );
 }

@@ -2,11 +2,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Section } from '@portal/shared';
 import type { Request, Response } from 'express';
 import type { AppDeps, Viewer } from '../../app/context.js';
+import type { Clock } from '../clock.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
 import { Document, type DocumentCategory } from '../../modules/documents/document.entity.js';
 import type { FileStorage } from '../storage/file-storage.js';
-import { receiveUpload, UPLOAD_FAILED, uploadErrorResponse, withStoredUpload, type ReceivedFile } from './receive-upload.js';
-
+import {
+  receiveUpload,
+  UPLOAD_FAILED,
+  uploadErrorResponse,
+  withStoredUpload,
+  type ReceivedFile,
+  type ReceivedUpload,
+  type ReceiveUploadOptions,
+} from './receive-upload.js';
 
 /**
  * An answer the endpoint gives instead of 201 (e.g. 409 when the target takes no upload now).
@@ -62,68 +70,110 @@ export function documentUploadHandler<Answer>(
   deps: AppDeps & { storage: FileStorage },
   options: DocumentUploadOptions<Answer>,
 ): (req: Request<{ id: string }>, res: Response) => Promise<void> {
+  return uploadEndpoint(async (req, res, answerEarly) => {
+    const context = await rowRouteContext(deps, req, res, { section: options.section, id: req.params.id, answer: answerEarly });
+    if (!context) return;
+    const { em, clock, id, viewer } = context;
+    let target: DocumentUploadTarget<Answer> | null;
+    try {
+      target = await options.load({ id, em, viewer });
+    } catch (error) {
+      if (error instanceof UploadRefused) return answerEarly(error.status, error.body);
+      throw error;
+    }
+    if (!target) return answerEarly(404, NOT_FOUND_BODY);
+
+    const received = await receiveUploadOrAnswer(req, res, { storage: deps.storage, folder: target.storageFolder, maxBytes: deps.config.uploadMaxBytes });
+    if (!received) return;
+    const { file } = received;
+
+    const { record, document: fields } = target;
+    const own = { title: fields.title ?? file.fileName, category: fields.category, folder: fields.folder, account: fields.accountId };
+    await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, record);
+  });
+}
+
+/**
+ * Streams the request's file to storage (receiveUpload). On failure it answers as
+ * uploadErrorResponse, when someone is still listening, and returns null.
+ */
+export async function receiveUploadOrAnswer(req: Request, res: Response, options: ReceiveUploadOptions): Promise<ReceivedUpload | null> {
+  try {
+    return await receiveUpload(req, options);
+  } catch (error) {
+    const { status, body } = uploadErrorResponse(error);
+    if (status >= 500) console.error(`Upload to ${req.path} failed`, error);
+    // An aborted request may have no one left to answer.
+    if (!res.headersSent && !res.destroyed) res.status(status).json(body);
+    return null;
+  }
+}
+
+/** The uploaded file's Document row: its own fields (the file gives the rest). */
+export type UploadedDocumentFields = { title: string; category: DocumentCategory; folder: string; account: string };
+
+/** Where an upload's rows are written and answered. */
+export type UploadWriteContext = { storage: FileStorage; em: EntityManager; clock: Clock; req: Request; res: Response };
+
+/**
+ * Writes the stored file's Document row and `record`'s rows in one transaction inside
+ * withStoredUpload (a failed or refused write removes the file), then answers 201 with what
+ * `record` returned, an UploadRefused's answer, or the write's error as uploadErrorResponse.
+ */
+export async function writeUploadAndAnswer<Answer>(
+  { storage, em, clock, req, res }: UploadWriteContext,
+  file: ReceivedFile,
+  own: UploadedDocumentFields,
+  record: (tx: EntityManager, document: Document, now: Date) => Promise<Answer>,
+): Promise<void> {
+  try {
+    const answer = await withStoredUpload(storage, file, () =>
+      em.transactional(async (tx) => {
+        const now = clock.now();
+        const document = tx.create(Document, {
+          ...own,
+          supplyPoint: null,
+          fileName: file.fileName,
+          mediaType: file.mediaType,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
+          storageKey: file.key,
+          createdAt: now,
+        });
+        return record(tx, document, now);
+      }),
+    );
+    res.status(201).json(answer);
+  } catch (error) {
+    if (error instanceof UploadRefused) {
+      res.status(error.status).json(error.body);
+      return;
+    }
+    console.error(`Upload to ${req.path}: row write failed`, error);
+    const { status, body } = uploadErrorResponse(error);
+    res.status(status).json(body);
+  }
+}
+
+/** Answers before the body is read; drains the body first so the client gets to read the answer. */
+export type EarlyAnswer = (status: number, body: object) => void;
+
+/**
+ * An upload endpoint's Express handler around `handle`, which gets an early-answer helper; a
+ * fault that escapes `handle` (session or target lookup) is still an upload endpoint's answer,
+ * 500 UPLOAD_FAILED.
+ */
+export function uploadEndpoint<Params>(
+  handle: (req: Request<Params>, res: Response, answerEarly: EarlyAnswer) => Promise<void>,
+): (req: Request<Params>, res: Response) => Promise<void> {
   return async (req, res) => {
-    const answerEarly = (status: number, body: object): void => {
+    const answerEarly: EarlyAnswer = (status, body) => {
       req.resume();
       res.status(status).json(body);
     };
     try {
-      const context = await rowRouteContext(deps, req, res, { section: options.section, id: req.params.id, answer: answerEarly });
-      if (!context) return;
-      const { em, clock, id, viewer } = context;
-      let target: DocumentUploadTarget<Answer> | null;
-      try {
-        target = await options.load({ id, em, viewer });
-      } catch (error) {
-        if (error instanceof UploadRefused) return answerEarly(error.status, error.body);
-        throw error;
-      }
-      if (!target) return answerEarly(404, NOT_FOUND_BODY);
-
-      let file: ReceivedFile;
-      try {
-        ({ file } = await receiveUpload(req, { storage: deps.storage, folder: target.storageFolder, maxBytes: deps.config.uploadMaxBytes }));
-      } catch (error) {
-        const { status, body } = uploadErrorResponse(error);
-        if (status >= 500) console.error(`Upload to ${req.path} failed`, error);
-        // An aborted request may have no one left to answer.
-        if (!res.headersSent && !res.destroyed) res.status(status).json(body);
-        return;
-      }
-
-      const { record, document: fields } = target;
-      try {
-        const answer = await withStoredUpload(deps.storage, file, () =>
-          em.transactional(async (tx) => {
-            const now = clock.now();
-            const document = tx.create(Document, {
-              title: fields.title ?? file.fileName,
-              category: fields.category,
-              folder: fields.folder,
-              account: fields.accountId,
-              supplyPoint: null,
-              fileName: file.fileName,
-              mediaType: file.mediaType,
-              sizeBytes: file.sizeBytes,
-              sha256: file.sha256,
-              storageKey: file.key,
-              createdAt: now,
-            });
-            return record(tx, document, now);
-          }),
-        );
-        res.status(201).json(answer);
-      } catch (error) {
-        if (error instanceof UploadRefused) {
-          res.status(error.status).json(error.body);
-          return;
-        }
-        console.error(`Upload to ${req.path}: row write failed`, error);
-        const { status, body } = uploadErrorResponse(error);
-        res.status(status).json(body);
-      }
+      await handle(req, res, answerEarly);
     } catch (error) {
-      // Before the file was read (session or target lookup): still an upload endpoint's answer.
       console.error(`Upload to ${req.path} failed`, error);
       if (!res.headersSent) answerEarly(500, { error: UPLOAD_FAILED, message: 'The file could not be stored' });
     }

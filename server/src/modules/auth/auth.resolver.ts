@@ -8,6 +8,7 @@ import { revokeSession, startSession } from './session.service.js';
 import { requestSignInCode, signInWithCode } from './sign-in-code.service.js';
 import { redeemMagicLink } from './sign-in-token.service.js';
 import { setPasswordWithToken } from './welcome.service.js';
+import { endActingWith } from '../users/acting.service.js';
 
 /** Starts a session for `user`, sets its cookie and ends the session this request came with. */
 async function beginSession(ctx: Context, user: User): Promise<ViewerType> {
@@ -31,7 +32,7 @@ function ownUser(ctx: Context): Promise<User> {
 export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The signed-in user; null when signed out.' })
   viewer(@Ctx() ctx: Context): ViewerType | null {
-    return ctx.viewer ? ViewerType.of(ctx.viewer.user) : null;
+    return ctx.viewer ? ViewerType.of(ctx.viewer.user, ctx.viewer.actingAdmin ?? null) : null;
   }
 
   @Mutation(() => ViewerType, {
@@ -48,6 +49,8 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends this session and clears its cookie.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
+    // Signing out while acting as a customer ends the acting too: the audit log says so.
+    if (ctx.viewer) await endActingWith(ctx.em, ctx.viewer, ctx.clock.now());
     if (ctx.viewer) await revokeSession(ctx.em, ctx.viewer.sessionId, ctx.clock.now());
     ctx.sessionCookie.clear();
     return true;

@@ -23,6 +23,9 @@ export const authRules: RuleTree = {
     userTypes: isPublic,
     sections: isPublic,
     isAdmin: isPublic,
+    actingAdmin: isPublic,
+    readOnly: isPublic,
   },
+  ActingAdmin: { name: isPublic, email: isPublic },
   SignInCodeRequest: { retryAfterSeconds: isPublic },
 };

@@ -4,6 +4,15 @@ import { SectionEnum, UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { Language, type User } from '../users/user.entity.js';
 import { accessOf } from './user-access.js';
 
+@ObjectType({ description: 'The admin whose session is showing the portal as this user.' })
+export class ActingAdmin {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  email!: string;
+}
+
 /** The signed-in person as the SPA needs them: who they are and which sections to show. */
 @ObjectType('Viewer', { description: 'The signed-in user: identity, language and the sections their user types grant.' })
 export class ViewerType {
@@ -28,14 +37,25 @@ export class ViewerType {
   @Field(() => Boolean)
   isAdmin!: boolean;
 
-  static of(user: User): ViewerType {
+  @Field(() => ActingAdmin, {
+    nullable: true,
+    description: 'Set when an admin is viewing the portal as this user ("act as this customer"): the view is read-only.',
+  })
+  actingAdmin!: ActingAdmin | null;
+
+  @Field(() => Boolean, { description: 'True while acting as this user: every change is refused (FORBIDDEN) but stopActingAs and signOut.' })
+  readOnly!: boolean;
+
+  static of(user: User, actingAdmin: Pick<User, 'name' | 'email'> | null = null): ViewerType {
     return Object.assign(new ViewerType(), {
       id: user.id,
       email: user.email,
       name: user.name,
       language: user.language,
       ...accessOf(user),
-      isAdmin: user.isAdmin,
+      isAdmin: user.isAdmin && !actingAdmin,
+      actingAdmin: actingAdmin ? { name: actingAdmin.name, email: actingAdmin.email } : null,
+      readOnly: actingAdmin !== null,
     });
   }
 }

@@ -9,22 +9,23 @@ export function fiscalIdsOf(user: Pick<User, 'personalFiscalId' | 'companyFiscal
 }
 
 /**
- * PRODUCT.md "Scope": the accounts of the user's fiscal IDs, and their CUPS, narrowed by the
- * CUPS restriction when it is not empty. Computed once per request, one query.
+ * PRODUCT.md "Scope": the accounts of the user's fiscal IDs (and those registered for the user
+ * without a fiscal ID, see client registration), and their CUPS, narrowed by the CUPS
+ * restriction when it is not empty. Computed once per request, one query.
  */
 export async function customerScopeOf(
   em: EntityManager,
-  user: Pick<User, 'personalFiscalId' | 'companyFiscalId' | 'relatedFiscalIds' | 'cupsRestriction'>,
+  user: Pick<User, 'id' | 'personalFiscalId' | 'companyFiscalId' | 'relatedFiscalIds' | 'cupsRestriction'>,
 ): Promise<CustomerScope> {
   const fiscalIds = fiscalIdsOf(user);
-  if (fiscalIds.length === 0) return { kind: 'customer', accountIds: [], supplyPointIds: [] };
+  const byFiscalId = fiscalIds.length > 0 ? `a.fiscal_id in (${fiscalIds.map(() => '?').join(', ')}) or ` : '';
   const rows = await em.getConnection().execute<{ account_id: string; supply_point_id: string | null; cups: string | null }[]>(
     `select a.id as account_id, sp.id as supply_point_id, sp.cups
        from customer_account a
        left join supply_point sp on sp.account_id = a.id
-      where a.fiscal_id in (${fiscalIds.map(() => '?').join(', ')})`,
+      where ${byFiscalId}a.registered_user_id = ?`,
     // One placeholder per ID: knex expands an array binding into a list, never a PostgreSQL array.
-    fiscalIds,
+    [...fiscalIds, user.id],
   );
   const restriction = new Set(user.cupsRestriction);
   const accountIds = new Set<string>();

@@ -5,7 +5,7 @@ import { User } from '../users/user.entity.js';
 /** A signed-in browser. The cookie holds a random id; only its SHA-256 is stored. */
 @Entity({ tableName: 'session' })
 export class Session {
-  [OptionalProps]?: 'id' | 'revokedAt' | 'ip' | 'userAgent';
+  [OptionalProps]?: 'id' | 'revokedAt' | 'ip' | 'userAgent' | 'actingAsUser';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -35,4 +35,11 @@ export class Session {
 
   @Property({ type: 'string', length: 512, nullable: true })
   userAgent: string | null = null;
+
+  /**
+   * An admin's session showing the portal as this customer, read-only ("act as this customer",
+   * users/acting.service.ts). Kept on the session so it ends with it.
+   */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  actingAsUser: Ref<User> | null = null;
 }

@@ -38,7 +38,7 @@ export async function findLiveSession(
   policy: SessionPolicy,
   now: Date,
 ): Promise<Session | null> {
-  const session = await em.findOne(Session, { tokenHash: sha256Hex(token), revokedAt: null }, { populate: ['user'] });
+  const session = await em.findOne(Session, { tokenHash: sha256Hex(token), revokedAt: null }, { populate: ['user', 'actingAsUser'] });
   if (!session) return null;
   const user = session.user.getEntity();
   const idleSince = now.getTime() - session.lastSeenAt.getTime();

@@ -1,19 +1,20 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { Contract } from './contract.entity.js';
+import { ContractActivationResult } from './contract-activation.types.js';
 import { activateContract } from './contract.service.js';
 
-@Resolver(() => Contract)
+@Resolver()
 export class ContractActivationResolver {
-  @Mutation(() => Contract, {
-    nullable: true,
+  @Mutation(() => ContractActivationResult, {
     description:
       'Admin: DRAFT → ACTIVE (an active contract is returned unchanged). With automatic user creation on, ' +
-      'creates and welcomes a user for the billing e-mail, or adds the fiscal ID to its existing user.',
+      'creates and welcomes a user for the billing e-mail, or adds the fiscal ID to its existing user; the outcome says which. ' +
+      'Runs the CONTRACT_ACTIVATED automatic actions.',
   })
-  activateContract(@Arg('id', () => ID) id: string, @Ctx() { em, clock, config }: Context): Promise<Contract> {
+  async activateContract(@Arg('id', () => ID) id: string, @Ctx() { em, clock, config }: Context): Promise<ContractActivationResult> {
     // Admins' ctx.em carries the explicit ALL_ROWS scope (isAdmin rule in contract-activation.rules.ts).
-    return activateContract(em, idArgument('id', id), { now: clock.now(), publicUrl: config.publicUrl });
+    const result = await activateContract(em, idArgument('id', id), { now: clock.now(), publicUrl: config.publicUrl });
+    return { contract: result.contract, outcome: result.outcome, userId: result.user?.id ?? null, userEmail: result.user?.email ?? null };
   }
 }

@@ -30,7 +30,7 @@ afterAll(async () => {
 const asAdmin = <T = any>(query: string, variables?: Record<string, unknown>) =>
   api.graphql<T>(query, variables, { cookie: adminCookie });
 
-const ACTIVATE = /* GraphQL */ `mutation ($id: ID!) { activateContract(id: $id) { id status activatedAt supplyPoint { id } } }`;
+const ACTIVATE = /* GraphQL */ `mutation ($id: ID!) { activateContract(id: $id) { contract { id status activatedAt supplyPoint { id } } } }`;
 const SETTINGS = /* GraphQL */ `
   mutation ($input: SettingsInput!) {
     updateSettings(input: $input) { automaticUserCreation automaticUserType welcomeLinkValidityDays }
@@ -61,7 +61,7 @@ describe('activateContract', () => {
     const before = await counts();
     const res = await asAdmin(ACTIVATE, { id: contract.id });
     expect(res.errors).toBeUndefined();
-    expect(res.data.activateContract).toEqual({ id: contract.id, status: 'ACTIVE', activatedAt: now.toISOString(), supplyPoint: { id: contract.supplyPoint.id } });
+    expect(res.data.activateContract.contract).toEqual({ id: contract.id, status: 'ACTIVE', activatedAt: now.toISOString(), supplyPoint: { id: contract.supplyPoint.id } });
     const stored = await em().findOneOrFail(Contract, { id: contract.id });
     expect(stored.status).toBe(ContractStatus.ACTIVE);
     expect(stored.activatedAt).toEqual(now);
@@ -89,7 +89,7 @@ describe('activateContract', () => {
       const before = await counts();
       const res = await asAdmin(ACTIVATE, { id: contract.id });
       expect(res.errors).toBeUndefined();
-      expect(res.data.activateContract.status).toBe('ACTIVE');
+      expect(res.data.activateContract.contract.status).toBe('ACTIVE');
 
       const user = await em().findOneOrFail(User, { email: 'facturacion@talleresnorte.example' });
       expect(user).toMatchObject({
@@ -111,7 +111,7 @@ describe('activateContract', () => {
       const activatedAt = now.toISOString();
       now = new Date(now.getTime() + 60_000);
       const again = await asAdmin(ACTIVATE, { id: contract.id });
-      expect(again.data.activateContract).toMatchObject({ id: contract.id, status: 'ACTIVE', activatedAt });
+      expect(again.data.activateContract.contract).toMatchObject({ id: contract.id, status: 'ACTIVE', activatedAt });
       expect(await counts()).toEqual({ users: before.users + 1, outbox: before.outbox + 1 });
 
       // A second contract of the same account finds the user already covering the CIF.
@@ -185,7 +185,7 @@ describe('activateContract', () => {
     const before = await counts();
     const res = await asAdmin(ACTIVATE, { id: contract.id });
     expect(res.errors).toBeUndefined();
-    expect(res.data.activateContract.status).toBe('ACTIVE');
+    expect(res.data.activateContract.contract.status).toBe('ACTIVE');
     expect(await counts()).toEqual(before);
   });
 

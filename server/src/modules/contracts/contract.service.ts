@@ -8,41 +8,84 @@ import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
 import type { UserFields } from '../users/user-input.js';
 import { Language, User } from '../users/user.entity.js';
 import { inviteUser, type WelcomeAt } from '../users/user.service.js';
+import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
 import { Contract, ContractStatus } from './contract.entity.js';
+
+/** What activating a contract did about the account's portal user (the admin screen says it). */
+export enum ContractActivationOutcome {
+  /** The contract was already active: nothing changed, nothing was sent. */
+  ALREADY_ACTIVE = 'ALREADY_ACTIVE',
+  /** Activated; automatic user creation is off. */
+  ACTIVATED = 'ACTIVATED',
+  /** Activated; automatic creation is on but the billing e-mail is not a usable address. */
+  NO_USABLE_EMAIL = 'NO_USABLE_EMAIL',
+  /** Activated; a user was created for the billing e-mail and welcomed. */
+  USER_CREATED = 'USER_CREATED',
+  /** Activated; the billing e-mail's existing user now also sees this account (its fiscal ID joined their related IDs). */
+  ACCOUNT_ADDED_TO_USER = 'ACCOUNT_ADDED_TO_USER',
+  /** Activated; the billing e-mail's existing user already saw this account (or is staff). */
+  USER_ALREADY_COVERED = 'USER_ALREADY_COVERED',
+}
+
+export type ContractActivation = { contract: Contract; outcome: ContractActivationOutcome; user: User | null };
 
 /**
  * DRAFT → ACTIVE. With automatic user creation on, the account's billing e-mail gets a user
- * (welcomed) or, if it has one, the account's fiscal ID joins their related IDs; all in the
- * activation's transaction. Activating an active contract changes nothing and sends nothing.
+ * (welcomed) or, if it has one, the account's fiscal ID joins their related IDs; then the
+ * CONTRACT_ACTIVATED automatic actions run; all in the activation's transaction. Activating an
+ * active contract changes nothing and sends nothing.
  * `em` must see all rows (ALL_ROWS: an admin's ctx.em or a system fork).
  */
-export async function activateContract(em: EntityManager, id: string, at: WelcomeAt): Promise<Contract> {
+export async function activateContract(em: EntityManager, id: string, at: WelcomeAt): Promise<ContractActivation> {
   return em.transactional(async (tx) => {
     // The row lock serialises concurrent activations: only the first one sees DRAFT.
     const contract = await tx.findOne(Contract, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!contract) {
       throw notFound('id', 'No contract has this id.');
     }
-    if (contract.status === ContractStatus.ACTIVE) return contract;
+    if (contract.status === ContractStatus.ACTIVE) return { contract, outcome: ContractActivationOutcome.ALREADY_ACTIVE, user: null };
     if (contract.status === ContractStatus.TERMINATED) throw badInput('id', 'a terminated contract cannot be activated');
-
     contract.status = ContractStatus.ACTIVE;
     contract.activatedAt = at.now;
-    const settings = await loadSettings(tx);
-    if (settings.automaticUserCreation) {
-      const account = await contract.account.loadOrFail();
-      const email = normalizeEmail(account.billingEmail);
-      // Account data comes from billing, not from a person typing: without a usable address
-      // the contract still activates, and nobody is invited.
-      if (!isEmailAddress(email)) return contract;
-      // Two accounts sharing a billing e-mail, activated at once, must end with one user.
-      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`user-email:${email}`]);
-      const existing = await tx.findOne(User, { email });
-      if (existing) addAccountToUser(existing, account);
-      else await inviteUser(tx, customerFieldsFor(account, automaticUserTypeOf(settings)), at);
-    }
-    return contract;
+    const account = await contract.account.loadOrFail();
+    const result = await provideUser(tx, account, at);
+    // The actions find the account's user in the database: write the user first (same transaction).
+    await tx.flush();
+    const supplyPoint = await contract.supplyPoint.loadOrFail();
+    await runAutomaticActions(tx, AutomaticTrigger.CONTRACT_ACTIVATED, {
+      account,
+      now: at.now,
+      publicUrl: at.publicUrl,
+      variables: { contract_code: contract.code, cups: supplyPoint.cups },
+    });
+    return { contract, ...result };
   });
+}
+
+/** Automatic user creation for a newly active contract's account (nothing when the setting is off). */
+async function provideUser(
+  tx: EntityManager,
+  account: CustomerAccount,
+  at: WelcomeAt,
+): Promise<Omit<ContractActivation, 'contract'>> {
+  const settings = await loadSettings(tx);
+  if (!settings.automaticUserCreation) return { outcome: ContractActivationOutcome.ACTIVATED, user: null };
+  const email = normalizeEmail(account.billingEmail);
+  // Account data comes from billing, not from a person typing: without a usable address
+  // the contract still activates, and nobody is invited.
+  if (!isEmailAddress(email)) return { outcome: ContractActivationOutcome.NO_USABLE_EMAIL, user: null };
+  // Two accounts sharing a billing e-mail, activated at once, must end with one user.
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`user-email:${email}`]);
+  const existing = await tx.findOne(User, { email });
+  if (existing) {
+    const added = addAccountToUser(existing, account);
+    return { outcome: added ? ContractActivationOutcome.ACCOUNT_ADDED_TO_USER : ContractActivationOutcome.USER_ALREADY_COVERED, user: existing };
+  }
+  const user = await inviteUser(tx, customerFieldsFor(account, automaticUserTypeOf(settings)), at);
+  // An account without a fiscal ID is reached through the user it belongs to.
+  if (!account.fiscalId) account.registeredUserId = user.id;
+  return { outcome: ContractActivationOutcome.USER_CREATED, user };
 }
 
 /** The account's holder as a new customer: its name, its fiscal ID as theirs. */
@@ -62,9 +105,18 @@ function customerFieldsFor(account: CustomerAccount, userType: UserType): UserFi
   };
 }
 
-/** The seed's rule for an e-mail that already has a user: extend their scope, no new user, no e-mail. */
-function addAccountToUser(user: User, account: CustomerAccount): void {
-  // Admins already see every row and have no scope.
-  if (user.isAdmin || fiscalIdsOf(user).includes(account.fiscalId)) return;
+/**
+ * The seed's rule for an e-mail that already has a user: extend their scope, no new user, no
+ * e-mail. False when they already see the account (or are staff, who see every row).
+ */
+function addAccountToUser(user: User, account: CustomerAccount): boolean {
+  if (user.isAdmin) return false;
+  if (!account.fiscalId) {
+    if (account.registeredUserId) return false;
+    account.registeredUserId = user.id;
+    return true;
+  }
+  if (fiscalIdsOf(user).includes(account.fiscalId)) return false;
   user.relatedFiscalIds = [...user.relatedFiscalIds, account.fiscalId];
+  return true;
 }

@@ -18,19 +18,29 @@ registerEnumType(FiscalIdKind, { name: 'FiscalIdKind' });
 @Filter(rowScopeFilter((scope) => ({ id: { $in: scope.accountIds } })))
 @Entity({ tableName: 'customer_account' })
 export class CustomerAccount {
-  [OptionalProps]?: 'id' | 'createdAt' | 'phone' | 'supplyPoints' | 'contracts';
+  [OptionalProps]?: 'id' | 'createdAt' | 'phone' | 'supplyPoints' | 'contracts' | 'fiscalId' | 'fiscalIdKind' | 'registeredUserId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String, { description: 'Normalised: upper case, no spaces or dashes.' })
-  @Property({ type: 'string', length: 20, unique: true })
-  fiscalId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Normalised: upper case, no spaces or dashes. Null for a solar client registered without one.',
+  })
+  @Property({ type: 'string', length: 20, unique: true, nullable: true })
+  fiscalId: string | null = null;
 
-  @Field(() => FiscalIdKind)
-  @Enum({ items: () => FiscalIdKind })
-  fiscalIdKind!: FiscalIdKind;
+  @Field(() => FiscalIdKind, { nullable: true })
+  @Enum({ items: () => FiscalIdKind, nullable: true })
+  fiscalIdKind: FiscalIdKind | null = null;
+
+  /**
+   * The user an account without a fiscal ID was registered for (client registration): the
+   * customer scope reaches it through them, as it reaches others through fiscal IDs.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  registeredUserId: string | null = null;
 
   @Field(() => String)
   @Property({ type: 'string' })

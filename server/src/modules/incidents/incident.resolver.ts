@@ -66,7 +66,7 @@ export class IncidentResolver {
   ): Promise<Incident> {
     const incident = await ctx.em.findOne(Incident, { id: idArgument('id', id) });
     if (!incident) throw notFound('id', 'No such incident.');
-    return replyToIncident(ctx.em, incident, { body, status: status ?? null }, { viewer: ctx.viewer!, now: ctx.clock.now() });
+    return replyToIncident(ctx.em, incident, { body, status: status ?? null }, { viewer: ctx.viewer!, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
   }
 }
 

@@ -6,6 +6,8 @@ import type { RowScope } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
 import { findInstallation } from '../installations/installation.service.js';
+import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
+import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
 import { raisePortalEvent } from '../notifications/portal-event.service.js';
 import { User } from '../users/user.entity.js';
 import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';
@@ -77,12 +79,15 @@ export async function createIncident(
   return incident;
 }
 
-/** Staff answer an incident (and may change its status); the customer reads it in the thread. */
+/**
+ * Staff answer an incident (and may change its status); the customer reads it in the thread and,
+ * when an INCIDENT_REPLIED automatic action is enabled, gets an e-mail (one flush with the reply).
+ */
 export async function replyToIncident(
   em: EntityManager,
   incident: Incident,
   reply: { body: string; status: IncidentStatus | null },
-  by: { viewer: Viewer; now: Date },
+  by: { viewer: Viewer; now: Date; publicUrl: string },
 ): Promise<Incident> {
   const body = checkedText('body', reply.body, 1, REPLY_MAX);
   em.create(IncidentReply, {
@@ -94,6 +99,14 @@ export async function replyToIncident(
   });
   if (reply.status) incident.status = reply.status;
   incident.updatedAt = by.now;
+  // The customer is told (when an INCIDENT_REPLIED action is enabled), in the same transaction.
+  const type = await em.findOneOrFail(IncidentType, { id: incident.type.id });
+  await runAutomaticActions(em, AutomaticTrigger.INCIDENT_REPLIED, {
+    account: await em.findOneOrFail(CustomerAccount, { id: incident.account.id }),
+    now: by.now,
+    publicUrl: by.publicUrl,
+    variables: { incident_title: type.name.es, reply_text: body },
+  });
   await em.flush();
   return incident;
 }

@@ -77,14 +77,15 @@ export class InstallationResolver {
     return restartInstallation(em, installation, { by: viewer!.user, at: clock.now() });
   }
 
-  @Mutation(() => Installation, { description: 'Admin: moves an installation to a substate of its flow and records it.' })
+  @Mutation(() => Installation, { description: 'Admin: moves an installation to a substate of its flow, records it and runs the INSTALLATION_ENTERED_SUBSTATE automatic actions.' })
   async moveInstallation(
     @Arg('id', () => ID) id: string,
     @Arg('substateId', () => ID) substateId: string,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() { em, viewer, clock }: Context,
+    @Ctx() { em, viewer, clock, config }: Context,
   ): Promise<Installation> {
     const installation = await findInstallation(em, 'id', id);
-    return moveInstallation(em, installation, idArgument('substateId', substateId), { by: viewer!.user, at: clock.now(), note });
+    const move = { by: viewer!.user, at: clock.now(), note, publicUrl: config.publicUrl };
+    return moveInstallation(em, installation, idArgument('substateId', substateId), move);
   }
 }

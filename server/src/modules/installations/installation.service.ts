@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
+import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
+import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { User } from '../users/user.entity.js';
 import { Flow, FlowState, FlowSubstate, PortalAction } from './flow.entity.js';
 import { restartNotAllowed } from './installation-errors.js';
@@ -13,7 +16,13 @@ export async function loadFlowTree(em: EntityManager, flowId: string): Promise<F
   return states.map((state) => ({ state, substates: state.substates.getItems() }));
 }
 
-type Move = { by: User | null; at: Date; note?: string | null };
+type Move = {
+  by: User | null;
+  at: Date;
+  note?: string | null;
+  /** Given by staff moves: the INSTALLATION_ENTERED_SUBSTATE automatic actions run (their links start here). */
+  publicUrl?: string;
+};
 
 /**
  * The installation `id` (the value of argument `argument`) names, read through the caller's
@@ -41,6 +50,16 @@ export async function moveInstallation(
   if (!target) throw badInput('substateId', "is not a substate of this installation's flow");
   // Into a failed ending, the note is the reason the customer reads; anywhere else there is none.
   installation.failureReason = target.action === PortalAction.FINALIZATION_FAILED ? (move.note?.trim() || null) : null;
+  if (move.publicUrl !== undefined) {
+    // Queued in the unit of work: written by recordMove's flush, with the move itself.
+    await runAutomaticActions(em, AutomaticTrigger.INSTALLATION_ENTERED_SUBSTATE, {
+      account: await em.findOneOrFail(CustomerAccount, { id: installation.account.id }),
+      now: move.at,
+      publicUrl: move.publicUrl,
+      substateId: target.id,
+      variables: { installation_code: installation.code, substate_name: target.portalName.es },
+    });
+  }
   return recordMove(em, installation, target, TransitionKind.MOVED, move);
 }
 

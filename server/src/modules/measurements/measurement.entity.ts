@@ -24,4 +24,16 @@ export class Measurement {
 
   @Property({ type: 'boolean' })
   estimated!: boolean;
+
+  /** Energy exported to the grid in the interval (Datadis curves of self-consumers); null when unknown. */
+  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true })
+  surplusKwh?: string | null;
+
+  /** Energy generated in the interval (Datadis); null when unknown. */
+  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true })
+  generatedKwh?: string | null;
+
+  /** Energy self-consumed in the interval (Datadis); null when unknown. */
+  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true })
+  selfConsumedKwh?: string | null;
 }

@@ -16,7 +16,7 @@ export enum OutboxStatus {
 @Entity({ tableName: 'outbox_email' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class OutboxEmail {
-  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'html';
+  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'html' | 'carriesSecret';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -54,4 +54,8 @@ export class OutboxEmail {
 
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
+
+  /** Its body holds a sign-in link or code: replaced once delivered or given up on. */
+  @Property({ type: 'boolean' })
+  carriesSecret: boolean = false;
 }

@@ -3,7 +3,6 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { MailTransport } from './mail-transport.js';
 import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
-import { SECRET_TEMPLATE_KEYS } from './template-render.js';
 
 /** After this many failed attempts a message is FAILED and no longer retried. */
 export const MAX_ATTEMPTS = 10;
@@ -151,7 +150,7 @@ export class OutboxWorker {
 
   /** Links and codes must not outlive the delivery in the database. */
   private redactSecrets(message: OutboxEmail): void {
-    if (!SECRET_TEMPLATE_KEYS.has(message.templateKey)) return;
+    if (!message.carriesSecret) return;
     message.text = REDACTED_BODY;
     message.html = null;
   }

@@ -4,7 +4,7 @@ import { textToHtml } from './email-html.js';
 import type { EmailTemplate } from './email-template.entity.js';
 import { findTemplate } from './email-template.service.js';
 import { OutboxEmail } from './outbox-email.entity.js';
-import { missingVariables, renderTemplate } from './template-render.js';
+import { missingVariables, placeholdersIn, renderTemplate, SECRET_VARIABLES } from './template-render.js';
 
 export type TemplateEmail = {
   to: string;
@@ -40,6 +40,7 @@ export function enqueueRenderedTemplate(em: EntityManager, template: EmailTempla
   message.text = text;
   message.html = textToHtml(text);
   message.templateKey = email.templateKey;
+  message.carriesSecret = placeholdersIn(template.body).some((name) => SECRET_VARIABLES.has(name) && Object.hasOwn(email.variables, name));
   message.createdAt = email.now;
   message.nextAttemptAt = email.now;
   em.persist(message);

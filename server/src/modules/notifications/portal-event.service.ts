@@ -18,7 +18,7 @@ export const PORTAL_EVENTS = [
 export type PortalEvent = (typeof PORTAL_EVENTS)[number];
 
 /** Placeholders an event's template must carry, or the e-mail would be useless. */
-const REQUIRED_PLACEHOLDERS: Partial<Record<PortalEvent, string[]>> = {
+export const REQUIRED_PLACEHOLDERS: Partial<Record<PortalEvent, string[]>> = {
   'login-code': ['client_code_verification'],
 };
 

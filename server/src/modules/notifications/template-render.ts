@@ -14,16 +14,10 @@ export function isTemplateKey(key: string): key is TemplateKey {
 }
 
 /**
- * Templates whose messages carry a sign-in link or code: once delivered (or given up on), their
- * stored bodies are replaced so the database keeps nothing usable.
+ * Variables whose values let someone in (sign-in links and codes, the e-mail change link): a
+ * message rendered with any of them is redacted once delivered, whatever its template.
  */
-export const SECRET_TEMPLATE_KEYS: ReadonlySet<string> = new Set<TemplateKey>([
-  'welcome',
-  'magic-link',
-  'login-code',
-  'client-registered',
-  'email-change',
-]);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['portal_link', 'client_code_verification', 'confirm_link']);
 
 // `|name|`: no spaces inside, so prose like "a | b" is never taken for a placeholder.
 const PLACEHOLDER = /\|([A-Za-z_][A-Za-z0-9_]*)\|/g;

@@ -93,7 +93,7 @@ describe('admin-only operations', () => {
     ['resendWelcome', 'mutation ($id: ID!) { resendWelcome(id: $id) }', { id: someId }],
     ['settings', '{ settings { automaticUserCreation } }'],
     ['updateSettings', 'mutation { updateSettings(input: { automaticUserCreation: true }) { automaticUserCreation } }'],
-    ['activateContract', 'mutation ($id: ID!) { activateContract(id: $id) { id } }', { id: someId }],
+    ['activateContract', 'mutation ($id: ID!) { activateContract(id: $id) { outcome } }', { id: someId }],
   ];
 
   it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', async (name, query, variables) => {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
@@ -15,9 +15,15 @@ import {
   searchUsers,
   updateUser,
 } from './user.service.js';
-import { AvailableCups, UserConnection } from './user.types.js';
+import { AuditEntryConnection, AvailableCups, UserConnection, UserSession, type AuditEntry } from './user.types.js';
+import { auditLog, endActingWith, startActingAs } from './acting.service.js';
+import { liveSessionsOf, revokeUserSession, revokeUserSessions } from './user-sessions.service.js';
+import { ViewerType } from '../auth/auth.types.js';
 
-/** Admin user management (every field ruled isAdmin in users.rules.ts). */
+/**
+ * Admin user management (every field ruled isAdmin in users.rules.ts, but stopActingAs: the
+ * acting session's viewer is the customer, so it is ruled isActing).
+ */
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => UserConnection, { description: 'Users whose e-mail or name contains `search` (any case), by name.' })
@@ -71,6 +77,51 @@ export class UserResolver {
   @Mutation(() => Boolean, { nullable: true, description: 'Sends a new welcome link; older ones stop working.' })
   resendWelcome(@Arg('id', () => ID) id: string, @Ctx() { em, clock, config }: Context): Promise<boolean> {
     return resendWelcome(em, idArgument('id', id), { now: clock.now(), publicUrl: config.publicUrl });
+  }
+
+  @Query(() => AuditEntryConnection, {
+    description: 'Audited admin actions, newest first; with userId, those about that user or by that admin.',
+  })
+  auditLog(
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em }: Context,
+  ): Promise<Page<AuditEntry>> {
+    return auditLog(em, userId ? idArgument('userId', userId) : null, page);
+  }
+
+  @Mutation(() => Boolean, { nullable: true, description: 'Ends one session of a user now. Errors: NOT_FOUND.' })
+  revokeUserSession(@Arg('id', () => ID) id: string, @Ctx() { em, clock }: Context): Promise<boolean> {
+    return revokeUserSession(em, idArgument('id', id), clock.now());
+  }
+
+  @Mutation(() => Int, {
+    nullable: true,
+    description: 'Ends every session of the user now (except the admin’s own one); how many ended.',
+  })
+  revokeUserSessions(@Arg('userId', () => ID) userId: string, @Ctx() { em, clock, viewer }: Context): Promise<number> {
+    return revokeUserSessions(em, idArgument('userId', userId), clock.now(), viewer!.sessionId);
+  }
+
+  @Mutation(() => ViewerType, {
+    nullable: true,
+    description:
+      'This admin session shows the portal as the customer, read-only (every mutation but stopActingAs and signOut is FORBIDDEN), until stopActingAs or the session ends. Audited.',
+  })
+  async startActingAs(@Arg('userId', () => ID) userId: string, @Ctx() { em, clock, viewer }: Context): Promise<ViewerType> {
+    const user = await startActingAs(em, viewer!, idArgument('userId', userId), clock.now());
+    return ViewerType.of(user, viewer!.user);
+  }
+
+  @Mutation(() => ViewerType, { nullable: true, description: 'Back to the admin’s own view. Audited.' })
+  async stopActingAs(@Ctx() { em, clock, viewer }: Context): Promise<ViewerType> {
+    const admin = await endActingWith(em, viewer!, clock.now());
+    return ViewerType.of(admin!);
+  }
+
+  @FieldResolver(() => [UserSession], { description: 'Sessions that have not ended, most recently used first.' })
+  sessions(@Root() user: User, @Ctx() { em, clock, config, viewer }: Context): Promise<UserSession[]> {
+    return liveSessionsOf(em, user.id, { now: clock.now(), policy: config.session, currentSessionId: viewer?.sessionId ?? null });
   }
 
   @FieldResolver(() => [UserTypeEnum])

@@ -10,6 +10,7 @@ import { sendWelcome } from '../auth/welcome.service.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { endActingAsUser } from './acting.service.js';
 import { fiscalIdArgument, parseUserInput, type UserFields } from './user-input.js';
 import type { FiscalIdInput, UserInput } from './user.inputs.js';
 import { User, UserStatus } from './user.entity.js';
@@ -136,6 +137,8 @@ export async function disableUser(em: EntityManager, id: string, at: { now: Date
     if (!user) throw userNotFound();
     user.status = UserStatus.DISABLED;
     await revokeAllSessions(tx, user.id, at.now);
+    // Admins viewing the portal as them stop: it would otherwise resume if they were enabled again.
+    await endActingAsUser(tx, user.id, at.now);
     return user;
   });
 }
@@ -185,8 +188,9 @@ export async function availableCups(em: EntityManager, fiscalIds: readonly Fisca
       address: point.address,
       accessTariff: point.accessTariff,
       accountName: account.name,
-      fiscalId: account.fiscalId,
-      fiscalIdKind: account.fiscalIdKind,
+      // Found by its fiscal ID, so it has one (only registered solar clients may lack it).
+      fiscalId: account.fiscalId!,
+      fiscalIdKind: account.fiscalIdKind!,
     };
   });
 }

@@ -1,14 +1,26 @@
-import { isAdmin, type RuleTree } from '../../core/permissions/rules.js';
+import { rule } from 'graphql-shield';
+import type { Context } from '../../app/context.js';
+import { forbidden, isAdmin, unauthenticated, type RuleTree } from '../../core/permissions/rules.js';
+
+/** An admin's session acting as a customer (its viewer is the customer, so not isAdmin). */
+const isActing = rule('isActing', { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+  if (!ctx.viewer) return unauthenticated();
+  return ctx.viewer.actingAdmin ? true : forbidden();
+});
 
 // Users are company staff's business only; a customer reads themselves through `viewer`.
 export const usersRules: RuleTree = {
-  Query: { users: isAdmin, user: isAdmin, availableCups: isAdmin },
+  Query: { users: isAdmin, user: isAdmin, availableCups: isAdmin, auditLog: isAdmin },
   Mutation: {
     createUser: isAdmin,
     updateUser: isAdmin,
     disableUser: isAdmin,
     enableUser: isAdmin,
     resendWelcome: isAdmin,
+    revokeUserSession: isAdmin,
+    revokeUserSessions: isAdmin,
+    startActingAs: isAdmin,
+    stopActingAs: isActing,
   },
   User: {
     id: isAdmin,
@@ -25,7 +37,12 @@ export const usersRules: RuleTree = {
     companyFiscalId: isAdmin,
     relatedFiscalIds: isAdmin,
     cupsRestriction: isAdmin,
+    sessions: isAdmin,
   },
   UserConnection: { '*': isAdmin },
   AvailableCups: { '*': isAdmin },
+  UserSession: { '*': isAdmin },
+  AuditEntry: { '*': isAdmin },
+  AuditPerson: { '*': isAdmin },
+  AuditEntryConnection: { '*': isAdmin },
 };

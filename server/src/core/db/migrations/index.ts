@@ -8,6 +8,10 @@ import { Migration20261122140100 } from './Migration20261122140100_offers_visits
 import { Migration20261122140000 } from './Migration20261122140000_installation_documents.js';
 import { Migration20261122140200 } from './Migration20261122140200_roof_drawings.js';
 import { Migration20261122140300 } from './Migration20261122140300_incidents.js';
+import { Migration20261122145900 } from './Migration20261122145900_automatic_actions.js';
+import { Migration20261122150000 } from './Migration20261122150000_admin_users.js';
+import { Migration20261122150200 } from './Migration20261122150200_imports.js';
+import { Migration20261122150600 } from './Migration20261122150600_accounts_admin.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +24,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122140100_offers_visits', class: Migration20261122140100 },
   { name: 'Migration20261122140200_roof_drawings', class: Migration20261122140200 },
   { name: 'Migration20261122140300_incidents', class: Migration20261122140300 },
+  { name: 'Migration20261122145900_automatic_actions', class: Migration20261122145900 },
+  { name: 'Migration20261122150000_admin_users', class: Migration20261122150000 },
+  { name: 'Migration20261122150200_imports', class: Migration20261122150200 },
+  { name: 'Migration20261122150600_accounts_admin', class: Migration20261122150600 },
 ];

@@ -165,7 +165,7 @@ describe('seedDemoDataOnce', () => {
         group by s.cups`,
       [MEASURED_FROM, MEASURED_TO],
     );
-    const contracts = Number(await value<string>(main, 'select count(*) as value from contract'));
+    const contracts = Number(await value<string>(main, "select count(*) as value from contract where status = 'ACTIVE'"));
     expect(perPoint.length).toBe(contracts);
     for (const point of perPoint) {
       expect({ cups: point.cups, n: Number(point.n), distinct: Number(point.distinct_starts), first: point.first, last: point.last }).toEqual({
@@ -192,7 +192,7 @@ describe('seedDemoDataOnce', () => {
         group by supply_point_id`,
       [FORECAST_FROM, FORECAST_TO],
     );
-    expect(perPoint.length).toBe(Number(await value<string>(main, 'select count(*) as value from contract')));
+    expect(perPoint.length).toBe(Number(await value<string>(main, "select count(*) as value from contract where status = 'ACTIVE'")));
     for (const point of perPoint) expect([Number(point.n), Number(point.not_day_ahead)]).toEqual([expectedHours, 0]);
     expect(Number(await value<string>(main, 'select count(*) as value from forecast'))).toBe(expectedHours * perPoint.length);
 
@@ -231,7 +231,7 @@ describe('seedDemoDataOnce', () => {
       `select count(*) as n, array_agg(period_start::text order by period_start) as months, array_agg(status::text order by period_start) as statuses
          from invoice group by contract_id`,
     );
-    expect(perContract.length).toBe(Number(await value<string>(main, 'select count(*) as value from contract')));
+    expect(perContract.length).toBe(Number(await value<string>(main, "select count(*) as value from contract where status = 'ACTIVE'")));
     const months = Array.from({ length: 12 }, (_, index) => `${index < 2 ? 2025 : 2026}-${String(((index + 10) % 12) + 1).padStart(2, '0')}-01`);
     for (const contract of perContract) {
       expect(Number(contract.n)).toBe(12);
@@ -295,7 +295,7 @@ describe('seedDemoDataOnce', () => {
     );
     expect(invoicesWithDocument).toBe(Number(await value<string>(main, 'select count(*) as value from invoice')));
     expect(documents.filter((document) => document.category === 'CONTRACT' && document.folder === 'Contratos').length).toBe(
-      Number(await value<string>(main, 'select count(*) as value from contract')),
+      Number(await value<string>(main, "select count(*) as value from contract where status = 'ACTIVE'")),
     );
 
     for (const document of documents) {

@@ -9,6 +9,7 @@ import { buildDemoPlan, type DemoPlan } from './demo-plan.js';
 import { formatScaled } from '../../decimal.js';
 import { chunked, copyText, insertRows } from './pg-bulk.js';
 import { insertDemoInstallations } from './demo-installations.js';
+import { insertDemoDraftContract } from './demo-accounts-admin.js';
 import { insertDemoOffersVisits } from './demo-offers-visits.js';
 import { insertDemoInstallationDocuments } from './demo-installation-documents.js';
 
@@ -156,6 +157,7 @@ async function writeDemoData(conn: pg.ClientBase, storage: FileStorage, plan: De
   const installations = await insertDemoInstallations(conn, madridMidnight(plan.todayLocal));
   await insertDemoOffersVisits(conn, storage, installations, plan.todayLocal);
   await insertDemoInstallationDocuments(conn, storage, installations, madridMidnight(plan.todayLocal));
+  await insertDemoDraftContract(conn, plan.todayLocal, madridMidnight(plan.todayLocal));
 
   return {
     accounts: plan.accounts.length,

@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react';
+import { useFormat } from '../lib/format.js';
+import { Badge, type Tone } from './badge.js';
+import { FileLink } from './file-link.js';
+
+export type IncidentStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
+
+const STATUS_TONE: Record<IncidentStatus, Tone> = { OPEN: 'warn', IN_PROGRESS: 'neutral', RESOLVED: 'ok', CLOSED: 'neutral' };
+
+/** An incident's status as a badge; `label` is the status in the screen's words. */
+export function IncidentStatusBadge({ status, label }: { status: IncidentStatus; label: string }) {
+  return <Badge tone={STATUS_TONE[status]}>{label}</Badge>;
+}
+
+export type ThreadReply = { id: string; fromStaff: boolean; authorName?: string | null; body: string; createdAt: string };
+
+type ReplyThreadProps = {
+  replies: readonly ThreadReply[];
+  className: string;
+  metaClassName?: string;
+  /** Who wrote a reply, in bold ("Empresa", "Tú"…). */
+  who: (reply: ThreadReply) => string;
+  /** The author's name shown after `who`, if any. */
+  nameOf: (reply: ThreadReply) => string | null | undefined;
+};
+
+/** An incident's replies, oldest first: who, when and what (staff replies marked with data-staff). */
+export function ReplyThread({ replies, className, metaClassName, who, nameOf }: ReplyThreadProps) {
+  const f = useFormat();
+  return (
+    <ol className={className}>
+      {replies.map((reply) => {
+        const name = nameOf(reply);
+        return (
+          <li key={reply.id} data-staff={reply.fromStaff}>
+            <p className={metaClassName ? `${metaClassName} muted` : 'muted'}>
+              <strong>{who(reply)}</strong>
+              {name ? ` · ${name}` : ''} · <time dateTime={reply.createdAt}>{f.dateTime(reply.createdAt)}</time>
+            </p>
+            <p className="reply-body">{reply.body}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export type IncidentFactsLabels = {
+  type: string;
+  status: string;
+  created: string;
+  installation: string;
+  description: string;
+  attachment: string;
+  noAttachment: string;
+  /** The attachment link's accessible name. */
+  download: (fileName: string) => string;
+};
+
+type IncidentFactsProps = {
+  incident: { createdAt: string; installationCode?: string | null; description: string; attachment?: { id: string; fileName: string } | null };
+  typeName: string;
+  statusBadge: ReactNode;
+  labels: IncidentFactsLabels;
+  descriptionClassName: string;
+  /** Rows before the type (e.g. staff see the account and who reported it). */
+  leading?: ReactNode;
+  /** Rows after the creation date. */
+  afterCreated?: ReactNode;
+};
+
+/** An incident's data as a description list: type, status, dates, installation, text and attachment. */
+export function IncidentFacts({ incident, typeName, statusBadge, labels, descriptionClassName, leading, afterCreated }: IncidentFactsProps) {
+  const f = useFormat();
+  return (
+    <dl className="details">
+      {leading}
+      <dt>{labels.type}</dt>
+      <dd>{typeName}</dd>
+      <dt>{labels.status}</dt>
+      <dd>{statusBadge}</dd>
+      <dt>{labels.created}</dt>
+      <dd>{f.dateTime(incident.createdAt)}</dd>
+      {afterCreated}
+      {incident.installationCode ? (
+        <>
+          <dt>{labels.installation}</dt>
+          <dd>{incident.installationCode}</dd>
+        </>
+      ) : null}
+      <dt>{labels.description}</dt>
+      <dd>
+        <p className={descriptionClassName}>{incident.description}</p>
+      </dd>
+      <dt>{labels.attachment}</dt>
+      <dd>
+        {incident.attachment ? (
+          <FileLink documentId={incident.attachment.id} fileName={incident.attachment.fileName} label={labels.download(incident.attachment.fileName)}>
+            {incident.attachment.fileName}
+          </FileLink>
+        ) : (
+          labels.noAttachment
+        )}
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,105 @@
+import { graphql } from '../../__generated__/gql.js';
+
+export const ADMIN_AUTOMATIC_ACTIONS = graphql(`
+  query AdminAutomaticActions {
+    automaticActions {
+      id
+      trigger
+      templateKey
+      enabled
+      substate {
+        id
+        internalName
+      }
+    }
+    automaticTriggers {
+      trigger
+      variables
+    }
+    emailTemplates {
+      key
+    }
+  }
+`);
+
+export const ADMIN_ACTIONS_FLOWS = graphql(`
+  query AdminActionsFlows {
+    flows {
+      id
+      name
+      states {
+        id
+        internalName
+        substates {
+          id
+          internalName
+        }
+      }
+    }
+  }
+`);
+
+export const ADMIN_PORTAL_EVENT_ACTIONS = graphql(`
+  query AdminPortalEventActions {
+    portalEventActions {
+      event
+      templateKey
+      enabled
+      variables
+      requiredVariables
+    }
+    emailTemplates {
+      key
+    }
+  }
+`);
+
+export const ADMIN_CREATE_AUTOMATIC_ACTION = graphql(`
+  mutation AdminCreateAutomaticAction($input: AutomaticActionInput!) {
+    createAutomaticAction(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADMIN_UPDATE_AUTOMATIC_ACTION = graphql(`
+  mutation AdminUpdateAutomaticAction($id: ID!, $input: AutomaticActionInput!) {
+    updateAutomaticAction(id: $id, input: $input) {
+      id
+      trigger
+      templateKey
+      enabled
+      substate {
+        id
+        internalName
+      }
+    }
+  }
+`);
+
+export const ADMIN_ENABLE_AUTOMATIC_ACTION = graphql(`
+  mutation AdminEnableAutomaticAction($id: ID!, $enabled: Boolean!) {
+    setAutomaticActionEnabled(id: $id, enabled: $enabled) {
+      id
+      enabled
+    }
+  }
+`);
+
+export const ADMIN_DELETE_AUTOMATIC_ACTION = graphql(`
+  mutation AdminDeleteAutomaticAction($id: ID!) {
+    deleteAutomaticAction(id: $id)
+  }
+`);
+
+export const ADMIN_UPDATE_PORTAL_EVENT_ACTION = graphql(`
+  mutation AdminUpdatePortalEventAction($event: String!, $templateKey: String, $enabled: Boolean!) {
+    updatePortalEventAction(event: $event, templateKey: $templateKey, enabled: $enabled) {
+      event
+      templateKey
+      enabled
+      variables
+      requiredVariables
+    }
+  }
+`);

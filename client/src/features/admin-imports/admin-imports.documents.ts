@@ -1,0 +1,52 @@
+import { graphql } from '../../__generated__/gql.js';
+
+export const ADMIN_IMPORT_JOBS = graphql(`
+  query AdminImportJobs($kind: ImportKind, $first: Int!, $after: String) {
+    importJobs(kind: $kind, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        kind
+        fileName
+        status
+        rowsRead
+        rowsImported
+        rowsRejected
+        startedAt
+        createdByEmail
+      }
+    }
+  }
+`);
+
+export const ADMIN_IMPORT_JOB = graphql(`
+  query AdminImportJob($id: ID!) {
+    importJob(id: $id) {
+      id
+      kind
+      fileName
+      status
+      validRowsOnly
+      rowsRead
+      rowsImported
+      rowsRejected
+      errorCount
+      message
+      firstStart
+      lastStart
+      startedAt
+      finishedAt
+      createdByEmail
+      errors {
+        line
+        column
+        reason
+        value
+      }
+    }
+  }
+`);

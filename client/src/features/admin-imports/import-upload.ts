@@ -1,0 +1,66 @@
+import { postMultipart, uploadErrorCode } from '../../lib/upload.js';
+
+/**
+ * Sends an import file to POST /uploads/imports/:kind with XMLHttpRequest (upload progress). The
+ * server parses while it receives, so the bar follows the import itself; its answer comes once
+ * the rows are written (or refused).
+ */
+
+export type ImportKind = 'CNMC' | 'DATADIS' | 'OMIE';
+
+export type ImportAnswer = {
+  jobId: string;
+  status: 'SUCCEEDED' | 'PARTIAL' | 'REJECTED' | 'FAILED' | 'RUNNING';
+  rowsRead: number;
+  rowsImported: number;
+  rowsRejected: number;
+  errorCount: number;
+};
+
+/** The server's limit (import-upload.ts IMPORT_MAX_BYTES). */
+export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
+
+/** Why the upload itself failed (the file's rows are judged in the answer, not here). */
+export type ImportFailureCode =
+  | 'TOO_LARGE'
+  | 'NO_FILE'
+  | 'MALFORMED'
+  | 'ABORTED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'IMPORT_FAILED'
+  | 'NETWORK';
+
+export class ImportFailure extends Error {
+  constructor(
+    readonly code: ImportFailureCode,
+    readonly jobId: string | null = null,
+  ) {
+    super(code);
+    this.name = 'ImportFailure';
+  }
+}
+
+const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_FAILED'];
+
+export function importUrl(kind: ImportKind, validRowsOnly: boolean): string {
+  return `/uploads/imports/${kind.toLowerCase()}${validRowsOnly ? '?validRowsOnly=true' : ''}`;
+}
+
+export async function uploadImport(
+  kind: ImportKind,
+  file: File,
+  options: { validRowsOnly: boolean; onProgress?: (fraction: number) => void; signal?: AbortSignal },
+): Promise<ImportAnswer> {
+  if (file.size > IMPORT_MAX_BYTES) throw new ImportFailure('TOO_LARGE');
+  const { status, body } = await postMultipart(importUrl(kind, options.validRowsOnly), file, options).catch((error: unknown) => {
+    throw new ImportFailure(uploadErrorCode(error) === 'ABORTED' ? 'ABORTED' : 'NETWORK');
+  });
+  if (status === 200 && typeof body?.jobId === 'string') {
+    options.onProgress?.(1);
+    return body as ImportAnswer;
+  }
+  const error = body?.error;
+  const code = typeof error === 'string' && (CODES as readonly string[]).includes(error) ? (error as ImportFailureCode) : status === 413 ? 'TOO_LARGE' : 'IMPORT_FAILED';
+  throw new ImportFailure(code, typeof body?.jobId === 'string' ? body.jobId : null);
+}

@@ -1,0 +1,172 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { Badge, type Tone } from '../../components/badge.js';
+import { FileLink } from '../../components/file-link.js';
+import { ErrorAlert } from '../../components/form-messages.js';
+import { TitledSection } from '../../components/titled-section.js';
+import { UploadField } from '../../components/upload-field.js';
+import { errorMessageKey } from '../../lib/errors.js';
+import { useFormat } from '../../lib/format.js';
+import { useI18n } from '../../lib/i18n.js';
+import { ADMIN_WITHDRAW_OFFER } from './admin-installations.documents.js';
+import { useMessages } from './admin-installations.messages.js';
+import { adminUploadUrls, badInputOf } from './admin-upload.js';
+import type { AdminInstallation } from './installation-detail.js';
+import { useFieldMessage } from './use-error-messages.js';
+import { usePdfUpload } from './use-pdf-upload.js';
+
+type Offer = AdminInstallation['offers'][number];
+const STATUS_TONE: Record<Offer['status'], Tone> = { SHARED: 'warn', ACCEPTED: 'ok', WITHDRAWN: 'neutral' };
+const FIELDS = ['title', 'amount', 'peakPowerKwp', 'panelCount'] as const;
+type OfferField = (typeof FIELDS)[number];
+
+/** The offers shared so far (withdraw a shared one) and the form that shares a new one (its PDF and figures). */
+export function OffersPanel({ installation, onChanged }: { installation: AdminInstallation; onChanged: () => void }) {
+  const m = useMessages();
+  return (
+    <TitledSection title={m('offersTitle')}>
+      {installation.offers.length === 0 ? (
+        <p className="muted">{m('offersEmpty')}</p>
+      ) : (
+        <ul className="admin-cards">
+          {installation.offers.map((offer) => (
+            <OfferCard key={offer.id} offer={offer} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+      <ShareOfferForm installationId={installation.id} onShared={onChanged} />
+    </TitledSection>
+  );
+}
+
+function OfferCard({ offer, onChanged }: { offer: Offer; onChanged: () => void }) {
+  const m = useMessages();
+  const f = useFormat();
+  const { t } = useI18n();
+  const [withdraw, state] = useMutation(ADMIN_WITHDRAW_OFFER);
+  const [error, setError] = useState<string | null>(null);
+  const statusLabel = { SHARED: m('offerShared'), ACCEPTED: m('offerAccepted'), WITHDRAWN: m('offerWithdrawn') };
+  return (
+    <li className="card admin-card">
+      <div className="admin-card-title">
+        <h3>{offer.title}</h3>
+        <Badge tone={STATUS_TONE[offer.status]}>{statusLabel[offer.status]}</Badge>
+      </div>
+      <p>
+        {f.money(offer.amount)} · {f.number(offer.peakPowerKwp, 2)} kWp · {m('panels', { n: offer.panelCount })}
+      </p>
+      <p className="muted">
+        {m('sharedOn', { date: f.dateTime(offer.sharedAt) })}
+        {offer.acceptedAt ? ` · ${m('acceptedOn', { date: f.dateTime(offer.acceptedAt) })}` : ''}
+      </p>
+      <div className="admin-actions">
+        {offer.document ? (
+          <FileLink documentId={offer.document.id} fileName={offer.document.fileName}>
+            {m('openFile', { file: offer.document.fileName })}
+          </FileLink>
+        ) : null}
+        {offer.status === 'SHARED' ? (
+          <button
+            type="button"
+            className="secondary"
+            disabled={state.loading}
+            onClick={async () => {
+              try {
+                await withdraw({ variables: { id: offer.id } });
+                setError(null);
+                onChanged();
+              } catch (failure) {
+                setError(t(errorMessageKey(failure)));
+              }
+            }}
+          >
+            {m('withdraw')}
+          </button>
+        ) : null}
+      </div>
+      <ErrorAlert message={error} />
+    </li>
+  );
+}
+
+function ShareOfferForm({ installationId, onShared }: { installationId: string; onShared: () => void }) {
+  const m = useMessages();
+  const fieldMessage = useFieldMessage();
+  const upload = usePdfUpload();
+  const ids = { title: useId(), amount: useId(), peakPowerKwp: useId(), panelCount: useId() };
+  const empty = { title: '', amount: '', peakPowerKwp: '', panelCount: '' };
+  const [values, setValues] = useState<Record<OfferField, string>>(empty);
+  const [errors, setErrors] = useState<Partial<Record<OfferField, string>>>({});
+  const labels: Record<OfferField, string> = {
+    title: m('offerTitle'),
+    amount: m('offerAmount'),
+    peakPowerKwp: m('offerKwp'),
+    panelCount: m('offerPanels'),
+  };
+  const inputProps: Record<OfferField, { inputMode?: 'decimal' | 'numeric'; maxLength?: number }> = {
+    title: { maxLength: 200 },
+    amount: { inputMode: 'decimal' },
+    peakPowerKwp: { inputMode: 'decimal' },
+    panelCount: { inputMode: 'numeric' },
+  };
+
+  return (
+    <form
+      key={upload.formKey}
+      className="admin-form"
+      aria-label={m('shareOfferTitle')}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        upload.clearDone();
+        const missing: Partial<Record<OfferField, string>> = {};
+        for (const field of FIELDS) if (!values[field].trim()) missing[field] = m('required');
+        setErrors(missing);
+        const file = upload.requireFile();
+        if (Object.keys(missing).length > 0 || !file) return;
+        try {
+          const fields = {
+            title: values.title.trim(),
+            amount: values.amount.trim().replace(/\./g, '').replace(',', '.'),
+            peakPowerKwp: values.peakPowerKwp.trim().replace(',', '.'),
+            panelCount: values.panelCount.trim(),
+          };
+          // "6.890,50" (Spanish) and "6890.50" both mean the same amount.
+          if (!values.amount.includes(',')) fields.amount = values.amount.trim();
+          await upload.send(adminUploadUrls.offer(installationId), file, fields, m('offerSharedDone', { title: fields.title }));
+          setValues(empty);
+          onShared();
+        } catch (failure) {
+          const bad = badInputOf(failure);
+          if (bad && (FIELDS as readonly string[]).includes(bad.field)) setErrors({ [bad.field]: fieldMessage(bad.reason) });
+          else upload.showFailure(failure);
+        }
+      }}
+    >
+      <h3>{m('shareOfferTitle')}</h3>
+      <div className="admin-form-grid">
+        {FIELDS.map((field) => (
+          <div key={field} className="field">
+            <label htmlFor={ids[field]}>{labels[field]}</label>
+            <input
+              id={ids[field]}
+              value={values[field]}
+              {...inputProps[field]}
+              aria-invalid={errors[field] ? true : undefined}
+              aria-describedby={errors[field] ? `${ids[field]}-error` : undefined}
+              onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+            />
+            {errors[field] ? (
+              <p id={`${ids[field]}-error`} className="error">
+                {errors[field]}
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </div>
+      <UploadField {...upload.fieldProps(m('offerPdf'))} />
+      <button type="submit" disabled={upload.busy}>
+        {m('shareOffer')}
+      </button>
+    </form>
+  );
+}

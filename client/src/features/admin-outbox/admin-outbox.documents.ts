@@ -1,0 +1,56 @@
+import { graphql } from '../../__generated__/gql.js';
+
+export const ADMIN_OUTBOX_LIST = graphql(`
+  query AdminOutboxList($filter: OutboxEmailFilter, $first: Int, $after: String) {
+    outboxEmails(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        to
+        subject
+        templateKey
+        status
+        attempts
+        lastError
+        createdAt
+        sentAt
+      }
+    }
+  }
+`);
+
+export const ADMIN_OUTBOX_DETAIL = graphql(`
+  query AdminOutboxDetail($id: ID!) {
+    outboxEmail(id: $id) {
+      id
+      to
+      subject
+      templateKey
+      status
+      attempts
+      lastError
+      createdAt
+      nextAttemptAt
+      sentAt
+      redacted
+      text
+      html
+    }
+  }
+`);
+
+export const ADMIN_OUTBOX_RETRY = graphql(`
+  mutation AdminOutboxRetry($id: ID!) {
+    retryOutboxEmail(id: $id) {
+      id
+      status
+      attempts
+      lastError
+      nextAttemptAt
+    }
+  }
+`);

@@ -1,0 +1,31 @@
+import { Link, Route, Routes, useNavigate } from 'react-router';
+import { PageHeader } from '../../components/page-header.js';
+import { useMessages } from './admin-users.messages.js';
+import { UserDetail } from './user-detail.js';
+import { emptyValues, UserForm } from './user-form.js';
+import { UserList } from './user-list.js';
+import './admin-users.css';
+
+/** /admin/users: the list, a new user, and one user's page (edit, sessions, audit, act as). */
+export default function AdminUsersSection() {
+  return (
+    <div className="admin-users">
+      <Routes>
+        <Route index element={<UserList />} />
+        <Route path="new" element={<NewUser />} />
+        <Route path=":id" element={<UserDetail />} />
+      </Routes>
+    </div>
+  );
+}
+
+function NewUser() {
+  const m = useMessages();
+  const navigate = useNavigate();
+  return (
+    <>
+      <PageHeader title={m('new.title')} subtitle={m('new.hint')} actions={<Link to="..">{m('back')}</Link>} />
+      <UserForm initial={emptyValues()} onSaved={(id) => navigate(`../${id}`, { state: { created: true } })} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What can happen in the back office that an admin may want a customer e-mailed about. */
+export enum AutomaticTrigger {
+  CLIENT_REGISTERED = 'CLIENT_REGISTERED',
+  CONTRACT_ACTIVATED = 'CONTRACT_ACTIVATED',
+  INSTALLATION_ENTERED_SUBSTATE = 'INSTALLATION_ENTERED_SUBSTATE',
+  OFFER_SHARED = 'OFFER_SHARED',
+  VISIT_SCHEDULED = 'VISIT_SCHEDULED',
+  INCIDENT_REPLIED = 'INCIDENT_REPLIED',
+}
+registerEnumType(AutomaticTrigger, { name: 'AutomaticTrigger' });
+
+/** Every trigger's e-mail knows who it is for and how to enter the portal (the engine adds these). */
+export const RECIPIENT_VARIABLES = ['client_name', 'portal_link'] as const;
+
+/** The |variables| the code raising each trigger supplies, besides RECIPIENT_VARIABLES. */
+export const TRIGGER_EVENT_VARIABLES = {
+  CLIENT_REGISTERED: [],
+  CONTRACT_ACTIVATED: ['contract_code', 'cups'],
+  INSTALLATION_ENTERED_SUBSTATE: ['installation_code', 'substate_name'],
+  OFFER_SHARED: ['installation_code', 'offer_title', 'offer_amount'],
+  VISIT_SCHEDULED: ['installation_code', 'visit_date', 'installer_name'],
+  INCIDENT_REPLIED: ['incident_title', 'reply_text'],
+} as const satisfies Record<AutomaticTrigger, readonly string[]>;
+
+export type TriggerEventVariables<T extends AutomaticTrigger> = Record<(typeof TRIGGER_EVENT_VARIABLES)[T][number], string>;
+
+/** Everything a template sent on `trigger` may use. */
+export function triggerVariables(trigger: AutomaticTrigger): string[] {
+  return [...RECIPIENT_VARIABLES, ...TRIGGER_EVENT_VARIABLES[trigger]];
+}

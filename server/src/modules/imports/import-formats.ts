@@ -1,0 +1,470 @@
+import { HOUR_MS, ImportCalendar, isoDate, type ImportDay } from './import-calendar.js';
+
+/**
+ * The file formats an admin imports, as pure line parsers: no I/O, no database. The import
+ * session (import.service.ts) feeds them one line at a time while the upload streams in, resolves
+ * CUPS and detects duplicates, and COPYs what they return.
+ *
+ * - CNMC consumption curve: `CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion`, `dd/mm/yyyy`, hour
+ *   1–23/24/25 ending the interval, decimal comma, R/E;
+ * - Datadis export: `cups;fecha;hora;consumo_kWh;metodoObtencion;energiaVertida_kWh;
+ *   energiaGenerada_kWh;energiaAutoconsumida_kWh`, `yyyy/mm/dd`, hour `HH:MM` 01:00–24:00
+ *   (25:00 on the autumn day), Real/Estimada, the last three columns optional and possibly empty;
+ * - OMIE `marginalpdbc`: `MARGINALPDBC;`, rows `year;month;day;period;price_PT;price_ES;`, a
+ *   closing `*`; hourly periods until 30 September 2025, quarter-hours from 1 October 2025.
+ *
+ * Curve columns are found by their header names (any case, any order), so both curve formats
+ * accept either date style (`dd/mm/yyyy`, `yyyy/mm/dd`, also with `-`) and either hour style
+ * (`3`, `03:00`). Hours count elapsed time from local midnight (import-calendar.ts).
+ */
+
+export const ImportKind = { CNMC: 'CNMC', DATADIS: 'DATADIS', OMIE: 'OMIE' } as const;
+export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
+export const IMPORT_KINDS: readonly ImportKind[] = Object.values(ImportKind);
+
+export function isImportKind(value: string): value is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(value);
+}
+
+/** Why a line (or the file) was rejected; the SPA translates these. */
+export const ImportErrorReason = {
+  /** The first line is not this format's header. */
+  BAD_HEADER: 'BAD_HEADER',
+  /** The file has no data lines. */
+  EMPTY_FILE: 'EMPTY_FILE',
+  /** Fewer cells than the header names. */
+  MISSING_COLUMNS: 'MISSING_COLUMNS',
+  BAD_CUPS: 'BAD_CUPS',
+  UNKNOWN_CUPS: 'UNKNOWN_CUPS',
+  BAD_DATE: 'BAD_DATE',
+  BAD_HOUR: 'BAD_HOUR',
+  /** A well-formed hour or period that the day does not have (24 on a 23-hour day…). */
+  HOUR_OUT_OF_RANGE: 'HOUR_OUT_OF_RANGE',
+  BAD_NUMBER: 'BAD_NUMBER',
+  NEGATIVE_NUMBER: 'NEGATIVE_NUMBER',
+  BAD_METHOD: 'BAD_METHOD',
+  /** Same CUPS and interval (or same price interval) as an earlier line of the file. */
+  DUPLICATE_ROW: 'DUPLICATE_ROW',
+  /** OMIE: the closing `*` line is missing (the file looks truncated). */
+  MISSING_END: 'MISSING_END',
+  /** OMIE: something after the closing `*`. */
+  AFTER_END: 'AFTER_END',
+} as const;
+export type ImportErrorReason = (typeof ImportErrorReason)[keyof typeof ImportErrorReason];
+
+/** Errors that concern the whole file: nothing is imported, whatever the mode. */
+export const FILE_ERRORS: readonly ImportErrorReason[] = ['BAD_HEADER', 'EMPTY_FILE', 'MISSING_END'];
+
+export type ImportRowError = {
+  /** 1-based line of the file. */
+  line: number;
+  /** The column's name as the format calls it; null for the whole line or file. */
+  column: string | null;
+  reason: ImportErrorReason;
+  /** The offending text (cut to 60 characters), or a detail such as the first line of a duplicate. */
+  value: string | null;
+};
+
+export type CurveRow = {
+  /** As written in the file, trimmed and upper-cased; the session resolves it. */
+  cups: string;
+  startMs: number;
+  intervalMinutes: number;
+  /** Plain decimal text with a dot, ready for COPY. */
+  kwh: string;
+  estimated: boolean;
+  surplusKwh: string | null;
+  generatedKwh: string | null;
+  selfConsumedKwh: string | null;
+};
+
+export type PriceRow = {
+  startMs: number;
+  intervalMinutes: number;
+  pricePt: string;
+  priceEs: string;
+};
+
+/** A line parser: `header` gets the first non-empty line, `row` every later one, `end` the line count. */
+export interface FormatParser<Row> {
+  header(text: string, line: number): ImportRowError | null;
+  /** The row, or null after pushing its errors into `errors` (also null for lines that carry no row). */
+  row(text: string, line: number, errors: ImportRowError[]): Row | null;
+  end(lastLine: number): ImportRowError | null;
+}
+
+const MAX_VALUE_LENGTH = 60;
+
+function shown(value: string): string {
+  return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+/** A cell without surrounding spaces and double quotes (spreadsheets add both). */
+export function cleanCell(cell: string): string {
+  if (cell.length === 0) return cell;
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  if (first > 32 && first !== 34 && last > 32 && last !== 34) return cell;
+  let clean = cell.trim();
+  if (clean.length >= 2 && clean.startsWith('"') && clean.endsWith('"')) clean = clean.slice(1, -1).trim();
+  return clean;
+}
+
+/**
+ * A decimal in Spanish (`1,5`) or dot (`1.5`) notation as plain text with a dot, or null. No
+ * thousands separators (a number with both `.` and `,` is refused); at most `maxIntegerDigits`
+ * digits before the separator and 6 after (the column type rounds the rest).
+ */
+export function decimalText(raw: string, options: { allowNegative: boolean; maxIntegerDigits: number }): string | null | 'NEGATIVE' {
+  const length = raw.length;
+  if (length === 0) return null;
+  let index = 0;
+  let negative = false;
+  if (raw.charCodeAt(0) === 45 /* - */) {
+    negative = true;
+    index = 1;
+  }
+  let integerDigits = 0;
+  let fractionDigits = -1; // -1: no separator seen
+  let separator = -1;
+  for (; index < length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      if (fractionDigits >= 0) fractionDigits++;
+      else integerDigits++;
+    } else if ((code === 44 || code === 46) && fractionDigits < 0) {
+      separator = index;
+      fractionDigits = 0;
+    } else {
+      return null;
+    }
+  }
+  if (integerDigits === 0 || integerDigits > options.maxIntegerDigits || fractionDigits === 0 || fractionDigits > 6) return null;
+  if (negative && !options.allowNegative) {
+    // "-0" and "-0,000" are zero, not negative.
+    return /[1-9]/.test(raw) ? 'NEGATIVE' : separator < 0 ? '0' : `0.${'0'.repeat(fractionDigits)}`;
+  }
+  if (separator >= 0 && raw.charCodeAt(separator) === 44) return `${raw.slice(0, separator)}.${raw.slice(separator + 1)}`;
+  return raw;
+}
+
+/** `dd/mm/yyyy` or `yyyy/mm/dd` (also with `-` or `.`) to 'YYYY-MM-DD', or null when it is no real date. */
+export function parseFileDate(raw: string): string | null {
+  const match = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(raw);
+  if (!match) return null;
+  const [first, second, third] = [match[1]!, match[2]!, match[3]!];
+  if (first.length === 4 && third.length <= 2) return isoDate(Number(first), Number(second), Number(third));
+  if (third.length === 4 && first.length <= 2) return isoDate(Number(third), Number(second), Number(first));
+  return null;
+}
+
+/** `3`, `03`, `3:00`, `03:00` to 3; null for anything else (minutes other than 00, letters). */
+export function parseHourNumber(raw: string): number | null {
+  // By hand: this runs once per row.
+  const length = raw.length;
+  let digits = 0;
+  let value = 0;
+  while (digits < length && digits < 2) {
+    const code = raw.charCodeAt(digits);
+    if (code < 48 || code > 57) break;
+    value = value * 10 + (code - 48);
+    digits++;
+  }
+  if (digits === 0) return null;
+  if (digits === length) return value;
+  const rest = raw.slice(digits);
+  return rest === ':00' || rest === ':00:00' ? value : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curves (CNMC, Datadis)
+
+type CurveColumn = 'cups' | 'date' | 'hour' | 'kwh' | 'method' | 'surplus' | 'generated' | 'selfConsumed';
+
+/** Header names per column, lower case; the first is how errors name the column. */
+const CURVE_HEADERS: Record<ImportKind & ('CNMC' | 'DATADIS'), Record<CurveColumn, string[]>> = {
+  CNMC: {
+    cups: ['CUPS'],
+    date: ['Fecha'],
+    hour: ['Hora'],
+    kwh: ['Consumo_kWh'],
+    method: ['Metodo_obtencion', 'Método_obtención'],
+    surplus: ['energiaVertida_kWh'],
+    generated: ['energiaGenerada_kWh'],
+    selfConsumed: ['energiaAutoconsumida_kWh'],
+  },
+  DATADIS: {
+    cups: ['cups'],
+    date: ['fecha'],
+    hour: ['hora'],
+    kwh: ['consumo_kWh'],
+    method: ['metodoObtencion', 'Metodo_obtencion'],
+    surplus: ['energiaVertida_kWh'],
+    generated: ['energiaGenerada_kWh'],
+    selfConsumed: ['energiaAutoconsumida_kWh'],
+  },
+};
+
+const REQUIRED_CURVE_COLUMNS: readonly CurveColumn[] = ['cups', 'date', 'hour', 'kwh'];
+const OPTIONAL_ENERGY = new Set(['', 'null', 'NULL', '-']);
+
+const KWH = { allowNegative: false, maxIntegerDigits: 9 } as const;
+
+export class CurveParser implements FormatParser<CurveRow> {
+  private separator = ';';
+  private index: Partial<Record<CurveColumn, number>> = {};
+  private names: Record<CurveColumn, string>;
+  private minCells = 0;
+  private readonly calendar: ImportCalendar;
+  private lastDateText = '';
+  private lastDay: ImportDay | null = null;
+  private lastCupsCell = '\u0000';
+  private lastCups = '';
+  private lastCupsValid = false;
+
+  constructor(
+    readonly kind: 'CNMC' | 'DATADIS',
+    calendar: ImportCalendar = new ImportCalendar(),
+  ) {
+    this.calendar = calendar;
+    const headers = CURVE_HEADERS[kind];
+    this.names = Object.fromEntries(Object.entries(headers).map(([column, names]) => [column, names[0]!])) as Record<CurveColumn, string>;
+  }
+
+  header(text: string, line: number): ImportRowError | null {
+    this.separator = text.includes(';') ? ';' : ',';
+    const cells = text.split(this.separator).map((cell) => cleanCell(cell).toLowerCase());
+    const headers = CURVE_HEADERS[this.kind];
+    for (const [column, names] of Object.entries(headers) as [CurveColumn, string[]][]) {
+      const at = cells.findIndex((cell) => names.some((name) => name.toLowerCase() === cell));
+      if (at >= 0) {
+        this.index[column] = at;
+        // Name the column in errors as this file does.
+        this.names[column] = cleanCell(text.split(this.separator)[at]!);
+      }
+    }
+    const missing = REQUIRED_CURVE_COLUMNS.filter((column) => this.index[column] === undefined);
+    if (missing.length > 0) {
+      return { line, column: null, reason: 'BAD_HEADER', value: shown(`${headers.cups[0]};${headers.date[0]};${headers.hour[0]};${headers.kwh[0]};…`) };
+    }
+    this.minCells = Math.max(...REQUIRED_CURVE_COLUMNS.map((column) => this.index[column]!)) + 1;
+    return null;
+  }
+
+  row(text: string, line: number, errors: ImportRowError[]): CurveRow | null {
+    const cells = text.split(this.separator);
+    if (cells.length < this.minCells) {
+      errors.push({ line, column: null, reason: 'MISSING_COLUMNS', value: shown(text) });
+      return null;
+    }
+    const before = errors.length;
+    const index = this.index;
+
+    // Files come sorted by CUPS: the same cell as the previous row needs no second look.
+    const cupsCell = cells[index.cups!]!;
+    if (cupsCell !== this.lastCupsCell) {
+      this.lastCupsCell = cupsCell;
+      this.lastCups = cleanCell(cupsCell).toUpperCase();
+      this.lastCupsValid = /^ES[0-9A-Z]{18,20}$/.test(this.lastCups);
+    }
+    const cups = this.lastCups;
+    if (!this.lastCupsValid) errors.push({ line, column: this.names.cups, reason: 'BAD_CUPS', value: shown(cups) });
+
+    const dateText = cleanCell(cells[index.date!]!);
+    let day: ImportDay | null;
+    if (dateText === this.lastDateText) {
+      day = this.lastDay;
+    } else {
+      const date = parseFileDate(dateText);
+      day = date ? this.calendar.day(date) : null;
+      this.lastDateText = dateText;
+      this.lastDay = day;
+    }
+    if (!day) errors.push({ line, column: this.names.date, reason: 'BAD_DATE', value: shown(dateText) });
+
+    const hourText = cleanCell(cells[index.hour!]!);
+    const hour = parseHourNumber(hourText);
+    if (hour === null) {
+      errors.push({ line, column: this.names.hour, reason: 'BAD_HOUR', value: shown(hourText) });
+    } else if (hour < 1 || hour > (day?.hours ?? 25)) {
+      errors.push({ line, column: this.names.hour, reason: 'HOUR_OUT_OF_RANGE', value: shown(hourText) });
+    }
+
+    const kwhText = cleanCell(cells[index.kwh!]!);
+    const kwh = decimalText(kwhText, KWH);
+    if (kwh === null) errors.push({ line, column: this.names.kwh, reason: 'BAD_NUMBER', value: shown(kwhText) });
+    else if (kwh === 'NEGATIVE') errors.push({ line, column: this.names.kwh, reason: 'NEGATIVE_NUMBER', value: shown(kwhText) });
+
+    let estimated = false;
+    if (index.method !== undefined) {
+      const method = cleanCell(cells[index.method] ?? '');
+      const parsed = parseMethod(method);
+      if (parsed === null) errors.push({ line, column: this.names.method, reason: 'BAD_METHOD', value: shown(method) });
+      else estimated = parsed;
+    }
+
+    const surplusKwh = this.optionalEnergy(cells, 'surplus', line, errors);
+    const generatedKwh = this.optionalEnergy(cells, 'generated', line, errors);
+    const selfConsumedKwh = this.optionalEnergy(cells, 'selfConsumed', line, errors);
+
+    if (errors.length > before) return null;
+    return {
+      cups,
+      startMs: day!.midnightMs + (hour! - 1) * HOUR_MS,
+      intervalMinutes: 60,
+      kwh: kwh as string,
+      estimated,
+      surplusKwh,
+      generatedKwh,
+      selfConsumedKwh,
+    };
+  }
+
+  end(): ImportRowError | null {
+    return null;
+  }
+
+  /** How this file names its CUPS and hour columns (for errors found outside the parser). */
+  get cupsColumn(): string {
+    return this.names.cups;
+  }
+
+  get hourColumn(): string {
+    return this.names.hour;
+  }
+
+  private optionalEnergy(cells: string[], column: CurveColumn, line: number, errors: ImportRowError[]): string | null {
+    const at = this.index[column];
+    if (at === undefined) return null;
+    const text = cleanCell(cells[at] ?? '');
+    if (OPTIONAL_ENERGY.has(text)) return null;
+    const value = decimalText(text, KWH);
+    if (value === null) errors.push({ line, column: this.names[column], reason: 'BAD_NUMBER', value: shown(text) });
+    else if (value === 'NEGATIVE') errors.push({ line, column: this.names[column], reason: 'NEGATIVE_NUMBER', value: shown(text) });
+    else return value;
+    return null;
+  }
+}
+
+/** R/E (CNMC), Real/Estimada (Datadis): estimated or not; empty counts as real; null: unknown. */
+export function parseMethod(raw: string): boolean | null {
+  switch (raw.toUpperCase()) {
+    case 'R':
+    case 'REAL':
+    case '':
+      return false;
+    case 'E':
+    case 'ESTIMADA':
+    case 'ESTIMADO':
+      return true;
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// OMIE marginalpdbc
+
+/** The first delivery day of OMIE's 15-minute market time unit. */
+export const OMIE_QUARTER_HOURS_FROM = '2025-10-01';
+const OMIE_COLUMNS = ['year', 'month', 'day', 'period', 'price_PT', 'price_ES'] as const;
+const PRICE = { allowNegative: true, maxIntegerDigits: 8 } as const;
+
+export class OmieParser implements FormatParser<PriceRow> {
+  private ended = false;
+  private endLine = 0;
+  private readonly calendar: ImportCalendar;
+
+  constructor(calendar: ImportCalendar = new ImportCalendar()) {
+    this.calendar = calendar;
+  }
+
+  header(text: string, line: number): ImportRowError | null {
+    return /^MARGINALPDBC;?$/i.test(text.trim()) ? null : { line, column: null, reason: 'BAD_HEADER', value: 'MARGINALPDBC;' };
+  }
+
+  row(text: string, line: number, errors: ImportRowError[]): PriceRow | null {
+    if (this.ended) {
+      errors.push({ line, column: null, reason: 'AFTER_END', value: shown(text) });
+      return null;
+    }
+    if (text.trim() === '*') {
+      this.ended = true;
+      this.endLine = line;
+      return null;
+    }
+    const cells = text.split(';');
+    // Every row ends with ';': six values and an empty seventh cell.
+    if (cells.length < 6) {
+      errors.push({ line, column: null, reason: 'MISSING_COLUMNS', value: shown(text) });
+      return null;
+    }
+    const before = errors.length;
+    const [yearText, monthText, dayText, periodText, ptText, esText] = cells.map(cleanCell) as [string, string, string, string, string, string];
+    const date = /^\d{4}$/.test(yearText) && /^\d{1,2}$/.test(monthText) && /^\d{1,2}$/.test(dayText)
+      ? isoDate(Number(yearText), Number(monthText), Number(dayText))
+      : null;
+    if (!date) errors.push({ line, column: 'day', reason: 'BAD_DATE', value: shown(`${yearText};${monthText};${dayText}`) });
+    const day = date ? this.calendar.day(date) : null;
+    const intervalMinutes = date && date >= OMIE_QUARTER_HOURS_FROM ? 15 : 60;
+    const periods = day ? (day.hours * 60) / intervalMinutes : 100;
+
+    const period = /^\d{1,3}$/.test(periodText) ? Number(periodText) : null;
+    if (period === null) errors.push({ line, column: OMIE_COLUMNS[3], reason: 'BAD_HOUR', value: shown(periodText) });
+    else if (period < 1 || period > periods) errors.push({ line, column: OMIE_COLUMNS[3], reason: 'HOUR_OUT_OF_RANGE', value: shown(periodText) });
+
+    const pricePt = decimalText(ptText, PRICE);
+    if (pricePt === null || pricePt === 'NEGATIVE') errors.push({ line, column: OMIE_COLUMNS[4], reason: 'BAD_NUMBER', value: shown(ptText) });
+    const priceEs = decimalText(esText, PRICE);
+    if (priceEs === null || priceEs === 'NEGATIVE') errors.push({ line, column: OMIE_COLUMNS[5], reason: 'BAD_NUMBER', value: shown(esText) });
+
+    if (errors.length > before) return null;
+    return {
+      startMs: day!.midnightMs + (period! - 1) * intervalMinutes * 60_000,
+      intervalMinutes,
+      pricePt: pricePt as string,
+      priceEs: priceEs as string,
+    };
+  }
+
+  end(lastLine: number): ImportRowError | null {
+    return this.ended ? null : { line: lastLine + 1, column: null, reason: 'MISSING_END', value: '*' };
+  }
+
+  get closingLine(): number {
+    return this.endLine;
+  }
+}
+
+export function formatParser(kind: ImportKind, calendar?: ImportCalendar): FormatParser<CurveRow> | FormatParser<PriceRow> {
+  return kind === 'OMIE' ? new OmieParser(calendar) : new CurveParser(kind, calendar);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicates
+
+/**
+ * Remembers which line first gave each (series, interval start) so a repeated one is reported
+ * with that line. Keys stay small integers (V8 keeps them unboxed): one map per series, keyed
+ * by minutes since the epoch.
+ */
+export class DuplicateDetector {
+  private readonly seen = new Map<number, Map<number, number>>();
+
+  /** The earlier line with the same key, or null (and the key is remembered with `line`). */
+  check(series: number, startMs: number, line: number): number | null {
+    let lines = this.seen.get(series);
+    if (!lines) {
+      lines = new Map();
+      this.seen.set(series, lines);
+    }
+    const key = Math.floor(startMs / 60_000);
+    const earlier = lines.get(key);
+    if (earlier !== undefined) return earlier;
+    lines.set(key, line);
+    return null;
+  }
+}

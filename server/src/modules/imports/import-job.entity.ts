@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import { User } from '../users/user.entity.js';
+import { ImportErrorReason, ImportKind, type ImportRowError } from './import-formats.js';
+
+export enum ImportKindEnum {
+  CNMC = 'CNMC',
+  DATADIS = 'DATADIS',
+  OMIE = 'OMIE',
+}
+registerEnumType(ImportKindEnum, {
+  name: 'ImportKind',
+  description: 'CNMC and DATADIS: consumption curves (CSV); OMIE: day-ahead marginal prices (marginalpdbc).',
+});
+
+export enum ImportJobStatus {
+  /** Receiving and checking the file. */
+  RUNNING = 'RUNNING',
+  /** Every row imported. */
+  SUCCEEDED = 'SUCCEEDED',
+  /** Valid rows only: the valid rows imported, the rest rejected. */
+  PARTIAL = 'PARTIAL',
+  /** Errors found, all or nothing: nothing imported. */
+  REJECTED = 'REJECTED',
+  /** The upload or the database failed (or the file is not of this kind): nothing imported. */
+  FAILED = 'FAILED',
+}
+registerEnumType(ImportJobStatus, { name: 'ImportJobStatus' });
+
+export enum ImportErrorReasonEnum {
+  BAD_HEADER = 'BAD_HEADER',
+  EMPTY_FILE = 'EMPTY_FILE',
+  MISSING_COLUMNS = 'MISSING_COLUMNS',
+  BAD_CUPS = 'BAD_CUPS',
+  UNKNOWN_CUPS = 'UNKNOWN_CUPS',
+  BAD_DATE = 'BAD_DATE',
+  BAD_HOUR = 'BAD_HOUR',
+  HOUR_OUT_OF_RANGE = 'HOUR_OUT_OF_RANGE',
+  BAD_NUMBER = 'BAD_NUMBER',
+  NEGATIVE_NUMBER = 'NEGATIVE_NUMBER',
+  BAD_METHOD = 'BAD_METHOD',
+  DUPLICATE_ROW = 'DUPLICATE_ROW',
+  MISSING_END = 'MISSING_END',
+  AFTER_END = 'AFTER_END',
+}
+registerEnumType(ImportErrorReasonEnum, { name: 'ImportErrorReason' });
+
+// The GraphQL enums mirror the parser's constants exactly.
+const _kinds: Record<ImportKind, ImportKindEnum> = ImportKindEnum;
+const _reasons: Record<ImportErrorReason, ImportErrorReasonEnum> = ImportErrorReasonEnum;
+void _kinds;
+void _reasons;
+
+@ObjectType({ description: 'One rejected line (or the whole file, for header errors).' })
+export class ImportRowErrorType {
+  @Field(() => Int, { description: '1-based line of the file.' })
+  line!: number;
+
+  @Field(() => String, { nullable: true, description: 'The column as the file names it; null for the whole line or file.' })
+  column!: string | null;
+
+  @Field(() => ImportErrorReasonEnum)
+  reason!: ImportErrorReasonEnum;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The offending text; for DUPLICATE_ROW the line that had the same interval first.',
+  })
+  value!: string | null;
+}
+
+/** One file an admin imported (or tried to): what it was, what happened, the first errors. */
+@ObjectType()
+@Entity({ tableName: 'import_job' })
+@Index({ properties: ['startedAt', 'id'] })
+export class ImportJob {
+  [OptionalProps]?: 'id' | 'status' | 'rowsRead' | 'rowsImported' | 'rowsRejected' | 'errorCount' | 'errors' | 'message' | 'firstStart' | 'lastStart' | 'finishedAt' | 'createdBy' | 'startedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ImportKindEnum)
+  @Enum({ items: () => ImportKindEnum })
+  kind!: ImportKindEnum;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 255 })
+  fileName!: string;
+
+  @Field(() => ImportJobStatus)
+  @Enum({ items: () => ImportJobStatus })
+  status: ImportJobStatus = ImportJobStatus.RUNNING;
+
+  @Field(() => Boolean, { description: 'Asked to import the valid rows even if others are rejected.' })
+  @Property({ type: 'boolean' })
+  validRowsOnly!: boolean;
+
+  @Field(() => Int, { description: 'Data lines read (header, blank lines and the OMIE closing * not counted).' })
+  @Property({ type: 'integer' })
+  rowsRead: number = 0;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  rowsImported: number = 0;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  rowsRejected: number = 0;
+
+  @Field(() => Int, { description: 'All errors found; `errors` keeps the first 1,000.' })
+  @Property({ type: 'integer' })
+  errorCount: number = 0;
+
+  @Field(() => [ImportRowErrorType])
+  @Property({ type: 'json' })
+  errors: ImportRowError[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Why a FAILED job failed (upload or server error code).' })
+  @Property({ type: 'text', nullable: true })
+  message: string | null = null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Start of the earliest interval imported.' })
+  @Property({ type: 'datetime', nullable: true })
+  firstStart: Date | null = null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Start of the latest interval imported.' })
+  @Property({ type: 'datetime', nullable: true })
+  lastStart: Date | null = null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  createdBy: Ref<User> | null = null;
+
+  @Field(() => String, { description: 'E-mail of the admin who imported it, as it was then.' })
+  @Property({ type: 'string', length: 254 })
+  createdByEmail!: string;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  startedAt: Date = new Date();
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  finishedAt: Date | null = null;
+}

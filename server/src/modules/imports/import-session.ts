@@ -1,0 +1,234 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { ImportCalendar } from './import-calendar.js';
+import {
+  CurveParser,
+  DuplicateDetector,
+  OmieParser,
+  type CurveRow,
+  type FormatParser,
+  type ImportKind,
+  type ImportRowError,
+  type PriceRow,
+} from './import-formats.js';
+
+/** How many row errors a job keeps (the count covers them all). */
+export const MAX_STORED_ERRORS = 1_000;
+
+/** Supply points by CUPS: the series number used for duplicate detection and the row id. */
+export type SupplyPointIndex = Map<string, { series: number; id: string }>;
+
+export type SessionResult = {
+  rowsRead: number;
+  /** Rows handed to COPY (valid rows). */
+  rowsAccepted: number;
+  rowsRejected: number;
+  errorCount: number;
+  /** The first MAX_STORED_ERRORS errors, in file order. */
+  errors: ImportRowError[];
+  /** An error about the whole file (bad header, no data, truncated): nothing may be written. */
+  fileError: ImportRowError | null;
+  firstStartMs: number | null;
+  lastStartMs: number | null;
+  /** Per series written (supply point id, or '' for prices): the first and last interval start, in ms. */
+  ranges: Map<string, { fromMs: number; toMs: number }>;
+};
+
+const NULL = '\\N';
+const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
+
+/**
+ * The streaming half of an import: bytes in, COPY text rows out. Splits lines across chunks,
+ * hands them to the format's parser, resolves CUPS, rejects duplicates and keeps the counts
+ * and the first errors. Valid rows are always emitted; whether they are kept is decided at the
+ * end (all or nothing, or valid rows only) by the transaction around the COPY.
+ *
+ * Curve rows: `supply_point_id, epoch_seconds, kwh, estimated, surplus, generated, self_consumed`.
+ * Price rows: `epoch_seconds, interval_minutes, price_pt, price_es`.
+ *
+ * The fields the formats use are ASCII, so chunks are decoded as latin1 (no multi-byte
+ * character can be split between chunks, and decoding is a copy).
+ */
+export class ImportSession extends Transform {
+  private readonly parser: FormatParser<CurveRow> | FormatParser<PriceRow>;
+  private readonly duplicates = new DuplicateDetector();
+  private rest = '';
+  private line = 0;
+  private headerSeen = false;
+  private readonly result: SessionResult = {
+    rowsRead: 0,
+    rowsAccepted: 0,
+    rowsRejected: 0,
+    errorCount: 0,
+    errors: [],
+    fileError: null,
+    firstStartMs: null,
+    lastStartMs: null,
+    ranges: new Map(),
+  };
+  /** Ranges by series number while parsing (faster than by id). */
+  private readonly seriesRanges: { id: string; fromMs: number; toMs: number }[] = [];
+  private readonly rowErrors: ImportRowError[] = [];
+  private lastCups = '';
+  private lastPoint: { series: number; id: string } | undefined;
+
+  constructor(
+    readonly kind: ImportKind,
+    private readonly supplyPoints: SupplyPointIndex,
+  ) {
+    super({ readableHighWaterMark: 256 * 1024 });
+    const calendar = new ImportCalendar();
+    this.parser = kind === 'OMIE' ? new OmieParser(calendar) : new CurveParser(kind, calendar);
+  }
+
+  get outcome(): SessionResult {
+    return this.result;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    try {
+      const text = this.rest + chunk.toString('latin1');
+      const lastBreak = text.lastIndexOf('\n');
+      if (lastBreak < 0) {
+        this.rest = text;
+        return done();
+      }
+      this.rest = text.slice(lastBreak + 1);
+      const out = this.lines(text, lastBreak);
+      done(null, out.length > 0 ? out : undefined);
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  override _flush(done: TransformCallback): void {
+    try {
+      let out = '';
+      if (this.rest.length > 0) {
+        const text = `${this.rest}\n`;
+        this.rest = '';
+        out = this.lines(text, text.length - 1);
+      }
+      this.finish();
+      done(null, out.length > 0 ? out : undefined);
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  /** Every complete line of `text` up to `end` (the index of its last '\n'). */
+  private lines(text: string, end: number): string {
+    const out: string[] = [];
+    let start = 0;
+    while (start <= end) {
+      let stop = text.indexOf('\n', start);
+      const next = stop + 1;
+      if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
+      this.line++;
+      if (!this.result.fileError) {
+        const copyLine = this.handle(stop > start ? text.slice(start, stop) : '');
+        if (copyLine !== null) out.push(copyLine);
+      }
+      start = next;
+    }
+    return out.join('');
+  }
+
+  private handle(raw: string): string | null {
+    const line = this.line;
+    if (!this.headerSeen) {
+      const text = line === 1 && raw.startsWith(BOM) ? raw.slice(BOM.length) : line === 1 && raw.startsWith('\ufeff') ? raw.slice(1) : raw;
+      if (text.trim() === '') return null;
+      this.headerSeen = true;
+      const error = this.parser.header(text, line);
+      if (error) this.fail(error);
+      return null;
+    }
+    if (raw.length === 0 || raw.trim() === '') return null;
+
+    const errors = this.rowErrors;
+    errors.length = 0;
+    if (this.kind === 'OMIE') {
+      const row = (this.parser as FormatParser<PriceRow>).row(raw, line, errors);
+      if (row) {
+        this.result.rowsRead++;
+        const earlier = this.duplicates.check(0, row.startMs, line);
+        if (earlier !== null) {
+          this.reject([{ line, column: 'period', reason: 'DUPLICATE_ROW', value: String(earlier) }]);
+          return null;
+        }
+        this.accept(row.startMs, 0, '');
+        return `${row.startMs / 1000}\t${row.intervalMinutes}\t${row.pricePt}\t${row.priceEs}\n`;
+      }
+      // The closing '*' carries no row and no error.
+      if (errors.length > 0) {
+        this.result.rowsRead++;
+        this.reject(errors);
+      }
+      return null;
+    }
+
+    this.result.rowsRead++;
+    const row = (this.parser as FormatParser<CurveRow>).row(raw, line, errors);
+    if (!row) {
+      this.reject(errors);
+      return null;
+    }
+    let point = this.lastPoint;
+    if (row.cups !== this.lastCups) {
+      point = this.supplyPoints.get(row.cups) ?? (row.cups.length === 22 ? this.supplyPoints.get(row.cups.slice(0, 20)) : undefined);
+      this.lastCups = row.cups;
+      this.lastPoint = point;
+    }
+    if (!point) {
+      this.reject([{ line, column: (this.parser as CurveParser).cupsColumn, reason: 'UNKNOWN_CUPS', value: row.cups }]);
+      return null;
+    }
+    const earlier = this.duplicates.check(point.series, row.startMs, line);
+    if (earlier !== null) {
+      this.reject([{ line, column: (this.parser as CurveParser).hourColumn, reason: 'DUPLICATE_ROW', value: String(earlier) }]);
+      return null;
+    }
+    this.accept(row.startMs, point.series, point.id);
+    return `${point.id}\t${row.startMs / 1000}\t${row.kwh}\t${row.estimated ? 't' : 'f'}\t${row.surplusKwh ?? NULL}\t${row.generatedKwh ?? NULL}\t${row.selfConsumedKwh ?? NULL}\n`;
+  }
+
+  private accept(startMs: number, series: number, id: string): void {
+    const result = this.result;
+    result.rowsAccepted++;
+    const range = this.seriesRanges[series];
+    if (!range) this.seriesRanges[series] = { id, fromMs: startMs, toMs: startMs };
+    else if (startMs < range.fromMs) range.fromMs = startMs;
+    else if (startMs > range.toMs) range.toMs = startMs;
+    if (result.firstStartMs === null || startMs < result.firstStartMs) result.firstStartMs = startMs;
+    if (result.lastStartMs === null || startMs > result.lastStartMs) result.lastStartMs = startMs;
+  }
+
+  private reject(errors: readonly ImportRowError[]): void {
+    const result = this.result;
+    result.rowsRejected++;
+    result.errorCount += errors.length;
+    for (const error of errors) {
+      if (result.errors.length >= MAX_STORED_ERRORS) break;
+      result.errors.push(error);
+    }
+  }
+
+  private fail(error: ImportRowError): void {
+    this.result.fileError = error;
+    this.result.errorCount++;
+    if (this.result.errors.length < MAX_STORED_ERRORS) this.result.errors.push(error);
+  }
+
+  private finish(): void {
+    for (const range of this.seriesRanges) {
+      if (range) this.result.ranges.set(range.id, { fromMs: range.fromMs, toMs: range.toMs });
+    }
+    if (this.result.fileError) return;
+    if (!this.headerSeen || (this.result.rowsRead === 0 && this.kind !== 'OMIE')) {
+      return this.fail({ line: Math.max(1, this.line), column: null, reason: 'EMPTY_FILE', value: null });
+    }
+    const endError = this.parser.end(this.line);
+    if (endError) return this.fail(endError);
+    if (this.result.rowsRead === 0) this.fail({ line: Math.max(1, this.line), column: null, reason: 'EMPTY_FILE', value: null });
+  }
+}

@@ -1,0 +1,192 @@
+import { Transform, type Readable } from 'node:stream';
+import busboy from 'busboy';
+import { Router, type Request, type Response } from 'express';
+import { createContext, type AppDeps } from '../../app/context.js';
+import { DEFAULT_FILE_NAME, sanitizeFileName, UploadError } from '../../core/uploads/receive-upload.js';
+import { User } from '../users/user.entity.js';
+import { isImportKind, type ImportKind } from './import-formats.js';
+import { ImportJob, ImportJobStatus, ImportKindEnum } from './import-job.entity.js';
+import { importStream, withRawConnection, type ImportOutcome } from './import.service.js';
+
+export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
+
+/** Largest import file: curves of tens of MB, streamed (never held in memory). */
+export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
+
+/** What the endpoint answers once the file has been processed (the job, as importJob(id) shows it). */
+export type ImportAnswer = {
+  jobId: string;
+  status: ImportJobStatus;
+  rowsRead: number;
+  rowsImported: number;
+  rowsRejected: number;
+  errorCount: number;
+};
+
+/**
+ * POST /uploads/imports/:kind (`cnmc`, `datadis`, `omie`; multipart, one field `file`; option
+ * `validRowsOnly=true` as a query parameter or a form field before the file) — admins only: 401 without a
+ * session, 403 for a customer, 404 for an unknown kind.
+ *
+ * The file is parsed while it is received and COPYed into a staging table (import.service.ts);
+ * nothing is stored on disk. Every attempt is recorded as an ImportJob (RUNNING first, so the
+ * history shows it). Answers 200 with ImportAnswer when the file was processed — SUCCEEDED,
+ * PARTIAL (valid rows only) or REJECTED (errors, nothing imported): the job's `errors` say
+ * which lines and columns — and the upload error codes otherwise (413 TOO_LARGE, 400
+ * NO_FILE/MALFORMED/ABORTED, 500 IMPORT_FAILED), the job then FAILED.
+ */
+export function importUploadRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.post(IMPORT_UPLOAD_PATH, async (req: Request<{ kind: string }>, res: Response) => {
+    res.set('Cache-Control', 'private, no-store');
+    const answerEarly = (status: number, body: object): void => {
+      req.resume();
+      res.status(status).json(body);
+    };
+    const context = await createContext(deps, req, res);
+    if (!context.viewer) return answerEarly(401, { error: 'UNAUTHENTICATED' });
+    if (!context.viewer.isAdmin) return answerEarly(403, { error: 'FORBIDDEN' });
+    const kind = req.params.kind.toUpperCase();
+    if (!isImportKind(kind)) return answerEarly(404, { error: 'NOT_FOUND' });
+
+    const em = deps.orm.em.fork();
+    const job = em.create(ImportJob, {
+      kind: kind as ImportKindEnum,
+      fileName: DEFAULT_FILE_NAME,
+      validRowsOnly: req.query['validRowsOnly'] === 'true',
+      createdBy: em.getReference(User, context.viewer.user.id),
+      createdByEmail: context.viewer.user.email,
+      startedAt: deps.clock.now(),
+    });
+    await em.flush();
+
+    let outcome: ImportOutcome;
+    try {
+      outcome = await receiveImport(req, kind, job, deps);
+    } catch (error) {
+      const upload = error instanceof UploadError ? error : null;
+      if (!upload) console.error(`Import ${job.id} (${kind}) failed`, error);
+      job.status = ImportJobStatus.FAILED;
+      job.message = upload ? upload.code : 'IMPORT_FAILED';
+      job.finishedAt = deps.clock.now();
+      await em.flush().catch(() => undefined);
+      if (!req.complete) req.resume();
+      if (!res.headersSent) {
+        res.status(upload ? upload.status : 500).json({ error: upload ? upload.code : 'IMPORT_FAILED', jobId: job.id });
+      }
+      return;
+    }
+
+    job.rowsRead = outcome.rowsRead;
+    job.rowsImported = outcome.rowsImported;
+    job.rowsRejected = outcome.rowsRejected;
+    job.errorCount = outcome.errorCount;
+    job.errors = outcome.errors;
+    job.firstStart = outcome.committed && outcome.firstStartMs !== null ? new Date(outcome.firstStartMs) : null;
+    job.lastStart = outcome.committed && outcome.lastStartMs !== null ? new Date(outcome.lastStartMs) : null;
+    job.status = !outcome.committed ? ImportJobStatus.REJECTED : outcome.errorCount > 0 ? ImportJobStatus.PARTIAL : ImportJobStatus.SUCCEEDED;
+    job.finishedAt = deps.clock.now();
+    await em.flush();
+    const answer: ImportAnswer = {
+      jobId: job.id,
+      status: job.status,
+      rowsRead: job.rowsRead,
+      rowsImported: job.rowsImported,
+      rowsRejected: job.rowsRejected,
+      errorCount: job.errorCount,
+    };
+    res.status(200).json(answer);
+  });
+  return router;
+}
+
+/**
+ * Streams the multipart body's one file into importStream. A `validRowsOnly` text field must come
+ * before the file (the SPA sends the query parameter).
+ */
+function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: AppDeps): Promise<ImportOutcome> {
+  return new Promise<ImportOutcome>((resolve, reject) => {
+    let settled = false;
+    let fileSeen = false;
+    let importing: Promise<ImportOutcome> | null = null;
+    let parserClosed = false;
+    let guard: Transform | null = null;
+
+    const fail = (error: Error): void => {
+      if (guard && !guard.destroyed) guard.destroy(error);
+      if (!importing) settle(() => reject(error));
+    };
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      req.off('close', onClose);
+      outcome();
+    };
+    const onClose = (): void => {
+      if (!req.complete) fail(new UploadError('ABORTED', 'The upload was interrupted'));
+    };
+    req.on('close', onClose);
+
+    if (!/^multipart\/form-data\s*;/i.test(req.headers['content-type'] ?? '')) {
+      return fail(new UploadError('MALFORMED', 'Expected a multipart/form-data request'));
+    }
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { files: 1, fileSize: IMPORT_MAX_BYTES + 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 20 },
+      });
+    } catch {
+      return fail(new UploadError('MALFORMED', 'Malformed multipart/form-data request'));
+    }
+    const malformed = (message: string) => (): void => fail(new UploadError('MALFORMED', message));
+    parser.on('error', malformed('Malformed multipart/form-data body'));
+    parser.on('filesLimit', malformed('Only one file per request'));
+    parser.on('field', (name, value) => {
+      if (name === 'validRowsOnly') job.validRowsOnly = value === 'true';
+    });
+    parser.on('file', (_name, stream: Readable, info) => {
+      if (fileSeen) return void stream.resume();
+      fileSeen = true;
+      job.fileName = sanitizeFileName(info.filename, DEFAULT_FILE_NAME);
+      // The history names the file while it is still running.
+      void deps.orm.em
+        .fork()
+        .nativeUpdate(ImportJob, { id: job.id }, { fileName: job.fileName })
+        .catch(() => undefined);
+      let bytes = 0;
+      const passThrough = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          if (bytes > IMPORT_MAX_BYTES) return done(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`));
+          done(null, chunk);
+        },
+      });
+      guard = passThrough;
+      stream.on('limit', () => fail(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`)));
+      stream.on('error', () => fail(new UploadError('MALFORMED', 'The file part ended unexpectedly')));
+      stream.pipe(passThrough);
+      // The option may still come after the file: read it when the import decides.
+      const options = {
+        get validRowsOnly(): boolean {
+          return job.validRowsOnly;
+        },
+      };
+      importing = withRawConnection(deps.orm.em, (conn) => importStream(conn, kind, passThrough, options));
+      importing.then(
+        (outcome) => {
+          // Wait for busboy to finish the body (fields after the file) before answering.
+          if (parserClosed) settle(() => resolve(outcome));
+          else parser.once('close', () => settle(() => resolve(outcome)));
+        },
+        (error: unknown) => settle(() => reject(error instanceof Error ? error : new Error(String(error)))),
+      );
+    });
+    parser.on('close', () => {
+      parserClosed = true;
+      if (!fileSeen) fail(new UploadError('NO_FILE', 'The request has no file'));
+    });
+    req.pipe(parser);
+  });
+}

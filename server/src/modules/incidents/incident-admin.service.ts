@@ -1,0 +1,100 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { invalidInput, notFound } from '../../core/errors.js';
+import { idArgument } from '../../core/graphql/id-argument.js';
+import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
+import { Incident, IncidentStatus, IncidentType } from './incident.entity.js';
+import { IncidentTypeRemoval, MoveDirection, type AdminIncidentFilter, type IncidentTypeInput } from './incident.admin.inputs.js';
+import { checkedText } from './incident.service.js';
+
+export const TYPE_NAME_MAX = 80;
+
+/** The admin inbox: every account's incidents, most recent activity first. */
+export function adminIncidents(em: EntityManager, filter: AdminIncidentFilter | null | undefined, page: PageArgs): Promise<Page<Incident>> {
+  const where: FilterQuery<Incident> = {};
+  if (filter?.status) where.status = filter.status;
+  if (filter?.typeId) where.type = idArgument('filter.typeId', filter.typeId);
+  return paginate(em, Incident, where, { updatedAt: 'desc', id: 'desc' }, page);
+}
+
+export async function findIncident(em: EntityManager, id: string): Promise<Incident> {
+  const incident = await em.findOne(Incident, { id: idArgument('id', id) });
+  if (!incident) throw notFound('id', 'No such incident.');
+  return incident;
+}
+
+/** Changes an incident's status (no e-mail: a status change alone is not a reply). */
+export async function setIncidentStatus(em: EntityManager, id: string, status: IncidentStatus, now: Date): Promise<Incident> {
+  const incident = await findIncident(em, id);
+  if (incident.status !== status) {
+    incident.status = status;
+    incident.updatedAt = now;
+    await em.flush();
+  }
+  return incident;
+}
+
+/** Every type, active or not, in the order customers see them. */
+export function allIncidentTypes(em: EntityManager): Promise<IncidentType[]> {
+  return em.find(IncidentType, {}, { orderBy: { position: 'asc', id: 'asc' } });
+}
+
+async function findType(em: EntityManager, id: string): Promise<IncidentType> {
+  const type = await em.findOne(IncidentType, { id: idArgument('id', id) });
+  if (!type) throw notFound('id', 'No such incident type.');
+  return type;
+}
+
+/** Checked names; the Spanish one unique among the other types (any case). */
+async function checkedNames(em: EntityManager, input: IncidentTypeInput, exceptId: string | null): Promise<{ es: string; en: string }> {
+  const es = checkedText('input.nameEs', input.nameEs, 1, TYPE_NAME_MAX);
+  const en = checkedText('input.nameEn', input.nameEn, 1, TYPE_NAME_MAX);
+  const others = await em.find(IncidentType, exceptId ? { id: { $ne: exceptId } } : {});
+  const key = es.toLocaleLowerCase('es');
+  if (others.some((type) => type.name.es.trim().toLocaleLowerCase('es') === key)) {
+    throw invalidInput('input.nameEs', 'DUPLICATE', 'another incident type already has this name');
+  }
+  return { es, en };
+}
+
+export async function createIncidentType(em: EntityManager, input: IncidentTypeInput): Promise<IncidentType> {
+  const name = await checkedNames(em, input, null);
+  const [last] = await em.find(IncidentType, {}, { orderBy: { position: 'desc' }, limit: 1 });
+  const type = em.create(IncidentType, { name, active: input.active, position: last ? last.position + 1 : 0 });
+  await em.flush();
+  return type;
+}
+
+export async function updateIncidentType(em: EntityManager, id: string, input: IncidentTypeInput): Promise<IncidentType> {
+  const type = await findType(em, id);
+  type.name = await checkedNames(em, input, type.id);
+  type.active = input.active;
+  await em.flush();
+  return type;
+}
+
+/** Swaps the type with its neighbour; positions become 0…n-1. Returns the whole list. */
+export async function moveIncidentType(em: EntityManager, id: string, direction: MoveDirection): Promise<IncidentType[]> {
+  const types = await allIncidentTypes(em);
+  const index = types.findIndex((type) => type.id === idArgument('id', id));
+  if (index < 0) throw notFound('id', 'No such incident type.');
+  const target = direction === MoveDirection.UP ? index - 1 : index + 1;
+  if (target >= 0 && target < types.length) [types[index], types[target]] = [types[target]!, types[index]!];
+  types.forEach((type, position) => {
+    type.position = position;
+  });
+  await em.flush();
+  return types;
+}
+
+/** Deletes an unused type; a type incidents use is deactivated instead (their history keeps its name). */
+export async function removeIncidentType(em: EntityManager, id: string): Promise<IncidentTypeRemoval> {
+  const type = await findType(em, id);
+  if ((await em.count(Incident, { type: type.id })) > 0) {
+    type.active = false;
+    await em.flush();
+    return IncidentTypeRemoval.DEACTIVATED;
+  }
+  em.remove(type);
+  await em.flush();
+  return IncidentTypeRemoval.DELETED;
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { idArgument } from '../../core/graphql/id-argument.js';
+import { DocumentRequest } from './installation-document.entity.js';
+import { cancelDocumentRequest, requestInstallationDocument, reviewDocumentRequest } from './installation-documents-admin.service.js';
+
+/** Staff's side of document requests (ruled isAdmin in installation-documents.admin.rules.ts). */
+@Resolver(() => DocumentRequest)
+export class InstallationDocumentsAdminResolver {
+  @Mutation(() => DocumentRequest, { description: 'Admin: asks the customer for a document (PENDING until they upload it).' })
+  requestInstallationDocument(
+    @Arg('installationId', () => ID) installationId: string,
+    @Arg('name', () => String) name: string,
+    @Arg('description', () => String, { nullable: true }) description: string | null,
+    @Ctx() { em, clock }: Context,
+  ): Promise<DocumentRequest> {
+    return requestInstallationDocument(em, installationId, { name, description }, clock.now());
+  }
+
+  @Mutation(() => DocumentRequest, {
+    description: 'Admin: accepts or rejects an UPLOADED document; rejecting needs `reason`, which the customer reads before uploading again.',
+  })
+  reviewDocumentRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('accepted', () => Boolean) accepted: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() { em, clock }: Context,
+  ): Promise<DocumentRequest> {
+    return reviewDocumentRequest(em, id, { accepted, reason }, clock.now());
+  }
+
+  @Mutation(() => Boolean, { description: 'Admin: withdraws a request that is not accepted (an upload already made stays a document).' })
+  cancelDocumentRequest(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<boolean> {
+    return cancelDocumentRequest(em, idArgument('id', id));
+  }
+}

@@ -263,9 +263,12 @@ export function UserForm({ userId, initial, onSaved }: Props) {
     }
   }
 
-  function focusFirstProblem() {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }
+  // Focus moves once the problems are on screen: after React has committed them, not a frame later.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+  const focusFirstProblem = () => setFocusRequest((n) => n + 1);
 
   const errorId = (field: string) => `${formId}-${field.replace(/[^\w-]/g, '_')}-error`;
   const invalid = (field: string) => (problems[field] ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : {});

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_GEOCODER_URL: z.string().default('https://nominatim.openstreetmap.org/search'),
+  /** pnpm bench only: serve the API without graphql-shield, to measure what the shield costs. */
+  BENCH_DISABLE_PERMISSIONS: flag.default(false),
 })
   // Demo users have a published password; links in real e-mails must point at the real site.
   .refine((e) => e.NODE_ENV !== 'production' || e.SEED_DEMO_DATA !== true, {
@@ -37,7 +39,23 @@ const EnvSchema = z.object({
   .refine((e) => e.NODE_ENV !== 'production' || e.PUBLIC_URL !== undefined, {
     path: ['PUBLIC_URL'],
     message: 'required with NODE_ENV=production (the base of links in e-mails)',
+  })
+  // An API without authorisation must never reach real data: only a bench database on loopback.
+  .refine((e) => !e.BENCH_DISABLE_PERMISSIONS || isBenchDatabaseUrl(e.DATABASE_URL), {
+    path: ['BENCH_DISABLE_PERMISSIONS'],
+    message: 'only allowed with DATABASE_URL naming a portal_bench_* database on 127.0.0.1 (pnpm bench)',
   });
+
+/** A database `pnpm bench:data` created: loopback host, name portal_bench_<scale>. */
+export function isBenchDatabaseUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname) && /^\/portal_bench_[a-z0-9_]+$/.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -65,6 +83,8 @@ export type Config = {
   uploadMaxBytes: number;
   /** Map tiles of the roof drawing ({z}/{x}/{y} template) and the address search (Nominatim-style); empty: none. */
   map: { tileUrl: string; geocoderUrl: string };
+  /** graphql-shield off (pnpm bench, a portal_bench_* database only; see BENCH_DISABLE_PERMISSIONS). */
+  benchDisablePermissions: boolean;
 };
 
 /** Parses the environment once; a bad value stops the process with the variable's name. */
@@ -100,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     map: { tileUrl: e.MAP_TILE_URL, geocoderUrl: e.MAP_GEOCODER_URL },
+    benchDisablePermissions: e.BENCH_DISABLE_PERMISSIONS,
   };
 }
 

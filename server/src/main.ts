@@ -15,7 +15,8 @@ outbox.start();
 let http: Awaited<ReturnType<typeof createHttpApp>>;
 let server: ReturnType<typeof http.app.listen>;
 try {
-  http = await createHttpApp({ orm: db.orm, schema: await createSchema(), config });
+  if (config.benchDisablePermissions) console.warn('BENCH_DISABLE_PERMISSIONS: graphql-shield is OFF (bench database only).');
+  http = await createHttpApp({ orm: db.orm, schema: await createSchema({ permissions: !config.benchDisablePermissions }), config });
   server = http.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
 } catch (error) {

@@ -21,6 +21,11 @@ class TestSupplyPointQuery {
   testSupplyPoint(@Arg('cups', () => String) cups: string, @Ctx() { em }: Context): Promise<SupplyPoint | null> {
     return em.findOne(SupplyPoint, { cups });
   }
+
+  @Query(() => [SupplyPoint])
+  testSupplyPoints(@Ctx() { em }: Context): Promise<SupplyPoint[]> {
+    return em.find(SupplyPoint, {}, { orderBy: { cups: 'asc' } });
+  }
 }
 
 const ACCOUNT = randomUUID();
@@ -310,6 +315,42 @@ describe('measurements', () => {
       // ...while without the scope the same CUPS has data: the filter, not a missing row, hid it.
       expect((await series(FOREIGN.cups, '2026-12-09', '2026-12-09', Granularity.DAY)).total).toBe('5.000');
     });
+  });
+
+  it('batches SupplyPoint.measurements of a list, each alias answering as the measurements query', async () => {
+    const fields = 'cups accessTariff from to granularity total realKWh estimatedKWh estimatedShare points { start kWh estimated intervals } totalsByPeriod { period kWh }';
+    const result = await run(
+      `{ testSupplyPoints { cups
+          december: measurements(from: "2026-12-08", to: "2026-12-12", granularity: DAY) { ${fields} }
+          spring: measurements(from: "2026-04-01", to: "2026-06-30", granularity: MONTH) { ${fields} } } }`,
+      {},
+    );
+    expect(result.errors).toBeUndefined();
+    const roots = (result.data as { testSupplyPoints: { cups: string; december: Series; spring: Series }[] }).testSupplyPoints;
+    expect(roots.map((root) => root.cups)).toEqual([HOURLY, QUARTERLY, PERIODS_20, PERIODS_30, FOREIGN].map((point) => point.cups).sort());
+    for (const root of roots) {
+      expect(root.december).toEqual(await series(root.cups, '2026-12-08', '2026-12-12', Granularity.DAY));
+      expect(root.spring).toEqual(await series(root.cups, '2026-04-01', '2026-06-30', Granularity.MONTH));
+    }
+    // CUPS without intervals in the range: zeros at the usual scales, every period of their tariff.
+    const empty = roots.find((root) => root.cups === HOURLY.cups)!.december;
+    expect(empty).toMatchObject({ total: '0.000', realKWh: '0.000', estimatedKWh: '0.000', estimatedShare: '0.0000', points: [] });
+    expect(empty.totalsByPeriod.map((total) => total.kWh)).toEqual(['0.000', '0.000', '0.000']);
+  });
+
+  it('batches through the service in the given order, a tariff the rules do not know getting no periods', async () => {
+    const service = new MeasurementService(scopedEntityManager(db.orm.em, ALL_ROWS));
+    const request = { from: '2026-12-12', to: '2026-12-12', granularity: Granularity.DAY };
+    const [unknown, known] = await service.seriesOfMany(
+      [
+        { id: PERIODS_20.id, cups: PERIODS_20.cups, accessTariff: '9.9XX' },
+        { id: PERIODS_30.id, cups: PERIODS_30.cups, accessTariff: '3.0TD' },
+      ],
+      request,
+    );
+    expect(unknown).toMatchObject({ cups: PERIODS_20.cups, total: '300.000', totalsByPeriod: [] });
+    expect(known).toEqual(await service.series({ id: PERIODS_30.id, cups: PERIODS_30.cups, accessTariff: '3.0TD' }, request));
+    expect(await service.seriesOfMany([], request)).toEqual([]);
   });
 
   it('reads through the service with the root of a field resolver', async () => {

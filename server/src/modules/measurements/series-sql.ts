@@ -47,6 +47,17 @@ export function supplyPointRows(table: 'measurement' | 'forecast', supplyPointId
   return { sql: `${table} where supply_point_id = ? and ${inRange.sql}`, params: [supplyPointId, ...inRange.params] };
 }
 
+/**
+ * Several supply points' rows of an interval table within a range, as `<table> where …` (see
+ * supplyPointRows): for batched series, grouped by supply_point_id. The ids come from
+ * EntityManager lookups, where the row scope applies.
+ */
+export function supplyPointsRows(table: 'measurement' | 'forecast', supplyPointIds: readonly string[], range: LocalRange): SqlFragment {
+  const inRange = inLocalRange('start', range);
+  // An array literal as one parameter (the query builder would spread a JS array into a list).
+  return { sql: `${table} where supply_point_id = any(?::uuid[]) and ${inRange.sql}`, params: [`{${supplyPointIds.join(',')}}`, ...inRange.params] };
+}
+
 /** A column's value in local wall-clock time (timestamp without time zone). */
 export function localTimeSql(column: string): string {
   return `(${column} at time zone ${ZONE})`;

@@ -1,0 +1,443 @@
+/**
+ * pnpm bench [--quick] [--scale quick|small|large] [--only a,b] [--seconds N] [--connections 1,8,32]
+ *            [--dist dist] [--build] [--skip-import] [--skip-spa]
+ *
+ * Loads the production build of the server (node <dist>/main.js, NODE_ENV=production) over the
+ * database of `pnpm bench:data`, with graphql-shield on and off, and the raw-SQL floor
+ * (raw-server.ts), with autocannon on loopback; then the CNMC import and the SPA's route sizes.
+ * Prints the tables and writes them to bench/results/<date>[-<scale>].md. See bench/README.md.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isUserType, sectionsFor, type Section } from '@portal/shared';
+import pg from 'pg';
+import { sha256Hex } from '../src/core/secrets.js';
+import {
+  BENCH_META_KEY,
+  DATA_DIR,
+  REPO_DIR,
+  RESULTS_DIR,
+  SCALE,
+  SERVER_DIR,
+  benchDatabaseName,
+  databaseExists,
+  databaseUrl,
+  formatCount,
+  parseArgs,
+  parseScale,
+  startBenchCluster,
+  stringArg,
+  type BenchMeta,
+} from './common.js';
+import { importThroughApi, type ImportResult } from './import-bench.js';
+import { load, run, startProcess, type LoadResult, type Started } from './load.js';
+import { RAW, SCENARIOS, VIEWER_SQL, type RequestItem, type Scenario, type ScenarioName, type Viewer } from './scenarios.js';
+
+/** NODE_ENV=production: the session cookie is __Host- prefixed (context.ts sessionCookieName). */
+const COOKIE = '__Host-portal_session';
+const SERVER_PORT = 4390;
+const RAW_PORT = 4391;
+const NO_SHIELD_PORT = 4392;
+const portOf = (variant: Variant) => ({ graphql: SERVER_PORT, noShield: NO_SHIELD_PORT, raw: RAW_PORT })[variant];
+
+type Variant = 'graphql' | 'noShield' | 'raw';
+const VARIANT_TITLE: Record<Variant, string> = { graphql: 'GraphQL', noShield: 'GraphQL, shield off', raw: 'raw SQL' };
+
+type Row = { scenario: ScenarioName; variant: Variant; result: LoadResult };
+
+const args = parseArgs(process.argv.slice(2));
+const quick = args.has('quick');
+const scaleName = parseScale(stringArg(args, 'scale'), quick ? 'quick' : 'small');
+const seconds = Number(stringArg(args, 'seconds') ?? (quick ? 2 : 10));
+const warmupSeconds = quick ? 1 : 3;
+const connectionLevels = (stringArg(args, 'connections') ?? (quick ? '1,32' : '1,8,32')).split(',').map(Number);
+const only = stringArg(args, 'only')?.split(',');
+const distDir = path.resolve(SERVER_DIR, stringArg(args, 'dist') ?? 'dist');
+const scenarios = SCENARIOS.filter((s) => !only || only.includes(s.name));
+const database = benchDatabaseName(scaleName);
+const startedAt = performance.now();
+const notes: string[] = [];
+const plans: { scenario: string; sql: string; plan: string }[] = [];
+
+function log(line: string): void {
+  console.log(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+}
+
+type UserScope = { email: string; userTypes: string[]; isAdmin: boolean; cups: string[] };
+
+/** Every user with the CUPS their scope reaches (customer-scope.ts, in SQL). */
+async function usersWithScope(client: pg.Client): Promise<UserScope[]> {
+  const { rows } = await client.query<UserScope>(
+    `select u.email, u.user_types as "userTypes", u.is_admin as "isAdmin",
+            array(select sp.cups from customer_account a join supply_point sp on sp.account_id = a.id
+                  where (a.fiscal_id = any(array_remove(array[u.personal_fiscal_id, u.company_fiscal_id], null) || u.related_fiscal_ids::varchar[])
+                         or a.registered_user_id = u.id)
+                    and (cardinality(u.cups_restriction) = 0 or sp.cups = any(u.cups_restriction))
+                  order by sp.cups) as cups
+     from app_user u where u.status = 'ACTIVE' order by u.email`,
+  );
+  return rows;
+}
+
+/** Who asks in each pool: a mix of small (persons) and large (companies) scopes, rotated per request. */
+function pools(users: UserScope[], meta: BenchMeta): Record<Scenario['pool'], { email: string; cups?: string }[]> {
+  const has = (user: UserScope, section: Section) => sectionsFor(user.userTypes.filter(isUserType)).includes(section);
+  const mix = (candidates: UserScope[], count: number) => {
+    const bySize = [...candidates].filter((u) => u.cups.length > 0).sort((a, b) => b.cups.length - a.cups.length || a.email.localeCompare(b.email));
+    const large = bySize.slice(0, Math.ceil(count / 3));
+    const small = bySize.filter((u) => u.cups.length <= 2).slice(0, count - large.length);
+    return [...large, ...small];
+  };
+  const hourly = new Set(meta.quarterHourCups);
+  const pairs = (candidates: UserScope[], keep: (cups: string) => boolean, count: number) => {
+    const result: { email: string; cups: string }[] = [];
+    for (let round = 0; result.length < count && round < 50; round++) {
+      for (const user of candidates) {
+        const cups = user.cups.filter(keep)[round];
+        if (cups && result.length < count) result.push({ email: user.email, cups });
+      }
+    }
+    return result;
+  };
+  const measuring = users.filter((u) => !u.isAdmin && has(u, 'MEASUREMENTS'));
+  return {
+    home: mix(measuring, 12).map((u) => ({ email: u.email })),
+    invoices: mix(users.filter((u) => !u.isAdmin && has(u, 'INVOICES')), 12).map((u) => ({ email: u.email })),
+    hourlyCups: pairs(measuring, (c) => !hourly.has(c), 16),
+    quarterHourCups: pairs(measuring, (c) => hourly.has(c), 16),
+    forecastCups: pairs(users.filter((u) => !u.isAdmin && has(u, 'DEVIATIONS')), (c) => !hourly.has(c), 16),
+    admin: users.filter((u) => u.isAdmin).map((u) => ({ email: u.email })),
+  };
+}
+
+/** Signed-in sessions made directly (session.service.ts stores the token's sha256), one per user. */
+async function createSessions(client: pg.Client, emails: string[]): Promise<Map<string, string>> {
+  await client.query(`delete from session where user_agent = 'pnpm bench'`);
+  const tokens = new Map<string, string>();
+  for (const email of new Set(emails)) {
+    const token = randomBytes(32).toString('base64url');
+    await client.query(
+      `insert into session (id, token_hash, user_id, created_at, last_seen_at, absolute_expires_at, ip, user_agent)
+       select gen_random_uuid(), $1, id, now(), now(), now() + interval '12 hours', '127.0.0.1', 'pnpm bench' from app_user where email = $2`,
+      [sha256Hex(token), email],
+    );
+    tokens.set(email, token);
+  }
+  return tokens;
+}
+
+async function ensureServerBuild(): Promise<void> {
+  const main = path.join(distDir, 'main.js');
+  const wantBuild = args.has('build') || !existsSync(main);
+  if (wantBuild) {
+    log(`building the server into ${path.relative(SERVER_DIR, distDir)}/ …`);
+    const started = performance.now();
+    if (path.basename(distDir) === 'dist') await run('pnpm', ['--filter', '@portal/server', 'build'], { cwd: REPO_DIR });
+    else await run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', distDir], { cwd: SERVER_DIR });
+    log(`built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
+
+function distHasShieldSwitch(): boolean {
+  const config = path.join(distDir, 'config.js');
+  return existsSync(config) && readFileSync(config, 'utf8').includes('BENCH_DISABLE_PERMISSIONS');
+}
+
+async function startServer(url: string, variant: 'graphql' | 'noShield'): Promise<Started> {
+  const shield = variant === 'graphql';
+  const port = portOf(variant);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    SEED_DEMO_DATA: 'false',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DATA_DIR: path.join(DATA_DIR, 'server-data'),
+    CLIENT_DIST: path.join(DATA_DIR, 'client-dist'),
+    ...(shield ? {} : { BENCH_DISABLE_PERMISSIONS: '1' }),
+  };
+  const server = await startProcess('node', [path.join(distDir, 'main.js')], { cwd: SERVER_DIR, env, ready: /is running at/ });
+  if (!shield && !/graphql-shield is OFF/.test(server.output())) {
+    await server.stop();
+    throw new Error('the server did not confirm BENCH_DISABLE_PERMISSIONS');
+  }
+  return server;
+}
+
+/** One request per item before loading: both answers must exist, carry no errors and agree. */
+async function preflight(scenario: Scenario, items: RequestItem[]): Promise<void> {
+  for (const item of items.slice(0, 4)) {
+    const headers = { 'content-type': 'application/json', cookie: `${COOKIE}=${item.token}` };
+    const gql = (await (
+      await fetch(`http://127.0.0.1:${SERVER_PORT}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: scenario.query, variables: item.variables }) })
+    ).json()) as any;
+    if (gql.errors) throw new Error(`${scenario.name} (${item.email}): GraphQL errors ${JSON.stringify(gql.errors).slice(0, 500)}`);
+    const raw = (await (await fetch(`http://127.0.0.1:${RAW_PORT}/raw/${scenario.name}`, { method: 'POST', headers, body: JSON.stringify(item.variables) })).json()) as any;
+    if (!raw.data) throw new Error(`${scenario.name} (${item.email}): raw floor failed ${JSON.stringify(raw).slice(0, 500)}`);
+    const [a, b] = [scenario.checkGraphql(gql.data), scenario.checkRaw(raw.data)];
+    if (a !== b) notes.push(`${scenario.name} (${item.email}): GraphQL and raw SQL disagree: ${a.slice(0, 120)} vs ${b.slice(0, 120)}`);
+  }
+}
+
+/**
+ * Waits until the database has no active statement (but ours): autocannon closes its sockets at
+ * the end of a run, yet the server still works through what it had accepted, and that backlog
+ * must not be timed as the next run's latency.
+ */
+async function waitForIdle(client: pg.Client): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let quiet = 0;
+  while (quiet < 3 && Date.now() < deadline) {
+    const { rows } = await client.query<{ active: number }>(
+      `select count(*)::int as active from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+    );
+    quiet = rows[0]!.active === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function loadScenario(client: pg.Client, scenario: Scenario, variant: Variant, items: RequestItem[]): Promise<LoadResult[]> {
+  const target =
+    variant === 'raw'
+      ? { url: `http://127.0.0.1:${RAW_PORT}/raw/${scenario.name}`, body: (item: RequestItem) => JSON.stringify(item.variables) }
+      : { url: `http://127.0.0.1:${portOf(variant)}/graphql`, body: (item: RequestItem) => JSON.stringify({ query: scenario.query, variables: item.variables }) };
+  // Bodies are made once per item, not per request: the load generator shares the 2 cores.
+  const bodies = new Map(items.map((item) => [item, target.body(item)]));
+  const body = (item: RequestItem) => bodies.get(item)!;
+  await load({ url: target.url, items, body, cookieName: COOKIE, connections: 8, seconds: warmupSeconds });
+  const results: LoadResult[] = [];
+  for (const connections of connectionLevels) {
+    await waitForIdle(client);
+    results.push(await load({ url: target.url, items, body, cookieName: COOKIE, connections, seconds }));
+  }
+  await waitForIdle(client);
+  return results;
+}
+
+async function spaSizes(): Promise<{ route: string; gzipBytes: number }[] | string> {
+  const clientDir = path.join(REPO_DIR, 'client');
+  const outDir = path.join(DATA_DIR, 'client-dist');
+  try {
+    if (!quick || !existsSync(path.join(outDir, '.vite', 'manifest.json'))) {
+      log('building the SPA (vite build) into bench/data/client-dist …');
+      await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: clientDir });
+    } else {
+      notes.push('SPA sizes: --quick reused the existing build in bench/data/client-dist (a full run rebuilds it).');
+    }
+    const output = await run('node', ['scripts/bundle-size.mjs', '--json'], { cwd: clientDir, env: { ...process.env, CLIENT_DIST: outDir } }).catch(
+      (error: Error) => error.message.split('\n').find((line) => line.startsWith('{')) ?? Promise.reject(error),
+    );
+    return (JSON.parse(output.split('\n').find((line) => line.startsWith('{'))!) as { routes: { route: string; gzipBytes: number }[] }).routes;
+  } catch (error) {
+    return `SPA build or measurement failed: ${String(error).slice(0, 300)}`;
+  }
+}
+
+const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '–');
+const enough = (r: LoadResult | undefined) => (r && r.answers >= 5 ? r : undefined);
+
+function report(meta: BenchMeta, rows: Row[], imported: ImportResult | string, spa: { route: string; gzipBytes: number }[] | string, context: string[]): string {
+  const find = (scenario: ScenarioName, variant: Variant, connections: number) =>
+    rows.find((r) => r.scenario === scenario && r.variant === variant && r.result.connections === connections)?.result;
+  const lines: string[] = [];
+  lines.push(`# pnpm bench${quick ? ' --quick' : ''}: scale ${meta.scale}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
+  lines.push(...context.map((line) => `- ${line}`), '');
+  lines.push('## Latency and throughput', '');
+  lines.push(
+    'Milliseconds; req/s counts answers without errors; errors = non-2xx, socket errors, timeouts and GraphQL `errors`; n = answers the percentiles are taken from (ratios need n ≥ 5).',
+    '',
+  );
+  lines.push('| scenario | conns | variant | req/s | p50 | p95 | p99 | errors | n |', '|---|---:|---|---:|---:|---:|---:|---:|---:|');
+  for (const scenario of scenarios) {
+    for (const connections of connectionLevels) {
+      for (const variant of ['graphql', 'noShield', 'raw'] as Variant[]) {
+        const r = find(scenario.name, variant, connections);
+        if (!r) continue;
+        lines.push(`| ${scenario.name} | ${connections} | ${VARIANT_TITLE[variant]} | ${r.throughput.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.answers} |`);
+      }
+    }
+  }
+  lines.push('', '## Ratios (p95 latency; throughput in brackets)', '');
+  lines.push('| scenario | conns | GraphQL / raw SQL | shield on / off |', '|---|---:|---:|---:|');
+  for (const scenario of scenarios) {
+    for (const connections of connectionLevels) {
+      const g = enough(find(scenario.name, 'graphql', connections));
+      const n = enough(find(scenario.name, 'noShield', connections));
+      const r = enough(find(scenario.name, 'raw', connections));
+      if (!g) {
+        lines.push(`| ${scenario.name} | ${connections} | too few answers | |`);
+        continue;
+      }
+      const gr = r ? `${ratio(g.p95, r.p95)} (${ratio(r.throughput, g.throughput)})` : '–';
+      const gn = n ? `${ratio(g.p95, n.p95)} (${ratio(n.throughput, g.throughput)})` : '–';
+      lines.push(`| ${scenario.name} | ${connections} | ${gr} | ${gn} |`);
+    }
+  }
+  const top = Math.max(...connectionLevels);
+  const p95Ratio = (scenario: ScenarioName, a: Variant, b: Variant, connections: number) => {
+    const x = find(scenario, a, connections);
+    const y = find(scenario, b, connections);
+    return x && y && x.answers >= 5 && y.answers >= 5 ? x.p95 / y.p95 : Number.NaN;
+  };
+  const targetRow = (name: string, value: number, limit: number, unit = '×') =>
+    `| ${name} | ${Number.isNaN(value) ? 'not measured' : `${value.toFixed(2)}${unit}`} | ≤ ${limit}${unit} | ${Number.isNaN(value) ? '–' : value <= limit ? 'met' : `missed by ${((value / limit - 1) * 100).toFixed(0)} %`} |`;
+  lines.push('', '## Targets of issue 7', '', '| target | measured | limit | |', '|---|---:|---:|---|');
+  for (const connections of connectionLevels) lines.push(targetRow(`measurements year by day, p95 GraphQL / raw, ${connections} conns`, p95Ratio('measYearByDay', 'graphql', 'raw', connections), 1.2));
+  lines.push(targetRow(`home p95 GraphQL / raw, ${top} conns`, p95Ratio('home', 'graphql', 'raw', top), 1.5));
+  for (const connections of connectionLevels) lines.push(targetRow(`shield on / off, 1,008-row list (measList1000), p95, ${connections} conns`, p95Ratio('measList1000', 'graphql', 'noShield', connections), 1.1));
+  if (typeof imported !== 'string') {
+    lines.push(`| curve import (CNMC, ${formatCount(imported.rows)} rows) | ${formatCount(imported.rowsPerSecond)} rows/s | ≥ 500,000 rows/s | ${imported.rowsPerSecond >= 500_000 ? 'met' : `missed by ${((1 - imported.rowsPerSecond / 500_000) * 100).toFixed(0)} %`} |`);
+  }
+  lines.push('| measurement time flat small → large (within 1.5×) | compare the measYearByDay rows of the small and large result files | ≤ 1.5× | see bench/README.md |');
+  lines.push('| no N+1 (statements constant in the page size) | server/test/statement-count.test.ts | – | a test, not a timing |');
+
+  lines.push('', '## Curve import (real path: POST /uploads/imports/cnmc)', '');
+  if (typeof imported === 'string') lines.push(imported);
+  else {
+    lines.push(
+      `${formatCount(imported.rows)} rows (${(imported.bytes / 1e6).toFixed(1)} MB CSV) in ${imported.seconds.toFixed(2)} s: **${formatCount(imported.rowsPerSecond)} rows/s** (answer ${imported.status}).`,
+    );
+  }
+  lines.push('', '## SPA: initial JavaScript per route (gzipped)', '');
+  if (typeof spa === 'string') lines.push(spa);
+  else {
+    lines.push('| route | KB |', '|---|---:|');
+    for (const route of spa) lines.push(`| ${route.route} | ${(route.gzipBytes / 1000).toFixed(1)} |`);
+  }
+  lines.push('', '## Data (pnpm bench:data)', '');
+  lines.push(`Generated ${meta.today} in ${meta.generation.seconds.toFixed(1)} s, ${formatCount(meta.generation.rowsPerSecond)} rows/s overall (migrations, indexes and vacuum included).`, '');
+  lines.push('| table | rows | s | rows/s |', '|---|---:|---:|---:|');
+  for (const t of meta.generation.byTable) lines.push(`| ${t.name} | ${formatCount(t.rows)} | ${t.seconds.toFixed(1)} | ${formatCount(t.rows / Math.max(t.seconds, 0.001))} |`);
+  if (notes.length > 0) lines.push('', '## Notes', '', ...notes.map((note) => `- ${note}`));
+  if (plans.length > 0) {
+    lines.push('', '## Query plans (--explain: the raw floor SQL of each scenario, first request)', '');
+    for (const plan of plans) lines.push(`### ${plan.scenario}`, '', '```', plan.sql.replace(/\s+/g, ' ').trim().slice(0, 600), '', plan.plan, '```', '');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  log(`pnpm bench${quick ? ' --quick' : ''}: scale ${scaleName}, ${seconds} s per run, connections ${connectionLevels.join('/')}, ${scenarios.length} scenarios`);
+  const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const cluster = await startBenchCluster(() => {});
+  const servers: Started[] = [];
+  try {
+    if (!(await databaseExists(cluster.url, database))) throw new Error(`${database} does not exist: run pnpm bench:data --scale ${scaleName} first`);
+    const url = databaseUrl(cluster.url, database);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const meta = (await client.query<{ value: BenchMeta }>('select value from app_meta where key = $1', [BENCH_META_KEY])).rows[0]?.value;
+    if (!meta) throw new Error(`${database} has no ${BENCH_META_KEY} marker: run pnpm bench:data --scale ${scaleName} again`);
+    const pgVersion = (await client.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
+    const users = await usersWithScope(client);
+    const pool = pools(users, meta);
+    const tokens = await createSessions(client, Object.values(pool).flatMap((p) => p.map((u) => u.email)));
+    const dates = { today: meta.today, measuredFrom: meta.measuredFrom };
+    const items = new Map<ScenarioName, RequestItem[]>();
+    for (const scenario of scenarios) {
+      const subjects = pool[scenario.pool];
+      if (subjects.length === 0) throw new Error(`no users for ${scenario.name} (${scenario.pool}) in ${database}`);
+      items.set(
+        scenario.name,
+        subjects.map((subject, index) => ({ email: subject.email, token: tokens.get(subject.email)!, variables: scenario.variables(dates, { cups: subject.cups, index }) })),
+      );
+    }
+    const counts = (await client.query<{ measurements: string; invoices: string; cups: string; users: string }>(
+      `select (select reltuples::bigint from pg_class where relname = 'measurement') as measurements, (select count(*) from invoice) as invoices,
+              (select count(*) from supply_point) as cups, (select count(*) from app_user) as users`,
+    )).rows[0]!;
+
+    if (args.has('explain')) {
+      for (const scenario of scenarios) {
+        const item = items.get(scenario.name)![0]!;
+        const viewer = (await client.query(VIEWER_SQL, [sha256Hex(item.token)])).rows[0] as Viewer;
+        // Each statement runs twice: EXPLAIN ANALYZE for the plan, then for real (the handler reads its rows).
+        const explaining = async (sql: string, params: unknown[]) => {
+          const explained = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${sql}`, params);
+          plans.push({ scenario: scenario.name, sql, plan: explained.rows.map((r) => r['QUERY PLAN']).join('\n') });
+          return client.query(sql, params);
+        };
+        await RAW[scenario.name](explaining, viewer, item.variables);
+      }
+      log(`explained ${plans.length} statements`);
+    }
+
+    await ensureServerBuild();
+    const shieldSwitch = distHasShieldSwitch();
+    if (!shieldSwitch) notes.push(`${path.relative(SERVER_DIR, distDir)}/ predates BENCH_DISABLE_PERMISSIONS: shield-off runs skipped (run with --build).`);
+
+    const raw = await startProcess(path.join(SERVER_DIR, 'node_modules', '.bin', 'tsx'), ['--conditions', 'source', path.join('bench', 'raw-server.ts')], {
+      cwd: SERVER_DIR,
+      env: { ...process.env, DATABASE_URL: url, PORT: String(RAW_PORT), SESSION_COOKIE: COOKIE, NODE_ENV: 'production' },
+      ready: /listening on/,
+    });
+    servers.push(raw);
+    const rows: Row[] = [];
+    const variants: Variant[] = shieldSwitch ? ['graphql', 'noShield'] : ['graphql'];
+    let imported: ImportResult | string = 'skipped (--skip-import)';
+    // Both servers run side by side and each scenario loads its variants back to back, so a
+    // change in the machine's other load shifts all three alike.
+    for (const variant of variants) {
+      servers.push(await startServer(url, variant as 'graphql' | 'noShield'));
+      log(`server up (${VARIANT_TITLE[variant]}, port ${portOf(variant)})`);
+    }
+    for (const scenario of scenarios) {
+      const list = items.get(scenario.name)!;
+      await preflight(scenario, list);
+      for (const variant of ['raw', ...variants] as Variant[]) {
+        const results = await loadScenario(client, scenario, variant, list);
+        for (const result of results) rows.push({ scenario: scenario.name, variant, result });
+        log(`${scenario.name.padEnd(26)} ${VARIANT_TITLE[variant].padEnd(20)} ${results.map((r) => `${r.connections}c ${r.throughput.toFixed(0)} req/s p95 ${ms(r.p95)} ms${r.errors ? ` ${r.errors} errors` : ''}`).join(' | ')}`);
+      }
+    }
+    if (!args.has('skip-import')) {
+      const cupsForImport = (
+        await client.query<{ cups: string }>(`select cups from supply_point where cups <> all($1) order by cups limit $2`, [
+          meta.quarterHourCups,
+          Math.ceil(SCALE[scaleName].importRows / 8_760),
+        ])
+      ).rows.map((r) => r.cups);
+      try {
+        imported = await importThroughApi({
+          baseUrl: `http://127.0.0.1:${SERVER_PORT}`,
+          cookie: `${COOKIE}=${tokens.get(pool.admin[0]!.email)}`,
+          databaseUrl: url,
+          cups: cupsForImport,
+          before: meta.measuredFrom,
+          rows: SCALE[scaleName].importRows,
+        });
+        log(`import: ${formatCount(imported.rows)} rows in ${imported.seconds.toFixed(2)} s = ${formatCount(imported.rowsPerSecond)} rows/s (${imported.status})`);
+      } catch (error) {
+        imported = `failed: ${String(error).slice(0, 300)}`;
+      }
+    }
+    for (const server of servers.splice(1).reverse()) await server.stop();
+    await client.end();
+    const spa = args.has('skip-spa') ? 'skipped (--skip-spa)' : await spaSizes();
+
+    const context = [
+      `Machine: ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; load average at start ${loadAverage} (other work shares these cores: compare ratios, not absolute numbers, across runs).`,
+      `Node ${process.version}, PostgreSQL ${pgVersion} (embedded, bench/data/postgres, settings in bench/README.md); server: node ${path.relative(SERVER_DIR, distDir)}/main.js, NODE_ENV=production.`,
+      `Database ${database}: ${formatCount(Number(counts.measurements))} measurements, ${formatCount(Number(counts.invoices))} invoices, ${formatCount(Number(counts.cups))} CUPS, ${formatCount(Number(counts.users))} users; data of ${meta.today}.`,
+      `autocannon on loopback, ${seconds} s per run after a ${warmupSeconds} s warm-up at 8 connections; requests rotate over ${[...new Set([...items.values()].flat().map((i) => i.email))].length} signed-in users (see pools in bench.ts).`,
+      `Total bench time ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`,
+    ];
+    const text = report(meta, rows, imported, spa, context);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : scaleName === 'small' ? '' : `-${scaleName}`}.md`);
+    writeFileSync(file, text);
+    console.log(`\n${text}`);
+    log(`written to ${path.relative(REPO_DIR, file)}`);
+  } finally {
+    for (const server of servers.reverse()) await server.stop().catch(() => undefined);
+    await cluster.stop();
+  }
+}
+
+await main();

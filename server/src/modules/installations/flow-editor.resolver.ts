@@ -8,7 +8,7 @@ import {
   createFlowSubstate,
   deleteFlowState,
   deleteFlowSubstate,
-  installationsIn,
+  installationCountsOfFlow,
   moveFlowState,
   moveFlowSubstate,
   updateFlow,
@@ -103,10 +103,22 @@ export class FlowEditorResolver {
   }
 }
 
+// Per request: the counts of every substate of a flow, loaded once for the first one asked.
+const countsByContext = new WeakMap<Context, Map<string, Promise<Map<string, number>>>>();
+
 @Resolver(() => FlowSubstate)
 export class FlowSubstateEditorResolver {
   @FieldResolver(() => Int, { description: 'Admin: how many installations are in this substate now.' })
-  installationCount(@Root() substate: FlowSubstate, @Ctx() { em }: Context): Promise<number> {
-    return installationsIn(em, substate.id);
+  async installationCount(@Root() substate: FlowSubstate, @Ctx() ctx: Context): Promise<number> {
+    let loaded = countsByContext.get(ctx);
+    if (!loaded) countsByContext.set(ctx, (loaded = new Map()));
+    const known = [...loaded.values()];
+    for (const counts of known) {
+      const count = (await counts).get(substate.id);
+      if (count !== undefined) return count;
+    }
+    const counts = installationCountsOfFlow(ctx.em, substate.id);
+    loaded.set(substate.id, counts);
+    return (await counts).get(substate.id) ?? 0;
   }
 }

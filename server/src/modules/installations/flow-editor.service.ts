@@ -303,7 +303,19 @@ export async function deleteFlowSubstate(em: EntityManager, id: string): Promise
   });
 }
 
-/** How many installations are in the substate now (the editor shows it before a delete). */
-export function installationsIn(em: EntityManager, substateId: string): Promise<number> {
-  return em.count(Installation, { substate: substateId });
+/**
+ * How many installations are in each substate of the flow `substateId` belongs to, in one
+ * grouped query (the editor shows a count on every substate). Admin only: every installation.
+ */
+export async function installationCountsOfFlow(em: EntityManager, substateId: string): Promise<Map<string, number>> {
+  const rows = await em.execute<{ id: string; count: number }[]>(
+    `select s.id, count(i.id)::int as count
+     from flow_substate s
+     join flow_state st on st.id = s.state_id
+     left join installation i on i.substate_id = s.id
+     where st.flow_id = (select st2.flow_id from flow_substate s2 join flow_state st2 on st2.id = s2.state_id where s2.id = ?)
+     group by s.id`,
+    [substateId],
+  );
+  return new Map(rows.map((row) => [row.id, row.count]));
 }

@@ -29,21 +29,33 @@ export type SessionResult = {
   fileError: ImportRowError | null;
   firstStartMs: number | null;
   lastStartMs: number | null;
-  /** Per series written (supply point id, or '' for prices): the first and last interval start, in ms. */
-  ranges: Map<string, { fromMs: number; toMs: number }>;
 };
+
+/** A series' (supply point id, or '' for prices) first and last interval start in a batch, in ms. */
+export type SeriesRange = { id: string; fromMs: number; toMs: number };
+
+/** Valid rows as COPY text, written to the database while the next batch is parsed. */
+export type ImportBatch = { text: string; rows: number; ranges: SeriesRange[] };
+
+/**
+ * Rows per batch: big enough that the per-batch statements (COPY, probe, INSERT) cost little,
+ * small enough that the staging table stays in temp_buffers (8 MB by default) and the last
+ * batch, which nothing overlaps, is short.
+ */
+export const BATCH_ROWS = 32_768;
 
 const NULL = '\\N';
 const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
 
 /**
- * The streaming half of an import: bytes in, COPY text rows out. Splits lines across chunks,
- * hands them to the format's parser, resolves CUPS, rejects duplicates and keeps the counts
- * and the first errors. Valid rows are always emitted; whether they are kept is decided at the
- * end (all or nothing, or valid rows only) by the transaction around the COPY.
+ * The streaming half of an import: bytes in, batches of COPY text rows out (ImportBatch). Splits
+ * lines across chunks, hands them to the format's parser, resolves CUPS, rejects duplicates and
+ * keeps the counts and the first errors. Valid rows are always emitted; whether they are kept is
+ * decided at the end (all or nothing, or valid rows only) by the transaction around the writes.
  *
- * Curve rows: `supply_point_id, epoch_seconds, kwh, estimated, surplus, generated, self_consumed`.
- * Price rows: `epoch_seconds, interval_minutes, price_pt, price_es`.
+ * Curve rows: `supply_point_id, start, interval_minutes, kwh, estimated, surplus, generated,
+ * self_consumed`; price rows: `start, interval_minutes, price_pt, price_es` (the target's columns,
+ * so a batch can be COPYed straight into it).
  *
  * The fields the formats use are ASCII, so chunks are decoded as latin1 (no multi-byte
  * character can be split between chunks, and decoding is a copy).
@@ -63,11 +75,12 @@ export class ImportSession extends Transform {
     fileError: null,
     firstStartMs: null,
     lastStartMs: null,
-    ranges: new Map(),
   };
-  /** Ranges by series number while parsing (faster than by id). */
-  private readonly seriesRanges: { id: string; fromMs: number; toMs: number }[] = [];
+  private batchLines: string[] = [];
+  /** The batch's ranges by series number while parsing (faster than by id). */
+  private batchRanges = new Map<number, SeriesRange>();
   private readonly rowErrors: ImportRowError[] = [];
+  private readonly instants = new Map<number, string>();
   private lastCups = '';
   private lastPoint: { series: number; id: string } | undefined;
 
@@ -75,7 +88,8 @@ export class ImportSession extends Transform {
     readonly kind: ImportKind,
     private readonly supplyPoints: SupplyPointIndex,
   ) {
-    super({ readableHighWaterMark: 256 * 1024 });
+    // One batch may wait while the previous one is written: parsing and writing overlap.
+    super({ readableObjectMode: true, readableHighWaterMark: 1 });
     const calendar = new ImportCalendar();
     this.parser = kind === 'OMIE' ? new OmieParser(calendar) : new CurveParser(kind, calendar);
   }
@@ -93,8 +107,8 @@ export class ImportSession extends Transform {
         return done();
       }
       this.rest = text.slice(lastBreak + 1);
-      const out = this.lines(text, lastBreak);
-      done(null, out.length > 0 ? out : undefined);
+      this.lines(text, lastBreak);
+      done();
     } catch (error) {
       done(error as Error);
     }
@@ -102,22 +116,21 @@ export class ImportSession extends Transform {
 
   override _flush(done: TransformCallback): void {
     try {
-      let out = '';
       if (this.rest.length > 0) {
         const text = `${this.rest}\n`;
         this.rest = '';
-        out = this.lines(text, text.length - 1);
+        this.lines(text, text.length - 1);
       }
+      this.emitBatch();
       this.finish();
-      done(null, out.length > 0 ? out : undefined);
+      done();
     } catch (error) {
       done(error as Error);
     }
   }
 
   /** Every complete line of `text` up to `end` (the index of its last '\n'). */
-  private lines(text: string, end: number): string {
-    const out: string[] = [];
+  private lines(text: string, end: number): void {
     let start = 0;
     while (start <= end) {
       let stop = text.indexOf('\n', start);
@@ -126,11 +139,18 @@ export class ImportSession extends Transform {
       this.line++;
       if (!this.result.fileError) {
         const copyLine = this.handle(stop > start ? text.slice(start, stop) : '');
-        if (copyLine !== null) out.push(copyLine);
+        if (copyLine !== null && this.batchLines.push(copyLine) >= BATCH_ROWS) this.emitBatch();
       }
       start = next;
     }
-    return out.join('');
+  }
+
+  private emitBatch(): void {
+    if (this.batchLines.length === 0) return;
+    const batch: ImportBatch = { text: this.batchLines.join(''), rows: this.batchLines.length, ranges: [...this.batchRanges.values()] };
+    this.push(batch);
+    this.batchLines = [];
+    this.batchRanges = new Map();
   }
 
   private handle(raw: string): string | null {
@@ -157,7 +177,7 @@ export class ImportSession extends Transform {
           return null;
         }
         this.accept(row.startMs, 0, '');
-        return `${row.startMs / 1000}\t${row.intervalMinutes}\t${row.pricePt}\t${row.priceEs}\n`;
+        return `${this.instant(row.startMs)}\t${row.intervalMinutes}\t${row.pricePt}\t${row.priceEs}\n`;
       }
       // The closing '*' carries no row and no error.
       if (errors.length > 0) {
@@ -189,14 +209,24 @@ export class ImportSession extends Transform {
       return null;
     }
     this.accept(row.startMs, point.series, point.id);
-    return `${point.id}\t${row.startMs / 1000}\t${row.kwh}\t${row.estimated ? 't' : 'f'}\t${row.surplusKwh ?? NULL}\t${row.generatedKwh ?? NULL}\t${row.selfConsumedKwh ?? NULL}\n`;
+    return `${point.id}\t${this.instant(row.startMs)}\t${row.intervalMinutes}\t${row.kwh}\t${row.estimated ? 't' : 'f'}\t${row.surplusKwh ?? NULL}\t${row.generatedKwh ?? NULL}\t${row.selfConsumedKwh ?? NULL}\n`;
+  }
+
+  /** An interval start as timestamptz text; every series of a file shares the same few thousand. */
+  private instant(startMs: number): string {
+    let text = this.instants.get(startMs);
+    if (text === undefined) {
+      text = new Date(startMs).toISOString();
+      this.instants.set(startMs, text);
+    }
+    return text;
   }
 
   private accept(startMs: number, series: number, id: string): void {
     const result = this.result;
     result.rowsAccepted++;
-    const range = this.seriesRanges[series];
-    if (!range) this.seriesRanges[series] = { id, fromMs: startMs, toMs: startMs };
+    const range = this.batchRanges.get(series);
+    if (!range) this.batchRanges.set(series, { id, fromMs: startMs, toMs: startMs });
     else if (startMs < range.fromMs) range.fromMs = startMs;
     else if (startMs > range.toMs) range.toMs = startMs;
     if (result.firstStartMs === null || startMs < result.firstStartMs) result.firstStartMs = startMs;
@@ -220,9 +250,6 @@ export class ImportSession extends Transform {
   }
 
   private finish(): void {
-    for (const range of this.seriesRanges) {
-      if (range) this.result.ranges.set(range.id, { fromMs: range.fromMs, toMs: range.toMs });
-    }
     if (this.result.fileError) return;
     if (!this.headerSeen || (this.result.rowsRead === 0 && this.kind !== 'OMIE')) {
       return this.fail({ line: Math.max(1, this.line), column: null, reason: 'EMPTY_FILE', value: null });

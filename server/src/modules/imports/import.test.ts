@@ -1,10 +1,12 @@
 import http from 'node:http';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createAdmin, createSupplyPoint, createUser } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import { importStream, withRawConnection } from './import.service.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -252,6 +254,29 @@ describe('an interrupted upload', () => {
       if (latest?.fileName === 'cortado.csv') ({ status, message } = latest);
     }
     expect({ status, message }).toEqual({ status: 'FAILED', message: 'ABORTED' });
+    expect(await sql('select 1 from measurement where supply_point_id = ?', [point.id])).toHaveLength(0);
+  });
+});
+
+describe('the foreign key to supply_point', () => {
+  // The writer checks and locks each supply point once instead of letting the row trigger look
+  // it up per row (import.service.ts): a point deleted after the import read them must still
+  // refuse its rows.
+  it('refuses the rows of a supply point deleted while the file streams in', async () => {
+    const em = scopedEntityManager(db.orm.em.fork(), ALL_ROWS);
+    const point = await createSupplyPoint(em, await createAccount(em));
+    const source = new PassThrough();
+    const importing = withRawConnection(db.orm.em, (conn) => importStream(conn, 'CNMC', source, { validRowsOnly: false }));
+    importing.catch(() => undefined);
+    // The import's transaction waits for the file once it has read the supply points (its first statement after begin).
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const waiting = await sql(`select 1 from pg_stat_activity where state = 'idle in transaction' and query <> 'begin'`);
+      if (waiting.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await sql('delete from supply_point where id = ?', [point.id]);
+    source.end([CNMC_HEADER, ...cnmcDay(point.cups, '02/03/2025', 24)].join('\n'));
+    await expect(importing).rejects.toMatchObject({ code: '23503', constraint: 'measurement_supply_point_id_foreign' });
     expect(await sql('select 1 from measurement where supply_point_id = ?', [point.id])).toHaveLength(0);
   });
 });

@@ -109,9 +109,26 @@ describe('statements per operation do not grow with the page size', () => {
   });
 
   // Issue 7: SupplyPoint.measurements is batched per request and range (measurements/measurement.loader.ts):
-  // 3 statements per aliased range for all the viewer's CUPS, not 3 per CUPS and range.
+  // one statement per aliased range for all the viewer's CUPS, not one per CUPS and range.
   it('home query with the consumption card: the same statements for 2 CUPS as for 20', () => {
     expect(homeStatements).toBeDefined();
     expect(homeStatements!.large).toBe(homeStatements!.small);
+    // Session and scope; latest (list + count), overdue, all, active (counts); the CUPS; one per range.
+    expect(homeStatements!.small).toBe(2 + 2 + 3 + 1 + 2);
+  });
+});
+
+describe('statements per operation: only what the operation selects', () => {
+  // Session and row scope: the two statements every signed-in request starts with.
+  const perRequest = 2;
+
+  it('a connection asked only for totalCount runs one count, and one asked only for nodes one list query', async () => {
+    const counted = await count('{ invoices(first: 1) { totalCount } }', {}, cookies.small);
+    const listed = await count('{ invoices(first: 1) { nodes { id } } }', {}, cookies.small);
+    const both = await count('{ invoices(first: 1) { totalCount pageInfo { hasNextPage } } }', {}, cookies.small);
+    expect(counted.data.invoices.totalCount).toBe(6);
+    expect(listed.data.invoices.nodes).toHaveLength(1);
+    expect(both.data.invoices).toEqual({ totalCount: 6, pageInfo: { hasNextPage: true } });
+    expect([counted.statements, listed.statements, both.statements]).toEqual([perRequest + 1, perRequest + 1, perRequest + 2]);
   });
 });

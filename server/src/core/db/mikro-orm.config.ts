@@ -15,6 +15,10 @@ export function ormConfig(clientUrl: string, options: { logSql?: boolean } = {})
     discovery: { disableDynamicFileAccess: true },
     // Batch reference and collection loads of one tick into one query (no N+1 in resolvers).
     dataloader: DataloaderType.ALL,
+    // Every scoped row carries its own account/CUPS columns and its own filter, so a row in scope
+    // never points at one out of scope; joining each reference only to re-apply its filter made
+    // every list query join three or four tables and cost more to build than to run.
+    autoJoinRefsForFilters: false,
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: options.logSql ?? false,

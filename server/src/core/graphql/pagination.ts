@@ -1,4 +1,5 @@
 import { Cursor, CursorError, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors.js';
 
@@ -40,9 +41,34 @@ export function Connection<T extends object>(Item: ClassType<T>): ClassType<Page
   return ConnectionType;
 }
 
+/** Which statements a page needs: its rows (nodes, pageInfo), its count (totalCount), or both. */
+export type PageParts = { rows: boolean; count: boolean };
+
+const WHOLE_PAGE: PageParts = { rows: true, count: true };
+
+/**
+ * The parts of a connection the operation selects, so that e.g. the home screen's
+ * `invoices(first: 1) { totalCount }` runs one count and no list query. Fragments and repeated
+ * (merged) field nodes count; `@include`/`@skip` are ignored, which can only ask for more.
+ */
+export function selectedPageParts(info: GraphQLResolveInfo): PageParts {
+  const names = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return { rows: names.has('nodes') || names.has('pageInfo'), count: names.has('totalCount') };
+}
+
 /**
  * Keyset pagination through the EntityManager (so the viewer's scope filters apply).
- * `orderBy` must end in a unique field, so cursors are stable.
+ * `orderBy` must end in a unique field, so cursors are stable. Only the `parts` asked for are
+ * queried (list and count run side by side); the others are left empty, and GraphQL never
+ * reads them.
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -50,22 +76,28 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   orderBy: QueryOrderMap<T>,
   page: PageArgs,
+  parts: PageParts = WHOLE_PAGE,
 ): Promise<Page<T>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
     throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
   if (page.after != null && !isCursorFor(page.after, orderBy)) throw notThisListsCursor();
-  const cursor = await em
-    .findByCursor(entity, where, { first: page.first, after: page.after ?? undefined, orderBy: orderBy as never, includeCount: true })
-    .catch((error: unknown) => {
-      // A forged cursor of the right shape can still hold values the sort columns reject.
-      if (page.after != null && (error instanceof CursorError || isDataException(error))) throw notThisListsCursor();
-      throw error;
-    });
+  // A cursor is checked by the list query even when only the count is asked for: a bad one is
+  // always BAD_USER_INPUT, never silently ignored.
+  const [cursor, totalCount] = await Promise.all([
+    parts.rows || page.after != null
+      ? em.findByCursor(entity, where, { first: page.first, after: page.after ?? undefined, orderBy: orderBy as never, includeCount: false }).catch((error: unknown) => {
+          // A forged cursor of the right shape can still hold values the sort columns reject.
+          if (page.after != null && (error instanceof CursorError || isDataException(error))) throw notThisListsCursor();
+          throw error;
+        })
+      : null,
+    parts.count ? em.count(entity, where) : 0,
+  ]);
   return {
-    nodes: cursor.items as T[],
-    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-    totalCount: cursor.totalCount,
+    nodes: (cursor?.items ?? []) as T[],
+    pageInfo: { hasNextPage: cursor?.hasNextPage ?? false, endCursor: cursor?.endCursor ?? null },
+    totalCount,
   };
 }
 

@@ -35,6 +35,7 @@ import { emailTemplateRules } from '../../modules/notifications/email-template.r
 import { automaticActionRules } from '../../modules/automatic-actions/automatic-action.rules.js';
 import type { Context } from '../../app/context.js';
 import { readOnlyWhileActing } from '../../modules/auth/read-only.js';
+import { unwrapRedundantChecks } from './redundant-checks.js';
 import { forbidden, unauthenticated, type RuleTree } from './rules.js';
 import { installationDocumentsRules } from '../../modules/installation-documents/installation-documents.rules.js';
 import { importsRules } from '../../modules/imports/imports.rules.js';
@@ -98,14 +99,17 @@ export const RULES = mergeRuleTrees(RULE_TREES);
 /**
  * Deny unless a rule allows. Errors thrown by resolvers pass through as they are
  * (allowExternalErrors), so a database fault is never reported as FORBIDDEN. Rules only read
- * the context (viewer, sections), cached once per request: no per-field queries.
+ * the context (viewer, sections), cached once per request: no per-field queries. Checks that
+ * cannot change the answer are taken off again (redundant-checks.ts).
  */
 export function withPermissions(schema: GraphQLSchema, rules: RuleTree = RULES): GraphQLSchema {
-  return applyMiddleware(
+  const secured = applyMiddleware(
     schema,
     readOnlyWhileActing(schema),
     shield(rules, { fallbackRule: deny, allowExternalErrors: true, fallbackError: deniedError, debug: false }),
   );
+  unwrapRedundantChecks(secured, schema, rules, deny);
+  return secured;
 }
 
 /** For `deny` (a field no rule names): the same codes as the rules give. */

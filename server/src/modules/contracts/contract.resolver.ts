@@ -1,8 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
+import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOne } from '../../core/graphql/relations.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -29,11 +30,12 @@ export class ContractResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | null,
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Contract>> {
     const where: FilterQuery<Contract> = {};
     if (filter?.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
     if (filter?.status) where.status = filter.status;
-    return paginate(em, Contract, where, { startDate: 'desc', id: 'asc' }, page);
+    return paginate(em, Contract, where, { startDate: 'desc', id: 'asc' }, page, selectedPageParts(info));
   }
 
   @Query(() => Contract, { nullable: true, description: 'Null when no visible contract has this id.' })

@@ -1,8 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
+import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOptional } from '../../core/graphql/relations.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { cupsArgument } from '../supply-points/supply-point.service.js';
@@ -18,12 +19,13 @@ export class DocumentResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Document>> {
     const where: FilterQuery<Document> = {};
     if (filter?.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
     if (filter?.folder) where.folder = filter.folder;
     if (filter?.category) where.category = filter.category;
-    return paginate(em, Document, where, { createdAt: 'desc', id: 'asc' }, page);
+    return paginate(em, Document, where, { createdAt: 'desc', id: 'asc' }, page, selectedPageParts(info));
   }
 
   @Query(() => Document, { nullable: true, description: 'Null when no visible document has this id.' })

@@ -1,8 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { badInput } from '../../core/errors.js';
-import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
+import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -21,8 +22,9 @@ export class InvoiceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | null,
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Invoice>> {
-    return paginate(em, Invoice, invoiceWhere(filter), { issueDate: 'desc', number: 'desc' }, page);
+    return paginate(em, Invoice, invoiceWhere(filter), { issueDate: 'desc', number: 'desc' }, page, selectedPageParts(info));
   }
 
   @Query(() => Invoice, { nullable: true, description: 'Null when no visible invoice has this number.' })

@@ -141,19 +141,22 @@ async function writeBatch(conn: pg.ClientBase, kind: ImportKind, batch: ImportBa
 /** Writes the session's batches as they come (the session parses the next one meanwhile). Returns the rows written. */
 async function writeBatches(conn: pg.ClientBase, kind: ImportKind, batches: AsyncIterable<ImportBatch>): Promise<number> {
   let bypass = kind !== 'OMIE' && (await mayBypassForeignKeyTriggers(conn));
+  // For the rest of this transaction, which runs nothing but the import's own statements.
+  if (bypass) await conn.query("set local session_replication_role = 'replica'");
   const locked = new Set<string>();
   let written = 0;
   for await (const batch of batches) {
     if (bypass) {
       const newIds = batch.ranges.map((range) => range.id).filter((id) => !locked.has(id));
+      for (const id of newIds) locked.add(id);
       // A supply point gone since the index was read: from here on the triggers check every
       // row and report it as they always did.
-      bypass = await lockSupplyPoints(conn, newIds);
-      for (const id of newIds) locked.add(id);
+      if (!(await lockSupplyPoints(conn, newIds))) {
+        bypass = false;
+        await conn.query("set local session_replication_role = 'origin'");
+      }
     }
-    if (bypass) await conn.query("set local session_replication_role = 'replica'");
     written += await writeBatch(conn, kind, batch);
-    if (bypass) await conn.query("set local session_replication_role = 'origin'");
   }
   return written;
 }

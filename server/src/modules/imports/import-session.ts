@@ -34,15 +34,15 @@ export type SessionResult = {
 /** A series' (supply point id, or '' for prices) first and last interval start in a batch, in ms. */
 export type SeriesRange = { id: string; fromMs: number; toMs: number };
 
-/** Valid rows as COPY text, written to the database while the next batch is parsed. */
-export type ImportBatch = { text: string; rows: number; ranges: SeriesRange[] };
+/** Valid rows as COPY text (ASCII), written to the database while the next batch is parsed. */
+export type ImportBatch = { data: Buffer; rows: number; ranges: SeriesRange[] };
 
 /**
- * Rows per batch: big enough that the per-batch statements (COPY, probe, INSERT) cost little,
- * small enough that the staging table stays in temp_buffers (8 MB by default) and the last
- * batch, which nothing overlaps, is short.
+ * COPY text per batch (≈ 30,000 curve rows): big enough that the per-batch statements (probe,
+ * COPY) cost little, small enough that the staging table stays in temp_buffers (8 MB by
+ * default) and the last batch, which nothing overlaps, is short.
  */
-export const BATCH_ROWS = 32_768;
+export const BATCH_BYTES = 2 * 1024 * 1024;
 
 const NULL = '\\N';
 const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
@@ -76,7 +76,11 @@ export class ImportSession extends Transform {
     firstStartMs: null,
     lastStartMs: null,
   };
-  private batchLines: string[] = [];
+  // Rows are copied into the batch's buffer as they are made: the row strings then die young
+  // (cheap to collect) instead of living in an array until the batch is joined.
+  private batch = Buffer.allocUnsafe(BATCH_BYTES);
+  private batchLength = 0;
+  private batchRows = 0;
   /** The batch's ranges by series number while parsing (faster than by id). */
   private batchRanges = new Map<number, SeriesRange>();
   private readonly rowErrors: ImportRowError[] = [];
@@ -139,17 +143,24 @@ export class ImportSession extends Transform {
       this.line++;
       if (!this.result.fileError) {
         const copyLine = this.handle(stop > start ? text.slice(start, stop) : '');
-        if (copyLine !== null && this.batchLines.push(copyLine) >= BATCH_ROWS) this.emitBatch();
+        if (copyLine !== null) {
+          if (this.batchLength + copyLine.length > BATCH_BYTES) this.emitBatch();
+          this.batchLength += this.batch.write(copyLine, this.batchLength, 'latin1');
+          this.batchRows++;
+        }
       }
       start = next;
     }
   }
 
   private emitBatch(): void {
-    if (this.batchLines.length === 0) return;
-    const batch: ImportBatch = { text: this.batchLines.join(''), rows: this.batchLines.length, ranges: [...this.batchRanges.values()] };
+    if (this.batchRows === 0) return;
+    const batch: ImportBatch = { data: this.batch.subarray(0, this.batchLength), rows: this.batchRows, ranges: [...this.batchRanges.values()] };
     this.push(batch);
-    this.batchLines = [];
+    // A new buffer: the writer still holds the one just emitted.
+    this.batch = Buffer.allocUnsafe(BATCH_BYTES);
+    this.batchLength = 0;
+    this.batchRows = 0;
     this.batchRanges = new Map();
   }
 

@@ -58,9 +58,9 @@ const PRICE_UPSERT = `insert into market_price (${PRICE_COLUMNS})
 
 const UPSERT: Record<ImportKind, string> = { CNMC: CNMC_UPSERT, DATADIS: DATADIS_UPSERT, OMIE: PRICE_UPSERT };
 
-async function copyText(conn: pg.ClientBase, statement: string, text: string): Promise<void> {
+async function copyText(conn: pg.ClientBase, statement: string, data: Buffer): Promise<void> {
   const copy = conn.query(copyFrom(statement));
-  copy.end(text);
+  copy.end(data);
   await finished(copy);
 }
 
@@ -124,7 +124,7 @@ async function writeBatch(conn: pg.ClientBase, kind: ImportKind, batch: ImportBa
   if (!(await targetHasRowsIn(conn, kind, batch.ranges))) {
     await conn.query('savepoint import_fast_path');
     try {
-      await copyText(conn, copyInto(TARGET[kind], kind), batch.text);
+      await copyText(conn, copyInto(TARGET[kind], kind), batch.data);
       await conn.query('release savepoint import_fast_path');
       return batch.rows;
     } catch (error) {
@@ -132,7 +132,7 @@ async function writeBatch(conn: pg.ClientBase, kind: ImportKind, batch: ImportBa
       await conn.query('rollback to savepoint import_fast_path');
     }
   }
-  await copyText(conn, copyInto('import_stage', kind), batch.text);
+  await copyText(conn, copyInto('import_stage', kind), batch.data);
   const upserted = await conn.query(UPSERT[kind]);
   await conn.query('truncate import_stage');
   return upserted.rowCount ?? 0;

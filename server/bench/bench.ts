@@ -8,7 +8,7 @@
  * Prints the tables and writes them to bench/results/<date>[-<scale>].md. See bench/README.md.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isUserType, sectionsFor, type Section } from '@portal/shared';
@@ -30,6 +30,7 @@ import {
   startBenchCluster,
   stringArg,
   type BenchMeta,
+  type ScaleName,
 } from './common.js';
 import { importThroughApi, type ImportResult } from './import-bench.js';
 import { load, run, startProcess, type LoadResult, type Started } from './load.js';
@@ -244,7 +245,48 @@ const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '–');
 const enough = (r: LoadResult | undefined) => (r && r.answers >= 5 ? r : undefined);
 
-function report(meta: BenchMeta, rows: Row[], imported: ImportResult | string, spa: { route: string; gzipBytes: number }[] | string, context: string[]): string {
+type SavedRun = { scale: ScaleName; measurements: number; rows: { scenario: ScenarioName; variant: Variant; connections: number; p95: number; answers: number }[] };
+
+const FLATNESS_SCENARIOS: ScenarioName[] = ['measYearByDay', 'measMonthByHour', 'measQuarterHourYearByDay'];
+
+/**
+ * Measurement query time small → large: this run against the latest saved run of the other
+ * scale (p95 large / small per scenario, variant and connection level). Lines of the report.
+ */
+function flatness(current: SavedRun): string[] {
+  const other = current.scale === 'large' ? 'small' : current.scale === 'small' ? 'large' : null;
+  if (!other) return [];
+  const suffix = other === 'small' ? '' : `-${other}`;
+  const candidates = existsSync(RESULTS_DIR) ? readdirSync(RESULTS_DIR).filter((f) => new RegExp(`^\\d{4}-\\d{2}-\\d{2}${suffix}\\.json$`).test(f)).sort() : [];
+  if (candidates.length === 0) return [`No saved ${other} run in bench/results/ to compare with: run pnpm bench --scale ${other}.`];
+  const previous = JSON.parse(readFileSync(path.join(RESULTS_DIR, candidates.at(-1)!), 'utf8')) as SavedRun;
+  const [small, large] = current.scale === 'small' ? [current, previous] : [previous, current];
+  const lines = [
+    `Against ${candidates.at(-1)} (${formatCount(small.measurements)} → ${formatCount(large.measurements)} measurements); p95 large / small.`,
+    '',
+    '| scenario | variant | conns | small p95 | large p95 | large / small |',
+    '|---|---|---:|---:|---:|---:|',
+  ];
+  for (const scenario of FLATNESS_SCENARIOS) {
+    for (const variant of ['graphql', 'raw'] as Variant[]) {
+      for (const s of small.rows.filter((r) => r.scenario === scenario && r.variant === variant)) {
+        const l = large.rows.find((r) => r.scenario === scenario && r.variant === variant && r.connections === s.connections);
+        if (!l || s.answers < 5 || l.answers < 5) continue;
+        lines.push(`| ${scenario} | ${VARIANT_TITLE[variant]} | ${s.connections} | ${ms(s.p95)} | ${ms(l.p95)} | ${ratio(l.p95, s.p95)} |`);
+      }
+    }
+  }
+  return lines;
+}
+
+function report(
+  meta: BenchMeta,
+  rows: Row[],
+  imported: ImportResult | string,
+  spa: { route: string; gzipBytes: number }[] | string,
+  context: string[],
+  flat: string[],
+): string {
   const find = (scenario: ScenarioName, variant: Variant, connections: number) =>
     rows.find((r) => r.scenario === scenario && r.variant === variant && r.result.connections === connections)?.result;
   const lines: string[] = [];
@@ -296,9 +338,10 @@ function report(meta: BenchMeta, rows: Row[], imported: ImportResult | string, s
   if (typeof imported !== 'string') {
     lines.push(`| curve import (CNMC, ${formatCount(imported.rows)} rows) | ${formatCount(imported.rowsPerSecond)} rows/s | ≥ 500,000 rows/s | ${imported.rowsPerSecond >= 500_000 ? 'met' : `missed by ${((1 - imported.rowsPerSecond / 500_000) * 100).toFixed(0)} %`} |`);
   }
-  lines.push('| measurement time flat small → large (within 1.5×) | compare the measYearByDay rows of the small and large result files | ≤ 1.5× | see bench/README.md |');
+  lines.push('| measurement time flat small → large | see "Small → large" below | ≤ 1.5× | |');
   lines.push('| no N+1 (statements constant in the page size) | server/test/statement-count.test.ts | – | a test, not a timing |');
 
+  if (flat.length > 0) lines.push('', '## Small → large: measurement query time', '', ...flat);
   lines.push('', '## Curve import (real path: POST /uploads/imports/cnmc)', '');
   if (typeof imported === 'string') lines.push(imported);
   else {
@@ -430,9 +473,13 @@ async function main(): Promise<void> {
       `autocannon on loopback, ${seconds} s per run after a ${warmupSeconds} s warm-up at 8 connections; requests rotate over ${[...new Set([...items.values()].flat().map((i) => i.email))].length} signed-in users (see pools in bench.ts).`,
       `Total bench time ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`,
     ];
-    const text = report(meta, rows, imported, spa, context);
     mkdirSync(RESULTS_DIR, { recursive: true });
-    const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : scaleName === 'small' ? '' : `-${scaleName}`}.md`);
+    const base = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : scaleName === 'small' ? '' : `-${scaleName}`}`);
+    // The rows as JSON beside the table: the other scale's run compares against them (flatness).
+    const saved: SavedRun = { scale: scaleName, measurements: Number(counts.measurements), rows: rows.map(({ scenario, variant, result }) => ({ scenario, variant, connections: result.connections, p95: result.p95, answers: result.answers })) };
+    writeFileSync(`${base}.json`, `${JSON.stringify(saved, null, 1)}\n`);
+    const text = report(meta, rows, imported, spa, context, flatness(saved));
+    const file = `${base}.md`;
     writeFileSync(file, text);
     console.log(`\n${text}`);
     log(`written to ${path.relative(REPO_DIR, file)}`);

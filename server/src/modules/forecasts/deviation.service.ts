@@ -19,40 +19,39 @@ export class DeviationService {
     return this.series(await requireSupplyPoint(this.em, cups), request);
   }
 
+  /**
+   * One statement: the paired hours are computed once (a materialized CTE) and read three ways:
+   * the buckets, the summary and the five worst hours. Decimals leave as text (JSON numbers
+   * would be floats).
+   */
   async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<DeviationSeries> {
     const range = checkSeriesRequest(request);
     const paired = pairedHours(supplyPoint.id, range);
-    const [points, totals, worst] = await Promise.all([
-      this.em.execute<DeviationRow[]>(
-        `${paired.sql}
-         select ${isoInstantSql('bucket')} as start, sum(measured) as "measuredKWh", sum(forecast) as "forecastKWh",
-                sum(deviation) as "deviationKWh", ${percentSql('sum(deviation)', 'sum(forecast)')} as "deviationPercent"
-         from (select ${bucketStartSql(request.granularity, 'start')} as bucket, measured, forecast, deviation from paired) hours
-         group by bucket order by bucket`,
-        paired.params,
-      ),
-      this.em.execute<Omit<DeviationSummary, 'worstIntervals'>[]>(
-        `${paired.sql}
-         select coalesce(sum(measured), 0.000) as "measuredKWh", coalesce(sum(forecast), 0.000) as "forecastKWh",
-                coalesce(sum(deviation), 0.000) as "deviationKWh", coalesce(sum(abs(deviation)), 0.000) as "absoluteDeviationKWh",
-                ${percentSql('sum(deviation)', 'sum(forecast)')} as "deviationPercent"
-         from paired`,
-        paired.params,
-      ),
-      this.em.execute<DeviationRow[]>(
-        `${paired.sql}
-         select ${isoInstantSql('start')} as start, measured as "measuredKWh", forecast as "forecastKWh",
-                deviation as "deviationKWh", ${percentSql('deviation', 'forecast')} as "deviationPercent"
-         from paired order by abs(deviation) desc, start limit 5`,
-        paired.params,
-      ),
-    ]);
+    const point = (start: string, measured: string, forecast: string, deviation: string) =>
+      `json_build_object('start', ${isoInstantSql(start)}, 'measuredKWh', ${measured}::text, 'forecastKWh', ${forecast}::text,
+         'deviationKWh', ${deviation}::text, 'deviationPercent', ${percentSql(deviation, forecast)}::text)`;
+    const [row] = await this.em.execute<{ points: DeviationRow[]; summary: Omit<DeviationSummary, 'worstIntervals'>; worst: DeviationRow[] }[]>(
+      `${paired.sql}
+       select
+         (select coalesce(json_agg(${point('bucket', 'measured', 'forecast', 'deviation')} order by bucket), '[]')
+            from (select bucket, sum(measured) as measured, sum(forecast) as forecast, sum(deviation) as deviation
+                  from (select ${bucketStartSql(request.granularity, 'start')} as bucket, measured, forecast, deviation from paired) hours
+                  group by bucket) buckets) as points,
+         (select json_build_object(
+                   'measuredKWh', coalesce(sum(measured), 0.000)::text, 'forecastKWh', coalesce(sum(forecast), 0.000)::text,
+                   'deviationKWh', coalesce(sum(deviation), 0.000)::text, 'absoluteDeviationKWh', coalesce(sum(abs(deviation)), 0.000)::text,
+                   'deviationPercent', ${percentSql('sum(deviation)', 'sum(forecast)')}::text)
+            from paired) as summary,
+         (select coalesce(json_agg(${point('start', 'measured', 'forecast', 'deviation')} order by abs(deviation) desc, start), '[]')
+            from (select * from paired order by abs(deviation) desc, start limit 5) worst) as worst`,
+      paired.params,
+    );
     return {
       cups: supplyPoint.cups,
       ...range,
       granularity: request.granularity,
-      points: points.map(toPoint),
-      summary: { ...totals[0]!, worstIntervals: worst.map(toPoint) },
+      points: row!.points.map(toPoint),
+      summary: { ...row!.summary, worstIntervals: row!.worst.map(toPoint) },
     };
   }
 }
@@ -69,7 +68,7 @@ function pairedHours(supplyPointId: string, range: LocalRange): SqlFragment {
   return {
     sql: `with measured as (select ${hour} as start, sum(kwh) as kwh from ${measured.sql} group by 1),
           forecasted as (select ${hour} as start, sum(kwh) as kwh from ${forecast.sql} group by 1),
-          paired as (
+          paired as materialized (
             select start, measured.kwh as measured, forecasted.kwh as forecast, measured.kwh - forecasted.kwh as deviation
             from measured join forecasted using (start)
           )`,

@@ -33,7 +33,7 @@ import {
   type ScaleName,
 } from './common.js';
 import { importThroughApi, type ImportResult } from './import-bench.js';
-import { load, run, startProcess, type LoadResult, type Started } from './load.js';
+import { load, mergeLoads, run, startProcess, type LoadResult, type Started } from './load.js';
 import { RAW, SCENARIOS, VIEWER_SQL, type RequestItem, type Scenario, type ScenarioName, type Viewer } from './scenarios.js';
 
 /** NODE_ENV=production: the session cookie is __Host- prefixed (context.ts sessionCookieName). */
@@ -53,6 +53,8 @@ const quick = args.has('quick');
 const scaleName = parseScale(stringArg(args, 'scale'), quick ? 'quick' : 'small');
 const seconds = Number(stringArg(args, 'seconds') ?? (quick ? 2 : 10));
 const warmupSeconds = quick ? 1 : 3;
+/** Each level's `seconds` are split into this many runs per variant, interleaved (loadScenario). */
+const rounds = Number(stringArg(args, 'rounds') ?? (quick ? 2 : 3));
 const connectionLevels = (stringArg(args, 'connections') ?? (quick ? '1,32' : '1,8,32')).split(',').map(Number);
 const only = stringArg(args, 'only')?.split(',');
 const distDir = path.resolve(SERVER_DIR, stringArg(args, 'dist') ?? 'dist');
@@ -204,22 +206,39 @@ async function waitForIdle(client: pg.Client): Promise<void> {
   }
 }
 
-async function loadScenario(client: pg.Client, scenario: Scenario, variant: Variant, items: RequestItem[]): Promise<LoadResult[]> {
+/** autocannon's target and request bodies for one scenario and variant. */
+function targetOf(scenario: Scenario, variant: Variant, items: RequestItem[]) {
   const target =
     variant === 'raw'
       ? { url: `http://127.0.0.1:${RAW_PORT}/raw/${scenario.name}`, body: (item: RequestItem) => JSON.stringify(item.variables) }
       : { url: `http://127.0.0.1:${portOf(variant)}/graphql`, body: (item: RequestItem) => JSON.stringify({ query: scenario.query, variables: item.variables }) };
   // Bodies are made once per item, not per request: the load generator shares the 2 cores.
   const bodies = new Map(items.map((item) => [item, target.body(item)]));
-  const body = (item: RequestItem) => bodies.get(item)!;
-  await load({ url: target.url, items, body, cookieName: COOKIE, connections: 8, seconds: warmupSeconds });
-  const results: LoadResult[] = [];
+  return { url: target.url, items, body: (item: RequestItem) => bodies.get(item)!, cookieName: COOKIE };
+}
+
+/**
+ * One scenario, every variant: a warm-up each, then per connection level `rounds` short runs of
+ * each variant, in alternating order (raw, shield on, shield off, then the reverse), pooled per
+ * variant. The machine's other load drifts within a minute; interleaving spreads that drift over
+ * all variants instead of charging it to whichever ran last.
+ */
+async function loadScenario(client: pg.Client, scenario: Scenario, variants: Variant[], items: RequestItem[]): Promise<Row[]> {
+  const targets = new Map(variants.map((variant) => [variant, targetOf(scenario, variant, items)]));
+  for (const target of targets.values()) await load({ ...target, connections: 8, seconds: warmupSeconds });
+  const rows: Row[] = [];
   for (const connections of connectionLevels) {
-    await waitForIdle(client);
-    results.push(await load({ url: target.url, items, body, cookieName: COOKIE, connections, seconds }));
+    const runs = new Map<Variant, LoadResult[]>(variants.map((variant) => [variant, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (const variant of round % 2 === 0 ? variants : [...variants].reverse()) {
+        await waitForIdle(client);
+        runs.get(variant)!.push(await load({ ...targets.get(variant)!, connections, seconds: seconds / rounds }));
+      }
+    }
+    for (const [variant, results] of runs) rows.push({ scenario: scenario.name, variant, result: mergeLoads(results) });
   }
   await waitForIdle(client);
-  return results;
+  return rows;
 }
 
 async function spaSizes(): Promise<{ route: string; gzipBytes: number }[] | string> {
@@ -403,10 +422,16 @@ async function main(): Promise<void> {
         const item = items.get(scenario.name)![0]!;
         const viewer = (await client.query(VIEWER_SQL, [sha256Hex(item.token)])).rows[0] as Viewer;
         // Each statement runs twice: EXPLAIN ANALYZE for the plan, then for real (the handler reads its rows).
-        const explaining = async (sql: string, params: unknown[]) => {
-          const explained = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${sql}`, params);
-          plans.push({ scenario: scenario.name, sql, plan: explained.rows.map((r) => r['QUERY PLAN']).join('\n') });
-          return client.query(sql, params);
+        // One client: statements the handler runs side by side are queued here one after another.
+        let queue: Promise<unknown> = Promise.resolve();
+        const explaining = (sql: string, params: unknown[]) => {
+          const done = queue.then(async () => {
+            const explained = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${sql}`, params);
+            plans.push({ scenario: scenario.name, sql, plan: explained.rows.map((r) => r['QUERY PLAN']).join('\n') });
+            return client.query(sql, params);
+          });
+          queue = done.catch(() => undefined);
+          return done;
         };
         await RAW[scenario.name](explaining, viewer, item.variables);
       }
@@ -435,9 +460,10 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       const list = items.get(scenario.name)!;
       await preflight(scenario, list);
+      const loaded = await loadScenario(client, scenario, ['raw', ...variants], list);
+      rows.push(...loaded);
       for (const variant of ['raw', ...variants] as Variant[]) {
-        const results = await loadScenario(client, scenario, variant, list);
-        for (const result of results) rows.push({ scenario: scenario.name, variant, result });
+        const results = loaded.filter((row) => row.variant === variant).map((row) => row.result);
         log(`${scenario.name.padEnd(26)} ${VARIANT_TITLE[variant].padEnd(20)} ${results.map((r) => `${r.connections}c ${r.throughput.toFixed(0)} req/s p95 ${ms(r.p95)} ms${r.errors ? ` ${r.errors} errors` : ''}`).join(' | ')}`);
       }
     }
@@ -470,7 +496,7 @@ async function main(): Promise<void> {
       `Machine: ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; load average at start ${loadAverage} (other work shares these cores: compare ratios, not absolute numbers, across runs).`,
       `Node ${process.version}, PostgreSQL ${pgVersion} (embedded, bench/data/postgres, settings in bench/README.md); server: node ${path.relative(SERVER_DIR, distDir)}/main.js, NODE_ENV=production.`,
       `Database ${database}: ${formatCount(Number(counts.measurements))} measurements, ${formatCount(Number(counts.invoices))} invoices, ${formatCount(Number(counts.cups))} CUPS, ${formatCount(Number(counts.users))} users; data of ${meta.today}.`,
-      `autocannon on loopback, ${seconds} s per run after a ${warmupSeconds} s warm-up at 8 connections; requests rotate over ${[...new Set([...items.values()].flat().map((i) => i.email))].length} signed-in users (see pools in bench.ts).`,
+      `autocannon on loopback, ${seconds} s per level and variant in ${rounds} interleaved runs, after a ${warmupSeconds} s warm-up at 8 connections; requests rotate over ${[...new Set([...items.values()].flat().map((i) => i.email))].length} signed-in users (see pools in bench.ts).`,
       `Total bench time ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`,
     ];
     mkdirSync(RESULTS_DIR, { recursive: true });

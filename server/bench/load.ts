@@ -15,7 +15,27 @@ export type LoadResult = {
   p99: number;
   /** Non-2xx, socket errors, timeouts and 200s carrying GraphQL `errors`. */
   errors: number;
+  /** Every 2xx latency, sorted (rounds of one level are merged from these). */
+  latencies: number[];
 };
+
+/** One result of several runs at the same level (the rounds of a variant): latencies pooled. */
+export function mergeLoads(results: readonly LoadResult[]): LoadResult {
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
+  return {
+    connections: results[0]!.connections,
+    seconds,
+    requests: results.reduce((sum, r) => sum + r.requests, 0),
+    answers: latencies.length,
+    throughput: results.reduce((sum, r) => sum + r.throughput * r.seconds, 0) / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    latencies,
+  };
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -77,6 +97,7 @@ export function load(options: {
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
           errors: failed,
+          latencies,
         });
       },
     );

@@ -119,6 +119,17 @@ describe('statements per operation do not grow with the page size', () => {
 });
 
 describe('statements per operation: only what the operation selects', () => {
+  it('the home consumption card computes totals only: no daily buckets, no tariff-period groups', async () => {
+    await count(queryOf('home'), { from: '2026-03-01', to: '2026-03-21', lastYearFrom: '2025-03-01', lastYearTo: '2025-03-21' }, cookies.large);
+    const series = statements.filter((line) => line.includes('from measurement'));
+    expect(series).toHaveLength(2); // one per range, for all 20 CUPS
+    for (const sql of series) {
+      expect(sql).toContain(' as totals');
+      expect(sql).not.toContain(' as points');
+      expect(sql).not.toContain(' as groups');
+    }
+  });
+
   // Session and row scope: the two statements every signed-in request starts with.
   const perRequest = 2;
 

@@ -1,7 +1,8 @@
 import { Cursor, CursorError, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors.js';
+import { selectedFieldNames } from './selection.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -46,21 +47,9 @@ export type PageParts = { rows: boolean; count: boolean };
 
 const WHOLE_PAGE: PageParts = { rows: true, count: true };
 
-/**
- * The parts of a connection the operation selects, so that e.g. the home screen's
- * `invoices(first: 1) { totalCount }` runs one count and no list query. Fragments and repeated
- * (merged) field nodes count; `@include`/`@skip` are ignored, which can only ask for more.
- */
+/** The parts of a connection the operation selects: `invoices(first: 1) { totalCount }` runs one count and no list query. */
 export function selectedPageParts(info: GraphQLResolveInfo): PageParts {
-  const names = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode | undefined): void => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
+  const names = selectedFieldNames(info);
   return { rows: names.has('nodes') || names.has('pageInfo'), count: names.has('totalCount') };
 }
 

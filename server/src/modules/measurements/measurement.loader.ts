@@ -1,6 +1,6 @@
 import type { Context } from '../../app/context.js';
 import type { SeriesRequest } from './local-range.js';
-import { MeasurementService } from './measurement.service.js';
+import { MeasurementService, type SeriesParts } from './measurement.service.js';
 import type { MeasurementSeries } from './measurement.types.js';
 import type { SupplyPointRef } from './supply-point-by-cups.js';
 
@@ -13,13 +13,13 @@ const batchesByContext = new WeakMap<Context, Map<string, Batch>>();
 /**
  * A supply point's series, batched: every root that asks for the same range and granularity
  * before the next turn of the event loop (a list of supply points, each alias of the field)
- * shares one MeasurementService.seriesOfMany, so one home query runs 3 statements per range,
- * not 3 per CUPS. The roots come from the scoped EntityManager; the SQL filters by their ids.
+ * (and parts) shares one MeasurementService.seriesOfMany, so one home query runs one statement
+ * per range, not one per CUPS. The roots come from the scoped EntityManager; the SQL filters by their ids.
  */
-export function batchedSeries(ctx: Context, supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<MeasurementSeries> {
+export function batchedSeries(ctx: Context, supplyPoint: SupplyPointRef, request: SeriesRequest, parts: SeriesParts): Promise<MeasurementSeries> {
   let batches = batchesByContext.get(ctx);
   if (!batches) batchesByContext.set(ctx, (batches = new Map()));
-  const key = `${request.from}|${request.to}|${request.granularity}`;
+  const key = `${request.from}|${request.to}|${request.granularity}|${+parts.points}${+parts.totals}${+parts.periods}`;
   let batch = batches.get(key);
   if (!batch) {
     const supplyPoints: SupplyPointRef[] = [];
@@ -28,7 +28,7 @@ export function batchedSeries(ctx: Context, supplyPoint: SupplyPointRef, request
       // setImmediate: after every resolver of this execution step, however deep its middleware's promises.
       setImmediate(() => {
         open.delete(key); // later askers (another step of the query) start a new batch
-        resolve(new MeasurementService(ctx.em).seriesOfMany(supplyPoints, request));
+        resolve(new MeasurementService(ctx.em).seriesOfMany(supplyPoints, request, parts));
       }),
     );
     batches.set(key, (batch = { supplyPoints, series }));

@@ -1,8 +1,10 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
+import { selectedFieldNames } from '../../core/graphql/selection.js';
 import { Granularity } from './granularity.js';
-import { MeasurementService } from './measurement.service.js';
+import { MeasurementService, type SeriesParts } from './measurement.service.js';
 import { MeasurementSeries } from './measurement.types.js';
 
 @Resolver()
@@ -16,7 +18,18 @@ export class MeasurementResolver {
     @Arg('to', () => DateScalar) to: string,
     @Arg('granularity', () => Granularity) granularity: Granularity,
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MeasurementSeries> {
-    return new MeasurementService(em).seriesForCups(cups, { from, to, granularity });
+    return new MeasurementService(em).seriesForCups(cups, { from, to, granularity }, selectedSeriesParts(info));
   }
+}
+
+/** The parts of a MeasurementSeries the operation selects (the rest is not computed). */
+export function selectedSeriesParts(info: GraphQLResolveInfo): SeriesParts {
+  const names = selectedFieldNames(info);
+  return {
+    points: names.has('points'),
+    totals: ['total', 'realKWh', 'estimatedKWh', 'estimatedShare'].some((name) => names.has(name)),
+    periods: names.has('totalsByPeriod'),
+  };
 }

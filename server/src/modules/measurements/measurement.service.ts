@@ -12,57 +12,70 @@ type Totals = Pick<MeasurementSeries, 'total' | 'realKWh' | 'estimatedKWh' | 'es
 export class MeasurementService {
   constructor(private readonly em: EntityManager) {}
 
-  async seriesForCups(cups: string, request: SeriesRequest): Promise<MeasurementSeries> {
+  async seriesForCups(cups: string, request: SeriesRequest, parts: SeriesParts = WHOLE_SERIES): Promise<MeasurementSeries> {
     checkSeriesRequest(request); // before the lookup, so a bad range never costs a query
-    return this.series(await requireSupplyPoint(this.em, cups), request);
+    return this.series(await requireSupplyPoint(this.em, cups), request, parts);
   }
 
-  async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<MeasurementSeries> {
-    const [series] = await this.seriesOfMany([supplyPoint], request);
+  async series(supplyPoint: SupplyPointRef, request: SeriesRequest, parts: SeriesParts = WHOLE_SERIES): Promise<MeasurementSeries> {
+    const [series] = await this.seriesOfMany([supplyPoint], request, parts);
     return series!;
   }
 
   /**
    * The series of several supply points over one request, in their order: one statement in all,
-   * whatever their number (SupplyPoint.measurements batches its roots through this). The range's
-   * intervals are read once (a materialized CTE) and aggregated three ways: the buckets, the
-   * totals, and the groups that decide tariff periods. SQL groups the intervals by what decides a
-   * tariff period (local month, local hour, off day): at most 13 × 24 × 2 groups per supply point,
-   * which shared's tariffPeriodAt maps, so the rules live only there.
+   * whatever their number (SupplyPoint.measurements batches its roots through this), computing
+   * only the `parts` asked for (the home card reads a total, not a year of points). The range's
+   * intervals are read once and aggregated each way asked for: the buckets, the totals, and the
+   * groups that decide tariff periods. SQL groups the intervals by what decides a tariff period
+   * (local month, local hour, off day): at most 13 × 24 × 2 groups per supply point, which
+   * shared's tariffPeriodAt maps, so the rules live only there. Parts not asked for are empty.
    */
-  async seriesOfMany(supplyPoints: readonly SupplyPointRef[], request: SeriesRequest): Promise<MeasurementSeries[]> {
+  async seriesOfMany(supplyPoints: readonly SupplyPointRef[], request: SeriesRequest, parts: SeriesParts = WHOLE_SERIES): Promise<MeasurementSeries[]> {
     const range = checkSeriesRequest(request);
     if (supplyPoints.length === 0) return [];
     const ids = [...new Set(supplyPoints.map((supplyPoint) => supplyPoint.id))];
     const intervals = supplyPointsRows('measurement', ids, range);
-    const holidays = `{${yearsOf(range).flatMap(nationalHolidays).join(',')}}`;
+    const params: unknown[] = [...intervals.params];
     // Decimals leave as text (JSON numbers would be floats); the 0.000 / 0.0000 literals give
     // empty sums the same scale as real ones (and EMPTY_TOTALS).
-    const [row] = await this.em.execute<{ points: PointRow[]; totals: TotalsRow[]; groups: GroupRow[] }[]>(
-      `with intervals as materialized (select supply_point_id, start, kwh, estimated from ${intervals.sql})
-       select
-         (select coalesce(json_agg(json_build_object('supplyPointId', supply_point_id, 'start', ${isoInstantSql('bucket')},
-                   'kWh', kwh::text, 'estimated', estimated, 'intervals', intervals) order by supply_point_id, bucket), '[]')
-            from (select supply_point_id, bucket, sum(kwh) as kwh, bool_or(estimated) as estimated, count(*)::int as intervals
-                  from (select supply_point_id, ${bucketStartSql(request.granularity, 'start')} as bucket, kwh, estimated from intervals) i
-                  group by 1, 2) b) as points,
-         (select coalesce(json_agg(t), '[]') from (
-            select supply_point_id as "supplyPointId",
-                   coalesce(sum(kwh), 0.000)::text as total,
-                   coalesce(sum(kwh) filter (where not estimated), 0.000)::text as "realKWh",
-                   coalesce(sum(kwh) filter (where estimated), 0.000)::text as "estimatedKWh",
-                   coalesce(round(sum(kwh) filter (where estimated) / nullif(sum(kwh), 0), 4), 0.0000)::text as "estimatedShare"
-            from intervals group by 1) t) as totals,
-         (select coalesce(json_agg(g), '[]') from (
-            select supply_point_id as "supplyPointId", extract(month from local)::int as month, extract(hour from local)::int as hour,
-                   (extract(isodow from local) in (6, 7) or local::date = any(?::date[])) as "offDay", sum(kwh)::text as kwh
-            from (select supply_point_id, ${localTimeSql('start')} as local, kwh from intervals) i
-            group by 1, 2, 3, 4) g) as groups`,
-      [...intervals.params, holidays],
-    );
-    const points = groupBySupplyPoint(row!.points, ({ supplyPointId, start, ...point }) => ({ ...point, start: new Date(start) }));
-    const totals = new Map(row!.totals.map(({ supplyPointId, ...sums }) => [supplyPointId, sums]));
-    const groups = groupBySupplyPoint(row!.groups, (group) => group);
+    const columns: string[] = [];
+    if (parts.points) {
+      columns.push(`(select coalesce(json_agg(json_build_object('supplyPointId', supply_point_id, 'start', ${isoInstantSql('bucket')},
+                       'kWh', kwh::text, 'estimated', estimated, 'intervals', intervals) order by supply_point_id, bucket), '[]')
+                from (select supply_point_id, bucket, sum(kwh) as kwh, bool_or(estimated) as estimated, count(*)::int as intervals
+                      from (select supply_point_id, ${bucketStartSql(request.granularity, 'start')} as bucket, kwh, estimated from intervals) i
+                      group by 1, 2) b) as points`);
+    }
+    if (parts.totals) {
+      columns.push(`(select coalesce(json_agg(t), '[]') from (
+                select supply_point_id as "supplyPointId",
+                       coalesce(sum(kwh), 0.000)::text as total,
+                       coalesce(sum(kwh) filter (where not estimated), 0.000)::text as "realKWh",
+                       coalesce(sum(kwh) filter (where estimated), 0.000)::text as "estimatedKWh",
+                       coalesce(round(sum(kwh) filter (where estimated) / nullif(sum(kwh), 0), 4), 0.0000)::text as "estimatedShare"
+                from intervals group by 1) t) as totals`);
+    }
+    if (parts.periods) {
+      columns.push(`(select coalesce(json_agg(g), '[]') from (
+                select supply_point_id as "supplyPointId", extract(month from local)::int as month, extract(hour from local)::int as hour,
+                       (extract(isodow from local) in (6, 7) or local::date = any(?::date[])) as "offDay", sum(kwh)::text as kwh
+                from (select supply_point_id, ${localTimeSql('start')} as local, kwh from intervals) i
+                group by 1, 2, 3, 4) g) as groups`);
+      params.push(`{${yearsOf(range).flatMap(nationalHolidays).join(',')}}`);
+    }
+    // Read once for several parts; a single part lets PostgreSQL inline the CTE.
+    const [row] =
+      columns.length === 0
+        ? [{}]
+        : await this.em.execute<{ points?: PointRow[]; totals?: TotalsRow[]; groups?: GroupRow[] }[]>(
+            `with intervals as ${columns.length > 1 ? 'materialized ' : ''}(select supply_point_id, start, kwh, estimated from ${intervals.sql})
+             select ${columns.join(',\n')}`,
+            params,
+          );
+    const points = groupBySupplyPoint(row!.points ?? [], ({ supplyPointId, start, ...point }) => ({ ...point, start: new Date(start) }));
+    const totals = new Map((row!.totals ?? []).map(({ supplyPointId, ...sums }) => [supplyPointId, sums]));
+    const groups = groupBySupplyPoint(row!.groups ?? [], (group) => group);
     return supplyPoints.map(({ id, cups, accessTariff }) => ({
       cups,
       accessTariff,
@@ -70,10 +83,15 @@ export class MeasurementService {
       granularity: request.granularity,
       points: points.get(id) ?? [],
       ...(totals.get(id) ?? EMPTY_TOTALS),
-      totalsByPeriod: periodTotals(accessTariff, groups.get(id) ?? []),
+      totalsByPeriod: parts.periods ? periodTotals(accessTariff, groups.get(id) ?? []) : [],
     }));
   }
 }
+
+/** What a series computes: its buckets, its totals, its totals per tariff period. */
+export type SeriesParts = { points: boolean; totals: boolean; periods: boolean };
+
+export const WHOLE_SERIES: SeriesParts = { points: true, totals: true, periods: true };
 
 type PointRow = Omit<MeasurementPoint, 'start'> & { start: string; supplyPointId: string };
 type TotalsRow = Totals & { supplyPointId: string };

@@ -1,14 +1,16 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { Granularity } from './granularity.js';
 import { batchedSeries } from './measurement.loader.js';
+import { selectedSeriesParts } from './measurement.resolver.js';
 import { MeasurementSeries } from './measurement.types.js';
 
 /**
  * `SupplyPoint.measurements`: the root was already found through the scoped EntityManager. Batched
- * per request and range (measurement.loader.ts), so a list of supply points costs 3 statements per range.
+ * per request and range (measurement.loader.ts), so a list of supply points costs one statement per range.
  */
 @Resolver(() => SupplyPoint)
 export class SupplyPointMeasurementsResolver {
@@ -19,7 +21,8 @@ export class SupplyPointMeasurementsResolver {
     @Arg('to', () => DateScalar) to: string,
     @Arg('granularity', () => Granularity) granularity: Granularity,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MeasurementSeries> {
-    return batchedSeries(ctx, supplyPoint, { from, to, granularity });
+    return batchedSeries(ctx, supplyPoint, { from, to, granularity }, selectedSeriesParts(info));
   }
 }

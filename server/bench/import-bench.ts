@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
@@ -17,7 +18,9 @@ const HOUR_MS = 3_600_000;
  * readings of `cups`, in the year before `before`, cut at `rows`. Cached under bench/data/.
  */
 export async function writeCnmcFile(cups: string[], before: string, rows: number): Promise<string> {
-  const file = path.join(DATA_DIR, `cnmc-${rows}-${before}-${cups.length}.csv`);
+  // Keyed by the CUPS themselves: each scale's database has its own, and a file of another
+  // scale's CUPS would be refused whole (unknown CUPS).
+  const file = path.join(DATA_DIR, `cnmc-${rows}-${before}-${createHash('sha256').update(cups.join(',')).digest('hex').slice(0, 12)}.csv`);
   if (existsSync(file)) return file;
   const out = createWriteStream(`${file}.part`);
   const first = addDays(before, -365);
@@ -109,6 +112,8 @@ export async function importThroughApi(options: {
   } catch {
     // keep the text
   }
-  const rows = typeof parsed === 'object' && parsed ? Number(parsed.rowsImported ?? 0) : 0;
+  // A refused file is a failed measurement, not a rate of 0 rows/s.
+  if (parsed?.status !== 'SUCCEEDED') throw new Error(`the import answered ${answer.status} ${JSON.stringify(parsed).slice(0, 300)}`);
+  const rows = Number(parsed.rowsImported ?? 0);
   return { rows, bytes, seconds, rowsPerSecond: rows / seconds, status: `${answer.status} ${parsed?.status ?? ''}`.trim(), answer: parsed };
 }

@@ -1,6 +1,6 @@
 /**
  * pnpm bench [--quick] [--scale quick|small|large] [--only a,b] [--seconds N] [--connections 1,8,32]
- *            [--dist dist] [--build] [--skip-import] [--skip-spa]
+ *            [--dist dist] [--build] [--skip-import] [--skip-hostile] [--skip-spa]
  *
  * Loads the production build of the server (node <dist>/main.js, NODE_ENV=production) over the
  * database of `pnpm bench:data`, with graphql-shield on and off, and the raw-SQL floor
@@ -32,6 +32,7 @@ import {
   type BenchMeta,
   type ScaleName,
 } from './common.js';
+import { CR_ONLY_ROWS, hostileReport, hostileScenarios, type HostileResult } from './hostile.js';
 import { importThroughApi, type ImportResult } from './import-bench.js';
 import { load, mergeLoads, run, startProcess, type LoadResult, type Started } from './load.js';
 import { RAW, SCENARIOS, VIEWER_SQL, type RequestItem, type Scenario, type ScenarioName, type Viewer } from './scenarios.js';
@@ -302,6 +303,7 @@ function report(
   meta: BenchMeta,
   rows: Row[],
   imported: ImportResult | string,
+  hostile: HostileResult[] | string,
   spa: { route: string; gzipBytes: number }[] | string,
   context: string[],
   flat: string[],
@@ -368,6 +370,7 @@ function report(
       `${formatCount(imported.rows)} rows (${(imported.bytes / 1e6).toFixed(1)} MB CSV) in ${imported.seconds.toFixed(2)} s: **${formatCount(imported.rowsPerSecond)} rows/s** (answer ${imported.status}).`,
     );
   }
+  lines.push(...hostileReport(hostile));
   lines.push('', '## SPA: initial JavaScript per route (gzipped)', '');
   if (typeof spa === 'string') lines.push(spa);
   else {
@@ -395,6 +398,8 @@ async function main(): Promise<void> {
     if (!(await databaseExists(cluster.url, database))) throw new Error(`${database} does not exist: run pnpm bench:data --scale ${scaleName} first`);
     const url = databaseUrl(cluster.url, database);
     const client = new pg.Client({ connectionString: url });
+    // The cluster stops in `finally`: an idle client's "terminating connection" must not hide why.
+    client.on('error', () => undefined);
     await client.connect();
     const meta = (await client.query<{ value: BenchMeta }>('select value from app_meta where key = $1', [BENCH_META_KEY])).rows[0]?.value;
     if (!meta) throw new Error(`${database} has no ${BENCH_META_KEY} marker: run pnpm bench:data --scale ${scaleName} again`);
@@ -467,19 +472,34 @@ async function main(): Promise<void> {
         log(`${scenario.name.padEnd(26)} ${VARIANT_TITLE[variant].padEnd(20)} ${results.map((r) => `${r.connections}c ${r.throughput.toFixed(0)} req/s p95 ${ms(r.p95)} ms${r.errors ? ` ${r.errors} errors` : ''}`).join(' | ')}`);
       }
     }
+    const cupsForImport = (
+      await client.query<{ cups: string }>(`select cups from supply_point where cups <> all($1) order by cups limit $2`, [
+        meta.quarterHourCups,
+        Math.ceil(Math.max(SCALE[scaleName].importRows, CR_ONLY_ROWS) / 8_760),
+      ])
+    ).rows.map((r) => r.cups);
+    const adminCookie = `${COOKIE}=${tokens.get(pool.admin[0]!.email)}`;
+    let hostile: HostileResult[] | string = 'skipped (--skip-hostile)';
+    if (!args.has('skip-hostile')) {
+      await waitForIdle(client);
+      hostile = await hostileScenarios({
+        baseUrl: `http://127.0.0.1:${SERVER_PORT}`,
+        pid: servers[1]!.child.pid!,
+        seconds: quick ? 5 : 10,
+        adminCookie,
+        databaseUrl: url,
+        cups: cupsForImport,
+        before: meta.measuredFrom,
+        log,
+      });
+    }
     if (!args.has('skip-import')) {
-      const cupsForImport = (
-        await client.query<{ cups: string }>(`select cups from supply_point where cups <> all($1) order by cups limit $2`, [
-          meta.quarterHourCups,
-          Math.ceil(SCALE[scaleName].importRows / 8_760),
-        ])
-      ).rows.map((r) => r.cups);
       try {
         imported = await importThroughApi({
           baseUrl: `http://127.0.0.1:${SERVER_PORT}`,
-          cookie: `${COOKIE}=${tokens.get(pool.admin[0]!.email)}`,
+          cookie: adminCookie,
           databaseUrl: url,
-          cups: cupsForImport,
+          cups: cupsForImport.slice(0, Math.ceil(SCALE[scaleName].importRows / 8_760)),
           before: meta.measuredFrom,
           rows: SCALE[scaleName].importRows,
         });
@@ -504,7 +524,7 @@ async function main(): Promise<void> {
     // The rows as JSON beside the table: the other scale's run compares against them (flatness).
     const saved: SavedRun = { scale: scaleName, measurements: Number(counts.measurements), rows: rows.map(({ scenario, variant, result }) => ({ scenario, variant, connections: result.connections, p95: result.p95, answers: result.answers })) };
     writeFileSync(`${base}.json`, `${JSON.stringify(saved, null, 1)}\n`);
-    const text = report(meta, rows, imported, spa, context, flatness(saved));
+    const text = report(meta, rows, imported, hostile, spa, context, flatness(saved));
     const file = `${base}.md`;
     writeFileSync(file, text);
     console.log(`\n${text}`);

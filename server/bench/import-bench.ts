@@ -17,10 +17,11 @@ const HOUR_MS = 3_600_000;
  * dd/mm/yyyy, hour 1–23/24/25 ending the interval, decimal comma, R/E): whole years of hourly
  * readings of `cups`, in the year before `before`, cut at `rows`. Cached under bench/data/.
  */
-export async function writeCnmcFile(cups: string[], before: string, rows: number): Promise<string> {
+export async function writeCnmcFile(cups: string[], before: string, rows: number, eol = '\r\n'): Promise<string> {
   // Keyed by the CUPS themselves: each scale's database has its own, and a file of another
   // scale's CUPS would be refused whole (unknown CUPS).
-  const file = path.join(DATA_DIR, `cnmc-${rows}-${before}-${createHash('sha256').update(cups.join(',')).digest('hex').slice(0, 12)}.csv`);
+  const ending = eol === '\r\n' ? '' : `-${Buffer.from(eol).toString('hex')}`;
+  const file = path.join(DATA_DIR, `cnmc-${rows}-${before}-${createHash('sha256').update(cups.join(',')).digest('hex').slice(0, 12)}${ending}.csv`);
   if (existsSync(file)) return file;
   const out = createWriteStream(`${file}.part`);
   const first = addDays(before, -365);
@@ -30,13 +31,13 @@ export async function writeCnmcFile(cups: string[], before: string, rows: number
     days.push({ text: `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`, hours });
   }
   let written = 0;
-  let buffer = `${HEADER}\r\n`;
+  let buffer = `${HEADER}${eol}`;
   outer: for (const [c, code] of cups.entries()) {
     for (const day of days) {
       for (let hour = 1; hour <= day.hours; hour++) {
         if (written >= rows) break outer;
         const wh = 150 + ((c * 7919 + hour * 104_729 + written) % 1_850);
-        buffer += `${code};${day.text};${hour};${Math.floor(wh / 1000)},${String(wh % 1000).padStart(3, '0')};${written % 41 === 0 ? 'E' : 'R'}\r\n`;
+        buffer += `${code};${day.text};${hour};${Math.floor(wh / 1000)},${String(wh % 1000).padStart(3, '0')};${written % 41 === 0 ? 'E' : 'R'}${eol}`;
         written++;
         if (buffer.length > 1 << 20) {
           if (!out.write(buffer)) await once(out, 'drain');
@@ -65,8 +66,12 @@ export async function importThroughApi(options: {
   cups: string[];
   before: string;
   rows: number;
+  /** Line ending of the generated file (default CRLF, as the CNMC writes it). */
+  eol?: string;
+  /** Time a refused file too (hostile input) instead of failing the measurement. */
+  acceptRefusal?: boolean;
 }): Promise<ImportResult> {
-  const file = await writeCnmcFile(options.cups, options.before, options.rows);
+  const file = await writeCnmcFile(options.cups, options.before, options.rows, options.eol);
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
@@ -113,7 +118,7 @@ export async function importThroughApi(options: {
     // keep the text
   }
   // A refused file is a failed measurement, not a rate of 0 rows/s.
-  if (parsed?.status !== 'SUCCEEDED') throw new Error(`the import answered ${answer.status} ${JSON.stringify(parsed).slice(0, 300)}`);
+  if (parsed?.status !== 'SUCCEEDED' && !options.acceptRefusal) throw new Error(`the import answered ${answer.status} ${JSON.stringify(parsed).slice(0, 300)}`);
   const rows = Number(parsed.rowsImported ?? 0);
   return { rows, bytes, seconds, rowsPerSecond: rows / seconds, status: `${answer.status} ${parsed?.status ?? ''}`.trim(), answer: parsed };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,6 +12,7 @@ import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
 import { formatError } from '../core/errors.js';
+import { log } from '../core/log.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
@@ -18,6 +20,7 @@ import { documentDownloadRouter } from '../modules/documents/document-download.j
 import { incidentUploadRouter } from '../modules/incidents/incident-upload.js';
 import { visitCalendarRouter } from '../modules/installation-offers/visit-ics.router.js';
 import { createContext, type Context } from './context.js';
+import { answerErrors } from './error-handler.js';
 import { refuseUploadsWhileActing } from '../modules/auth/read-only.js';
 import { installationUploadRouter } from '../modules/installation-documents/installation-upload.js';
 import { offerAdminUploadRouter } from '../modules/installation-offers/offer-admin-upload.js';
@@ -51,12 +54,14 @@ export async function createHttpApp(options: {
     // main.ts owns shutdown (HTTP, outbox, database in order); Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
+    logger: log,
     formatError: (formatted, error) => {
       const result = formatError(formatted, error);
-      // Unexpected faults carry SQL and values in their messages: log them, show nothing.
-      if (config.isProduction && result.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        console.error(error);
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        // The full detail goes to the log (never the operation's variables: log.ts censors them).
+        log.error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL operation failed');
+        // Unexpected faults carry SQL and values in their messages: show nothing.
+        if (config.isProduction) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
       return result;
     },
@@ -112,6 +117,7 @@ export async function createHttpApp(options: {
   }
 
   serveSpa(app, config.clientDist);
+  app.use(answerErrors(log));
 
   return { app, stop: () => apollo.stop() };
 }

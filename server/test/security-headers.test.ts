@@ -100,6 +100,16 @@ describe('security headers', () => {
     }
   });
 
+  it('a stored file is data, never a page: nothing in it may run or load', async () => {
+    const response = await get(development, '/files/00000000-0000-4000-8000-000000000000', { cookie: world.cookies.solar });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    const csp = policy(response);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
   it('HSTS only in production', async () => {
     expect((await get(development, '/')).headers.get('strict-transport-security')).toBeNull();
     expect((await get(production, '/')).headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);

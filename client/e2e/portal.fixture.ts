@@ -76,4 +76,18 @@ export const test = base.extend<object, { portal: Portal }>({
     { scope: 'worker', timeout: 180_000 },
   ],
   baseURL: async ({ portal }, use) => use(portal.baseURL),
+  // Every journey runs under the server's Content-Security-Policy: anything it blocks (in the
+  // page or any frame) fails the test, so a CSP that breaks a screen cannot pass unnoticed.
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    await page.exposeFunction('__reportCspViolation', (violation: string) => void violations.push(violation));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation?: (violation: string) => void }).__reportCspViolation;
+        report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI}${event.sample ? `: ${event.sample}` : ''}`);
+      });
+    });
+    await use(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
 });

@@ -4,18 +4,19 @@ import { createHttpApp, EXPLORER_PATH } from './app/http.js';
 import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
+import { log } from './core/log.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
 import { createMailTransport } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
 
 const config = loadConfig();
-const db = await openDatabase(config);
+const db = await openDatabase(config, (line) => log.info(line));
 const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
 outbox.start();
 let http: Awaited<ReturnType<typeof createHttpApp>>;
 let server: ReturnType<typeof http.app.listen>;
 try {
-  if (config.benchDisablePermissions) console.warn('BENCH_DISABLE_PERMISSIONS: graphql-shield is OFF (bench database only).');
+  if (config.benchDisablePermissions) log.warn('BENCH_DISABLE_PERMISSIONS: graphql-shield is OFF (bench database only).');
   http = await createHttpApp({ orm: db.orm, schema: await createSchema({ permissions: !config.benchDisablePermissions }), config });
   server = http.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
@@ -28,25 +29,27 @@ try {
 
 const { port } = server.address() as AddressInfo;
 const base = `http://${displayHost(config.host)}:${port}`;
-console.log(`\nThe customer portal is running at ${base}/`);
-if (!config.isProduction) {
-  console.log(`  GraphQL API and Apollo Sandbox: ${base}/graphql`);
-  console.log(`  Offline API explorer:           ${base}${EXPLORER_PATH}`);
+// Outside production the banner is for the person who ran `pnpm start`: plain text, not a log entry.
+const banner = (line: string) => void process.stdout.write(`${line}\n`);
+if (config.isProduction) {
+  log.info(`The customer portal is running at ${base}/`);
+} else {
+  banner(`\nThe customer portal is running at ${base}/`);
+  banner(`  GraphQL API and Apollo Sandbox: ${base}/graphql`);
+  banner(`  Offline API explorer:           ${base}${EXPLORER_PATH}`);
+  if (config.seedDemoData) {
+    banner(`\nSign in with any demo account, password ${DEMO_PASSWORD}:`);
+    for (const user of DEMO_USERS) banner(`  ${user.email.padEnd(26)} ${user.description}`);
+  }
+  if (!config.smtpUrl) banner('\nSMTP_URL is unset: e-mails (links and sign-in codes) are printed here instead of sent.');
+  banner('\nPress Ctrl-C to stop.');
 }
-if (config.seedDemoData) {
-  console.log(`\nSign in with any demo account, password ${DEMO_PASSWORD}:`);
-  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(26)} ${user.description}`);
-}
-if (!config.smtpUrl && !config.isProduction) {
-  console.log('\nSMTP_URL is unset: e-mails (links and sign-in codes) are printed here instead of sent.');
-}
-console.log('\nPress Ctrl-C to stop.');
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping…`);
+  log.info(`${signal}: stopping…`);
   // Let requests in flight finish (a redeemed link must also get its session), then force.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
@@ -56,7 +59,7 @@ async function shutdown(signal: string): Promise<void> {
   await http.stop();
   await outbox.stop();
   await db.close();
-  console.log('Stopped.');
+  log.info('Stopped.');
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,13 +12,17 @@ import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
 import { formatError } from '../core/errors.js';
+import { log } from '../core/log.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
-import { documentDownloadRouter } from '../modules/documents/document-download.js';
+import { documentDownloadRouter, FILES_PATH } from '../modules/documents/document-download.js';
 import { incidentUploadRouter } from '../modules/incidents/incident-upload.js';
 import { visitCalendarRouter } from '../modules/installation-offers/visit-ics.router.js';
 import { createContext, type Context } from './context.js';
+import { answerErrors } from './error-handler.js';
+import { refuseCrossSiteRequests } from './cross-site.js';
+import { securityHeaders } from './security-headers.js';
 import { refuseUploadsWhileActing } from '../modules/auth/read-only.js';
 import { installationUploadRouter } from '../modules/installation-documents/installation-upload.js';
 import { offerAdminUploadRouter } from '../modules/installation-offers/offer-admin-upload.js';
@@ -51,12 +56,14 @@ export async function createHttpApp(options: {
     // main.ts owns shutdown (HTTP, outbox, database in order); Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
+    logger: log,
     formatError: (formatted, error) => {
       const result = formatError(formatted, error);
-      // Unexpected faults carry SQL and values in their messages: log them, show nothing.
-      if (config.isProduction && result.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        console.error(error);
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        // The full detail goes to the log (never the operation's variables: log.ts censors them).
+        log.error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL operation failed');
+        // Unexpected faults carry SQL and values in their messages: show nothing.
+        if (config.isProduction) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
       return result;
     },
@@ -78,6 +85,10 @@ export async function createHttpApp(options: {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // The explorer's page is the same on every request: built once, its inline scripts hashed for the CSP.
+  const explorerStaticPath = `${EXPLORER_PATH}/static/`;
+  const explorerHtml = ruruHTML({ endpoint: '/graphql', staticPath: explorerStaticPath });
+  app.use(securityHeaders(config, { explorerPath: EXPLORER_PATH, explorerHtml, graphqlPath: '/graphql', filesPath: FILES_PATH }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -94,7 +105,7 @@ export async function createHttpApp(options: {
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, res) }),
   );
 
-  app.use('/uploads', refuseUploadsWhileActing(deps));
+  app.use('/uploads', refuseCrossSiteRequests(config), refuseUploadsWhileActing(deps));
   app.use(documentDownloadRouter({ ...deps, storage }));
   app.use(incidentUploadRouter({ ...deps, storage }));
   app.use(visitCalendarRouter(deps));
@@ -104,21 +115,24 @@ export async function createHttpApp(options: {
   app.use(importUploadRouter(deps));
 
   if (!config.isProduction) {
-    const staticPath = `${EXPLORER_PATH}/static/`;
-    app.use(serveRuruAssets(staticPath));
+    app.use(serveRuruAssets(explorerStaticPath));
     app.get(EXPLORER_PATH, (_req, res) => {
-      res.type('html').send(ruruHTML({ endpoint: '/graphql', staticPath }));
+      res.type('html').send(explorerHtml);
     });
   }
 
-  serveSpa(app, config.clientDist);
+  serveSpa(app, config);
+  app.use(answerErrors(log));
 
   return { app, stop: () => apollo.stop() };
 }
 
 /** The built SPA, with every other GET answered by index.html so deep links survive a reload. */
-function serveSpa(app: Express, clientDist: string): void {
+function serveSpa(app: Express, config: Config): void {
+  const { clientDist } = config;
   const indexHtml = path.join(clientDist, 'index.html');
+  // Source maps carry the client's sources: for developers, never served in production.
+  if (config.isProduction) app.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (req, res, next) => {
     if (SERVER_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { log } from '../log.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -22,6 +23,9 @@ export function ormConfig(clientUrl: string, options: { logSql?: boolean } = {})
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: options.logSql ?? false,
+    // The ORM's lines (applied migrations; SQL with LOG_SQL) go to the server's log, uncoloured.
+    logger: (message: string) => log.info(message),
+    colors: false,
     pool: { min: 0, max: 10 },
     migrations: {
       // The list is explicit (see migrations/index.ts); `path` is only where new ones are written.

@@ -3,6 +3,7 @@ import type { Section } from '@portal/shared';
 import type { Request, Response } from 'express';
 import type { AppDeps, Viewer } from '../../app/context.js';
 import type { Clock } from '../clock.js';
+import { log } from '../log.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
 import { Document, type DocumentCategory } from '../../modules/documents/document.entity.js';
 import type { FileStorage } from '../storage/file-storage.js';
@@ -102,7 +103,7 @@ export async function receiveUploadOrAnswer(req: Request, res: Response, options
     return await receiveUpload(req, options);
   } catch (error) {
     const { status, body } = uploadErrorResponse(error);
-    if (status >= 500) console.error(`Upload to ${req.path} failed`, error);
+    if (status >= 500) log.error({ err: error, path: req.path }, 'Upload failed');
     // An aborted request may have no one left to answer.
     if (!res.headersSent && !res.destroyed) res.status(status).json(body);
     return null;
@@ -149,7 +150,7 @@ export async function writeUploadAndAnswer<Answer>(
       res.status(error.status).json(error.body);
       return;
     }
-    console.error(`Upload to ${req.path}: row write failed`, error);
+    log.error({ err: error, path: req.path }, 'Upload: row write failed');
     const { status, body } = uploadErrorResponse(error);
     res.status(status).json(body);
   }
@@ -174,7 +175,7 @@ export function uploadEndpoint<Params>(
     try {
       await handle(req, res, answerEarly);
     } catch (error) {
-      console.error(`Upload to ${req.path} failed`, error);
+      log.error({ err: error, path: req.path }, 'Upload failed');
       if (!res.headersSent) answerEarly(500, { error: UPLOAD_FAILED, message: 'The file could not be stored' });
     }
   };

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
+import { log } from '../../core/log.js';
 import { equalHashes, sha256Hex } from '../../core/secrets.js';
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/portal-event.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
@@ -77,7 +78,7 @@ async function issueSignInCode(em: EntityManager, user: User, code: string, now:
   } catch (error) {
     // An error only registered e-mails could cause would tell them apart: log it, answer as usual.
     if (!(error instanceof PortalEventMisconfigured)) throw error;
-    console.error(`Sign-in code not sent: ${error.message}`);
+    log.error({ err: error }, 'Sign-in code not sent');
     return;
   }
   await em.nativeUpdate(SignInCode, { user: user.id, usedAt: null, supersededAt: null }, { supersededAt: now });

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { captureLog } from '../../core/log.js';
 import { startTestApi, type TestApi } from '../../../test/api.js';
 import { testConfig } from '../../../test/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
@@ -320,7 +321,8 @@ describe('sign-in codes', () => {
 
   it('answers as usual when the login-code action is misconfigured, so that cannot tell e-mails apart either', async () => {
     const user = await createUser(orm.em.fork());
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logged: string[] = [];
+    const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
     await orm.em.fork().nativeUpdate(PortalEventAction, { event: 'login-code' }, { enabled: false });
     try {
       const registered = await requestCode(user.email);
@@ -328,10 +330,12 @@ describe('sign-in codes', () => {
       expect(registered).toEqual(unregistered);
       expect(registered.data).toEqual({ requestSignInCode: { retryAfterSeconds: 60 } });
       expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(0);
-      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Sign-in code not sent: Portal event 'login-code' is misconfigured/));
+      expect(logged.map((line) => JSON.parse(line))).toContainEqual(
+        expect.objectContaining({ msg: 'Sign-in code not sent', err: expect.objectContaining({ message: expect.stringMatching(/^Portal event 'login-code' is misconfigured/) }) }),
+      );
     } finally {
       await orm.em.fork().nativeUpdate(PortalEventAction, { event: 'login-code' }, { enabled: true });
-      logged.mockRestore();
+      stopCapture();
     }
   });
 

@@ -4,6 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app/context.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
+import { log } from '../../core/log.js';
 import { Document } from './document.entity.js';
 
 export const FILES_PATH = '/files';
@@ -36,7 +37,7 @@ async function sendDocument(res: Response, stream: Readable, document: Document,
     try {
       first = await chunks.next();
     } catch (error) {
-      console.error(`Document ${document.id}: cannot read ${document.storageKey}`, error);
+      log.error({ err: error, document: document.id, storageKey: document.storageKey }, 'Document cannot be read');
       res.status(500).json({ error: 'INTERNAL_SERVER_ERROR' });
       return;
     }
@@ -62,7 +63,7 @@ async function sendDocument(res: Response, stream: Readable, document: Document,
       await pipeline(exactBytes, res);
     } catch (error) {
       if (!res.writableFinished && !isClientAbort(error)) {
-        console.error(`Document ${document.id}: download of ${document.storageKey} failed`, error);
+        log.error({ err: error, document: document.id, storageKey: document.storageKey }, 'Document download failed');
       }
     }
   } finally {

@@ -3,6 +3,7 @@ import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import { createContext, type AppDeps } from '../../app/context.js';
 import { DEFAULT_FILE_NAME, sanitizeFileName, UploadError } from '../../core/uploads/receive-upload.js';
+import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
 import { isImportKind, type ImportKind } from './import-formats.js';
 import { ImportJob, ImportJobStatus, ImportKindEnum } from './import-job.entity.js';
@@ -65,7 +66,7 @@ export function importUploadRouter(deps: AppDeps): Router {
       outcome = await receiveImport(req, kind, job, deps);
     } catch (error) {
       const upload = error instanceof UploadError ? error : null;
-      if (!upload) console.error(`Import ${job.id} (${kind}) failed`, error);
+      if (!upload) log.error({ err: error, importJob: job.id, kind }, 'Import failed');
       job.status = ImportJobStatus.FAILED;
       job.message = upload ? upload.code : 'IMPORT_FAILED';
       job.finishedAt = deps.clock.now();

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../../core/clock.js';
+import { log } from '../../core/log.js';
 import type { MailTransport } from './mail-transport.js';
 import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
 
@@ -61,7 +62,7 @@ export class OutboxWorker {
     this.orm = options.orm;
     this.transport = options.transport;
     this.clock = options.clock ?? systemClock;
-    this.log = options.log ?? console.log;
+    this.log = options.log ?? ((line) => log.info(line));
     this.pollMs = options.pollMs ?? 2_000;
     this.batchSize = options.batchSize ?? 50;
   }

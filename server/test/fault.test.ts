@@ -198,7 +198,8 @@ describe('kill -9 mid-upload and mid-import, then start again', () => {
     expect(await query(`select 1 from document where title = 'Contrato interrumpido'`)).toHaveLength(0);
     expect(await query('select 1 from signing_document')).toHaveLength(0);
     expect(await partialFiles()).toEqual([]);
-  });
+    // Two server starts (tsx, migrations) on a shared machine: more than the default test timeout.
+  }, 180_000);
 });
 
 describe('PostgreSQL restarted under load', () => {

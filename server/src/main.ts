@@ -5,12 +5,23 @@ import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
 import { log } from './core/log.js';
+import { LocalDiskStorage } from './core/storage/file-storage.js';
+import { failInterruptedImports } from './modules/imports/import-job-lifecycle.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
 import { createMailTransport } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
 
 const config = loadConfig();
-const db = await openDatabase(config, (line) => log.info(line));
+const db = await openDatabase(config, (line) => log.info(line)).catch((error: unknown) => {
+  // A start that cannot get its database says why in one message (not "Uncaught …"), and fails.
+  log.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+// What a crash (kill -9, power loss) of this or another server left unfinished: safe with several servers running.
+const interrupted = await failInterruptedImports(db.orm);
+if (interrupted > 0) log.info(`Marked ${interrupted} interrupted import job(s) FAILED.`);
+const leftovers = await new LocalDiskStorage(config.storageDir).removeLeftoverPartials();
+if (leftovers > 0) log.info(`Removed ${leftovers} partial upload file(s) left by a stopped server.`);
 const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
 outbox.start();
 let http: Awaited<ReturnType<typeof createHttpApp>>;

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +19,18 @@ export interface FileStorage {
 
 const SAFE_FOLDER = /^[A-Za-z0-9][A-Za-z0-9/_-]*$/;
 
+/**
+ * A file being written is `<key>.<host>-<pid>.partial` until it is complete: the writer's name
+ * lets a start tell the leftovers of a killed process on this host (its PID is gone) from files
+ * other servers sharing the storage are writing right now.
+ */
+const WRITER_HOST = os.hostname().replace(/[^A-Za-z0-9-]/g, '-') || 'host';
+const PARTIAL_SUFFIX = `.${WRITER_HOST}-${process.pid}.partial`;
+const PARTIAL_NAME = /\.([A-Za-z0-9-]+)-(\d+)\.partial$/;
+
+/** A partial file of another host (or of an unknown writer) is only removed when older than this. */
+export const PARTIAL_GRACE_MS = 24 * 60 * 60 * 1000;
+
 export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
@@ -25,7 +38,7 @@ export class LocalDiskStorage implements FileStorage {
     if (!SAFE_FOLDER.test(folder) || folder.includes('..')) throw new Error(`Unsafe storage folder: ${folder}`);
     const key = `${folder}/${randomUUID()}`;
     const target = this.pathOf(key);
-    const partial = `${target}.partial`;
+    const partial = `${target}${PARTIAL_SUFFIX}`;
     await mkdir(path.dirname(target), { recursive: true });
 
     const hash = createHash('sha256');
@@ -60,9 +73,48 @@ export class LocalDiskStorage implements FileStorage {
     await rm(this.pathOf(key), { force: true });
   }
 
+  /**
+   * Removes the partial files that no one will finish: those of a dead process on this host,
+   * and any older than `graceMs` (a writer on another host is presumed dead by then). Run at
+   * start. Returns how many were removed.
+   */
+  async removeLeftoverPartials(options: { graceMs?: number; now?: number } = {}): Promise<number> {
+    const oldest = (options.now ?? Date.now()) - (options.graceMs ?? PARTIAL_GRACE_MS);
+    let names: string[];
+    try {
+      names = await readdir(this.root, { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+    let removed = 0;
+    for (const name of names) {
+      if (!name.endsWith('.partial')) continue;
+      const file = path.join(this.root, name);
+      const writer = PARTIAL_NAME.exec(name);
+      const deadWriter = writer !== null && writer[1] === WRITER_HOST && !processIsAlive(Number(writer[2]));
+      const stale = await stat(file).then((info) => info.mtimeMs < oldest, () => false);
+      if (deadWriter || stale) {
+        await rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   private pathOf(key: string): string {
     const resolved = path.resolve(this.root, key);
     if (!resolved.startsWith(path.resolve(this.root) + path.sep)) throw new Error(`Key escapes storage: ${key}`);
     return resolved;
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -7,7 +7,8 @@ import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
 import { isImportKind, type ImportKind } from './import-formats.js';
 import { ImportJob, ImportJobStatus, ImportKindEnum } from './import-job.entity.js';
-import { importStream, withRawConnection, type ImportOutcome } from './import.service.js';
+import { finishImportJob, importForJob } from './import-job-lifecycle.js';
+import type { ImportOutcome } from './import.service.js';
 
 export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
 
@@ -87,7 +88,7 @@ export function importUploadRouter(deps: AppDeps): Router {
     job.lastStart = outcome.committed && outcome.lastStartMs !== null ? new Date(outcome.lastStartMs) : null;
     job.status = !outcome.committed ? ImportJobStatus.REJECTED : outcome.errorCount > 0 ? ImportJobStatus.PARTIAL : ImportJobStatus.SUCCEEDED;
     job.finishedAt = deps.clock.now();
-    await em.flush();
+    await finishImportJob(em, job);
     const answer: ImportAnswer = {
       jobId: job.id,
       status: job.status,
@@ -174,7 +175,7 @@ function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: App
           return job.validRowsOnly;
         },
       };
-      importing = withRawConnection(deps.orm.em, (conn) => importStream(conn, kind, passThrough, options));
+      importing = importForJob(deps.orm.em, job.id, kind, passThrough, options);
       importing.then(
         (outcome) => {
           // Wait for busboy to finish the body (fields after the file) before answering.

@@ -181,12 +181,20 @@ export async function importStream(
   conn: pg.ClientBase,
   kind: ImportKind,
   source: Readable,
-  options: { validRowsOnly: boolean },
+  options: {
+    validRowsOnly: boolean;
+    /** Runs in the transaction just before it commits (e.g. to record the job's result with the rows). */
+    beforeCommit?: (conn: pg.ClientBase, outcome: ImportOutcome) => Promise<void>;
+  },
 ): Promise<ImportOutcome> {
   await conn.query('begin');
   try {
     const supplyPoints = kind === 'OMIE' ? new Map() : await loadSupplyPointIndex(conn);
     await conn.query(kind === 'OMIE' ? PRICE_STAGE : CURVE_STAGE);
+    // Imports into the same table run one after the other: two files overlapping in supply points
+    // and time would otherwise interleave their upserts (and deadlock on each other's keys). The
+    // second waits here, before reading its file, until the first commits or rolls back.
+    await conn.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`import-target:${TARGET[kind]}`]);
     const session = new ImportSession(kind, supplyPoints);
     let rowsImported = 0;
     await pipeline(source, session, async (batches: AsyncIterable<ImportBatch>) => {
@@ -198,8 +206,10 @@ export async function importStream(
       await conn.query('rollback');
       return { ...result, rowsImported: 0, committed: false };
     }
+    const outcome = { ...result, rowsImported, committed: true };
+    await options.beforeCommit?.(conn, outcome);
     await conn.query('commit');
-    return { ...result, rowsImported, committed: true };
+    return outcome;
   } catch (error) {
     await conn.query('rollback').catch(() => undefined);
     throw error;

@@ -141,3 +141,19 @@ describe('an endless line', () => {
     expect(await measurementCount()).toBe(before);
   });
 });
+
+describe('a multipart body cut inside the file', () => {
+  it('answers 400 MALFORMED with the job FAILED, and nothing escapes as an uncaught error', async () => {
+    const boundary = '----cut-boundary';
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="curva.csv"\r\nContent-Type: text/csv\r\n\r\n${CNMC_HEADER}\n${cnmcDay(point.cups, '07/02/2025')[0]}`;
+    const response = await fetch(`${api.url}/uploads/imports/cnmc`, {
+      method: 'POST',
+      body,
+      headers: { cookie: admin, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as { error: string; jobId: string };
+    expect(answer.error).toBe('MALFORMED');
+    expect((await jobOf(answer.jobId)).status).toBe('FAILED');
+  });
+});

@@ -39,6 +39,7 @@ export class LineSplitter {
 
   push(text: string): void {
     const length = text.length;
+    if (length === 0) return; // an empty chunk must not forget a CR that ended the previous one
     this.charactersScanned += length;
     let start = 0;
     if (this.afterCR && length > 0 && text.charCodeAt(0) === LF) start = 1;

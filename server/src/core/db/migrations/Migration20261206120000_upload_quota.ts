@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * so those documents are marked. Existing customer uploads are the documents an incident, a
  * document request or a signing document (its signed copy) points at.
  */
-export class Migration20261206120000 extends Migration {
+export class Migration20261206120000UploadQuota extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "document" add column "uploaded_by_customer" boolean not null default false;`);
     this.addSql(`update "document" set "uploaded_by_customer" = true where "id" in (

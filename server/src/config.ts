@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   TRUST_PROXY: z.string().default('loopback'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+  UPLOAD_QUOTA_BYTES: z.coerce.number().int().min(1).default(200 * 1024 * 1024),
+  UPLOAD_QUOTA_FILES: z.coerce.number().int().min(1).default(100),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_GEOCODER_URL: z.string().default('https://nominatim.openstreetmap.org/search'),
   /** pnpm bench only: serve the API without graphql-shield, to measure what the shield costs. */
@@ -81,6 +83,8 @@ export type Config = {
   trustProxy: string;
   /** Largest accepted upload (customer documents, signed copies, incident attachments), in bytes. */
   uploadMaxBytes: number;
+  /** What one customer account may keep of its own uploads, all routes together: total bytes and files. */
+  uploadQuota: { bytes: number; files: number };
   /** Map tiles of the roof drawing ({z}/{x}/{y} template) and the address search (Nominatim-style); empty: none. */
   map: { tileUrl: string; geocoderUrl: string };
   /** graphql-shield off (pnpm bench, a portal_bench_* database only; see BENCH_DISABLE_PERMISSIONS). */
@@ -119,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    uploadQuota: { bytes: e.UPLOAD_QUOTA_BYTES, files: e.UPLOAD_QUOTA_FILES },
     map: { tileUrl: e.MAP_TILE_URL, geocoderUrl: e.MAP_GEOCODER_URL },
     benchDisablePermissions: e.BENCH_DISABLE_PERMISSIONS,
   };

@@ -180,6 +180,7 @@ export type ImportErrorReason =
   | 'DUPLICATE_ROW'
   | 'EMPTY_FILE'
   | 'HOUR_OUT_OF_RANGE'
+  | 'LINE_TOO_LONG'
   | 'MISSING_COLUMNS'
   | 'MISSING_END'
   | 'NEGATIVE_NUMBER'

@@ -15,6 +15,7 @@ export const UPLOAD_ACCEPT = '.pdf,.jpg,.jpeg,.png,.heic,.heif,application/pdf,i
 /** The codes an upload endpoint answers in `{ error }`. */
 const SERVER_CODES = [
   'TOO_LARGE',
+  'QUOTA_EXCEEDED',
   'UNSUPPORTED_TYPE',
   'NOT_UPLOADABLE',
   'ALREADY_ATTACHED',

@@ -25,7 +25,7 @@ const MIN = 10;
 const MAX = 4000;
 
 /** The attachment's failures with their own text; the others read as UPLOAD_FAILED. */
-const UPLOAD_TEXTS = ['TOO_LARGE', 'UNSUPPORTED_TYPE', 'ALREADY_ATTACHED', 'NETWORK', 'UPLOAD_FAILED'] as const satisfies readonly UploadErrorCode[];
+const UPLOAD_TEXTS = ['TOO_LARGE', 'QUOTA_EXCEEDED', 'UNSUPPORTED_TYPE', 'ALREADY_ATTACHED', 'NETWORK', 'UPLOAD_FAILED'] as const satisfies readonly UploadErrorCode[];
 
 type Field = 'type' | 'installation' | 'description' | 'attachment';
 type Problems = Partial<Record<Field, string>>;

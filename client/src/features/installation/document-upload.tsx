@@ -6,6 +6,7 @@ import { useUploadMessages } from './upload.messages.js';
 /** The codes with their own text here; the others (MALFORMED, ALREADY_ATTACHED) read as UPLOAD_FAILED. */
 const TRANSLATED = [
   'TOO_LARGE',
+  'QUOTA_EXCEEDED',
   'UNSUPPORTED_TYPE',
   'NOT_UPLOADABLE',
   'NOT_FOUND',

@@ -16,6 +16,7 @@ import {
   type ReceivedUpload,
   type ReceiveUploadOptions,
 } from './receive-upload.js';
+import { deleteReplacedUpload, lockUploadQuota, QUOTA_EXCEEDED, uploadQuotaExcess, type UploadQuota } from './upload-quota.js';
 
 /**
  * An answer the endpoint gives instead of 201 (e.g. 409 when the target takes no upload now).
@@ -42,8 +43,15 @@ export type DocumentUploadTarget<Answer> = {
    * Inside the row write's transaction, with the new Document (created, not yet flushed):
    * re-checks the target, records the upload and returns the 201 body.
    */
-  record: (tx: EntityManager, document: Document, now: Date) => Promise<Answer>;
+  record: UploadRecord<Answer>;
 };
+
+/**
+ * Records an upload inside the row write's transaction. `replace(documentId)` deletes an earlier
+ * customer upload the new one takes the place of (its file is removed after the commit), so
+ * re-uploading replaces instead of accumulating.
+ */
+export type UploadRecord<Answer> = (tx: EntityManager, document: Document, now: Date, replace: (documentId: string) => Promise<void>) => Promise<Answer>;
 
 /** What `load` gets: the target's id (a lower-case UUID), the viewer and their row-scoped em. */
 export type DocumentUploadRequest = { id: string; em: EntityManager; viewer: Viewer };
@@ -64,7 +72,9 @@ export type DocumentUploadOptions<Answer> = {
  * 2. the file is streamed to `storageFolder` by receiveUpload (size limit, type from the bytes,
  *    sanitised name, SHA-256) — its errors answer as uploadErrorResponse, nothing left behind;
  * 3. the Document row and the target's `record` are written in one transaction inside
- *    withStoredUpload, so a failed or refused write removes the stored file again;
+ *    withStoredUpload, so a failed or refused write removes the stored file again; the account's
+ *    upload quota (config `uploadQuota`) is checked in that transaction, under the account's
+ *    lock: over it, 413 QUOTA_EXCEEDED and nothing kept;
  * 4. 201 with what `record` returned.
  */
 export function documentUploadHandler<Answer>(
@@ -90,7 +100,7 @@ export function documentUploadHandler<Answer>(
 
     const { record, document: fields } = target;
     const own = { title: fields.title ?? file.fileName, category: fields.category, folder: fields.folder, account: fields.accountId };
-    await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, record);
+    await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, record, deps.config.uploadQuota);
   });
 }
 
@@ -120,16 +130,22 @@ export type UploadWriteContext = { storage: FileStorage; em: EntityManager; cloc
  * Writes the stored file's Document row and `record`'s rows in one transaction inside
  * withStoredUpload (a failed or refused write removes the file), then answers 201 with what
  * `record` returned, an UploadRefused's answer, or the write's error as uploadErrorResponse.
+ * With a `quota` the upload is the customer's own: it counts against the account's quota, which
+ * is checked after `record` (so a replaced upload no longer counts) under the account's lock.
  */
 export async function writeUploadAndAnswer<Answer>(
   { storage, em, clock, req, res }: UploadWriteContext,
   file: ReceivedFile,
   own: UploadedDocumentFields,
-  record: (tx: EntityManager, document: Document, now: Date) => Promise<Answer>,
+  record: UploadRecord<Answer>,
+  quota?: UploadQuota,
 ): Promise<void> {
+  const replacedKeys: string[] = [];
   try {
     const answer = await withStoredUpload(storage, file, () =>
       em.transactional(async (tx) => {
+        replacedKeys.length = 0;
+        if (quota) await lockUploadQuota(tx, own.account);
         const now = clock.now();
         const document = tx.create(Document, {
           ...own,
@@ -140,10 +156,23 @@ export async function writeUploadAndAnswer<Answer>(
           sha256: file.sha256,
           storageKey: file.key,
           createdAt: now,
+          uploadedByCustomer: quota !== undefined,
         });
-        return record(tx, document, now);
+        const replace = async (documentId: string): Promise<void> => {
+          const key = await deleteReplacedUpload(tx, documentId);
+          if (key) replacedKeys.push(key);
+        };
+        const answer = await record(tx, document, now, replace);
+        if (quota) {
+          await tx.flush();
+          const excess = await uploadQuotaExcess(tx, own.account, quota);
+          if (excess) throw new UploadRefused(413, { error: QUOTA_EXCEEDED, message: excess });
+        }
+        return answer;
       }),
     );
+    // Committed: the replaced files are no longer referenced by any row.
+    await Promise.all(replacedKeys.map((key) => storage.remove(key).catch(() => {})));
     res.status(201).json(answer);
   } catch (error) {
     if (error instanceof UploadRefused) {

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../test/free-port.js';
 import { LocalDiskStorage, type FileStorage } from '../storage/file-storage.js';
 import {
+  fileNameForType,
   MediaType,
   receiveUpload,
   sanitizeFileName,
@@ -362,6 +363,19 @@ describe('sniffMediaType', () => {
     expect(sniffMediaType(Buffer.from('PK\x03\x04........'))).toBeUndefined();
     expect(sniffMediaType(Buffer.from(' %PDF-1.7'))).toBeUndefined();
     expect(sniffMediaType(Buffer.alloc(0))).toBeUndefined();
+  });
+});
+
+describe('fileNameForType', () => {
+  it('gives the name the extension of the detected type, keeping one that already names it', () => {
+    expect(fileNameForType('poly.html', 'application/pdf')).toBe('poly.pdf');
+    expect(fileNameForType('photo.pdf', 'image/png')).toBe('photo.png');
+    expect(fileNameForType('scan', 'image/jpeg')).toBe('scan.jpg');
+    expect(fileNameForType('Foto.JPEG', 'image/jpeg')).toBe('Foto.JPEG');
+    expect(fileNameForType('informe v1.2 final', 'application/pdf')).toBe('informe v1.2 final.pdf');
+    expect(fileNameForType('x'.repeat(120), 'application/pdf')).toBe(`${'x'.repeat(116)}.pdf`);
+    // Types outside the allowlist (staff documents of other kinds) keep their names.
+    expect(fileNameForType('datos.csv', 'text/csv')).toBe('datos.csv');
   });
 });
 

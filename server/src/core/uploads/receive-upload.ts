@@ -11,7 +11,8 @@ import type { FileStorage, StoredFile } from '../storage/file-storage.js';
  *   is obviously too big);
  * - the media type is decided from the file's first bytes (magic numbers) against an
  *   allowlist; the extension and the client's Content-Type are ignored;
- * - the file name is sanitised (`sanitizeFileName`);
+ * - the file name is sanitised (`sanitizeFileName`) and its extension follows the detected
+ *   type (`fileNameForType`);
  * - on any failure (too large, wrong type, aborted connection, malformed body, storage error)
  *   nothing is left in storage and the promise rejects before the caller writes any row.
  *
@@ -86,6 +87,34 @@ export const EXTENSION_OF: Record<MediaType, string> = {
   'image/heic': '.heic',
   'image/heif': '.heif',
 };
+
+/** Extensions that name each type (lower case); the first of EXTENSION_OF is the one added. */
+const EXTENSIONS_OF: Record<MediaType, readonly string[]> = {
+  'application/pdf': ['.pdf'],
+  'image/jpeg': ['.jpg', '.jpeg', '.jpe'],
+  'image/png': ['.png'],
+  'image/heic': ['.heic'],
+  'image/heif': ['.heif', '.heic'],
+};
+
+/**
+ * `fileName` with an extension that says what the bytes are: kept when it already names the
+ * detected type, replaced otherwise (`poly.html` detected as PDF is kept as `poly.pdf`), so a
+ * download never offers a PDF as `.html`. Names of types outside the allowlist stay as they are.
+ */
+export function fileNameForType(fileName: string, mediaType: string): string {
+  const extensions = EXTENSIONS_OF[mediaType as MediaType];
+  if (!extensions) return fileName;
+  const dot = fileName.lastIndexOf('.');
+  const extension = dot > 0 ? fileName.slice(dot).toLowerCase() : '';
+  if (extensions.includes(extension)) return fileName;
+  // Only a short dot-suffix is an extension to replace ("v1.2 final" keeps its dot).
+  const stem = extension.length > 1 && extension.length <= MAX_EXTENSION_LENGTH && !extension.includes(' ') ? fileName.slice(0, dot) : fileName;
+  const wanted = EXTENSION_OF[mediaType as MediaType];
+  const room = MAX_FILE_NAME_LENGTH - wanted.length;
+  const chars = Array.from(stem);
+  return (chars.length > room ? chars.slice(0, room).join('').trimEnd() : stem) + wanted;
+}
 
 /** Bytes needed to tell every allowed type apart (ISO-BMFF: size, `ftyp`, major brand). */
 export const SNIFF_BYTES = 12;
@@ -286,7 +315,8 @@ export function receiveUpload(req: IncomingMessage, options: ReceiveUploadOption
       detach();
       const mediaType = guard.mediaType;
       resolve({
-        file: { ...stored, fileName: sanitizeFileName(fileName, DEFAULT_FILE_NAME + EXTENSION_OF[mediaType]), mediaType },
+        // The name's extension follows the bytes, not the client.
+        file: { ...stored, fileName: fileNameForType(sanitizeFileName(fileName, DEFAULT_FILE_NAME), mediaType), mediaType },
         fields: Object.fromEntries(fields),
       });
     }

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app/context.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
 import { log } from '../../core/log.js';
+import { fileNameForType } from '../../core/uploads/receive-upload.js';
 import { Document } from './document.entity.js';
 
 export const FILES_PATH = '/files';
@@ -44,7 +45,8 @@ async function sendDocument(res: Response, stream: Readable, document: Document,
     res.status(200).set({
       'Content-Type': document.mediaType,
       'Content-Length': String(document.sizeBytes),
-      'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', document.fileName),
+      // Rows stored before names followed the detected type still download with a matching extension.
+      'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', fileNameForType(document.fileName, document.mediaType)),
       'X-Content-Type-Options': 'nosniff',
     });
     const expected = document.sizeBytes;

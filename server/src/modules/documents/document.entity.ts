@@ -25,7 +25,7 @@ registerEnumType(DocumentCategory, { name: 'DocumentCategory' });
     })))
 @Entity({ tableName: 'document' })
 export class Document {
-  [OptionalProps]?: 'id' | 'createdAt' | 'account' | 'supplyPoint';
+  [OptionalProps]?: 'id' | 'createdAt' | 'account' | 'supplyPoint' | 'uploadedByCustomer';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -69,6 +69,10 @@ export class Document {
 
   @Property({ type: 'string' })
   storageKey!: string;
+
+  /** Uploaded by the customer (not shared by staff): counts against the account's upload quota. */
+  @Property({ type: 'boolean' })
+  uploadedByCustomer: boolean = false;
 
   @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })

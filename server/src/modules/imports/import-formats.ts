@@ -49,11 +49,13 @@ export const ImportErrorReason = {
   MISSING_END: 'MISSING_END',
   /** OMIE: something after the closing `*`. */
   AFTER_END: 'AFTER_END',
+  /** A line longer than any line of these formats (line-splitter.ts): the file is refused; the value is the maximum. */
+  LINE_TOO_LONG: 'LINE_TOO_LONG',
 } as const;
 export type ImportErrorReason = (typeof ImportErrorReason)[keyof typeof ImportErrorReason];
 
 /** Errors that concern the whole file: nothing is imported, whatever the mode. */
-export const FILE_ERRORS: readonly ImportErrorReason[] = ['BAD_HEADER', 'EMPTY_FILE', 'MISSING_END'];
+export const FILE_ERRORS: readonly ImportErrorReason[] = ['BAD_HEADER', 'EMPTY_FILE', 'MISSING_END', 'LINE_TOO_LONG'];
 
 export type ImportRowError = {
   /** 1-based line of the file. */
@@ -95,8 +97,13 @@ export interface FormatParser<Row> {
 
 const MAX_VALUE_LENGTH = 60;
 
+// Control characters (NUL above all: PostgreSQL refuses it in text and jsonb) shown as \uXXXX.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** The offending text as an error shows it: cut to 60 characters, control characters escaped. */
 function shown(value: string): string {
-  return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+  const cut = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+  return cut.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // ---------------------------------------------------------------------------------------------

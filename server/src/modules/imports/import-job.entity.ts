@@ -44,6 +44,7 @@ export enum ImportErrorReasonEnum {
   DUPLICATE_ROW = 'DUPLICATE_ROW',
   MISSING_END = 'MISSING_END',
   AFTER_END = 'AFTER_END',
+  LINE_TOO_LONG = 'LINE_TOO_LONG',
 }
 registerEnumType(ImportErrorReasonEnum, { name: 'ImportErrorReason' });
 

@@ -10,6 +10,7 @@ import {
   type ImportRowError,
   type PriceRow,
 } from './import-formats.js';
+import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 
 /** How many row errors a job keeps (the count covers them all). */
 export const MAX_STORED_ERRORS = 1_000;
@@ -58,12 +59,19 @@ const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
  * so a batch can be COPYed straight into it).
  *
  * The fields the formats use are ASCII, so chunks are decoded as latin1 (no multi-byte
- * character can be split between chunks, and decoding is a copy).
+ * character can be split between chunks, and decoding is a copy). Lines end with LF, CRLF or CR
+ * (LineSplitter: linear, bounded line length; a longer line refuses the file).
  */
 export class ImportSession extends Transform {
   private readonly parser: FormatParser<CurveRow> | FormatParser<PriceRow>;
   private readonly duplicates = new DuplicateDetector();
-  private rest = '';
+  private readonly splitter = new LineSplitter({
+    line: (text, line) => this.takeLine(text, line),
+    tooLong: (line) => {
+      this.line = line;
+      this.fail({ line, column: null, reason: 'LINE_TOO_LONG', value: String(MAX_LINE_LENGTH) });
+    },
+  });
   private line = 0;
   private headerSeen = false;
   private readonly result: SessionResult = {
@@ -104,27 +112,18 @@ export class ImportSession extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     try {
-      const text = this.rest + chunk.toString('latin1');
-      const lastBreak = text.lastIndexOf('\n');
-      if (lastBreak < 0) {
-        this.rest = text;
-        return done();
-      }
-      this.rest = text.slice(lastBreak + 1);
-      this.lines(text, lastBreak);
-      done();
+      // After a file error nothing more is kept: the rest is only drained.
+      if (!this.result.fileError) this.splitter.push(chunk.toString('latin1'));
     } catch (error) {
-      done(error as Error);
+      return done(error as Error);
     }
+    // Let other requests in between two chunks: a big import never holds the event loop long.
+    setImmediate(done);
   }
 
   override _flush(done: TransformCallback): void {
     try {
-      if (this.rest.length > 0) {
-        const text = `${this.rest}\n`;
-        this.rest = '';
-        this.lines(text, text.length - 1);
-      }
+      if (!this.result.fileError) this.splitter.end();
       this.emitBatch();
       this.finish();
       done();
@@ -133,23 +132,20 @@ export class ImportSession extends Transform {
     }
   }
 
-  /** Every complete line of `text` up to `end` (the index of its last '\n'). */
-  private lines(text: string, end: number): void {
-    let start = 0;
-    while (start <= end) {
-      let stop = text.indexOf('\n', start);
-      const next = stop + 1;
-      if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
-      this.line++;
-      if (!this.result.fileError) {
-        const copyLine = this.handle(stop > start ? text.slice(start, stop) : '');
-        if (copyLine !== null) {
-          if (this.batchLength + copyLine.length > BATCH_BYTES) this.emitBatch();
-          this.batchLength += this.batch.write(copyLine, this.batchLength, 'latin1');
-          this.batchRows++;
-        }
-      }
-      start = next;
+  /** Characters examined by the line splitting: one per character of the file, never more. */
+  get charactersScanned(): number {
+    return this.splitter.charactersScanned;
+  }
+
+  /** One line of the file (without its line break), numbered from 1. */
+  private takeLine(text: string, line: number): void {
+    this.line = line;
+    if (this.result.fileError) return;
+    const copyLine = this.handle(text);
+    if (copyLine !== null) {
+      if (this.batchLength + copyLine.length > BATCH_BYTES) this.emitBatch();
+      this.batchLength += this.batch.write(copyLine, this.batchLength, 'latin1');
+      this.batchRows++;
     }
   }
 

@@ -14,6 +14,8 @@ export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
 
 /** Largest import file: curves of tens of MB, streamed (never held in memory). */
 export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
+/** Room for multipart boundaries, part headers and the option field when pre-checking Content-Length. */
+const IMPORT_ENVELOPE_BYTES = 64 * 1024;
 
 /** What the endpoint answers once the file has been processed (the job, as importJob(id) shows it). */
 export type ImportAnswer = {
@@ -50,6 +52,11 @@ export function importUploadRouter(deps: AppDeps): Router {
     if (!context.viewer.isAdmin) return answerEarly(403, { error: 'FORBIDDEN' });
     const kind = req.params.kind.toUpperCase();
     if (!isImportKind(kind)) return answerEarly(404, { error: 'NOT_FOUND' });
+    // A declared length far over the limit is refused before anything is read or recorded.
+    const declaredLength = Number(req.headers['content-length']);
+    if (Number.isFinite(declaredLength) && declaredLength > IMPORT_MAX_BYTES + IMPORT_ENVELOPE_BYTES) {
+      return answerEarly(413, { error: 'TOO_LARGE' });
+    }
 
     const em = deps.orm.em.fork();
     const job = em.create(ImportJob, {
@@ -166,6 +173,10 @@ function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: App
         },
       });
       guard = passThrough;
+      // The import attaches its pipeline only once it has a connection: an error before that
+      // (a body cut inside the file) would otherwise be an uncaught exception. It still reaches
+      // the import, which sees the stream already destroyed with it.
+      passThrough.on('error', () => {});
       stream.on('limit', () => fail(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`)));
       stream.on('error', () => fail(new UploadError('MALFORMED', 'The file part ended unexpectedly')));
       stream.pipe(passThrough);

@@ -76,6 +76,7 @@ export function adminInstallationUploadHandler<Fields, Answer>(
 
     let fields: Fields;
     try {
+      refuseControlCharacters(raw);
       fields = options.fields(raw);
     } catch (error) {
       await deps.storage.remove(file.key).catch(() => {});
@@ -98,6 +99,16 @@ export function adminInstallationUploadHandler<Fields, Answer>(
       return result;
     });
   });
+}
+
+// C0 controls but tab, LF and CR: PostgreSQL refuses NUL in text, and none belongs in these fields.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/** Every text field of a staff upload, before its own checks: BAD_USER_INPUT naming the field with a control character. */
+function refuseControlCharacters(raw: Record<string, string>): void {
+  for (const [name, value] of Object.entries(raw)) {
+    if (CONTROL_CHARACTER.test(value)) throw invalidInput(name, 'INVALID_CHARACTER', 'must not contain control characters.');
+  }
 }
 
 /** A required text field of a staff upload, trimmed. */

@@ -46,8 +46,8 @@ function installationTarget(
   return {
     storageFolder: installationStorageFolder(installation.id),
     document: { ...document, folder: CLIENT_DOCUMENTS_FOLDER, accountId: installation.account.id },
-    record: async (tx, uploaded, now) => {
-      const answer = await record(tx, uploaded, now);
+    record: async (tx, uploaded, now, replace) => {
+      const answer = await record(tx, uploaded, now, replace);
       const user = viewer.user;
       await raisePortalEvent(tx, 'document-uploaded', {
         to: user.email,
@@ -75,7 +75,7 @@ async function loadDocumentRequest({ id, em, viewer }: DocumentUploadRequest) {
   if (!request) return null;
   if (!UPLOADABLE_STATUSES.includes(request.status)) throw notUploadable();
   const target = { title: request.name, category: DocumentCategory.OTHER };
-  return installationTarget(viewer, request.installation.getEntity(), target, async (tx, document: Document, now) => {
+  return installationTarget(viewer, request.installation.getEntity(), target, async (tx, document: Document, now, replace) => {
     // Another upload or a review may have changed it since `load`: decide on the locked row.
     const row = await lockRow(tx, 'document_request', id);
     if (!UPLOADABLE_STATUSES.includes(row['status'] as DocumentRequestStatus)) throw notUploadable();
@@ -84,6 +84,8 @@ async function loadDocumentRequest({ id, em, viewer }: DocumentUploadRequest) {
       `update "document_request" set "status" = ?, "rejection_reason" = null, "document_id" = ?, "updated_at" = ? where "id" = ?`,
       [DocumentRequestStatus.UPLOADED, document.id, now, id],
     );
+    // The rejected upload this one answers is of no further use.
+    if (row['document_id']) await replace(row['document_id'] as string);
     return { id, status: DocumentRequestStatus.UPLOADED, documentId: document.id };
   });
 }
@@ -92,11 +94,12 @@ async function loadSigningDocument({ id, em, viewer }: DocumentUploadRequest) {
   const signing = await em.findOne(SigningDocument, { id }, { populate: ['installation'] });
   if (!signing) return null;
   const target = { title: `${signing.title} (firmado)`, category: DocumentCategory.SIGNED_COPY };
-  return installationTarget(viewer, signing.installation.getEntity(), target, async (tx, document: Document, now) => {
-    // A new signed copy replaces the previous one; the lock orders two uploads at once.
-    await lockRow(tx, 'signing_document', id);
+  return installationTarget(viewer, signing.installation.getEntity(), target, async (tx, document: Document, now, replace) => {
+    // A new signed copy replaces the previous one (row and file); the lock orders two uploads at once.
+    const row = await lockRow(tx, 'signing_document', id);
     await tx.flush(); // the Document row first: the update below refers to it
     await tx.execute(`update "signing_document" set "signed_copy_id" = ?, "signed_at" = ? where "id" = ?`, [document.id, now, id]);
+    if (row['signed_copy_id']) await replace(row['signed_copy_id'] as string);
     return { id, status: 'SIGNED', documentId: document.id };
   });
 }

@@ -12,6 +12,7 @@ import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
 import { formatError } from '../core/errors.js';
 import { systemClock, type Clock } from '../core/clock.js';
+import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
 import { documentDownloadRouter } from '../modules/documents/document-download.js';
@@ -91,7 +92,14 @@ export async function createHttpApp(options: {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await createContext(deps, req, res);
+        // Before Apollo parses and validates: the size bound depends on the viewer (document-size.ts).
+        refuseOversizedDocument(req.method === 'GET' ? req.query.query : req.body?.query, context.viewer !== null, limits.parseOptions);
+        return context;
+      },
+    }),
   );
 
   app.use('/uploads', refuseUploadsWhileActing(deps));

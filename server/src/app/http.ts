@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
-import { formatError } from '../core/errors.js';
+import { formatError, maskInternalError } from '../core/errors.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
@@ -51,16 +51,10 @@ export async function createHttpApp(options: {
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown (HTTP, outbox, database in order); Apollo must not race it.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !config.isProduction,
-    formatError: (formatted, error) => {
-      const result = formatError(formatted, error);
-      // Unexpected faults carry SQL and values in their messages: log them, show nothing.
-      if (config.isProduction && result.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        console.error(error);
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-      return result;
-    },
+    // Never, not even in development: stacks and SQL go to the log (maskInternalError).
+    includeStacktraceInErrorResponses: false,
+    // console.error until the redacting logger (core/log.ts, issue 13) takes over this call.
+    formatError: (formatted, error) => maskInternalError(formatError(formatted, error), error, (message, detail) => console.error(message, detail)),
     // Aliases, depth, cost, tokens, directives: rejected before any resolver runs (query-limits.ts).
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from 'graphql';
 
 /** Codes of the core; modules add their own (auth/auth-errors.ts). The client translates codes. */
@@ -47,6 +48,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     message: argument ? `Invalid ${argument}: ${formatted.message}` : formatted.message,
     extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
   };
+}
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+/**
+ * An unexpected fault (a database error, a bug) carries SQL, values and a stack: in every
+ * environment the client gets a generic message with a short reference, and the log gets the
+ * detail under the same reference, so a report can be matched to its log line.
+ */
+export function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (message: string, error: unknown) => void,
+): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const errorId = randomBytes(6).toString('hex');
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  log(`GraphQL internal error ${errorId} at ${JSON.stringify(formatted.path ?? null)}`, original);
+  return { message: `${INTERNAL_ERROR_MESSAGE} (ref ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
 }
 
 /** The dotted name of the argument (or input field inside one) whose value the error points at. */

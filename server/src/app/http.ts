@@ -12,6 +12,7 @@ import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
 import { formatError, maskInternalError } from '../core/errors.js';
 import { systemClock, type Clock } from '../core/clock.js';
+import { inputGuardPlugin } from '../core/graphql/input-guard.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
@@ -60,6 +61,8 @@ export async function createHttpApp(options: {
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
+      // NUL bytes, lone surrogates and huge strings in any argument: BAD_USER_INPUT before execution.
+      inputGuardPlugin(),
       // Answers are private and never cached by hints; the default cache-control plugin would
       // wrap every field's resolver (willResolveField) to collect hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),

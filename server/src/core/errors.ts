@@ -33,12 +33,21 @@ export function invalidInput(argument: string, reason: string, message: string):
 
 const VALUE_ERROR = /^(Expected value of type|Value ".*" does not exist in|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent)/;
 
+const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; /s;
+
 /**
  * A literal argument of the wrong value (an unknown enum, a malformed Date) fails GraphQL
  * validation; to the user it is bad input like any other, so it gets BAD_USER_INPUT and the
- * argument's name. (Values passed as variables already arrive as BAD_USER_INPUT.)
+ * argument's name. Values passed as variables already arrive as BAD_USER_INPUT; they get the
+ * variable's name (and the path inside it) as `argument`.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const variable = formatted.extensions?.code === ErrorCode.BAD_USER_INPUT && !formatted.extensions.argument ? VARIABLE_ERROR.exec(formatted.message) : null;
+  if (variable) {
+    // graphql-js names the variable and the path inside it; the path is named like the argument it feeds.
+    const argument = (variable[2] ?? variable[1]!).replace(/\[\d+\]/g, '');
+    return { ...formatted, extensions: { ...formatted.extensions, argument } };
+  }
   if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !VALUE_ERROR.test(formatted.message)) {
     return formatted;
   }

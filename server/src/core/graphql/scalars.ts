@@ -23,8 +23,8 @@ function parseDecimal(value: unknown): string {
 
 // Inputs outside these years mean a typo or a probe: PostgreSQL rejects year 0 with a
 // data error, and no invoice, reading or contract of this portal lies outside them.
-const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2999;
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2999;
 const OUT_OF_RANGE = `must lie in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}`;
 
 function parseIsoDate(value: unknown): string {

@@ -1,9 +1,12 @@
 import { ApolloServer } from '@apollo/server';
-import { getIntrospectionQuery } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getIntrospectionQuery, Kind, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../src/app/schema.js';
 import { formatError } from '../src/core/errors.js';
-import { DOCUMENT_LIMITS } from '../src/core/permissions/document-size.js';
+import { REPO_ROOT } from '../src/config.js';
+import { DOCUMENT_LIMITS, documentSizeError } from '../src/core/permissions/document-size.js';
 import { QUERY_LIMITS, queryLimits } from '../src/core/permissions/query-limits.js';
 import { sha256Hex } from '../src/core/secrets.js';
 import { SignInCode } from '../src/modules/auth/sign-in-code.entity.js';
@@ -184,6 +187,18 @@ describe('document size, bounded before validation', () => {
     const signedIn = await post(between, {}, { cookie });
     // Past the size bound, graphql-js validates it (the same field with different arguments conflicts).
     expect(signedIn.body.errors?.[0]?.message).not.toMatch('Selections limit');
+  });
+
+  it("admits every SPA operation signed in, with the __typename Apollo Client adds to each selection set", () => {
+    const generated = readFileSync(path.join(REPO_ROOT, 'client/src/__generated__/graphql.ts'), 'utf8');
+    const documents = [...generated.matchAll(/export const (\w+Document) = (\{.*\}) as unknown as/g)];
+    expect(documents.length).toBeGreaterThan(50);
+    for (const [, name, json] of documents) {
+      const document = visit(JSON.parse(json!) as DocumentNode, {
+        SelectionSet: (set) => ({ ...set, selections: [...set.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] }),
+      });
+      expect(documentSizeError(document, true), name).toBeNull();
+    }
   });
 
   it('refuses a document with two operations, even when operationName picks one', async () => {

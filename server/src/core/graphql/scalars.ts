@@ -21,10 +21,10 @@ function parseDecimal(value: unknown): string {
   return value;
 }
 
-// Inputs outside these years mean a typo or a probe: PostgreSQL rejects year 0 with a
-// data error, and no invoice, reading or contract of this portal lies outside them.
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2999;
+// The years a date can be written in (YYYY) and PostgreSQL can store (it has no year 0).
+// Domains refuse what they have no data for with their own messages (series: from 1900).
+export const EARLIEST_YEAR = 1;
+export const LATEST_YEAR = 9999;
 const OUT_OF_RANGE = `must lie in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}`;
 
 function parseIsoDate(value: unknown): string {

@@ -201,6 +201,18 @@ describe('document size, bounded before validation', () => {
     }
   });
 
+  it('takes no automatic persisted queries, which would run a document the size bound never saw', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    });
+    const body = (await response.json()) as Answer['body'];
+    // Apollo answers this one with 200, so that a client with APQ on retries with the full document.
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
   it('refuses a document with two operations, even when operationName picks one', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -50,6 +50,9 @@ export async function createHttpApp(options: {
     introspection: !config.isProduction,
     // JSON arrays of operations are refused with HTTP 400 (one operation per request).
     allowBatchedHttpRequests: false,
+    // Every document that runs is sent in full, so the size bound sees it for this viewer
+    // (a hash registered by a signed-in caller would otherwise skip it when sent signed out).
+    persistedQueries: false,
     // main.ts owns shutdown (HTTP, outbox, database in order); Apollo must not race it.
     stopOnTerminationSignals: false,
     // Never, not even in development: stacks and SQL go to the log (maskInternalError).

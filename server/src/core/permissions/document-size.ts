@@ -4,8 +4,9 @@ import { GraphQLError, Kind, parse, type DocumentNode, type ParseOptions, type S
  * What a document may hold before graphql-js validates it. Validation is not linear
  * (OverlappingFieldsCanBeMerged compares same-named fields and fragments pairwise: 2,200 root
  * fields cost ~0.6 s), so the size is bounded first, in one pass over the parsed document.
- * The SPA's largest operation has 88 selections (admin installation detail); graphql-js's
- * introspection query with every option, 81.
+ * The SPA's largest operation has 106 selections with the __typename Apollo Client adds (admin
+ * installation detail; test/query-limits.test.ts checks them all); graphql-js's introspection
+ * query with every option, 81.
  */
 export const DOCUMENT_LIMITS = {
   /** Selections (fields, fragment spreads, inline fragments) of a signed-out caller's document. */

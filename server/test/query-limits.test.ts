@@ -1,8 +1,12 @@
 import { ApolloServer } from '@apollo/server';
-import { getIntrospectionQuery } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getIntrospectionQuery, Kind, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../src/app/schema.js';
 import { formatError } from '../src/core/errors.js';
+import { REPO_ROOT } from '../src/config.js';
+import { DOCUMENT_LIMITS, documentSizeError } from '../src/core/permissions/document-size.js';
 import { QUERY_LIMITS, queryLimits } from '../src/core/permissions/query-limits.js';
 import { sha256Hex } from '../src/core/secrets.js';
 import { SignInCode } from '../src/modules/auth/sign-in-code.entity.js';
@@ -83,7 +87,8 @@ describe('query limits', () => {
     expect(answer.body.data).toBeUndefined();
     expect(answer.body.errors).toHaveLength(1);
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(answer.body.errors?.[0]?.message).toMatch(`Aliases limit of ${QUERY_LIMITS.aliases} exceeded, found 1000.`);
+    // 1,000 aliases are 2,000 selections: the size bound refuses them before the alias rule would.
+    expect(answer.body.errors?.[0]?.message).toMatch(`Selections limit of ${DOCUMENT_LIMITS.anonymousSelections} exceeded`);
     expect(await traces()).toEqual(before);
   });
 
@@ -92,6 +97,7 @@ describe('query limits', () => {
     const over = await post(lookups(QUERY_LIMITS.aliases + 1));
     expect(over.status).toBe(400);
     expect(over.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(over.body.errors?.[0]?.message).toMatch(`Aliases limit of ${QUERY_LIMITS.aliases} exceeded, found ${QUERY_LIMITS.aliases + 1}.`);
     const atLimit = await post(lookups(QUERY_LIMITS.aliases));
     expect(atLimit.status).toBe(200);
     expect(atLimit.body.data?.p0).toBe('ok');
@@ -147,9 +153,77 @@ describe('query limits', () => {
     );
     expect(screen.body.errors).toBeUndefined();
     expect(screen.body.data.invoices.totalCount).toBe(1);
-    const introspection = await post(getIntrospectionQuery());
+    // Signed out, as an explorer loads the schema: graphql-js's query with every option.
+    const introspection = await post(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+    );
     expect(introspection.body.errors).toBeUndefined();
     expect(introspection.body.data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('document size, bounded before validation', () => {
+  /** The issue's reproduction: 2,200 distinct root fields, no aliases, 74 KB, under the token limit. */
+  const rootFields = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `supplyPoint(cups: "E${i}") { cups }`).join(' ')} }`;
+
+  it('refuses the 2,200-field anonymous document with HTTP 400 and a GraphQL error code', async () => {
+    const document = rootFields(2200);
+    expect(document.length).toBeGreaterThan(70_000);
+    const answer = await post(document);
+    expect(answer.status).toBe(400);
+    expect(answer.body.data).toBeUndefined();
+    expect(answer.body.errors).toHaveLength(1);
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(answer.body.errors?.[0]?.message).toMatch(`Selections limit of ${DOCUMENT_LIMITS.anonymousSelections} exceeded`);
+  });
+
+  it('refuses it signed in too, and admits the signed-in limit where the anonymous one refuses', async () => {
+    expect((await post(rootFields(2200), {}, { cookie })).status).toBe(400);
+    // `{ supplyPoint { cups } }` is two selections.
+    const between = rootFields(Math.floor(DOCUMENT_LIMITS.signedInSelections / 2));
+    const anonymous = await post(between);
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.errors?.[0]?.message).toMatch('for a signed-out caller');
+    const signedIn = await post(between, {}, { cookie });
+    // Past the size bound, graphql-js validates it (the same field with different arguments conflicts).
+    expect(signedIn.body.errors?.[0]?.message).not.toMatch('Selections limit');
+  });
+
+  it("admits every SPA operation signed in, with the __typename Apollo Client adds to each selection set", () => {
+    const generated = readFileSync(path.join(REPO_ROOT, 'client/src/__generated__/graphql.ts'), 'utf8');
+    const documents = [...generated.matchAll(/export const (\w+Document) = (\{.*\}) as unknown as/g)];
+    expect(documents.length).toBeGreaterThan(50);
+    for (const [, name, json] of documents) {
+      const document = visit(JSON.parse(json!) as DocumentNode, {
+        SelectionSet: (set) => ({ ...set, selections: [...set.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] }),
+      });
+      expect(documentSizeError(document, true), name).toBeNull();
+    }
+  });
+
+  it('takes no automatic persisted queries, which would run a document the size bound never saw', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    });
+    const body = (await response.json()) as Answer['body'];
+    // Apollo answers this one with 200, so that a client with APQ on retries with the full document.
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
+  it('refuses a document with two operations, even when operationName picks one', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query A { ping } query B { ping }', operationName: 'A' }),
+    });
+    const body = (await response.json()) as Answer['body'];
+    expect(response.status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors?.[0]?.message).toMatch('One operation per request');
   });
 });
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,9 +10,11 @@ import type { GraphQLSchema } from 'graphql';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
-import { formatError } from '../core/errors.js';
+import { formatError, maskInternalError } from '../core/errors.js';
 import { log } from '../core/log.js';
 import { systemClock, type Clock } from '../core/clock.js';
+import { inputGuardPlugin } from '../core/graphql/input-guard.js';
+import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
 import { documentDownloadRouter, FILES_PATH } from '../modules/documents/document-download.js';
@@ -53,25 +54,24 @@ export async function createHttpApp(options: {
     introspection: !config.isProduction,
     // JSON arrays of operations are refused with HTTP 400 (one operation per request).
     allowBatchedHttpRequests: false,
+    // Every document that runs is sent in full, so the size bound sees it for this viewer
+    // (a hash registered by a signed-in caller would otherwise skip it when sent signed out).
+    persistedQueries: false,
     // main.ts owns shutdown (HTTP, outbox, database in order); Apollo must not race it.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !config.isProduction,
+    // Never, not even in development: stacks and SQL go to the log (maskInternalError).
+    includeStacktraceInErrorResponses: false,
     logger: log,
-    formatError: (formatted, error) => {
-      const result = formatError(formatted, error);
-      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        // The full detail goes to the log (never the operation's variables: log.ts censors them).
-        log.error({ err: unwrapResolverError(error), path: formatted.path }, 'GraphQL operation failed');
-        // Unexpected faults carry SQL and values in their messages: show nothing.
-        if (config.isProduction) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-      return result;
-    },
+    // The full detail goes to the log under the answer's reference (never the operation's
+    // variables: log.ts censors them).
+    formatError: (formatted, error) => maskInternalError(formatError(formatted, error), error, (message, detail) => log.error({ err: detail }, message)),
     // Aliases, depth, cost, tokens, directives: rejected before any resolver runs (query-limits.ts).
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
+      // NUL bytes, lone surrogates and huge strings in any argument: BAD_USER_INPUT before execution.
+      inputGuardPlugin(),
       // Answers are private and never cached by hints; the default cache-control plugin would
       // wrap every field's resolver (willResolveField) to collect hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
@@ -102,7 +102,14 @@ export async function createHttpApp(options: {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await createContext(deps, req, res);
+        // Before Apollo parses and validates: the size bound depends on the viewer (document-size.ts).
+        refuseOversizedDocument(req.method === 'GET' ? req.query.query : req.body?.query, context.viewer !== null, limits.parseOptions);
+        return context;
+      },
+    }),
   );
 
   app.use('/uploads', refuseCrossSiteRequests(config), refuseUploadsWhileActing(deps));

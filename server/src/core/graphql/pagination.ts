@@ -1,7 +1,10 @@
-import { Cursor, CursorError, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { Cursor, CursorError, type EntityManager, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors.js';
+import { isId } from './id-argument.js';
+import { hostileStringReason } from './input-guard.js';
+import { EARLIEST_YEAR, LATEST_YEAR } from './scalars.js';
 import { selectedFieldNames } from './selection.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -70,7 +73,7 @@ export async function paginate<T extends object>(
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
     throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
-  if (page.after != null && !isCursorFor(page.after, orderBy)) throw notThisListsCursor();
+  if (page.after != null && !isCursorFor(page.after, sortColumns(em, entity, orderBy))) throw notThisListsCursor();
   // A cursor is checked by the list query even when only the count is asked for: a bad one is
   // always BAD_USER_INPUT, never silently ignored.
   const [cursor, totalCount] = await Promise.all([
@@ -94,20 +97,46 @@ function notThisListsCursor() {
   return badInput('after', 'is not a cursor of this list; use pageInfo.endCursor of the previous page');
 }
 
-/** One plain value per sort key: anything else would be ignored (page 1 again) or crash the query. */
-function isCursorFor(value: string, orderBy: object): boolean {
+function sortColumns(em: EntityManager, entity: ClassType<object>, orderBy: object): EntityProperty[] {
+  const meta = em.getMetadata().get(entity.name);
+  return Object.keys(orderBy).map((key) => meta.properties[key as never] as EntityProperty);
+}
+
+/**
+ * One value per sort column, each of the column's type and in its range: anything else is a
+ * cursor this list never issued, and would reach PostgreSQL as a type error (a number compared
+ * with a uuid), a value it cannot store (NUL, year 0) or be silently taken as page 1.
+ */
+function isCursorFor(value: string, columns: EntityProperty[]): boolean {
   let offsets: unknown;
   try {
     offsets = Cursor.decode(value);
   } catch {
     return false;
   }
-  return (
-    Array.isArray(offsets) &&
-    offsets.length === Object.keys(orderBy).length &&
-    // Cursor.decode revives ISO timestamps as Dates (lists sorted by a datetime).
-    offsets.every((offset) => typeof offset === 'string' || typeof offset === 'number' || (offset instanceof Date && !Number.isNaN(offset.getTime())))
-  );
+  return Array.isArray(offsets) && offsets.length === columns.length && offsets.every((offset, i) => fitsColumn(offset, columns[i]!));
+}
+
+const CALENDAR_DATE = /^(\d{4})-\d{2}-\d{2}$/;
+
+function isSaneYear(year: number): boolean {
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
+/** Whether a cursor value fits its sort column, by the column's database type. */
+function fitsColumn(offset: unknown, column: EntityProperty): boolean {
+  const columnType = column.columnTypes?.[0] ?? '';
+  if (columnType === 'uuid') return typeof offset === 'string' && isId(offset);
+  // Cursor.decode revives ISO timestamps as Dates.
+  if (columnType.startsWith('timestamp')) return offset instanceof Date && !Number.isNaN(offset.getTime()) && isSaneYear(offset.getUTCFullYear());
+  if (columnType === 'date') {
+    const match = typeof offset === 'string' ? CALENDAR_DATE.exec(offset) : null;
+    return match !== null && isSaneYear(Number(match[1])) && !Number.isNaN(Date.parse(`${offset as string}T00:00:00Z`));
+  }
+  if (column.runtimeType === 'string') return typeof offset === 'string' && hostileStringReason(offset) === null;
+  if (column.runtimeType === 'number') return typeof offset === 'number' && (columnType.includes('int') ? Number.isSafeInteger(offset) : Number.isFinite(offset));
+  // A sort column of another type: its cursors are refused until this function knows it.
+  return false;
 }
 
 /** PostgreSQL's SQLSTATE class 22: a value the column type cannot take (e.g. not a uuid). */

@@ -21,6 +21,12 @@ function parseDecimal(value: unknown): string {
   return value;
 }
 
+// The years a date can be written in (YYYY) and PostgreSQL can store (it has no year 0).
+// Domains refuse what they have no data for with their own messages (series: from 1900).
+export const EARLIEST_YEAR = 1;
+export const LATEST_YEAR = 9999;
+const OUT_OF_RANGE = `must lie in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}`;
+
 function parseIsoDate(value: unknown): string {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   const date = match ? new Date(`${value as string}T00:00:00Z`) : null;
@@ -30,11 +36,20 @@ function parseIsoDate(value: unknown): string {
   return value as string;
 }
 
+function parseInputDate(value: unknown): string {
+  const date = parseIsoDate(value);
+  const year = Number(date.slice(0, 4));
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) throw invalid('Date', OUT_OF_RANGE);
+  return date;
+}
+
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime()) || !/T.*(Z|[+-]\d{2}:\d{2})$/.test(value as string)) {
     throw invalid('DateTime', 'must be an ISO 8601 instant with a time zone, e.g. "2026-01-31T23:00:00Z"');
   }
+  const year = date.getUTCFullYear();
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) throw invalid('DateTime', OUT_OF_RANGE);
   return date;
 }
 
@@ -54,8 +69,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date, YYYY-MM-DD.',
   // Strings only: a Date's UTC day is not the local calendar day it stands for.
   serialize: parseIsoDate,
-  parseValue: parseIsoDate,
-  parseLiteral: (ast) => parseIsoDate(stringLiteral('Date', ast)),
+  parseValue: parseInputDate,
+  parseLiteral: (ast) => parseInputDate(stringLiteral('Date', ast)),
 });
 
 /** An instant, serialised as ISO 8601 in UTC. */

@@ -68,7 +68,8 @@ describe('marketPrices', () => {
   it.each([
     ['to before from', { from: '2026-03-30', to: '2026-03-29' }, 'to'],
     ['a range over 13 months', { from: '2025-01-01', to: '2026-02-01' }, 'from'],
-    ['a date in year 0', { from: '0000-12-31', to: '0001-01-01' }, 'from'],
+    // Year 0 itself never gets here: the Date scalar refuses it (test/hostile-input.test.ts).
+    ['a date before 1900', { from: '1899-12-31', to: '1900-01-01' }, 'from'],
   ])('rejects %s as BAD_USER_INPUT', async (_, variables, argument) => {
     const result = await run(variables);
     expect(result.data).toBeNull();

@@ -32,16 +32,27 @@ export const SCALAR_SAMPLES: Record<string, unknown> = {
   Decimal: '1',
 };
 
-/** A value GraphQL accepts for `type` (required fields only), so only a rule or a resolver can refuse. */
-export function sampleValue(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sampleValue(type.ofType);
-  if (isListType(type)) return [sampleValue(type.ofType)];
+/** Strings whose name says they must look like something: a sample a validator lets through. */
+const NAMED_STRING_SAMPLES: Record<string, string> = {
+  email: 'someone@example.com',
+  newEmail: 'someone.new@example.com',
+  billingEmail: 'billing@example.com',
+};
+
+/**
+ * A value GraphQL accepts for `type` (required fields only), so only a rule or a resolver can
+ * refuse; `name` (of the argument or input field) picks a well-formed e-mail where one is due.
+ */
+export function sampleValue(type: GraphQLInputType, name?: string): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType, name);
+  if (isListType(type)) return [sampleValue(type.ofType, name)];
+  if (name && type.name === 'String' && NAMED_STRING_SAMPLES[name]) return NAMED_STRING_SAMPLES[name];
   if (isEnumType(type)) return type.getValues()[0]!.name;
   if (isInputObjectType(type)) {
     return Object.fromEntries(
       Object.values(type.getFields())
         .filter((field) => isNonNullType(field.type))
-        .map((field) => [field.name, sampleValue(field.type)]),
+        .map((field) => [field.name, sampleValue(field.type, field.name)]),
     );
   }
   const value = SCALAR_SAMPLES[type.name];
@@ -51,7 +62,7 @@ export function sampleValue(type: GraphQLInputType): unknown {
 
 /** Valid samples of the field's required arguments: the baseline a test changes one argument of. */
 export function requiredArguments(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
-  return Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, sampleValue(arg.type)]));
+  return Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, sampleValue(arg.type, arg.name)]));
 }
 
 const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;

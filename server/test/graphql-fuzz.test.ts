@@ -24,7 +24,8 @@ import { useSolarWorld } from './solar-world.js';
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 
 const MIN_CASES = 2_000;
-const SQL = /\b(select|insert|update|delete)\b.*\bfrom\b|syntax error at|violates|relation "/i;
+/** SQL as Postgres or the ORM words it: a statement (an insert has no `from`), or a server error. */
+const SQL = /\b(select|delete)\b.*\bfrom\b|\binsert into\b|\bupdate\b.*\bset\b|syntax error at|violates|relation "/i;
 const STACK = /\n?\s{4}at |^\s*at .+:\d+:\d+\)?$/m;
 const ROLES = ['anonymous', 'customer', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -112,7 +113,7 @@ type GraphQLAnswer = { data?: Record<string, unknown> | null; errors?: { message
 /** A message with its variable parts (quoted values, ids, numbers) blanked, so one bug is one class. */
 function normalised(message: string): string {
   return message
-    .replace(/^(select|insert|update|delete)\b.* - /is, '<SQL> - ')
+    .replace(/^(select|insert into|update|delete)\b.* - /is, '<SQL> - ')
     .replace(/'(?:[^'\\]|\\.)*'/g, "'…'")
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>')

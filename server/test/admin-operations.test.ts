@@ -1,17 +1,8 @@
 import { USER_TYPES } from '@portal/shared';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
-} from 'graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../src/app/schema.js';
+import { requiredArguments, rootOperation } from './graphql-arguments.js';
 import { useSolarWorld } from './solar-world.js';
 
 /**
@@ -65,44 +56,6 @@ const CUSTOMER_QUERIES = new Set([
   'viewer',
 ]);
 
-const SCALAR_SAMPLES: Record<string, unknown> = {
-  ID: '00000000-0000-4000-8000-000000000000',
-  String: 'x',
-  Int: 1,
-  Float: 1,
-  Boolean: true,
-  Date: '2026-01-01',
-  DateTime: '2026-01-01T00:00:00.000Z',
-  DateTimeISO: '2026-01-01T00:00:00.000Z',
-  Decimal: '1',
-};
-
-/** A value GraphQL accepts for `type` (required fields only), so only the rule can refuse. */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) {
-    return Object.fromEntries(
-      Object.values(type.getFields())
-        .filter((field) => isNonNullType(field.type))
-        .map((field) => [field.name, sample(field.type)]),
-    );
-  }
-  const value = SCALAR_SAMPLES[type.name];
-  if (value === undefined) throw new Error(`No sample value for scalar ${type.name}: add one`);
-  return value;
-}
-
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
-  const variables = Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, sample(arg.type)]));
-  const declared = field.args.filter((arg) => arg.name in variables);
-  const header = declared.length ? `(${declared.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ')})` : '';
-  const args = declared.length ? `(${declared.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : '';
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return { query: `${kind} Walk${header} { ${field.name}${args}${selection} }`, variables };
-}
-
 const world = useSolarWorld();
 
 async function refusedToCustomer(kind: 'query' | 'mutation', root: GraphQLObjectType, allowed: Set<string>) {
@@ -110,7 +63,7 @@ async function refusedToCustomer(kind: 'query' | 'mutation', root: GraphQLObject
   const adminOnly = Object.values(root.getFields()).filter((field) => !allowed.has(field.name));
   const answers: string[] = [];
   for (const field of adminOnly) {
-    const { query, variables } = operation(kind, field);
+    const { query, variables } = rootOperation(kind, field, requiredArguments(field));
     const response = await world.api.graphql(query, variables, { cookie });
     answers.push(`${field.name}: ${String(response.errors?.[0]?.extensions?.code ?? 'ANSWERED')}`);
   }

@@ -26,6 +26,11 @@ function parseDecimal(value: unknown): string {
 export const EARLIEST_YEAR = 1;
 export const LATEST_YEAR = 9999;
 const OUT_OF_RANGE = `must lie in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}`;
+// Instants are things that happen (a visit, a sign-in, an import): an instant whose local time
+// or a period after it (a visit's default end) leaves 1..9999 would fail in SQL, not here.
+export const EARLIEST_INSTANT_YEAR = 1900;
+export const LATEST_INSTANT_YEAR = 2999;
+const INSTANT_OUT_OF_RANGE = `must lie in the years ${EARLIEST_INSTANT_YEAR} to ${LATEST_INSTANT_YEAR}`;
 
 function parseIsoDate(value: unknown): string {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
@@ -49,7 +54,7 @@ function parseDateTime(value: unknown): Date {
     throw invalid('DateTime', 'must be an ISO 8601 instant with a time zone, e.g. "2026-01-31T23:00:00Z"');
   }
   const year = date.getUTCFullYear();
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR) throw invalid('DateTime', OUT_OF_RANGE);
+  if (year < EARLIEST_INSTANT_YEAR || year > LATEST_INSTANT_YEAR) throw invalid('DateTime', INSTANT_OUT_OF_RANGE);
   return date;
 }
 

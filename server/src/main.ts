@@ -4,11 +4,15 @@ import { createHttpApp, EXPLORER_PATH } from './app/http.js';
 import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
+import { resolveSecretKey, useSecretKey } from './core/secrets.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
-import { createMailTransport } from './modules/notifications/mail-transport.js';
+import { createMailTransport, mailDirectory } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
 
 const config = loadConfig();
+const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
+useSecretKey(secretKey.key);
+if (!config.secretKey) console.log(`SECRET_KEY is unset: using the key kept in ${secretKey.source}.`);
 const db = await openDatabase(config);
 const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
 outbox.start();
@@ -38,7 +42,7 @@ if (config.seedDemoData) {
   for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(26)} ${user.description}`);
 }
 if (!config.smtpUrl && !config.isProduction) {
-  console.log('\nSMTP_URL is unset: e-mails (links and sign-in codes) are printed here instead of sent.');
+  console.log(`\nSMTP_URL is unset: e-mails are written as .eml files to ${mailDirectory(config.dataDir)} instead of sent.`);
 }
 console.log('\nPress Ctrl-C to stop.');
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sha256Hex } from '../../core/secrets.js';
+import { tokenHash } from '../../core/secrets.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { tooManyAttempts } from './auth-errors.js';
 import { normalizeEmail } from './email-address.js';
@@ -9,11 +9,11 @@ export type Limit = { subject: string; max: number; windowMs: number };
 
 // Prefixed so an "e-mail" typed as an IP address can never count against that IP's limit.
 export function emailSubject(email: string): string {
-  return sha256Hex(`email:${normalizeEmail(email)}`);
+  return tokenHash(`email:${normalizeEmail(email)}`);
 }
 
 export function ipSubject(ip: string | null): string {
-  return sha256Hex(`ip:${ip ?? 'unknown'}`);
+  return tokenHash(`ip:${ip ?? 'unknown'}`);
 }
 
 /** Seconds until `limit` admits one more event; 0 when it admits one now. */

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
-import { equalHashes, sha256Hex } from '../../core/secrets.js';
+import { equalHashes, tokenHash } from '../../core/secrets.js';
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/portal-event.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttemptKind } from './auth-attempt.entity.js';
@@ -28,7 +28,7 @@ function codeRequestLimits(email: string, ip: string | null): Limit[] {
 
 /** The code is bound to its row: the same six digits hash differently in another code. */
 function codeHash(codeId: string, code: string): string {
-  return sha256Hex(`${codeId}:${code}`);
+  return tokenHash(`${codeId}:${code}`);
 }
 
 /**
@@ -73,6 +73,7 @@ async function issueSignInCode(em: EntityManager, user: User, code: string, now:
         code_valid_minutes: String(SIGN_IN_CODE_VALID_MS / MINUTE_MS),
       },
       now,
+      secretExpiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MS),
     });
   } catch (error) {
     // An error only registered e-mails could cause would tell them apart: log it, answer as usual.

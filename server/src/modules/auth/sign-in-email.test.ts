@@ -51,7 +51,7 @@ function call(query: string, variables: Record<string, unknown> = {}, cookie?: s
 
 /** Runs the worker once and returns the one message it delivered to `to`. */
 async function deliveredTo(to: string): Promise<ParsedMail> {
-  expect(await worker.runOnce()).toEqual({ sent: 1, failed: 0 });
+  expect(await worker.runOnce()).toMatchObject({ sent: 1, failed: 0 });
   const messages = peer.messages.filter((message) => recipientsOf(message).includes(to));
   expect(messages).toHaveLength(1);
   return messages[0]!;
@@ -83,7 +83,7 @@ describe('sign-in e-mails over SMTP', () => {
 
   it('sends nothing for an unregistered e-mail', async () => {
     expect((await call('mutation { requestSignInCode(email: "nadie@example.com") { retryAfterSeconds } }')).errors).toBeUndefined();
-    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await worker.runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(peer.messages).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomToken, sha256Hex } from '../../core/secrets.js';
+import { randomToken, tokenHash } from '../../core/secrets.js';
 import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { linkInvalid } from './auth-errors.js';
@@ -9,7 +9,7 @@ import { SignInToken, SignInTokenPurpose } from './sign-in-token.entity.js';
 export const MAGIC_LINK_VALID_MS = 45 * 60_000;
 
 /**
- * A new link token for `user` (256 random bits; only its SHA-256 is stored). Every older unused
+ * A new link token for `user` (256 random bits; only its keyed hash (core/secrets tokenHash) is stored). Every older unused
  * token of the same purpose is marked superseded: only the newest works. Nothing is flushed:
  * the caller's flush/commit writes the token with the change that caused it.
  */
@@ -23,7 +23,7 @@ export async function issueSignInToken(
   for (const token of older) token.supersededAt = at.now;
   const token = randomToken();
   em.create(SignInToken, {
-    tokenHash: sha256Hex(token),
+    tokenHash: tokenHash(token),
     user,
     purpose,
     createdAt: at.now,
@@ -48,7 +48,7 @@ export async function consumeSignInToken(
 ): Promise<User | null> {
   const rows = await em.execute<{ user_id: string }[]>(
     `update sign_in_token set used_at = ? where ${LIVE_TOKEN} returning user_id`,
-    [now, sha256Hex(token), purpose, now],
+    [now, tokenHash(token), purpose, now],
   );
   const userId = rows[0]?.user_id;
   return userId ? em.findOne(User, { id: userId }) : null;
@@ -57,7 +57,7 @@ export async function consumeSignInToken(
 /** The user of a token that would still work, without using it up. */
 export async function peekSignInToken(em: EntityManager, token: string, purpose: SignInTokenPurpose, now: Date): Promise<User | null> {
   const rows = await em.execute<{ user_id: string }[]>(`select user_id from sign_in_token where ${LIVE_TOKEN}`, [
-    sha256Hex(token),
+    tokenHash(token),
     purpose,
     now,
   ]);
@@ -85,5 +85,6 @@ export async function sendMagicLink(em: EntityManager, user: User, at: { now: Da
     language: user.language,
     variables: { client_name: user.name, portal_link: `${at.publicUrl}/auth/link#token=${token}` },
     now: at.now,
+    secretExpiresAt: new Date(at.now.getTime() + MAGIC_LINK_VALID_MS),
   });
 }

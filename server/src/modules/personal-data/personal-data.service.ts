@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { invalidInput } from '../../core/errors.js';
-import { randomToken, sha256Hex } from '../../core/secrets.js';
+import { randomToken, tokenHash } from '../../core/secrets.js';
 import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
@@ -129,7 +129,7 @@ export async function requestEmailChange(
   for (const token of older) token.supersededAt = at.now;
   const token = randomToken();
   em.create(EmailChangeToken, {
-    tokenHash: sha256Hex(token),
+    tokenHash: tokenHash(token),
     user,
     newEmail: email,
     createdAt: at.now,
@@ -141,6 +141,7 @@ export async function requestEmailChange(
     language: user.language,
     variables: { client_name: user.name, confirm_link: `${at.publicUrl}${EMAIL_CHANGE_PAGE}#token=${token}` },
     now: at.now,
+    secretExpiresAt: new Date(at.now.getTime() + EMAIL_CHANGE_VALID_MS),
   });
   await em.flush();
 }
@@ -158,7 +159,7 @@ export async function confirmEmailChange(em: EntityManager, userId: string, toke
         `update email_change_token set used_at = ?
           where token_hash = ? and user_id = ? and used_at is null and superseded_at is null and expires_at > ?
           returning new_email`,
-        [now, sha256Hex(token), userId, now],
+        [now, tokenHash(token), userId, now],
       );
       const newEmail = rows[0]?.new_email;
       if (!newEmail) throw linkInvalid();

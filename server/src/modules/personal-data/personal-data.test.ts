@@ -4,6 +4,7 @@ import { useSolarWorld } from '../../../test/solar-world.js';
 import { hashPassword } from '../auth/password.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
+import { outboxBody } from '../notifications/outbox.service.js';
 import { User } from '../users/user.entity.js';
 import { EmailChangeToken } from './email-change-token.entity.js';
 import { normalizePhone } from './personal-data.service.js';
@@ -24,7 +25,7 @@ const SIGN_IN = `mutation ($e: String!, $p: String!) { signIn(email: $e, passwor
 
 async function lastLinkTokenTo(email: string): Promise<string> {
   const mails = await world.em().find(OutboxEmail, { to: email, templateKey: 'email-change' }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-  const token = /\/profile\/confirm-email#token=([A-Za-z0-9_-]+)/.exec(mails[0]?.text ?? '')?.[1];
+  const token = /\/profile\/confirm-email#token=([A-Za-z0-9_-]+)/.exec(mails[0] ? outboxBody(mails[0]).text : '')?.[1];
   if (!token) throw new Error(`no email-change link sent to ${email}`);
   return token;
 }

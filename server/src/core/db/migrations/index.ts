@@ -12,6 +12,7 @@ import { Migration20261122145900 } from './Migration20261122145900_automatic_act
 import { Migration20261122150000 } from './Migration20261122150000_admin_users.js';
 import { Migration20261122150200 } from './Migration20261122150200_imports.js';
 import { Migration20261122150600 } from './Migration20261122150600_accounts_admin.js';
+import { Migration20261206140000AuthHardening } from './Migration20261206140000_auth_hardening.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122150000_admin_users', class: Migration20261122150000 },
   { name: 'Migration20261122150200_imports', class: Migration20261122150200 },
   { name: 'Migration20261122150600_accounts_admin', class: Migration20261122150600 },
+  { name: 'Migration20261206140000_auth_hardening', class: Migration20261206140000AuthHardening },
 ];

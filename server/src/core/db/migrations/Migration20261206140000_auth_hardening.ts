@@ -1,0 +1,32 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Issue 13 (findings 6, 9, 11): stored tokens, codes and session ids become keyed hashes
+ * (HMAC-SHA-256 with SECRET_KEY, core/secrets.ts). The plain SHA-256 stored so far can never
+ * match again, so every live one ends here: everyone signs in again, pending links and codes
+ * stop working. E-mails carrying a link or code are sealed with the server key; the ones still
+ * waiting in clear cannot be sealed in SQL (no key here), so they end EXPIRED with the body erased.
+ */
+export class Migration20261206140000AuthHardening extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`update "session" set "revoked_at" = now() where "revoked_at" is null;`);
+    this.addSql(`update "sign_in_code" set "superseded_at" = now() where "used_at" is null and "superseded_at" is null;`);
+    this.addSql(`update "sign_in_token" set "superseded_at" = now() where "used_at" is null and "superseded_at" is null;`);
+    this.addSql(`update "email_change_token" set "superseded_at" = now() where "used_at" is null and "superseded_at" is null;`);
+    // Rate-limit subjects were plain hashes too; the rows are short-lived counters.
+    this.addSql(`delete from "auth_attempt";`);
+
+    this.addSql(`alter table "outbox_email" drop constraint if exists "outbox_email_status_check";`);
+    this.addSql(`alter table "outbox_email" add constraint "outbox_email_status_check" check ("status" in ('PENDING', 'SENT', 'FAILED', 'EXPIRED'));`);
+    this.addSql(`alter table "outbox_email" add column "sealed_body" text null, add column "secret_expires_at" timestamptz null;`);
+    this.addSql(`update "outbox_email" set "status" = case when "status" = 'PENDING' then 'EXPIRED' else "status" end,
+      "text" = '[not shown: carries a sign-in link or code]', "html" = null where "carries_secret";`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`update "outbox_email" set "status" = 'FAILED' where "status" = 'EXPIRED';`);
+    this.addSql(`alter table "outbox_email" drop column if exists "sealed_body", drop column if exists "secret_expires_at";`);
+    this.addSql(`alter table "outbox_email" drop constraint if exists "outbox_email_status_check";`);
+    this.addSql(`alter table "outbox_email" add constraint "outbox_email_status_check" check ("status" in ('PENDING', 'SENT', 'FAILED'));`);
+  }
+}

@@ -17,7 +17,7 @@ export function ipSubject(ip: string | null): string {
 }
 
 /** Seconds until `limit` admits one more event; 0 when it admits one now. */
-async function secondsUntilAdmitted(em: EntityManager, kind: AuthAttemptKind, limit: Limit, now: Date): Promise<number> {
+export async function secondsUntilAdmitted(em: EntityManager, kind: AuthAttemptKind, limit: Limit, now: Date): Promise<number> {
   // When the max-th most recent event of the window leaves it, a slot frees up.
   const rows = await em.execute<{ created_at: Date }[]>(
     `select created_at from auth_attempt
@@ -37,6 +37,16 @@ async function secondsUntilAllAdmit(em: EntityManager, kind: AuthAttemptKind, li
 }
 
 /**
+ * Serialises check-and-record per subject until the transaction ends (`em` from
+ * `em.transactional`). Sorted, so two requests locking the same subjects cannot deadlock.
+ */
+export async function lockSubjects(em: EntityManager, kind: AuthAttemptKind, subjects: string[]): Promise<void> {
+  for (const subject of [...new Set(subjects)].sort()) {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`${kind}:${subject}`]);
+  }
+}
+
+/**
  * Counts one event against every limit, or throws TOO_MANY_ATTEMPTS (with retryAfterSeconds)
  * when any is exhausted. Must run inside a transaction (`em` from `em.transactional`): an
  * advisory lock per subject makes check-and-record atomic, so concurrent requests cannot
@@ -50,9 +60,7 @@ export async function recordAttempt(
   now: Date,
 ): Promise<{ attempts: AuthAttempt[]; nextAdmittedInSeconds: number }> {
   const subjects = [...new Set(limits.map((limit) => limit.subject))].sort();
-  for (const subject of subjects) {
-    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`${kind}:${subject}`]);
-  }
+  await lockSubjects(em, kind, subjects);
   const wait = await secondsUntilAllAdmit(em, kind, limits, now);
   if (wait > 0) throw tooManyAttempts(wait);
   // Rows older than every window count for nothing: drop this subject's, so the table stays small.

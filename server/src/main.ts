@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createHttpApp, EXPLORER_PATH } from './app/http.js';
+import { startPeriodicPurge } from './app/periodic-purge.js';
 import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
@@ -16,6 +17,7 @@ if (!config.secretKey) console.log(`SECRET_KEY is unset: using the key kept in $
 const db = await openDatabase(config);
 const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
 outbox.start();
+const stopPurge = startPeriodicPurge(db.orm);
 let http: Awaited<ReturnType<typeof createHttpApp>>;
 let server: ReturnType<typeof http.app.listen>;
 try {
@@ -58,6 +60,7 @@ async function shutdown(signal: string): Promise<void> {
   await closed;
   clearTimeout(force);
   await http.stop();
+  stopPurge();
   await outbox.stop();
   await db.close();
   console.log('Stopped.');

@@ -12,6 +12,10 @@ export function emailSubject(email: string): string {
   return tokenHash(`email:${normalizeEmail(email)}`);
 }
 
+export function userSubject(userId: string): string {
+  return tokenHash(`user:${userId}`);
+}
+
 export function ipSubject(ip: string | null): string {
   return tokenHash(`ip:${ip ?? 'unknown'}`);
 }

@@ -3,6 +3,7 @@ import { randomToken, tokenHash } from '../../core/secrets.js';
 import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { linkInvalid } from './auth-errors.js';
+import { SignInCode } from './sign-in-code.entity.js';
 import { SignInToken, SignInTokenPurpose } from './sign-in-token.entity.js';
 
 /** A magic link works for 45 minutes (seed 004). */
@@ -30,6 +31,15 @@ export async function issueSignInToken(
     expiresAt: new Date(at.now.getTime() + at.validForMs),
   });
   return token;
+}
+
+/**
+ * Every link and code the user was sent stops working now (their e-mail address changed: what
+ * went to the old one must not sign anyone in). The caller's transaction makes it atomic.
+ */
+export async function revokeSignInSecrets(em: EntityManager, userId: string, now: Date): Promise<void> {
+  await em.nativeUpdate(SignInToken, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
+  await em.nativeUpdate(SignInCode, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
 }
 
 /** The conditions under which a token still works, for the statements below. */

@@ -15,6 +15,8 @@ export class Migration20261206140000AuthHardening extends Migration {
     this.addSql(`update "email_change_token" set "superseded_at" = now() where "used_at" is null and "superseded_at" is null;`);
     // Rate-limit subjects were plain hashes too; the rows are short-lived counters.
     this.addSql(`delete from "auth_attempt";`);
+    this.addSql(`alter table "auth_attempt" drop constraint if exists "auth_attempt_kind_check";`);
+    this.addSql(`alter table "auth_attempt" add constraint "auth_attempt_kind_check" check ("kind" in ('CODE_REQUEST', 'PASSWORD_FAILURE', 'EMAIL_CHANGE_REQUEST'));`);
 
     this.addSql(`alter table "outbox_email" drop constraint if exists "outbox_email_status_check";`);
     this.addSql(`alter table "outbox_email" add constraint "outbox_email_status_check" check ("status" in ('PENDING', 'SENT', 'FAILED', 'EXPIRED'));`);
@@ -24,6 +26,9 @@ export class Migration20261206140000AuthHardening extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`delete from "auth_attempt" where "kind" = 'EMAIL_CHANGE_REQUEST';`);
+    this.addSql(`alter table "auth_attempt" drop constraint if exists "auth_attempt_kind_check";`);
+    this.addSql(`alter table "auth_attempt" add constraint "auth_attempt_kind_check" check ("kind" in ('CODE_REQUEST', 'PASSWORD_FAILURE'));`);
     this.addSql(`update "outbox_email" set "status" = 'FAILED' where "status" = 'EXPIRED';`);
     this.addSql(`alter table "outbox_email" drop column if exists "sealed_body", drop column if exists "secret_expires_at";`);
     this.addSql(`alter table "outbox_email" drop constraint if exists "outbox_email_status_check";`);

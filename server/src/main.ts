@@ -9,13 +9,18 @@ import { resolveSecretKey, useSecretKey } from './core/secrets.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
 import { createMailTransport, mailDirectory } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
+import { issueRequestedSignInCodes } from './modules/auth/sign-in-code.service.js';
 
 const config = loadConfig();
 const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
 useSecretKey(secretKey.key);
 if (!config.secretKey) console.log(`SECRET_KEY is unset: using the key kept in ${secretKey.source}.`);
 const db = await openDatabase(config);
-const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
+const outbox = new OutboxWorker({
+  orm: db.orm,
+  transport: createMailTransport(config, console.log),
+  beforeDelivery: [issueRequestedSignInCodes],
+});
 outbox.start();
 const stopPurge = startPeriodicPurge(db.orm);
 let http: Awaited<ReturnType<typeof createHttpApp>>;

@@ -11,6 +11,7 @@ import { OutboxWorker } from '../notifications/outbox-worker.js';
 import { Language, UserStatus } from '../users/user.entity.js';
 import { cookiePair, postGraphql, type HttpAnswer } from '../../../test/http.js';
 import { sendMagicLink } from './sign-in-token.service.js';
+import { issueRequestedSignInCodes } from './sign-in-code.service.js';
 import { sendWelcome } from './welcome.service.js';
 
 // End to end: the e-mails go through the outbox and the worker to a real SMTP peer; the test
@@ -30,7 +31,7 @@ beforeAll(async () => {
   orm = db.orm;
   api = await startTestApi(orm, { clock });
   peer = await startSmtpPeer();
-  worker = new OutboxWorker({ orm, transport: smtpTransport(peer.url, testConfig.mailFrom), clock, log: () => {} });
+  worker = new OutboxWorker({ orm, transport: smtpTransport(peer.url, testConfig.mailFrom), clock, log: () => {}, beforeDelivery: [issueRequestedSignInCodes] });
 });
 
 afterAll(async () => {

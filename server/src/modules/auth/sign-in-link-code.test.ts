@@ -16,6 +16,8 @@ import { AuthAttempt } from './auth-attempt.entity.js';
 import { cookiePair, postGraphql, VIEWER_FIELDS, type HttpAnswer } from '../../../test/http.js';
 import { Session } from './session.entity.js';
 import { SignInCode } from './sign-in-code.entity.js';
+import { RequestedSignInCode } from './sign-in-code-request.entity.js';
+import { issueRequestedSignInCodes } from './sign-in-code.service.js';
 import { SignInToken } from './sign-in-token.entity.js';
 import { MAGIC_LINK_VALID_MS, sendMagicLink } from './sign-in-token.service.js';
 import { sendWelcome } from './welcome.service.js';
@@ -72,6 +74,7 @@ async function signedInAs(answer: HttpAnswer): Promise<string | null> {
 
 /** The text of the newest outbox e-mail of `templateKey` to `to` (delivery is tested with SMTP elsewhere). */
 async function lastEmail(to: string, templateKey: string): Promise<string> {
+  await issueRequestedSignInCodes(orm.em.fork(), clock.now()); // what the outbox worker does first
   const [message] = await orm.em.fork().find(OutboxEmail, { to, templateKey }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
   expect(message, `an outbox e-mail '${templateKey}' to ${to}`).toBeDefined();
   return outboxBody(message!).text;
@@ -237,6 +240,11 @@ describe('sign-in codes', () => {
     const unregistered = await requestCode('nadie-registrado@example.com');
     expect(registered).toEqual(unregistered);
     expect(registered.data).toEqual({ requestSignInCode: { retryAfterSeconds: 60 } });
+    // The request itself wrote the same for both: a queued request, nothing per user yet.
+    expect(await orm.em.fork().count(RequestedSignInCode, {})).toBe(2);
+    expect(await orm.em.fork().count(SignInCode, {})).toBe(0);
+    expect(await issueRequestedSignInCodes(orm.em.fork(), clock.now())).toBe(2);
+    expect(await orm.em.fork().count(RequestedSignInCode, {})).toBe(0);
 
     const em = orm.em.fork();
     expect(await em.count(SignInCode, {})).toBe(1);
@@ -332,6 +340,7 @@ describe('sign-in codes', () => {
       const unregistered = await requestCode('otro-desconocido@example.com');
       expect(registered).toEqual(unregistered);
       expect(registered.data).toEqual({ requestSignInCode: { retryAfterSeconds: 60 } });
+      await issueRequestedSignInCodes(orm.em.fork(), clock.now());
       expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(0);
       expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Sign-in code not sent: Portal event 'login-code' is misconfigured/));
     } finally {
@@ -343,6 +352,7 @@ describe('sign-in codes', () => {
   it('sends no code to a disabled user', async () => {
     const user = await createUser(orm.em.fork(), { status: UserStatus.DISABLED });
     expect((await requestCode(user.email)).data).toEqual({ requestSignInCode: { retryAfterSeconds: 60 } });
+    await issueRequestedSignInCodes(orm.em.fork(), clock.now());
     expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(0);
   });
 
@@ -367,6 +377,7 @@ describe('sign-in codes', () => {
       expect((await requestCode(email)).errors).toBeUndefined();
     }
     // The refused request wrote no code.
+    await issueRequestedSignInCodes(orm.em.fork(), clock.now());
     expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(2);
   });
 

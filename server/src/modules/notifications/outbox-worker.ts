@@ -35,6 +35,12 @@ export type OutboxWorkerOptions = {
   pollMs?: number;
   /** At most this many messages per `runOnce`. */
   batchSize?: number;
+  /**
+   * Work that queues e-mails, run at the start of each `runOnce` so they go out in the same
+   * pass (e.g. issuing requested sign-in codes). Given to the worker, not imported: the outbox
+   * knows nothing of the modules that use it.
+   */
+  beforeDelivery?: ((em: EntityManager, now: Date) => Promise<unknown>)[];
 };
 
 type Outcome = 'sent' | 'failed';
@@ -52,6 +58,7 @@ export class OutboxWorker {
   private readonly log: (line: string) => void;
   private readonly pollMs: number;
   private readonly batchSize: number;
+  private readonly beforeDelivery: NonNullable<OutboxWorkerOptions['beforeDelivery']>;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private started = false;
@@ -64,6 +71,7 @@ export class OutboxWorker {
     this.log = options.log ?? console.log;
     this.pollMs = options.pollMs ?? 2_000;
     this.batchSize = options.batchSize ?? 50;
+    this.beforeDelivery = options.beforeDelivery ?? [];
   }
 
   /** Polls every `pollMs` until `stop`. */
@@ -83,6 +91,7 @@ export class OutboxWorker {
 
   /** Expires what can no longer be delivered in time, then delivers the messages due now (up to `batchSize`). */
   async runOnce(): Promise<{ sent: number; failed: number; expired: number }> {
+    for (const job of this.beforeDelivery) await job(this.orm.em.fork() as EntityManager, this.clock.now());
     const result = { sent: 0, failed: 0, expired: await this.expireStale() };
     if (!this.transport.delivers) {
       if (!this.warnedHeld) {

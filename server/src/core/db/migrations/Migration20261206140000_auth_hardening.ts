@@ -20,12 +20,16 @@ export class Migration20261206140000AuthHardening extends Migration {
 
     this.addSql(`alter table "outbox_email" drop constraint if exists "outbox_email_status_check";`);
     this.addSql(`alter table "outbox_email" add constraint "outbox_email_status_check" check ("status" in ('PENDING', 'SENT', 'FAILED', 'EXPIRED'));`);
+    // Finding 10: a code request is queued, the same for every address; the worker issues it.
+    this.addSql(`create table "sign_in_code_request" ("id" uuid not null, "email" varchar(254) not null, "requested_at" timestamptz not null, constraint "sign_in_code_request_pkey" primary key ("id"));`);
+    this.addSql(`create index "sign_in_code_request_requested_at_index" on "sign_in_code_request" ("requested_at");`);
     this.addSql(`alter table "outbox_email" add column "sealed_body" text null, add column "secret_expires_at" timestamptz null;`);
     this.addSql(`update "outbox_email" set "status" = case when "status" = 'PENDING' then 'EXPIRED' else "status" end,
       "text" = '[not shown: carries a sign-in link or code]', "html" = null where "carries_secret";`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "sign_in_code_request";`);
     this.addSql(`delete from "auth_attempt" where "kind" = 'EMAIL_CHANGE_REQUEST';`);
     this.addSql(`alter table "auth_attempt" drop constraint if exists "auth_attempt_kind_check";`);
     this.addSql(`alter table "auth_attempt" add constraint "auth_attempt_kind_check" check ("kind" in ('CODE_REQUEST', 'PASSWORD_FAILURE'));`);

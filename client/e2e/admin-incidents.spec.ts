@@ -146,7 +146,7 @@ test.describe('admin: incidents and sent e-mails', () => {
     await expect(page.locator('.details')).toContainText('Enviado');
     await expect(page.locator('.details')).toContainText(SOLAR);
     // Its code was removed after delivery, and the screen says so; a sent message has no retry.
-    await expect(page.getByText(/se ha borrado tras el envío por seguridad/)).toBeVisible();
+    await expect(page.getByText(/su contenido no se muestra nunca/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reintentar el envío' })).toHaveCount(0);
     await expectAccessible(page);
 
@@ -194,6 +194,6 @@ test.describe('admin: incidents and sent e-mails', () => {
       await page.reload();
       await expect(page.locator('.details')).toContainText('Enviado', { timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
-    await expect(page.getByText(/se ha borrado tras el envío por seguridad/)).toBeVisible();
+    await expect(page.getByText(/su contenido no se muestra nunca/)).toBeVisible();
   });
 });

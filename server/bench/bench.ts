@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isUserType, sectionsFor, type Section } from '@portal/shared';
 import pg from 'pg';
-import { sha256Hex } from '../src/core/secrets.js';
+import { tokenHash, useSecretKey } from '../src/core/secrets.js';
 import {
   BENCH_META_KEY,
   DATA_DIR,
@@ -116,7 +116,11 @@ function pools(users: UserScope[], meta: BenchMeta): Record<Scenario['pool'], { 
   };
 }
 
-/** Signed-in sessions made directly (session.service.ts stores the token's sha256), one per user. */
+// The servers run with NODE_ENV=production, which needs SECRET_KEY; sessions made here must hash alike.
+const BENCH_SECRET_KEY = 'pnpm-bench-only-secret-key-not-for-production';
+useSecretKey(BENCH_SECRET_KEY);
+
+/** Signed-in sessions made directly (session.service.ts stores the token's keyed hash), one per user. */
 async function createSessions(client: pg.Client, emails: string[]): Promise<Map<string, string>> {
   await client.query(`delete from session where user_agent = 'pnpm bench'`);
   const tokens = new Map<string, string>();
@@ -125,7 +129,7 @@ async function createSessions(client: pg.Client, emails: string[]): Promise<Map<
     await client.query(
       `insert into session (id, token_hash, user_id, created_at, last_seen_at, absolute_expires_at, ip, user_agent)
        select gen_random_uuid(), $1, id, now(), now(), now() + interval '12 hours', '127.0.0.1', 'pnpm bench' from app_user where email = $2`,
-      [sha256Hex(token), email],
+      [tokenHash(token), email],
     );
     tokens.set(email, token);
   }
@@ -162,6 +166,7 @@ async function startServer(url: string, variant: 'graphql' | 'noShield'): Promis
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: path.join(DATA_DIR, 'server-data'),
+    SECRET_KEY: BENCH_SECRET_KEY,
     CLIENT_DIST: path.join(DATA_DIR, 'client-dist'),
     ...(shield ? {} : { BENCH_DISABLE_PERMISSIONS: '1' }),
   };
@@ -425,7 +430,7 @@ async function main(): Promise<void> {
     if (args.has('explain')) {
       for (const scenario of scenarios) {
         const item = items.get(scenario.name)![0]!;
-        const viewer = (await client.query(VIEWER_SQL, [sha256Hex(item.token)])).rows[0] as Viewer;
+        const viewer = (await client.query(VIEWER_SQL, [tokenHash(item.token)])).rows[0] as Viewer;
         // Each statement runs twice: EXPLAIN ANALYZE for the plan, then for real (the handler reads its rows).
         // One client: statements the handler runs side by side are queued here one after another.
         let queue: Promise<unknown> = Promise.resolve();
@@ -449,7 +454,7 @@ async function main(): Promise<void> {
 
     const raw = await startProcess(path.join(SERVER_DIR, 'node_modules', '.bin', 'tsx'), ['--conditions', 'source', path.join('bench', 'raw-server.ts')], {
       cwd: SERVER_DIR,
-      env: { ...process.env, DATABASE_URL: url, PORT: String(RAW_PORT), SESSION_COOKIE: COOKIE, NODE_ENV: 'production' },
+      env: { ...process.env, DATABASE_URL: url, PORT: String(RAW_PORT), SESSION_COOKIE: COOKIE, NODE_ENV: 'production', SECRET_KEY: BENCH_SECRET_KEY },
       ready: /listening on/,
     });
     servers.push(raw);

@@ -8,11 +8,13 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sectionsFor, isUserType, type Section } from '@portal/shared';
 import pg from 'pg';
-import { sha256Hex } from '../src/core/secrets.js';
+import { tokenHash, useSecretKey } from '../src/core/secrets.js';
 import { RAW, SCENARIOS, VIEWER_SQL, type ScenarioName, type Viewer } from './scenarios.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
+if (!process.env.SECRET_KEY) throw new Error('SECRET_KEY is required (session ids are stored as its keyed hash)');
+useSecretKey(process.env.SECRET_KEY);
 const cookieName = process.env.SESSION_COOKIE ?? '__Host-portal_session';
 const pool = new pg.Pool({ connectionString: url, max: 10 });
 const query = (sql: string, params: unknown[]) => pool.query(sql, params);
@@ -43,7 +45,7 @@ const server = createServer(async (req, res) => {
     if (!name || !RAW[name] || req.method !== 'POST') return send(404, { error: 'NOT_FOUND' });
     const variables = JSON.parse(await readBody(req)) as Record<string, unknown>;
     const token = tokenOf(req);
-    const viewer = token ? ((await query(VIEWER_SQL, [sha256Hex(token)])).rows[0] as Viewer | undefined) : undefined;
+    const viewer = token ? ((await query(VIEWER_SQL, [tokenHash(token)])).rows[0] as Viewer | undefined) : undefined;
     if (!viewer) return send(401, { error: 'UNAUTHENTICATED' });
     const section = sectionOf.get(name);
     const sections: Section[] = sectionsFor(viewer.userTypes.filter(isUserType));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { SECRET_KEY_MIN_LENGTH } from './core/secrets.js';
 
 /** The repository root: this file lives in server/src or server/dist. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +22,8 @@ const EnvSchema = z.object({
   LOG_SQL: flag.default(false),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
+  /** Keys the stored hashes of tokens and codes and seals e-mails that carry them (core/secrets.ts). */
+  SECRET_KEY: z.string().min(SECRET_KEY_MIN_LENGTH).optional(),
   MAIL_FROM: z.string().default('Portal de clientes <no-reply@portal.example>'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
@@ -41,6 +44,11 @@ const EnvSchema = z.object({
   .refine((e) => e.NODE_ENV !== 'production' || e.PUBLIC_URL !== undefined, {
     path: ['PUBLIC_URL'],
     message: 'required with NODE_ENV=production (the base of links in e-mails)',
+  })
+  // A key made on the fly would sign everyone out at each deploy and differ between servers.
+  .refine((e) => e.NODE_ENV !== 'production' || e.SECRET_KEY !== undefined, {
+    path: ['SECRET_KEY'],
+    message: `required with NODE_ENV=production (at least ${SECRET_KEY_MIN_LENGTH} random characters, the same on every server)`,
   })
   // An API without authorisation must never reach real data: only a bench database on loopback.
   .refine((e) => !e.BENCH_DISABLE_PERMISSIONS || isBenchDatabaseUrl(e.DATABASE_URL), {
@@ -75,9 +83,11 @@ export type Config = {
   logSql: boolean;
   /** Base of links in e-mails (magic links, welcome). */
   publicUrl: string;
-  /** Unset: e-mails stay in the outbox and their links and codes are printed to the log. */
+  /** Unset: e-mails stay in the outbox (production) or are written as files under dataDir/mail (development). */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** SECRET_KEY; unset outside production: one made once per data directory (resolveSecretKey). */
+  secretKey: string | undefined;
   session: { idleMs: number; maxAgeMs: number; secureCookie: boolean };
   /** Express `trust proxy`: which proxies' X-Forwarded-For is believed (per-IP limits use it). */
   trustProxy: string;
@@ -116,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    secretKey: e.SECRET_KEY,
     session: {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,
       maxAgeMs: e.SESSION_MAX_HOURS * 3_600_000,

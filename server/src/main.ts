@@ -1,17 +1,23 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createHttpApp, EXPLORER_PATH } from './app/http.js';
+import { startPeriodicPurge } from './app/periodic-purge.js';
 import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
 import { log } from './core/log.js';
 import { LocalDiskStorage } from './core/storage/file-storage.js';
 import { failInterruptedImports } from './modules/imports/import-job-lifecycle.js';
+import { resolveSecretKey, useSecretKey } from './core/secrets.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
-import { createMailTransport } from './modules/notifications/mail-transport.js';
+import { createMailTransport, mailDirectory } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
+import { issueRequestedSignInCodes } from './modules/auth/sign-in-code.service.js';
 
 const config = loadConfig();
+const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
+useSecretKey(secretKey.key);
+if (!config.secretKey) log.info(`SECRET_KEY is unset: using the key kept in ${secretKey.source}.`);
 const db = await openDatabase(config, (line) => log.info(line)).catch((error: unknown) => {
   // A start that cannot get its database says why in one message (not "Uncaught …"), and fails.
   log.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
@@ -22,8 +28,13 @@ const interrupted = await failInterruptedImports(db.orm);
 if (interrupted > 0) log.info(`Marked ${interrupted} interrupted import job(s) FAILED.`);
 const leftovers = await new LocalDiskStorage(config.storageDir).removeLeftoverPartials();
 if (leftovers > 0) log.info(`Removed ${leftovers} partial upload file(s) left by a stopped server.`);
-const outbox = new OutboxWorker({ orm: db.orm, transport: createMailTransport(config, console.log) });
+const outbox = new OutboxWorker({
+  orm: db.orm,
+  transport: createMailTransport(config, (line) => log.info(line)),
+  beforeDelivery: [issueRequestedSignInCodes],
+});
 outbox.start();
+const stopPurge = startPeriodicPurge(db.orm);
 let http: Awaited<ReturnType<typeof createHttpApp>>;
 let server: ReturnType<typeof http.app.listen>;
 try {
@@ -52,7 +63,7 @@ if (config.isProduction) {
     banner(`\nSign in with any demo account, password ${DEMO_PASSWORD}:`);
     for (const user of DEMO_USERS) banner(`  ${user.email.padEnd(26)} ${user.description}`);
   }
-  if (!config.smtpUrl) banner('\nSMTP_URL is unset: e-mails (links and sign-in codes) are printed here instead of sent.');
+  if (!config.smtpUrl) banner(`\nSMTP_URL is unset: e-mails are written as .eml files to ${mailDirectory(config.dataDir)} instead of sent.`);
   banner('\nPress Ctrl-C to stop.');
 }
 
@@ -68,6 +79,7 @@ async function shutdown(signal: string): Promise<void> {
   await closed;
   clearTimeout(force);
   await http.stop();
+  stopPurge();
   await outbox.stop();
   await db.close();
   log.info('Stopped.');

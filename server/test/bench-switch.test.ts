@@ -7,7 +7,7 @@ describe('BENCH_DISABLE_PERMISSIONS', () => {
   const bench = 'postgresql://portal:x@127.0.0.1:54339/portal_bench_small';
 
   it('is accepted only with a portal_bench_* database on loopback', () => {
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://127.0.0.1:4390', DATABASE_URL: bench, BENCH_DISABLE_PERMISSIONS: '1' }).benchDisablePermissions).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://127.0.0.1:4390', SECRET_KEY: 'k'.repeat(32), DATABASE_URL: bench, BENCH_DISABLE_PERMISSIONS: '1' }).benchDisablePermissions).toBe(true);
     expect(loadConfig({}).benchDisablePermissions).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { formatError } from '../src/core/errors.js';
 import { REPO_ROOT } from '../src/config.js';
 import { DOCUMENT_LIMITS, documentSizeError } from '../src/core/permissions/document-size.js';
 import { QUERY_LIMITS, queryLimits } from '../src/core/permissions/query-limits.js';
-import { sha256Hex } from '../src/core/secrets.js';
+import { tokenHash } from '../src/core/secrets.js';
 import { SignInCode } from '../src/modules/auth/sign-in-code.entity.js';
 import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -60,7 +60,7 @@ beforeAll(async () => {
   await createInvoice(em, await createContract(em, supplyPoint));
   const user = await createUser(em, { email: EMAIL, userTypes: ['WEB_CLIENT'], personalFiscalId: account.fiscalId });
   const now = new Date();
-  const code = em.create(SignInCode, { user, codeHash: sha256Hex('not-a-code'), createdAt: now, expiresAt: new Date(now.getTime() + 5 * 60_000) });
+  const code = em.create(SignInCode, { user, codeHash: tokenHash('not-a-code'), createdAt: now, expiresAt: new Date(now.getTime() + 5 * 60_000) });
   await em.flush();
   codeId = code.id;
   api = await startTestApi(db.orm);

@@ -276,6 +276,8 @@ export type OutboxEmailFilter = {
 };
 
 export type OutboxStatus =
+  /** Its sign-in link or code expired before delivery: not sent late, body erased. */
+  | 'EXPIRED'
   /** Given up on after the last attempt; an admin may retry it. */
   | 'FAILED'
   /** Waiting for its (next) delivery attempt. */

@@ -19,9 +19,9 @@ import { useMessages } from './admin-outbox.messages.js';
 import './admin-outbox.css';
 
 const PAGE_SIZE = 25;
-const STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
+const STATUSES = ['PENDING', 'SENT', 'FAILED', 'EXPIRED'] as const;
 type OutboxStatus = (typeof STATUSES)[number];
-const STATUS_TONE: Record<OutboxStatus, Tone> = { PENDING: 'warn', SENT: 'ok', FAILED: 'bad' };
+const STATUS_TONE: Record<OutboxStatus, Tone> = { PENDING: 'warn', SENT: 'ok', FAILED: 'bad', EXPIRED: 'bad' };
 
 /** /admin/outbox: the sent e-mail log (index) and one message (:id). */
 export default function AdminOutboxSection() {

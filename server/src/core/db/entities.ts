@@ -10,6 +10,7 @@ import { SupplyPoint } from '../../modules/supply-points/supply-point.entity.js'
 import { AuthAttempt } from '../../modules/auth/auth-attempt.entity.js';
 import { Session } from '../../modules/auth/session.entity.js';
 import { SignInCode } from '../../modules/auth/sign-in-code.entity.js';
+import { RequestedSignInCode } from '../../modules/auth/sign-in-code-request.entity.js';
 import { SignInToken } from '../../modules/auth/sign-in-token.entity.js';
 import { EmailTemplate } from '../../modules/notifications/email-template.entity.js';
 import { OutboxEmail } from '../../modules/notifications/outbox-email.entity.js';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   Session,
   SignInToken,
   SignInCode,
+  RequestedSignInCode,
   AuthAttempt,
   OutboxEmail,
   EmailTemplate,

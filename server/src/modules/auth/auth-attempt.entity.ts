@@ -3,11 +3,12 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 export enum AuthAttemptKind {
   CODE_REQUEST = 'CODE_REQUEST',
   PASSWORD_FAILURE = 'PASSWORD_FAILURE',
+  EMAIL_CHANGE_REQUEST = 'EMAIL_CHANGE_REQUEST',
 }
 
 /**
  * One counted event for rate limits (per e-mail and per IP), kept in PostgreSQL so app
- * servers stay stateless. `subject` is a hash of the e-mail or the IP, never the value.
+ * servers stay stateless. `subject` is a keyed hash of the e-mail, user or IP, never the value. Purged hourly (auth-purge.service.ts).
  */
 @Entity({ tableName: 'auth_attempt' })
 @Index({ properties: ['kind', 'subject', 'createdAt'] })

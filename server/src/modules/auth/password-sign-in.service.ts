@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PASSWORD_MAX_LENGTH } from '@portal/shared';
 import { User, UserStatus } from '../users/user.entity.js';
-import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { invalidCredentials } from './auth-errors.js';
 import { normalizeEmail } from './email-address.js';
 import {
@@ -11,32 +10,20 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from './password.js';
-import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
+import { admitPasswordAttempt, forgetSuccessfulAttempt } from './password-throttle.service.js';
 import { revokeAllSessions } from './session.service.js';
-
-export const PASSWORD_FAILURE_WINDOW_MS = 15 * 60_000;
-export const PASSWORD_FAILURES_PER_EMAIL = 10;
-export const PASSWORD_FAILURES_PER_IP = 50;
 
 type Attempt = { ip: string | null; now: Date };
 
-function passwordLimits(email: string, ip: string | null): Limit[] {
-  return [
-    { subject: emailSubject(email), max: PASSWORD_FAILURES_PER_EMAIL, windowMs: PASSWORD_FAILURE_WINDOW_MS },
-    { subject: ipSubject(ip), max: PASSWORD_FAILURES_PER_IP, windowMs: PASSWORD_FAILURE_WINDOW_MS },
-  ];
-}
-
 /**
- * The active user whose password this is, or null. Every attempt is first recorded as a failure
- * (atomically with the limit check, so parallel guesses cannot overshoot it) and forgotten only
- * when right. Unknown e-mails are verified against a dummy hash: same work, same answer.
+ * The active user whose password this is, or null. Every attempt is first admitted by the
+ * throttle (password-throttle.service.ts: per account and source, growing delays, no lockout)
+ * and recorded as a failure, forgotten only when right. Unknown e-mails are verified against a dummy hash: same work, same answer.
  * Throws TOO_MANY_ATTEMPTS, identical for registered and unregistered e-mails.
  */
 async function verifyCounted(em: EntityManager, email: string, password: string, at: Attempt): Promise<User | null> {
-  const { attempts } = await em.transactional((tx) =>
-    recordAttempt(tx, AuthAttemptKind.PASSWORD_FAILURE, passwordLimits(email, at.ip), at.now),
-  );
+  const source = { email, ip: at.ip };
+  const attempts = await admitPasswordAttempt(em, source, at.now);
   const user = await em.findOne(User, { email: normalizeEmail(email) }, { populate: ['passwordHash'] });
   const storedHash = user?.passwordHash;
   // No stored password can be longer than the maximum; argon2 still runs, on a bounded input.
@@ -45,7 +32,7 @@ async function verifyCounted(em: EntityManager, email: string, password: string,
       ? await verifyPassword(storedHash, password)
       : await verifyAgainstDummy(password.slice(0, PASSWORD_MAX_LENGTH * 2));
   if (!valid || !user || user.status === UserStatus.DISABLED) return null;
-  await em.nativeDelete(AuthAttempt, { id: { $in: attempts.map((attempt) => attempt.id) } });
+  await forgetSuccessfulAttempt(em, source, attempts);
   return user;
 }
 

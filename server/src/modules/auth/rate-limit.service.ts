@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sha256Hex } from '../../core/secrets.js';
+import { tokenHash } from '../../core/secrets.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { tooManyAttempts } from './auth-errors.js';
 import { normalizeEmail } from './email-address.js';
@@ -9,15 +9,19 @@ export type Limit = { subject: string; max: number; windowMs: number };
 
 // Prefixed so an "e-mail" typed as an IP address can never count against that IP's limit.
 export function emailSubject(email: string): string {
-  return sha256Hex(`email:${normalizeEmail(email)}`);
+  return tokenHash(`email:${normalizeEmail(email)}`);
+}
+
+export function userSubject(userId: string): string {
+  return tokenHash(`user:${userId}`);
 }
 
 export function ipSubject(ip: string | null): string {
-  return sha256Hex(`ip:${ip ?? 'unknown'}`);
+  return tokenHash(`ip:${ip ?? 'unknown'}`);
 }
 
 /** Seconds until `limit` admits one more event; 0 when it admits one now. */
-async function secondsUntilAdmitted(em: EntityManager, kind: AuthAttemptKind, limit: Limit, now: Date): Promise<number> {
+export async function secondsUntilAdmitted(em: EntityManager, kind: AuthAttemptKind, limit: Limit, now: Date): Promise<number> {
   // When the max-th most recent event of the window leaves it, a slot frees up.
   const rows = await em.execute<{ created_at: Date }[]>(
     `select created_at from auth_attempt
@@ -37,6 +41,16 @@ async function secondsUntilAllAdmit(em: EntityManager, kind: AuthAttemptKind, li
 }
 
 /**
+ * Serialises check-and-record per subject until the transaction ends (`em` from
+ * `em.transactional`). Sorted, so two requests locking the same subjects cannot deadlock.
+ */
+export async function lockSubjects(em: EntityManager, kind: AuthAttemptKind, subjects: string[]): Promise<void> {
+  for (const subject of [...new Set(subjects)].sort()) {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`${kind}:${subject}`]);
+  }
+}
+
+/**
  * Counts one event against every limit, or throws TOO_MANY_ATTEMPTS (with retryAfterSeconds)
  * when any is exhausted. Must run inside a transaction (`em` from `em.transactional`): an
  * advisory lock per subject makes check-and-record atomic, so concurrent requests cannot
@@ -50,9 +64,7 @@ export async function recordAttempt(
   now: Date,
 ): Promise<{ attempts: AuthAttempt[]; nextAdmittedInSeconds: number }> {
   const subjects = [...new Set(limits.map((limit) => limit.subject))].sort();
-  for (const subject of subjects) {
-    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`${kind}:${subject}`]);
-  }
+  await lockSubjects(em, kind, subjects);
   const wait = await secondsUntilAllAdmit(em, kind, limits, now);
   if (wait > 0) throw tooManyAttempts(wait);
   // Rows older than every window count for nothing: drop this subject's, so the table stays small.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { User } from '../users/user.entity.js';
 
-/** A signed-in browser. The cookie holds a random id; only its SHA-256 is stored. */
+/** A signed-in browser. The cookie holds a random id; only its keyed hash (core/secrets tokenHash) is stored. */
 @Entity({ tableName: 'session' })
 export class Session {
   [OptionalProps]?: 'id' | 'revokedAt' | 'ip' | 'userAgent' | 'actingAsUser';

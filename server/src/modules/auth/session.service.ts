@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomToken, sha256Hex } from '../../core/secrets.js';
+import { randomToken, tokenHash } from '../../core/secrets.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { Session } from './session.entity.js';
 
@@ -17,7 +17,7 @@ export async function startSession(
 ): Promise<{ token: string; session: Session }> {
   const token = randomToken();
   const session = em.create(Session, {
-    tokenHash: sha256Hex(token),
+    tokenHash: tokenHash(token),
     user,
     createdAt: at.now,
     lastSeenAt: at.now,
@@ -38,7 +38,7 @@ export async function findLiveSession(
   policy: SessionPolicy,
   now: Date,
 ): Promise<Session | null> {
-  const session = await em.findOne(Session, { tokenHash: sha256Hex(token), revokedAt: null }, { populate: ['user', 'actingAsUser'] });
+  const session = await em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null }, { populate: ['user', 'actingAsUser'] });
   if (!session) return null;
   const user = session.user.getEntity();
   const idleSince = now.getTime() - session.lastSeenAt.getTime();

@@ -2,13 +2,14 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
 import { log } from '../../core/log.js';
-import { equalHashes, sha256Hex } from '../../core/secrets.js';
+import { equalHashes, tokenHash } from '../../core/secrets.js';
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/portal-event.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttemptKind } from './auth-attempt.entity.js';
 import { codeInvalid } from './auth-errors.js';
 import { isEmailAddress, normalizeEmail } from './email-address.js';
 import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
+import { RequestedSignInCode } from './sign-in-code-request.entity.js';
 import { SignInCode } from './sign-in-code.entity.js';
 
 /** A code works for 5 minutes (seed 004) and survives at most 5 wrong tries. */
@@ -29,16 +30,14 @@ function codeRequestLimits(email: string, ip: string | null): Limit[] {
 
 /** The code is bound to its row: the same six digits hash differently in another code. */
 function codeHash(codeId: string, code: string): string {
-  return sha256Hex(`${codeId}:${code}`);
+  return tokenHash(`${codeId}:${code}`);
 }
 
 /**
- * Sends a sign-in code to `email` if it belongs to a user who may sign in. The answer (the
- * seconds until another request is admitted) is the same whether or not the e-mail is
- * registered, and so is the work's kind: lock, count, record, one user lookup, one random draw.
- * A registered user adds a few small reads and writes in the same transaction (the login-code
- * action and template, the code row, the outbox row): milliseconds, no SMTP and no hashing;
- * the e-mail is only put in the outbox, never sent inline. Over a limit: TOO_MANY_ATTEMPTS.
+ * Asks for a sign-in code for `email`. The request is only counted and queued: the same
+ * statements for every address, registered or not, so neither the answer (the seconds until
+ * another request is admitted) nor its timing tells them apart. The outbox worker issues the
+ * code and queues its e-mail (issueRequestedSignInCodes). Over a limit: TOO_MANY_ATTEMPTS.
  */
 export async function requestSignInCode(
   em: EntityManager,
@@ -54,10 +53,32 @@ export async function requestSignInCode(
       codeRequestLimits(address, at.ip),
       at.now,
     );
-    const user = await tx.findOne(User, { email: address, status: { $ne: UserStatus.DISABLED } });
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    if (user) await issueSignInCode(tx, user, code, at.now);
+    tx.create(RequestedSignInCode, { email: address, requestedAt: at.now });
     return { retryAfterSeconds: nextAdmittedInSeconds };
+  });
+}
+
+/**
+ * Issues the codes asked for (up to `batchSize`), each for the user the address belongs to, if
+ * any may sign in; a request older than a code's life is dropped (its code would arrive dead).
+ * Claimed with SKIP LOCKED and deleted in the same transaction: with several servers, each
+ * request is issued once. Run by the outbox worker before it delivers. Returns how many ran.
+ */
+export async function issueRequestedSignInCodes(em: EntityManager, now: Date, batchSize = 50): Promise<number> {
+  return em.transactional(async (tx) => {
+    const claimed = await tx.execute<{ email: string; requested_at: Date }[]>(
+      `delete from sign_in_code_request where id in (
+         select id from sign_in_code_request order by requested_at limit ? for update skip locked)
+       returning email, requested_at`,
+      [batchSize],
+    );
+    for (const request of claimed) {
+      if (now.getTime() - new Date(request.requested_at).getTime() >= SIGN_IN_CODE_VALID_MS) continue;
+      const user = await tx.findOne(User, { email: request.email, status: { $ne: UserStatus.DISABLED } });
+      if (user) await issueSignInCode(tx, user, String(randomInt(0, 1_000_000)).padStart(6, '0'), now);
+    }
+    await tx.flush();
+    return claimed.length;
   });
 }
 
@@ -74,9 +95,10 @@ async function issueSignInCode(em: EntityManager, user: User, code: string, now:
         code_valid_minutes: String(SIGN_IN_CODE_VALID_MS / MINUTE_MS),
       },
       now,
+      secretExpiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MS),
     });
   } catch (error) {
-    // An error only registered e-mails could cause would tell them apart: log it, answer as usual.
+    // A deployment fault, not the requester's: log it (never the code) and go on.
     if (!(error instanceof PortalEventMisconfigured)) throw error;
     log.error({ err: error }, 'Sign-in code not sent');
     return;

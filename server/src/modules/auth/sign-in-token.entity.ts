@@ -9,7 +9,7 @@ export enum SignInTokenPurpose {
   SET_PASSWORD = 'SET_PASSWORD',
 }
 
-/** A link token (≥128 random bits); only its SHA-256 is stored. Single use; only the newest counts. */
+/** A link token (≥128 random bits); only its keyed hash (core/secrets tokenHash) is stored. Single use; only the newest counts. */
 @Entity({ tableName: 'sign_in_token' })
 @Index({ properties: ['user', 'purpose', 'createdAt'] })
 export class SignInToken {

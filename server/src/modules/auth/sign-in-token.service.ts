@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomToken, sha256Hex } from '../../core/secrets.js';
+import { randomToken, tokenHash } from '../../core/secrets.js';
 import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { linkInvalid } from './auth-errors.js';
+import { SignInCode } from './sign-in-code.entity.js';
 import { SignInToken, SignInTokenPurpose } from './sign-in-token.entity.js';
 
 /** A magic link works for 45 minutes (seed 004). */
 export const MAGIC_LINK_VALID_MS = 45 * 60_000;
 
 /**
- * A new link token for `user` (256 random bits; only its SHA-256 is stored). Every older unused
+ * A new link token for `user` (256 random bits; only its keyed hash (core/secrets tokenHash) is stored). Every older unused
  * token of the same purpose is marked superseded: only the newest works. Nothing is flushed:
  * the caller's flush/commit writes the token with the change that caused it.
  */
@@ -23,13 +24,22 @@ export async function issueSignInToken(
   for (const token of older) token.supersededAt = at.now;
   const token = randomToken();
   em.create(SignInToken, {
-    tokenHash: sha256Hex(token),
+    tokenHash: tokenHash(token),
     user,
     purpose,
     createdAt: at.now,
     expiresAt: new Date(at.now.getTime() + at.validForMs),
   });
   return token;
+}
+
+/**
+ * Every link and code the user was sent stops working now (their e-mail address changed: what
+ * went to the old one must not sign anyone in). The caller's transaction makes it atomic.
+ */
+export async function revokeSignInSecrets(em: EntityManager, userId: string, now: Date): Promise<void> {
+  await em.nativeUpdate(SignInToken, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
+  await em.nativeUpdate(SignInCode, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
 }
 
 /** The conditions under which a token still works, for the statements below. */
@@ -48,7 +58,7 @@ export async function consumeSignInToken(
 ): Promise<User | null> {
   const rows = await em.execute<{ user_id: string }[]>(
     `update sign_in_token set used_at = ? where ${LIVE_TOKEN} returning user_id`,
-    [now, sha256Hex(token), purpose, now],
+    [now, tokenHash(token), purpose, now],
   );
   const userId = rows[0]?.user_id;
   return userId ? em.findOne(User, { id: userId }) : null;
@@ -57,7 +67,7 @@ export async function consumeSignInToken(
 /** The user of a token that would still work, without using it up. */
 export async function peekSignInToken(em: EntityManager, token: string, purpose: SignInTokenPurpose, now: Date): Promise<User | null> {
   const rows = await em.execute<{ user_id: string }[]>(`select user_id from sign_in_token where ${LIVE_TOKEN}`, [
-    sha256Hex(token),
+    tokenHash(token),
     purpose,
     now,
   ]);
@@ -85,5 +95,6 @@ export async function sendMagicLink(em: EntityManager, user: User, at: { now: Da
     language: user.language,
     variables: { client_name: user.name, portal_link: `${at.publicUrl}/auth/link#token=${token}` },
     now: at.now,
+    secretExpiresAt: new Date(at.now.getTime() + MAGIC_LINK_VALID_MS),
   });
 }

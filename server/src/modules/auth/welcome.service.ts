@@ -34,6 +34,7 @@ export async function sendWelcome(
       link_valid_days: String(at.validForDays),
     },
     now: at.now,
+    secretExpiresAt: new Date(at.now.getTime() + at.validForDays * DAY_MS),
   });
 }
 

@@ -4,6 +4,7 @@ import { signInCookie, startTestApi, type GraphQLResponse, type TestApi } from '
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createAdmin, createUser, defaultFlowSubstate } from '../../../test/factories.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
+import { outboxBody } from '../notifications/outbox.service.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { runAutomaticActions } from './automatic-action.service.js';
 import { AutomaticTrigger } from './automatic-trigger.js';
@@ -169,6 +170,6 @@ describe('automatic actions', () => {
     });
     const message = await db.orm.em.fork().findOneOrFail(OutboxEmail, { to: 'lucia.acciones@example.com' });
     expect(message.subject).toBe('Visita FV-2026-0099');
-    expect(message.text).toContain('Hola Lucía Pérez, tu instalación está en «Visita técnica».');
+    expect(outboxBody(message).text).toContain('Hola Lucía Pérez, tu instalación está en «Visita técnica».');
   });
 });

@@ -91,7 +91,7 @@ describe('registerSolarClient', () => {
     expect(await em().count(InstallationTransition, { installation: installation.id, kind: TransitionKind.CREATED })).toBe(1);
 
     // Delivered over SMTP: the client-registered template with a magic link.
-    expect(await worker.runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await worker.runOnce()).toMatchObject({ sent: 1, failed: 0 });
     const message = peer.messages.find((m) => recipientsOf(m).includes('ana.solana@example.com'))!;
     expect(message.subject).toBe('Ya tienes acceso a tu Portal de clientes');
     expect(message.text).toContain('Ana Solana');

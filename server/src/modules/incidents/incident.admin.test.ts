@@ -4,6 +4,7 @@ import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js
 import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
+import { outboxBody } from '../notifications/outbox.service.js';
 import { Language } from '../users/user.entity.js';
 import { Incident, IncidentType } from './incident.entity.js';
 
@@ -112,7 +113,7 @@ describe('replying', () => {
       const mails = await world.em().find(OutboxEmail, { templateKey: 'incident-replied' });
       expect(mails).toHaveLength(1);
       expect(mails[0]!.subject).toBe('Respuesta a tu incidencia Avería');
-      expect(mails[0]!.text).toContain('Hemos cambiado el fusible.');
+      expect(outboxBody(mails[0]!).text).toContain('Hemos cambiado el fusible.');
     } finally {
       await world.em().nativeDelete(AutomaticAction, { trigger: AutomaticTrigger.INCIDENT_REPLIED });
     }

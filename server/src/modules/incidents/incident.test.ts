@@ -6,6 +6,7 @@ import { useSolarWorld } from '../../../test/solar-world.js';
 import { Document } from '../documents/document.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
+import { outboxBody } from '../notifications/outbox.service.js';
 import { PortalEventAction } from '../notifications/portal-event-action.entity.js';
 import { Language } from '../users/user.entity.js';
 import { Incident } from './incident.entity.js';
@@ -74,7 +75,7 @@ describe('incident types and reporting', () => {
       const mails = await world.em().find(OutboxEmail, { templateKey: 'incident-ack' });
       expect(mails).toHaveLength(1);
       expect(mails[0]!.subject).toBe('Incidencia recibida');
-      expect(mails[0]!.text).toContain('Avería');
+      expect(outboxBody(mails[0]!).text).toContain('Avería');
     } finally {
       await world.em().nativeDelete(PortalEventAction, { event: 'incident-created' });
     }

@@ -5,6 +5,7 @@ import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js
 import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
+import { outboxBody } from '../notifications/outbox.service.js';
 import { Language } from '../users/user.entity.js';
 import { Installation } from './installation.entity.js';
 
@@ -99,7 +100,7 @@ describe('moveInstallation by staff', () => {
     const outbox = await world.em().find(OutboxEmail, { templateKey: 'test-entered-substate' });
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ to: world.account.billingEmail, subject: `Tu instalación ${installation.code} avanza` });
-    expect(outbox[0]!.text).toContain('«Visita técnica»');
+    expect(outboxBody(outbox[0]!).text).toContain('«Visita técnica»');
 
     const detail = await world.api.graphql<any>(DETAIL, { id: installation.id }, { cookie: world.cookies.admin });
     expect(detail.data.installation.substate.internalName).toBe('Visita técnica');

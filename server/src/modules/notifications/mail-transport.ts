@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createTransport } from 'nodemailer';
 import type { Config } from '../../config.js';
-import { linksIn } from './email-html.js';
 
 export type OutgoingEmail = {
   /** Stable per outbox row, so a resend after a crash is recognisably the same message. */
@@ -41,32 +43,35 @@ export function smtpTransport(url: string, from: string): MailTransport {
   };
 }
 
-// Standalone 6-digit words only: digits inside a link token are not a code.
-const CODES = /(?<![\w-])\d{6}(?![\w-])/g;
+/** Safe as a file name: what a person recognises of the recipient, nothing a shell cares about. */
+function fileNamePart(value: string): string {
+  return value.replace(/[^A-Za-z0-9@._-]+/g, '_').slice(0, 80);
+}
 
 /**
- * Local development without SMTP: the server log is the mailbox. One block per message with
- * what a person needs to sign in (its links and codes); the rest of the body is not printed.
+ * Local development without SMTP: each message is written, complete, as an `.eml` file under
+ * `dir` (open it with any mail program), like nodemailer's stream transport. The log says only
+ * where: a log must never hold a sign-in code or link, whoever reads it.
  */
-export function developmentLogTransport(log: (line: string) => void): MailTransport {
+export function developmentFileTransport(dir: string, from: string, log: (line: string) => void): MailTransport {
+  const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from });
   return {
     delivers: true,
     async send(message) {
-      const links = [...new Set(linksIn(message.text).map((link) => link.url))];
-      const codes = [...new Set(message.text.match(CODES) ?? [])];
-      log(
-        [
-          '',
-          '──── E-mail (development log: SMTP_URL is not set) ────',
-          `To:      ${message.to}`,
-          `Subject: ${message.subject}`,
-          ...links.map((link) => `Link:    ${link}`),
-          ...codes.map((code) => `Code:    ${code}`),
-          '────────────────────────────────────────────────────────',
-        ].join('\n'),
-      );
+      const info = await transporter.sendMail({
+        messageId: message.messageId,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+      });
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const file = path.join(dir, `${stamp}-${fileNamePart(message.to)}-${randomBytes(3).toString('hex')}.eml`);
+      await writeFile(file, info.message as Buffer, { mode: 0o600 });
+      log(`E-mail written to ${file} (SMTP_URL is not set)`);
     },
-    close: () => {},
+    close: () => transporter.close(),
   };
 }
 
@@ -77,11 +82,16 @@ export const heldTransport: MailTransport = {
   close: () => {},
 };
 
-/** SMTP_URL set: SMTP. Unset: the development log, except in production where mail is held. */
+/** Where development e-mails go when SMTP_URL is unset. */
+export function mailDirectory(dataDir: string): string {
+  return path.join(dataDir, 'mail');
+}
+
+/** SMTP_URL set: SMTP. Unset: files under dataDir/mail, except in production where mail is held. */
 export function createMailTransport(
-  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'isProduction'>,
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'isProduction' | 'dataDir'>,
   log: (line: string) => void,
 ): MailTransport {
   if (config.smtpUrl) return smtpTransport(config.smtpUrl, config.mailFrom);
-  return config.isProduction ? heldTransport : developmentLogTransport(log);
+  return config.isProduction ? heldTransport : developmentFileTransport(mailDirectory(config.dataDir), config.mailFrom, log);
 }

@@ -6,17 +6,21 @@ export enum OutboxStatus {
   SENT = 'SENT',
   /** Gave up after the last retry. */
   FAILED = 'FAILED',
+  /** Its link or code expired before it could be delivered: never sent late; its secret is erased. */
+  EXPIRED = 'EXPIRED',
 }
 
 /**
  * An e-mail to deliver, written in the same transaction as the change that causes it and
- * delivered by the outbox worker with retries. Bodies carrying links or codes are redacted
- * once delivered.
+ * delivered by the outbox worker with retries. A body carrying a link or a code is never kept
+ * in clear: `text` holds a placeholder and `sealedBody` the body encrypted with the server key
+ * (core/secrets seal), which only the delivery worker opens; it is erased once the message is
+ * delivered, given up on or expired.
  */
 @Entity({ tableName: 'outbox_email' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class OutboxEmail {
-  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'html' | 'carriesSecret';
+  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'html' | 'carriesSecret' | 'sealedBody' | 'secretExpiresAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -55,7 +59,15 @@ export class OutboxEmail {
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
 
-  /** Its body holds a sign-in link or code: replaced once delivered or given up on. */
+  /** Its body holds a sign-in link or code: sealed, never shown, erased once done with. */
   @Property({ type: 'boolean' })
   carriesSecret: boolean = false;
+
+  /** `{ text, html }` sealed with the server key while a secret-carrying message waits; else null. */
+  @Property({ type: 'text', nullable: true })
+  sealedBody: string | null = null;
+
+  /** When the link or code it carries stops working: not delivered after that (EXPIRED). */
+  @Property({ type: 'datetime', nullable: true })
+  secretExpiresAt: Date | null = null;
 }

@@ -3,19 +3,15 @@ import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
 import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
-import { REDACTED_BODY } from './outbox-worker.js';
 import type { OutboxEmailFilter, OutboxEmailView } from './outbox.admin.types.js';
 
 function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-function isRedacted(message: OutboxEmail): boolean {
-  return message.text === REDACTED_BODY;
-}
-
 export function outboxEmailView(message: OutboxEmail): OutboxEmailView {
-  const redacted = isRedacted(message);
+  // Whatever its state: a pending sign-in code shown here would let an admin sign in as the customer.
+  const redacted = message.carriesSecret;
   return {
     id: message.id,
     to: message.to,
@@ -54,11 +50,11 @@ export async function findOutboxEmail(em: EntityManager, id: string): Promise<Ou
 /**
  * Puts a FAILED message back in the queue, due now. Its attempts start again from 0 (so the worker
  * gives it the full series of retries with back-off again); lastError stays until it is delivered.
- * Refused for a message that is SENT or still PENDING, and for one whose sign-in link or code was
+ * Refused for a message that is SENT, EXPIRED or still PENDING, and for one whose sign-in link or code was
  * already removed (re-sending "[redacted]" would help nobody: the admin sends a new link instead).
  */
 export async function retryOutboxEmail(em: EntityManager, id: string, now: Date): Promise<OutboxEmailView> {
-  const message = await findOutboxEmail(em, id);
+  const message = await em.findOne(OutboxEmail, { id: idArgument('id', id) });
   if (!message) throw notFound('id', 'No such e-mail in the outbox.');
   if (message.status === OutboxStatus.SENT) {
     throw invalidInput('id', 'ALREADY_SENT', 'this e-mail was already delivered; only failed e-mails can be retried');
@@ -66,7 +62,7 @@ export async function retryOutboxEmail(em: EntityManager, id: string, now: Date)
   if (message.status === OutboxStatus.PENDING) {
     throw invalidInput('id', 'STILL_PENDING', 'this e-mail is still queued for delivery; only failed e-mails can be retried');
   }
-  if (isRedacted(message)) {
+  if (message.carriesSecret && !message.sealedBody) {
     throw invalidInput('id', 'REDACTED', 'its sign-in link or code was removed; send the customer a new one instead');
   }
   message.status = OutboxStatus.PENDING;

@@ -4,6 +4,7 @@ import { testConfig } from '../../../test/context.js';
 import { startSmtpPeer, type SmtpPeer } from '../../../test/smtp.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { Language } from '../users/user.entity.js';
+import { EmailTemplate } from './email-template.entity.js';
 import { smtpTransport } from './mail-transport.js';
 import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
 import { MAX_ATTEMPTS, OutboxWorker } from './outbox-worker.js';
@@ -36,6 +37,18 @@ async function enqueue(to: string, templateKey: 'magic-link' | 'welcome' = 'magi
       now,
     }),
   );
+  return message.id;
+}
+
+/** A message without any link or code (a template of its own: no secret placeholder). */
+async function enqueuePlain(to: string): Promise<string> {
+  const message = await world.db.orm.em.fork().transactional(async (em) => {
+    if (!(await em.findOne(EmailTemplate, { key: 'plain-notice' }))) {
+      em.create(EmailTemplate, { key: 'plain-notice', language: Language.ES, subject: 'Aviso |client_name|', body: 'Hola |client_name|, sin enlaces.' });
+      await em.flush();
+    }
+    return enqueueTemplateEmail(em as EntityManager, { to, templateKey: 'plain-notice', language: Language.ES, variables: { client_name: to }, now: new Date() });
+  });
   return message.id;
 }
 
@@ -73,12 +86,16 @@ describe('sent e-mail log', () => {
     expect(sent.data.outboxEmails.totalCount).toBe(0);
   });
 
-  it('shows the rendered message while pending, and says a delivered secret one was redacted', async () => {
+  it('never shows a message carrying a link or code, pending or sent; shows any other one', async () => {
+    // Pending (SMTP down, or no SMTP_URL) is when a shown code would let an admin sign in as the customer.
     const id = await enqueue('detail@example.com');
     const pending = await gql(DETAIL, { id });
-    expect(pending.data.outboxEmail).toMatchObject({ status: 'PENDING', redacted: false });
-    expect(pending.data.outboxEmail.text).toContain('tok-detail@example.com');
-    expect(pending.data.outboxEmail.html).toContain('<');
+    expect(pending.data.outboxEmail).toMatchObject({ status: 'PENDING', redacted: true, text: null, html: null });
+    expect(JSON.stringify(await gql(LIST, { filter: { search: 'detail@example.com' }, first: 10 }))).not.toContain('tok-detail');
+
+    const plain = await gql(DETAIL, { id: await enqueuePlain('plain-detail@example.com') });
+    expect(plain.data.outboxEmail).toMatchObject({ status: 'PENDING', redacted: false, text: 'Hola plain-detail@example.com, sin enlaces.' });
+    expect(plain.data.outboxEmail.html).toContain('<');
 
     await worker().runOnce();
     const delivered = await gql(DETAIL, { id });
@@ -88,9 +105,9 @@ describe('sent e-mail log', () => {
   });
 
   it('a failed delivery shows its error; retry queues it again and the worker delivers it', async () => {
-    // Marked as not carrying a secret, so its body survives the failure and it can be retried.
-    const id = await enqueue('retry@example.com');
-    await world.em().nativeUpdate(OutboxEmail, { id }, { carriesSecret: false, attempts: MAX_ATTEMPTS - 1 });
+    // Not carrying a secret, so its body survives the failure and it can be retried.
+    const id = await enqueuePlain('retry@example.com');
+    await world.em().nativeUpdate(OutboxEmail, { id }, { attempts: MAX_ATTEMPTS - 1 });
     await peer.stop();
     try {
       await worker().runOnce();
@@ -110,7 +127,7 @@ describe('sent e-mail log', () => {
     peer.clear();
     await worker().runOnce();
     const mail = await peer.waitForMessage((m) => m.subject === failed.data.outboxEmail.subject);
-    expect(mail.text).toContain('tok-retry@example.com');
+    expect(mail.text).toContain('Hola retry@example.com, sin enlaces.');
     const after = await gql(DETAIL, { id });
     expect(after.data.outboxEmail).toMatchObject({ status: 'SENT', lastError: null, sentAt: expect.any(String) });
 
@@ -121,7 +138,7 @@ describe('sent e-mail log', () => {
   it('refuses to retry a pending message or a failed one whose link was redacted', async () => {
     const pending = await enqueue('pending-retry@example.com', 'magic-link', new Date(Date.now() + 3_600_000));
     expect((await gql(RETRY, { id: pending })).errors![0]!.extensions).toMatchObject({ argument: 'id', reason: 'STILL_PENDING' });
-    await world.em().nativeUpdate(OutboxEmail, { id: pending }, { status: OutboxStatus.FAILED, text: '[redacted after delivery]', html: null });
+    await world.em().nativeUpdate(OutboxEmail, { id: pending }, { status: OutboxStatus.FAILED, sealedBody: null });
     expect((await gql(RETRY, { id: pending })).errors![0]!.extensions).toMatchObject({ argument: 'id', reason: 'REDACTED' });
     const missing = await gql(RETRY, { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });

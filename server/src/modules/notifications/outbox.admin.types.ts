@@ -9,6 +9,7 @@ registerEnumType(OutboxStatus, {
     PENDING: { description: 'Waiting for its (next) delivery attempt.' },
     SENT: { description: 'Accepted by the mail server.' },
     FAILED: { description: 'Given up on after the last attempt; an admin may retry it.' },
+    EXPIRED: { description: 'Its sign-in link or code expired before delivery: not sent late, body erased.' },
   },
 });
 
@@ -45,7 +46,7 @@ export class OutboxEmailView {
   sentAt!: Date | null;
 
   @Field(() => Boolean, {
-    description: 'The body carried a sign-in link or code and was removed after delivery: text and html are null.',
+    description: 'The message carries a sign-in link or code: never shown, whatever its status (text and html are null).',
   })
   redacted!: boolean;
 

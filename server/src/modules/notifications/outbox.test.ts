@@ -5,15 +5,18 @@ import { testConfig } from '../../../test/context.js';
 import { extractCode, extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../../test/smtp.js';
 import { Language } from '../users/user.entity.js';
 import { EmailTemplate } from './email-template.entity.js';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import {
   createMailTransport,
-  developmentLogTransport,
+  developmentFileTransport,
   smtpTransport,
   type MailTransport,
 } from './mail-transport.js';
 import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
-import { MAX_ATTEMPTS, OutboxWorker, REDACTED_BODY, outboxMessageId, retryDelayMs } from './outbox-worker.js';
-import { enqueueTemplateEmail, type TemplateEmail } from './outbox.service.js';
+import { MAX_ATTEMPTS, OutboxWorker, outboxMessageId, retryDelayMs } from './outbox-worker.js';
+import { enqueueTemplateEmail, outboxBody, SEALED_TEXT, type TemplateEmail } from './outbox.service.js';
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from './portal-event.service.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
 import { placeholdersIn, TEMPLATE_VARIABLES, unknownPlaceholders, type TemplateKey } from './template-render.js';
@@ -79,6 +82,23 @@ async function row(id: string): Promise<OutboxEmail> {
   return orm.em.fork().findOneOrFail(OutboxEmail, { id });
 }
 
+/** The whole stored row as PostgreSQL renders it: what anyone reading the database sees. */
+async function storedRow(id: string): Promise<string> {
+  const [stored] = await orm.em.fork().getConnection().execute<{ json: string }[]>(
+    `select row_to_json(o)::text as json from outbox_email o where id = ?`,
+    [id],
+  );
+  return stored!.json;
+}
+
+/** Delivered, given up on or expired: nothing of the secret is left, sealed or not. */
+async function expectErased(id: string): Promise<void> {
+  const done = await row(id);
+  expect(done.text).toBe(SEALED_TEXT);
+  expect(done.html).toBeNull();
+  expect(done.sealedBody).toBeNull();
+}
+
 describe('the default templates', () => {
   it('exist in es and en for every catalogue key, using exactly the catalogue variables', async () => {
     const templates = await orm.em.fork().find(EmailTemplate, {});
@@ -103,7 +123,7 @@ describe('enqueueing', () => {
       }),
     ).rejects.toThrow('the change failed');
 
-    expect(await worker().runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await worker().runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(await orm.em.fork().count(OutboxEmail, {})).toBe(0);
     expect(peer.messages).toHaveLength(0);
   });
@@ -113,7 +133,7 @@ describe('enqueueing', () => {
       magicLinkEmail(' ana@example.com', { variables: { client_name: 'Ana <Pérez>', portal_link: 'https://portal.example/auth/magic-link?token=abc&x=1' } }),
     );
     advance(5_000);
-    expect(await worker().runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await worker().runOnce()).toMatchObject({ sent: 1, failed: 0 });
 
     const mail = await peer.waitForMessage();
     expect(recipientsOf(mail)).toEqual(['ana@example.com']);
@@ -132,12 +152,11 @@ describe('enqueueing', () => {
     expect(sent.status).toBe(OutboxStatus.SENT);
     expect(sent.sentAt).toEqual(clock.now());
     expect(sent.attempts).toBe(0);
-    expect(sent.text).toBe(REDACTED_BODY);
-    expect(sent.html).toBeNull();
+    await expectErased(queued!.id);
     expect(sent.subject).toBe('Tu enlace de acceso al Portal de clientes');
 
     // Delivered once: nothing is left to send.
-    expect(await worker().runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await worker().runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(peer.messages).toHaveLength(1);
   });
 
@@ -152,7 +171,7 @@ describe('enqueueing', () => {
       { to: 'fb@example.com', templateKey: 'only-spanish', language: Language.EN, variables: { client_name: 'Bea' }, now: clock.now() },
     );
     expect(english!.subject).toBe('Your link to the Customer Portal');
-    expect(english!.text).toMatch(/^Hello Ana Pérez,/);
+    expect(outboxBody(english!).text).toMatch(/^Hello Ana Pérez,/);
     expect(spanish!.subject).toBe('Tu enlace de acceso al Portal de clientes');
     expect(fallback!.subject).toBe('Hola Bea');
     // A placeholder the template was never given stays visible instead of vanishing.
@@ -189,34 +208,36 @@ describe('delivery with the SMTP peer down, then up', () => {
     const outbox = worker({ log: (line) => log.push(line) });
     await peer.stop();
 
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 3 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 3 });
     for (const id of ids) {
       const failed = await row(id);
       expect(failed.status).toBe(OutboxStatus.PENDING);
       expect(failed.attempts).toBe(1);
       expect(failed.nextAttemptAt).toEqual(new Date(T0.getTime() + 10_000));
       expect(failed.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
-      expect(failed.text).toContain('tok-'); // kept until delivered
+      // Kept until delivered, sealed: only the worker can open it.
+      expect(outboxBody(failed).text).toContain('tok-');
+      expect(await storedRow(id)).not.toContain('tok-');
     }
     // Not due yet: nothing is attempted.
     advance(9_999);
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
 
     advance(1);
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 3 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 3 });
     const second = await row(ids[0]!);
     expect(second.attempts).toBe(2);
     expect(second.nextAttemptAt).toEqual(new Date(clock.now().getTime() + 20_000));
 
     await peer.start();
     advance(19_999);
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(peer.messages).toHaveLength(0);
 
     advance(1);
-    expect(await outbox.runOnce()).toEqual({ sent: 3, failed: 0 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 3, failed: 0 });
     advance(3_600_000);
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
 
     const byMessageId = new Map<string, number>();
     for (const mail of peer.messages) byMessageId.set(mail.messageId!, (byMessageId.get(mail.messageId!) ?? 0) + 1);
@@ -234,7 +255,7 @@ describe('delivery with the SMTP peer down, then up', () => {
     await peer.stop();
     const delays: number[] = [];
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 1 });
+      expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 1 });
       const current = await row(queued!.id);
       expect(current.attempts).toBe(attempt);
       if (attempt < MAX_ATTEMPTS) {
@@ -243,7 +264,7 @@ describe('delivery with the SMTP peer down, then up', () => {
         clock.at = current.nextAttemptAt;
       } else {
         expect(current.status).toBe(OutboxStatus.FAILED);
-        expect(current.text).toBe(REDACTED_BODY);
+        await expectErased(queued!.id);
       }
     }
     expect(delays).toEqual([10, 20, 40, 80, 160, 320, 640, 1280, 2560].map((s) => s * 1000));
@@ -251,7 +272,7 @@ describe('delivery with the SMTP peer down, then up', () => {
 
     await peer.start();
     advance(24 * 3_600_000);
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(peer.messages).toHaveLength(0);
   });
 });
@@ -321,7 +342,7 @@ describe('the login-code portal event', () => {
     expect(mail.subject).toBe('Your Customer Portal sign-in code');
     expect(extractCode(mail.text!)).toBe('482913');
     expect(mail.text).toContain('expires in 5 minutes');
-    expect((await row(message.id)).text).toBe(REDACTED_BODY);
+    await expectErased(message.id);
   });
 
   it('refuses a missing, disabled or template-less action, and a template without the code', async () => {
@@ -347,8 +368,59 @@ describe('the login-code portal event', () => {
   });
 });
 
+describe('messages that carry a link or a code (issue 13, finding 6)', () => {
+  const loginCode = (to: string, code: string, overrides: Partial<TemplateEmail> = {}): TemplateEmail => ({
+    to,
+    templateKey: 'login-code',
+    language: Language.ES,
+    variables: { client_name: 'Ana', client_code_verification: code, code_valid_minutes: '5' },
+    now: clock.now(),
+    secretExpiresAt: new Date(clock.now().getTime() + 5 * 60_000),
+    ...overrides,
+  });
+
+  it('are never stored in clear while they wait, and the worker still delivers them whole', async () => {
+    const [link, code] = await enqueueCommitted(magicLinkEmail('sealed@example.com'), loginCode('sealed@example.com', '731904'));
+    expect(await storedRow(link!.id)).not.toContain('tok-sealed@example.com');
+    expect(await storedRow(code!.id)).not.toContain('731904');
+    expect((await row(code!.id)).text).toBe(SEALED_TEXT);
+
+    expect(await worker().runOnce()).toMatchObject({ sent: 2, failed: 0 });
+    const texts = peer.messages.map((mail) => mail.text ?? '').join('\n');
+    expect(texts).toContain('tok-sealed@example.com');
+    expect(texts).toContain('731904');
+  });
+
+  it('are not delivered after their code expired: EXPIRED, body erased, even when nothing delivers', async () => {
+    const [late] = await enqueueCommitted(loginCode('late@example.com', '555001'));
+    await peer.stop();
+    const outbox = worker();
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 1, expired: 0 });
+    await peer.start();
+    advance(5 * 60_000); // the code's last moment has passed
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0, expired: 1 });
+    expect((await row(late!.id)).status).toBe(OutboxStatus.EXPIRED);
+    await expectErased(late!.id);
+    expect(peer.messages).toHaveLength(0);
+
+    // Production without SMTP_URL: mail is held, but a held code still expires and is erased.
+    const [held] = await enqueueCommitted(loginCode('held-code@example.com', '555002', { now: clock.now() }));
+    clock.at = new Date(clock.now().getTime() + 5 * 60_000);
+    const heldWorker = worker({ transport: createMailTransport({ smtpUrl: undefined, mailFrom: 'x@example.com', isProduction: true, dataDir: testConfig.dataDir }, () => {}) });
+    expect(await heldWorker.runOnce()).toMatchObject({ sent: 0, failed: 0, expired: 1 });
+    await expectErased(held!.id);
+  });
+
+  it('are delivered while their code is still valid', async () => {
+    await enqueueCommitted(loginCode('in-time@example.com', '555003'));
+    advance(5 * 60_000 - 1);
+    expect(await worker().runOnce()).toMatchObject({ sent: 1, failed: 0, expired: 0 });
+  });
+});
+
 describe('transports', () => {
-  it('the development log prints the link and code, and the row is redacted', async () => {
+  it('without SMTP in development, writes each message to a file and logs only where, never a link or code', async () => {
+    const dir = path.join(testConfig.dataDir, `mail-${process.pid}-${Date.now()}`);
     const lines: string[] = [];
     const [link, code] = await enqueueCommitted(
       magicLinkEmail('dev@example.com', {
@@ -362,43 +434,53 @@ describe('transports', () => {
         now: clock.now(),
       },
     );
-    expect(await worker({ transport: developmentLogTransport((line) => lines.push(line)) }).runOnce()).toEqual({
-      sent: 2,
-      failed: 0,
-    });
-    const printed = lines.join('\n');
-    expect(printed).toContain('To:      dev@example.com');
-    expect(printed).toContain('Link:    https://portal.example/auth/link#token=AB_123456');
-    // Digits inside a link's token are not taken for a code.
-    expect(printed.match(/Code: +\d+/g)).toEqual(['Code:    055123']);
-    expect(printed).toContain('Subject: Tu código de acceso al Portal de clientes');
-    expect(peer.messages).toHaveLength(0);
-    for (const id of [link!.id, code!.id]) {
-      const sent = await row(id);
-      expect(sent.status).toBe(OutboxStatus.SENT);
-      expect(sent.text).toBe(REDACTED_BODY);
+    try {
+      const transport = developmentFileTransport(dir, testConfig.mailFrom, (line) => lines.push(line));
+      expect(await worker({ transport }).runOnce()).toMatchObject({ sent: 2, failed: 0 });
+      const files = (await readdir(dir)).sort();
+      expect(files).toHaveLength(2);
+      for (const file of files) expect(file).toMatch(/^[\dTZ-]+-dev@example\.com-[0-9a-f]+\.eml$/);
+      const mails = await Promise.all(files.map(async (file) => simpleParser(await readFile(path.join(dir, file)))));
+      const texts = mails.map((mail) => mail.text ?? '').join('\n');
+      expect(texts).toContain('https://portal.example/auth/link#token=AB_123456');
+      expect(texts).toContain('055123');
+      expect(mails.map((mail) => mail.subject).sort()).toEqual(
+        ['Tu código de acceso al Portal de clientes', 'Tu enlace de acceso al Portal de clientes'].sort(),
+      );
+      // The log says where each message is; the secrets are only in the files.
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(line).toMatch(new RegExp(`^E-mail written to ${dir}/.+\\.eml`));
+      expect(lines.join('\n')).not.toMatch(/AB_123456|055123/);
+      expect(peer.messages).toHaveLength(0);
+      for (const id of [link!.id, code!.id]) {
+        expect((await row(id)).status).toBe(OutboxStatus.SENT);
+        await expectErased(id);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
   it('the SMTP transport prints nothing', async () => {
     const lines: string[] = [];
     await enqueueCommitted(magicLinkEmail('quiet@example.com'));
-    expect(await worker({ log: (line) => lines.push(line) }).runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await worker({ log: (line) => lines.push(line) }).runOnce()).toMatchObject({ sent: 1, failed: 0 });
     expect(lines).toEqual([]);
     expect(peer.messages).toHaveLength(1);
   });
 
-  it('chooses SMTP when SMTP_URL is set, the log locally, and holds mail in production', async () => {
+  it('chooses SMTP when SMTP_URL is set, files locally, and holds mail in production', async () => {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
-    expect(createMailTransport({ smtpUrl: peer.url, mailFrom: 'x@example.com', isProduction: true }, log).delivers).toBe(true);
-    expect(createMailTransport({ smtpUrl: undefined, mailFrom: 'x@example.com', isProduction: false }, log).delivers).toBe(true);
+    const dataDir = testConfig.dataDir;
+    expect(createMailTransport({ smtpUrl: peer.url, mailFrom: 'x@example.com', isProduction: true, dataDir }, log).delivers).toBe(true);
+    expect(createMailTransport({ smtpUrl: undefined, mailFrom: 'x@example.com', isProduction: false, dataDir }, log).delivers).toBe(true);
 
-    const held = createMailTransport({ smtpUrl: undefined, mailFrom: 'x@example.com', isProduction: true }, log);
+    const held = createMailTransport({ smtpUrl: undefined, mailFrom: 'x@example.com', isProduction: true, dataDir }, log);
     const [queued] = await enqueueCommitted(magicLinkEmail('held@example.com'));
     const outbox = worker({ transport: held, log });
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
-    expect(await outbox.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
+    expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/SMTP_URL is not set/);
     expect(lines[0]).not.toContain('tok-');

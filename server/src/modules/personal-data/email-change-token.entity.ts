@@ -4,7 +4,7 @@ import { User } from '../users/user.entity.js';
 
 /**
  * A pending change of a user's contact e-mail: the link sent to the NEW address carries a
- * random token (core/secrets randomToken); only its SHA-256 is stored. Single use, expires,
+ * random token (core/secrets randomToken); only its keyed hash (core/secrets tokenHash) is stored. Single use, expires,
  * and only the newest request of a user counts.
  */
 @Entity({ tableName: 'email_change_token' })

@@ -21,10 +21,14 @@ export class PersonalDataResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'E-mails a confirmation link (valid 24 h, single use) to the new address. Always true when the address is well-formed.',
+    description: 'E-mails a confirmation link (valid 24 h, single use) to the new address. Always true when the address is well-formed. Errors: BAD_USER_INPUT (newEmail), TOO_MANY_ATTEMPTS (retryAfterSeconds; 5 an hour).',
   })
   async requestEmailChange(@Arg('newEmail', () => String) newEmail: string, @Ctx() ctx: Context): Promise<boolean> {
-    await requestEmailChange(ctx.em, ctx.viewer!.user.id, newEmail, { now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
+    await requestEmailChange(ctx.em, ctx.viewer!.user.id, newEmail, {
+      now: ctx.clock.now(),
+      publicUrl: ctx.config.publicUrl,
+      ip: ctx.request.ip,
+    });
     return true;
   }
 

@@ -2,8 +2,11 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { invalidInput } from '../../core/errors.js';
-import { randomToken, sha256Hex } from '../../core/secrets.js';
+import { randomToken, tokenHash } from '../../core/secrets.js';
+import { AuthAttemptKind } from '../auth/auth-attempt.entity.js';
 import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
+import { ipSubject, recordAttempt, userSubject, type Limit } from '../auth/rate-limit.service.js';
+import { revokeSignInSecrets } from '../auth/sign-in-token.service.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
 import { raisePortalEvent } from '../notifications/portal-event.service.js';
@@ -14,6 +17,16 @@ import type { PersonalData, PersonalDataInput } from './personal-data.types.js';
 /** The confirmation link of an e-mail change works for 24 hours. */
 export const EMAIL_CHANGE_VALID_MS = 24 * 3_600_000;
 export const EMAIL_CHANGE_TEMPLATE = 'email-change';
+/** Each request e-mails an address the user typed: five an hour per user, thirty per IP. */
+export const EMAIL_CHANGE_REQUESTS_PER_HOUR = 5;
+const HOUR_MS = 3_600_000;
+
+function emailChangeLimits(userId: string, ip: string | null): Limit[] {
+  return [
+    { subject: userSubject(userId), max: EMAIL_CHANGE_REQUESTS_PER_HOUR, windowMs: HOUR_MS },
+    { subject: ipSubject(ip), max: 30, windowMs: HOUR_MS },
+  ];
+}
 /** The SPA page the link opens; the token travels in the fragment (never in a server log). */
 export const EMAIL_CHANGE_PAGE = '/profile/confirm-email';
 
@@ -118,18 +131,20 @@ export async function requestEmailChange(
   em: EntityManager,
   userId: string,
   newEmail: string,
-  at: { now: Date; publicUrl: string },
+  at: { now: Date; publicUrl: string; ip: string | null },
 ): Promise<void> {
   const email = normalizeEmail(newEmail);
   if (!isEmailAddress(email)) throw invalidInput('newEmail', 'INVALID', 'this is not an e-mail address');
   const user = await em.findOneOrFail(User, { id: userId });
   if (email === user.email) throw invalidInput('newEmail', 'SAME', 'this is already your e-mail address');
+  // Over a limit: TOO_MANY_ATTEMPTS (retryAfterSeconds), before anything is written or sent.
+  await em.transactional((tx) => recordAttempt(tx, AuthAttemptKind.EMAIL_CHANGE_REQUEST, emailChangeLimits(user.id, at.ip), at.now));
 
   const older = await em.find(EmailChangeToken, { user: user.id, usedAt: null, supersededAt: null });
   for (const token of older) token.supersededAt = at.now;
   const token = randomToken();
   em.create(EmailChangeToken, {
-    tokenHash: sha256Hex(token),
+    tokenHash: tokenHash(token),
     user,
     newEmail: email,
     createdAt: at.now,
@@ -141,8 +156,17 @@ export async function requestEmailChange(
     language: user.language,
     variables: { client_name: user.name, confirm_link: `${at.publicUrl}${EMAIL_CHANGE_PAGE}#token=${token}` },
     now: at.now,
+    secretExpiresAt: new Date(at.now.getTime() + EMAIL_CHANGE_VALID_MS),
   });
   await em.flush();
+}
+
+/** Confirmation links expired a day ago are deleted (periodic purge; one idempotent DELETE). */
+export async function purgeExpiredEmailChanges(em: EntityManager, now: Date): Promise<number> {
+  const result = await em
+    .getConnection()
+    .execute<{ affectedRows: number }>('delete from email_change_token where expires_at < ?', [new Date(now.getTime() - 24 * HOUR_MS)], 'run');
+  return result.affectedRows;
 }
 
 /**
@@ -158,7 +182,7 @@ export async function confirmEmailChange(em: EntityManager, userId: string, toke
         `update email_change_token set used_at = ?
           where token_hash = ? and user_id = ? and used_at is null and superseded_at is null and expires_at > ?
           returning new_email`,
-        [now, sha256Hex(token), userId, now],
+        [now, tokenHash(token), userId, now],
       );
       const newEmail = rows[0]?.new_email;
       if (!newEmail) throw linkInvalid();
@@ -166,6 +190,9 @@ export async function confirmEmailChange(em: EntityManager, userId: string, toke
 
       const user = await tx.findOneOrFail(User, { id: userId });
       user.email = newEmail;
+      // Links and codes sent to the old address must not outlive it (nor other pending changes).
+      await revokeSignInSecrets(tx, user.id, now);
+      await tx.nativeUpdate(EmailChangeToken, { user: user.id, usedAt: null, supersededAt: null }, { supersededAt: now });
       const account = await ownAccount(tx, user);
       if (account) account.billingEmail = newEmail;
       await tx.flush();

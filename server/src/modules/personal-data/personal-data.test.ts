@@ -2,8 +2,11 @@ import type { UserType } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { hashPassword } from '../auth/password.js';
+import { sendMagicLink } from '../auth/sign-in-token.service.js';
+import { issueRequestedSignInCodes } from '../auth/sign-in-code.service.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
+import { outboxBody } from '../notifications/outbox.service.js';
 import { User } from '../users/user.entity.js';
 import { EmailChangeToken } from './email-change-token.entity.js';
 import { normalizePhone } from './personal-data.service.js';
@@ -20,11 +23,14 @@ const READ = '{ myPersonalData { name phone address email } }';
 const UPDATE = `mutation ($input: PersonalDataInput!) { updateMyPersonalData(input: $input) { name phone address email } }`;
 const REQUEST = `mutation ($e: String!) { requestEmailChange(newEmail: $e) }`;
 const CONFIRM = `mutation ($t: String!) { confirmEmailChange(token: $t) { email } }`;
+const REQUEST_CODE = `mutation ($e: String!) { requestSignInCode(email: $e) { retryAfterSeconds } }`;
+const SIGN_IN_CODE = `mutation ($e: String!, $c: String!) { signInWithCode(email: $e, code: $c) { email } }`;
+const REDEEM = `mutation ($t: String!) { redeemMagicLink(token: $t) { email } }`;
 const SIGN_IN = `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }`;
 
 async function lastLinkTokenTo(email: string): Promise<string> {
   const mails = await world.em().find(OutboxEmail, { to: email, templateKey: 'email-change' }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-  const token = /\/profile\/confirm-email#token=([A-Za-z0-9_-]+)/.exec(mails[0]?.text ?? '')?.[1];
+  const token = /\/profile\/confirm-email#token=([A-Za-z0-9_-]+)/.exec(mails[0] ? outboxBody(mails[0]).text : '')?.[1];
   if (!token) throw new Error(`no email-change link sent to ${email}`);
   return token;
 }
@@ -130,6 +136,39 @@ describe('contact e-mail change', () => {
 
     const malformed = await world.api.graphql<any>(REQUEST, { e: 'no-arroba' }, { cookie });
     expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'newEmail' });
+  });
+
+  it('is limited to 5 requests an hour per user: the 6th is TOO_MANY_ATTEMPTS and sends nothing (issue 13, finding 11)', async () => {
+    const { cookie } = await solarUser();
+    for (let i = 0; i < 5; i++) {
+      expect(await world.api.graphql<any>(REQUEST, { e: `limite-${i}@example.com` }, { cookie })).toEqual({ data: { requestEmailChange: true } });
+    }
+    const refused = await world.api.graphql<any>(REQUEST, { e: 'limite-5@example.com' }, { cookie });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    expect(await world.em().count(OutboxEmail, { to: 'limite-5@example.com' })).toBe(0);
+  });
+
+  it('ends every link and code sent to the old address (issue 13, finding 11)', async () => {
+    const { user, cookie } = await solarUser();
+    const fork = world.em();
+    const owner = await fork.findOneOrFail(User, { id: user.id });
+    await sendMagicLink(fork, owner, { now: new Date(), publicUrl: 'https://portal.example' });
+    await fork.flush();
+    const magicMail = await world.em().findOneOrFail(OutboxEmail, { to: user.email, templateKey: 'magic-link' });
+    const magicToken = /#token=([A-Za-z0-9_-]+)/.exec(outboxBody(magicMail).text)![1]!;
+    expect((await world.api.graphql<any>(REQUEST_CODE, { e: user.email })).errors).toBeUndefined();
+    await issueRequestedSignInCodes(world.em(), new Date()); // what the outbox worker does first
+    const codeMail = await world.em().findOneOrFail(OutboxEmail, { to: user.email, templateKey: 'login-code' });
+    const code = /\b(\d{6})\b/.exec(outboxBody(codeMail).text)![1]!;
+
+    const newEmail = `cambiada-${user.id.slice(0, 8)}@example.com`;
+    await world.api.graphql<any>(REQUEST, { e: newEmail }, { cookie });
+    expect((await world.api.graphql<any>(CONFIRM, { t: await lastLinkTokenTo(newEmail) }, { cookie })).errors).toBeUndefined();
+
+    const link = await world.api.graphql<any>(REDEEM, { t: magicToken });
+    expect(link.errors![0]!.extensions!.code).toBe('LINK_INVALID');
+    const byCode = await world.api.graphql<any>(SIGN_IN_CODE, { e: newEmail, c: code });
+    expect(byCode.errors![0]!.extensions!.code).toBe('CODE_INVALID');
   });
 
   it('a link confirms only for the user who asked', async () => {

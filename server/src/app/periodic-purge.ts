@@ -1,0 +1,32 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from '../core/clock.js';
+import { purgeExpiredAuthRecords } from '../modules/auth/auth-purge.service.js';
+import { purgeExpiredEmailChanges } from '../modules/personal-data/personal-data.service.js';
+
+/** Every purge of expired rows, in one pass; each is an idempotent, time-bounded DELETE. */
+export async function purgeExpiredRows(orm: MikroORM, now: Date): Promise<number> {
+  const em = orm.em.fork();
+  return (await purgeExpiredAuthRecords(em, now)) + (await purgeExpiredEmailChanges(em, now));
+}
+
+/**
+ * Runs `purgeExpiredRows` soon after start and then every `intervalMs` (an hour). Every app
+ * server runs its own: the deletes are idempotent, so no coordination is needed. Returns stop.
+ */
+export function startPeriodicPurge(
+  orm: MikroORM,
+  options: { intervalMs?: number; clock?: Clock; log?: (line: string) => void } = {},
+): () => void {
+  const log = options.log ?? console.error;
+  const clock = options.clock ?? systemClock;
+  const run = () => purgeExpiredRows(orm, clock.now()).catch((error: unknown) => log(`Purge of expired rows failed: ${String(error)}`));
+  const first = setTimeout(run, 60_000);
+  const every = setInterval(run, options.intervalMs ?? 3_600_000);
+  // The purge alone must not keep the process alive.
+  first.unref();
+  every.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(every);
+  };
+}

@@ -1,0 +1,59 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { resolveSecretKey, seal, tokenHash, unseal, useSecretKey } from './secrets.js';
+
+// Issue 13, finding 6: one server secret keys every stored token hash and seals e-mails with codes.
+
+describe('SECRET_KEY', () => {
+  const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example' };
+
+  it('is required in production, at least 32 characters', () => {
+    expect(() => loadConfig(production)).toThrow(/SECRET_KEY: required with NODE_ENV=production/);
+    expect(() => loadConfig({ ...production, SECRET_KEY: 'too-short' })).toThrow(/SECRET_KEY/);
+    expect(loadConfig({ ...production, SECRET_KEY: 'x'.repeat(32) }).secretKey).toBe('x'.repeat(32));
+  });
+
+  it('unset outside production: made once per data directory and kept, so a restart keeps sessions valid', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'portal-secret-'));
+    try {
+      const first = resolveSecretKey(undefined, dataDir);
+      const second = resolveSecretKey(undefined, dataDir);
+      expect(second.key).toBe(first.key);
+      expect(first.key.length).toBeGreaterThanOrEqual(32);
+      expect(first.source).toBe(path.join(dataDir, 'secret-key'));
+      expect((await stat(first.source)).mode & 0o077).toBe(0); // readable by the server's user only
+      expect((await readFile(first.source, 'utf8')).trim()).toBe(first.key);
+      expect(resolveSecretKey('y'.repeat(32), dataDir)).toEqual({ key: 'y'.repeat(32), source: 'SECRET_KEY' });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('with the key', () => {
+  it('hashes tokens with it: another key gives another hash, and no plain SHA-256', async () => {
+    const { createHash } = await import('node:crypto');
+    useSecretKey('a'.repeat(32));
+    const withA = tokenHash('123456');
+    expect(withA).toMatch(/^[0-9a-f]{64}$/);
+    expect(withA).not.toBe(createHash('sha256').update('123456').digest('hex'));
+    useSecretKey('b'.repeat(32));
+    expect(tokenHash('123456')).not.toBe(withA);
+  });
+
+  it('seals and opens; an altered value or another key is refused', () => {
+    useSecretKey('a'.repeat(32));
+    const sealed = seal('Tu código: 482913');
+    expect(sealed).not.toContain('482913');
+    expect(seal('Tu código: 482913')).not.toBe(sealed); // a fresh IV each time
+    expect(unseal(sealed)).toBe('Tu código: 482913');
+    const bytes = Buffer.from(sealed.slice('sealed:v1:'.length), 'base64url');
+    bytes[bytes.length - 1]! ^= 1;
+    expect(() => unseal(`sealed:v1:${bytes.toString('base64url')}`)).toThrow();
+    useSecretKey('b'.repeat(32));
+    expect(() => unseal(sealed)).toThrow();
+  });
+});

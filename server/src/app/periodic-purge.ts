@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../core/clock.js';
+import { log } from '../core/log.js';
 import { purgeExpiredAuthRecords } from '../modules/auth/auth-purge.service.js';
 import { purgeExpiredEmailChanges } from '../modules/personal-data/personal-data.service.js';
 
@@ -15,11 +16,10 @@ export async function purgeExpiredRows(orm: MikroORM, now: Date): Promise<number
  */
 export function startPeriodicPurge(
   orm: MikroORM,
-  options: { intervalMs?: number; clock?: Clock; log?: (line: string) => void } = {},
+  options: { intervalMs?: number; clock?: Clock } = {},
 ): () => void {
-  const log = options.log ?? console.error;
   const clock = options.clock ?? systemClock;
-  const run = () => purgeExpiredRows(orm, clock.now()).catch((error: unknown) => log(`Purge of expired rows failed: ${String(error)}`));
+  const run = () => purgeExpiredRows(orm, clock.now()).catch((error: unknown) => log.error({ err: error }, 'Purge of expired rows failed'));
   const first = setTimeout(run, 60_000);
   const every = setInterval(run, options.intervalMs ?? 3_600_000);
   // The purge alone must not keep the process alive.

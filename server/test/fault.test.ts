@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { loadConfig } from '../src/config.js';
 import { stopLeftoverPostmaster } from '../src/core/db/leftover-cluster.js';
 import { ormConfig } from '../src/core/db/mikro-orm.config.js';
 import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
+import { useSecretKey } from '../src/core/secrets.js';
 import { startSession } from '../src/modules/auth/session.service.js';
 import { createAccount, createAdmin, createInstallation, createSupplyPoint } from './factories.js';
 import { freePort } from './free-port.js';
@@ -37,10 +39,14 @@ let dbUrl: string;
 let server: ChildProcess | null = null;
 let logs: string[] = [];
 
+// The server child and this file must hash the admin's session token with the same key.
+const SECRET_KEY = randomBytes(32).toString('base64url');
+
 function serverEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
+    SECRET_KEY,
     HOST: '127.0.0.1',
     PORT: String(httpPort),
     DATA_DIR: dataDir,
@@ -123,6 +129,7 @@ beforeAll(async () => {
   await startServer();
 
   // An admin with a session, an installation to upload to, a supply point to import into.
+  useSecretKey(SECRET_KEY);
   const orm = await MikroORM.init({ ...ormConfig(dbUrl), logger: () => {} });
   try {
     const em = scopedEntityManager(orm.em.fork(), ALL_ROWS);

@@ -15,7 +15,7 @@ import { postGraphql } from './http.js';
 const SECRET = 'Hunter2-Secret';
 const PASSWORD = 'tejado-soleado-42';
 
-const productionConfig = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example', DATA_DIR: '/tmp/portal-test-unused' });
+const productionConfig = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example', SECRET_KEY: 'k'.repeat(32), DATA_DIR: '/tmp/portal-test-unused' });
 
 let db: TestDatabase;
 let apis: Record<'development' | 'production', TestApi>;

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await writeFile(path.join(clientDist, 'assets', 'index.js.map'), '{"version":3,"sources":["src/main.tsx"],"sourcesContent":["secret sources"]}');
   const environment = { DATA_DIR: '/tmp/portal-test-unused', CLIENT_DIST: clientDist };
   const developmentConfig: Config = loadConfig({ ...environment, NODE_ENV: 'development' });
-  const productionConfig: Config = loadConfig({ ...environment, NODE_ENV: 'production', PUBLIC_URL });
+  const productionConfig: Config = loadConfig({ ...environment, NODE_ENV: 'production', PUBLIC_URL, SECRET_KEY: 'k'.repeat(32) });
   development = await world.startApi({ ...developmentConfig, storageDir: world.config.storageDir });
   production = await world.startApi({ ...productionConfig, storageDir: world.config.storageDir });
 });

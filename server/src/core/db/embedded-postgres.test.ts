@@ -3,10 +3,13 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../test/free-port.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
+
+const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 // Finding 2 of issue 13: after `kill -9` of the server, its PostgreSQL lives on and the next start failed.
 
@@ -58,6 +61,31 @@ describe('starting the embedded PostgreSQL after a crash', () => {
     const second = await start(dataDir, port);
     expect(await selectOne(second.url)).toBe(1);
     expect(await postmasterPid(dataDir)).not.toBe(leftoverPid);
+  });
+
+  it('refuses, and leaves running, a cluster that another live process owns (a running portal)', async () => {
+    const owner = spawn(process.execPath, ['--import', 'tsx', path.join(SERVER_DIR, 'test', 'fixtures', 'hold-embedded-postgres.ts'), dataDir, String(port)], {
+      cwd: SERVER_DIR,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => owner.once('exit', resolve));
+    cleanups.push(async () => {
+      owner.kill('SIGTERM');
+      await exited;
+    });
+    await new Promise<void>((resolve, reject) => {
+      owner.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      owner.once('exit', (code) => reject(new Error(`the owner exited with ${code}`)));
+    });
+    const ownedPid = await postmasterPid(dataDir);
+
+    const failure = await startEmbeddedPostgres({ dataDir, port, database: 'portal' }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect((failure as Error).message).toContain(`belongs to a running process (pid ${owner.pid})`);
+    expect(await postmasterPid(dataDir)).toBe(ownedPid);
+    expect(await selectOne(`postgresql://portal:portal-local@127.0.0.1:${port}/portal`)).toBe(1);
   });
 
   it('removes a stale postmaster.pid whose PID now belongs to another process', async () => {

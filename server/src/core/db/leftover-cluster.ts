@@ -12,9 +12,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
  *   - no file: nothing to do;
  *   - its process is gone (or is not a postgres of this directory, e.g. a reused PID): stale,
  *     removed;
- *   - a live postgres of this directory: nobody else can own it (the directory is ours), so it is
- *     shut down with SIGINT (PostgreSQL's "fast" shutdown: aborts sessions, checkpoints, exits)
- *     and waited for; then the caller starts it again as its own child.
+ *   - a live postgres of this directory whose parent is another live Node process: a running
+ *     portal (or `pnpm db:migrate`) owns it; refused, never stopped under it;
+ *   - a live postgres of this directory that lost its parent (re-parented to init: the server
+ *     that started it was killed): shut down with SIGINT (PostgreSQL's "fast" shutdown: aborts
+ *     sessions, checkpoints, exits) and waited for; then the caller starts it again as its child.
  * Returns what was done, for the log, or null when there was nothing to do.
  */
 export async function stopLeftoverPostmaster(clusterDir: string, options: { stopTimeoutMs?: number } = {}): Promise<string | null> {
@@ -30,6 +32,13 @@ export async function stopLeftoverPostmaster(clusterDir: string, options: { stop
   if (!Number.isInteger(pid) || pid <= 0 || !isPostgresOf(pid, clusterDir)) {
     await rm(pidFile, { force: true });
     return `Removed a stale postmaster.pid (process ${text.split('\n')[0]} is not running PostgreSQL on ${clusterDir}).`;
+  }
+  const owner = liveOwner(pid);
+  if (owner !== null) {
+    throw new Error(
+      `The embedded PostgreSQL on ${clusterDir} belongs to a running process (pid ${owner}), e.g. another \`pnpm start\`. ` +
+        'Stop it first, or give this one another DATA_DIR (or DATABASE_URL).',
+    );
   }
   try {
     process.kill(pid, 'SIGINT');
@@ -63,6 +72,32 @@ function isAlive(pid: number): boolean {
     return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return true; // no /proc (macOS): kill(0) succeeded
+  }
+}
+
+/**
+ * The live Node process (not this one) that started the postmaster `pid`, or null when it has
+ * none: an orphan is re-parented to init or a subreaper, which is never Node. This process
+ * itself counts as no owner: it is asking to start the cluster, so whatever it left is its own.
+ */
+function liveOwner(pid: number): number | null {
+  const parent = parentOf(pid);
+  if (parent === null || parent <= 1 || parent === process.pid || !isAlive(parent)) return null;
+  const executable = path.basename(commandLine(parent)?.[0] ?? '');
+  return executable.startsWith('node') ? parent : null;
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …".
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    try {
+      return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+    } catch {
+      return null;
+    }
   }
 }
 

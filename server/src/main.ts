@@ -4,7 +4,7 @@ import { createHttpApp, EXPLORER_PATH } from './app/http.js';
 import { startPeriodicPurge } from './app/periodic-purge.js';
 import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
-import { openDatabase } from './core/db/database.js';
+import { openDatabase, type Database } from './core/db/database.js';
 import { log } from './core/log.js';
 import { LocalDiskStorage } from './core/storage/file-storage.js';
 import { failInterruptedImports } from './modules/imports/import-job-lifecycle.js';
@@ -18,16 +18,25 @@ const config = loadConfig();
 const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
 useSecretKey(secretKey.key);
 if (!config.secretKey) log.info(`SECRET_KEY is unset: using the key kept in ${secretKey.source}.`);
-const db = await openDatabase(config, (line) => log.info(line)).catch((error: unknown) => {
+/** The database, with what a crash (kill -9, power loss) of this or another server left unfinished cleared: safe with several servers running. */
+async function openAndRecover(): Promise<Database> {
+  const opened = await openDatabase(config, (line) => log.info(line));
+  try {
+    const interrupted = await failInterruptedImports(opened.orm);
+    if (interrupted > 0) log.info(`Marked ${interrupted} interrupted import job(s) FAILED.`);
+    const leftovers = await new LocalDiskStorage(config.storageDir).removeLeftoverPartials();
+    if (leftovers > 0) log.info(`Removed ${leftovers} partial upload file(s) left by a stopped server.`);
+    return opened;
+  } catch (error) {
+    await opened.close(); // never leave the embedded PostgreSQL running behind us
+    throw error;
+  }
+}
+const db = await openAndRecover().catch((error: unknown) => {
   // A start that cannot get its database says why in one message (not "Uncaught …"), and fails.
   log.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-// What a crash (kill -9, power loss) of this or another server left unfinished: safe with several servers running.
-const interrupted = await failInterruptedImports(db.orm);
-if (interrupted > 0) log.info(`Marked ${interrupted} interrupted import job(s) FAILED.`);
-const leftovers = await new LocalDiskStorage(config.storageDir).removeLeftoverPartials();
-if (leftovers > 0) log.info(`Removed ${leftovers} partial upload file(s) left by a stopped server.`);
 const outbox = new OutboxWorker({
   orm: db.orm,
   transport: createMailTransport(config, (line) => log.info(line)),
@@ -79,7 +88,7 @@ async function shutdown(signal: string): Promise<void> {
   await closed;
   clearTimeout(force);
   await http.stop();
-  stopPurge();
+  await stopPurge();
   await outbox.stop();
   await db.close();
   log.info('Stopped.');

@@ -17,16 +17,21 @@ export async function purgeExpiredRows(orm: MikroORM, now: Date): Promise<number
 export function startPeriodicPurge(
   orm: MikroORM,
   options: { intervalMs?: number; clock?: Clock } = {},
-): () => void {
+): () => Promise<void> {
   const clock = options.clock ?? systemClock;
-  const run = () => purgeExpiredRows(orm, clock.now()).catch((error: unknown) => log.error({ err: error }, 'Purge of expired rows failed'));
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    inFlight = purgeExpiredRows(orm, clock.now()).catch((error: unknown) => log.error({ err: error }, 'Purge of expired rows failed'));
+  };
   const first = setTimeout(run, 60_000);
   const every = setInterval(run, options.intervalMs ?? 3_600_000);
   // The purge alone must not keep the process alive.
   first.unref();
   every.unref();
-  return () => {
+  // Stopping waits for a purge in progress: the database closes after it, not under it.
+  return async () => {
     clearTimeout(first);
     clearInterval(every);
+    await inFlight;
   };
 }

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
+import { log as logger } from '../log.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './mikro-orm.config.js';
 import { seedDemoUsers } from '../../modules/users/demo-users.js';
@@ -9,7 +10,7 @@ export type Database = { orm: MikroORM; url: string; close: () => Promise<void> 
 
 export async function openDatabase(
   config: Config,
-  log: (line: string) => void = console.log,
+  log: (line: string) => void = (line) => logger.info(line),
 ): Promise<Database> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;

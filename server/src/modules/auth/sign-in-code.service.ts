@@ -5,7 +5,7 @@ import { log } from '../../core/log.js';
 import { equalHashes, tokenHash } from '../../core/secrets.js';
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/portal-event.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
-import { AuthAttemptKind } from './auth-attempt.entity.js';
+import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { codeInvalid } from './auth-errors.js';
 import { isEmailAddress, normalizeEmail } from './email-address.js';
 import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
@@ -116,20 +116,38 @@ async function issueSignInCode(em: EntityManager, user: User, code: string, now:
 /** The conditions under which a code still works, for the statements below. */
 const LIVE_CODE = `used_at is null and superseded_at is null and expires_at > ? and failed_attempts < ${SIGN_IN_CODE_MAX_FAILURES}`;
 
+/** Wrong codes from one IP, whatever the addresses: fifty in fifteen minutes. */
+const CODE_FAILURES_PER_IP = { max: 50, windowMs: 15 * MINUTE_MS };
+
+/** Compared against when there is no live code, so that path hashes and compares too. */
+const NO_CODE_HASH = '0'.repeat(64);
+
 /**
  * The user whose newest live code this is; CODE_INVALID for every failure (unknown e-mail, no
- * code, wrong, expired, used, out of tries). A wrong code spends one try; using the code is one
- * conditional UPDATE, so of two concurrent redemptions exactly one succeeds.
+ * code, wrong, expired, used, out of tries), TOO_MANY_ATTEMPTS when this IP has tried too many
+ * wrong codes. Every failure runs the same statements (with no live code: a hash of a throwaway
+ * id and an UPDATE that matches no row), so neither answer nor timing tells a registered address.
+ * A wrong code spends one try; using the code is one conditional UPDATE, so of two concurrent
+ * redemptions exactly one succeeds.
  */
-export async function signInWithCode(em: EntityManager, email: string, code: string, now: Date): Promise<User> {
+export async function signInWithCode(
+  em: EntityManager,
+  email: string,
+  code: string,
+  at: { ip: string | null; now: Date },
+): Promise<User> {
+  const { now } = at;
+  // Counted as a failure up front, atomically with the check; forgotten when the code is right.
+  const { attempts } = await em.transactional((tx) =>
+    recordAttempt(tx, AuthAttemptKind.CODE_FAILURE, [{ subject: ipSubject(at.ip), ...CODE_FAILURES_PER_IP }], now),
+  );
   const rows = await em.execute<{ id: string; code_hash: string }[]>(
     `select id, code_hash from sign_in_code
       where user_id = (select id from app_user where email = ? and status <> '${UserStatus.DISABLED}') and ${LIVE_CODE}
       order by created_at desc limit 1`,
     [normalizeEmail(email), now],
   );
-  const live = rows[0];
-  if (!live) throw codeInvalid();
+  const live = rows[0] ?? { id: randomUUID(), code_hash: NO_CODE_HASH };
   if (!equalHashes(codeHash(live.id, code.replace(/\s+/g, '')), live.code_hash)) {
     await em.execute(`update sign_in_code set failed_attempts = failed_attempts + 1 where id = ? and ${LIVE_CODE}`, [live.id, now]);
     throw codeInvalid();
@@ -140,5 +158,6 @@ export async function signInWithCode(em: EntityManager, email: string, code: str
   );
   const userId = used[0]?.user_id;
   if (!userId) throw codeInvalid();
+  await em.nativeDelete(AuthAttempt, { id: { $in: attempts.map((attempt) => attempt.id) } });
   return em.findOneOrFail(User, { id: userId });
 }

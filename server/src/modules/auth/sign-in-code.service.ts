@@ -59,26 +59,36 @@ export async function requestSignInCode(
 }
 
 /**
- * Issues the codes asked for (up to `batchSize`), each for the user the address belongs to, if
- * any may sign in; a request older than a code's life is dropped (its code would arrive dead).
- * Claimed with SKIP LOCKED and deleted in the same transaction: with several servers, each
- * request is issued once. Run by the outbox worker before it delivers. Returns how many ran.
+ * Issues the codes asked for (up to `batchSize` requests), one per address: several requests
+ * for one address in a batch send one code (each new code would cancel the last), for the user
+ * the address belongs to, if any may sign in. An address whose newest request is older than a
+ * code's life is dropped (its code would arrive dead). Claimed with SKIP LOCKED and deleted in
+ * the same transaction: with several servers, each request is issued once. Each address runs in
+ * its own savepoint, so one that fails is logged and dropped instead of failing the batch on
+ * every pass. Run by the outbox worker before it delivers. Returns how many requests ran.
  */
 export async function issueRequestedSignInCodes(em: EntityManager, now: Date, batchSize = 50): Promise<number> {
   return em.transactional(async (tx) => {
-    const claimed = await tx.execute<{ email: string; requested_at: Date }[]>(
-      `delete from sign_in_code_request where id in (
-         select id from sign_in_code_request order by requested_at limit ? for update skip locked)
-       returning email, requested_at`,
+    const claimed = await tx.execute<{ email: string; requested_at: Date; requests: string }[]>(
+      `with claimed as (
+         delete from sign_in_code_request where id in (
+           select id from sign_in_code_request order by requested_at limit ? for update skip locked)
+         returning email, requested_at)
+       select email, max(requested_at) as requested_at, count(*) as requests from claimed group by email`,
       [batchSize],
     );
     for (const request of claimed) {
       if (now.getTime() - new Date(request.requested_at).getTime() >= SIGN_IN_CODE_VALID_MS) continue;
-      const user = await tx.findOne(User, { email: request.email, status: { $ne: UserStatus.DISABLED } });
-      if (user) await issueSignInCode(tx, user, String(randomInt(0, 1_000_000)).padStart(6, '0'), now);
+      try {
+        await tx.transactional(async (savepoint) => {
+          const user = await savepoint.findOne(User, { email: request.email, status: { $ne: UserStatus.DISABLED } });
+          if (user) await issueSignInCode(savepoint, user, String(randomInt(0, 1_000_000)).padStart(6, '0'), now);
+        });
+      } catch (error) {
+        log.error({ err: error }, 'Sign-in code request dropped');
+      }
     }
-    await tx.flush();
-    return claimed.length;
+    return claimed.reduce((sum, request) => sum + Number(request.requests), 0);
   });
 }
 

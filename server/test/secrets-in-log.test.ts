@@ -15,7 +15,12 @@ import { postGraphql } from './http.js';
 const SECRET = 'Hunter2-Secret';
 const PASSWORD = 'tejado-soleado-42';
 
-const productionConfig = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example', SECRET_KEY: 'k'.repeat(32), DATA_DIR: '/tmp/portal-test-unused' });
+const productionConfig = loadConfig({
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://portal.example',
+  DATA_DIR: '/tmp/portal-test-unused',
+  SECRET_KEY: 'k'.repeat(32),
+});
 
 let db: TestDatabase;
 let apis: Record<'development' | 'production', TestApi>;
@@ -124,6 +129,8 @@ describe('the logger', () => {
         request: { variables: { anything: SECRET }, body: SECRET },
         sessionId: SECRET,
         token: SECRET,
+        config: { secretKey: SECRET, smtpUrl: `smtp://mailer:${SECRET}@smtp.example`, databaseUrl: `postgres://app:${SECRET}@db/portal` },
+        message: { sealedBody: SECRET },
         err: parseError,
       },
       'everything a careless caller could log',

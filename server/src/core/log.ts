@@ -21,6 +21,10 @@ export const SECRET_KEYS = [
   'set-cookie',
   'variables',
   'body',
+  'sealedBody',
+  'secretKey',
+  'smtpUrl',
+  'databaseUrl',
 ] as const;
 
 const REDACT_PATHS = SECRET_KEYS.map((key) => `["${key}"]`).flatMap((key) => [key, `*${key}`, `*.*${key}`]);

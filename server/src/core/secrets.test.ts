@@ -1,9 +1,22 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config.js';
 import { resolveSecretKey, seal, tokenHash, unseal, useSecretKey } from './secrets.js';
+
+// A crash between creating a file and writing it: the file exists, empty, and the write fails.
+const crash = vi.hoisted(() => ({ nextWrite: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const writeFileSync: typeof fs.writeFileSync = (file, data, options) => {
+    if (!crash.nextWrite) return fs.writeFileSync(file, data, options);
+    crash.nextWrite = false;
+    fs.writeFileSync(file, '', options);
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  };
+  return { ...fs, default: { ...fs, writeFileSync }, writeFileSync };
+});
 
 // Issue 13, finding 6: one server secret keys every stored token hash and seals e-mails with codes.
 
@@ -28,6 +41,24 @@ describe('SECRET_KEY', () => {
       expect((await readFile(first.source, 'utf8')).trim()).toBe(first.key);
       expect(resolveSecretKey('y'.repeat(32), dataDir)).toEqual({ key: 'y'.repeat(32), source: 'SECRET_KEY' });
     } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a crash while writing the new key leaves no empty key file: the next start makes a good one', async () => {
+    // A fresh copy of the module, on the node:fs above (the setup file loaded it on the real one).
+    vi.resetModules();
+    const { resolveSecretKey: resolveOnFaultyDisk } = await import('./secrets.js');
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'portal-secret-'));
+    try {
+      crash.nextWrite = true;
+      expect(() => resolveOnFaultyDisk(undefined, dataDir)).toThrow(/ENOSPC/);
+      const next = resolveOnFaultyDisk(undefined, dataDir);
+      expect(next.key.length).toBeGreaterThanOrEqual(32);
+      expect(() => useSecretKey(next.key)).not.toThrow();
+      expect(await readdir(dataDir)).toEqual(['secret-key']); // no temp file left behind
+    } finally {
+      crash.nextWrite = false;
       await rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -39,10 +39,16 @@ export function resolveSecretKey(configured: string | undefined, dataDir: string
   if (configured) return { key: configured, source: 'SECRET_KEY' };
   const file = path.join(dataDir, 'secret-key');
   mkdirSync(dataDir, { recursive: true });
+  // Written whole to a private temp file, then linked into place: the key file appears complete
+  // or not at all (a crash mid-write cannot leave it empty), and link never replaces a key.
+  const temp = path.join(dataDir, `secret-key.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
+    writeFileSync(temp, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600, flush: true });
+    linkSync(temp, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(temp, { force: true });
   }
   return { key: readFileSync(file, 'utf8').trim(), source: file };
 }

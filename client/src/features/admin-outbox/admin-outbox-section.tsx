@@ -158,7 +158,7 @@ function OutboxDetail() {
       void query.refetch();
     } catch (error) {
       const reason = retryProblem(error);
-      if (reason === 'ALREADY_SENT' || reason === 'STILL_PENDING' || reason === 'REDACTED') setFailure(m(`retry.${reason}`));
+      if (reason === 'ALREADY_SENT' || reason === 'STILL_PENDING' || reason === 'EXPIRED' || reason === 'REDACTED') setFailure(m(`retry.${reason}`));
       else setFailure(m('retry.failed', { message: error instanceof Error ? error.message : String(error) }));
     }
   }

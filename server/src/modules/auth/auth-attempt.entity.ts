@@ -2,6 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 export enum AuthAttemptKind {
   CODE_REQUEST = 'CODE_REQUEST',
+  CODE_FAILURE = 'CODE_FAILURE',
   PASSWORD_FAILURE = 'PASSWORD_FAILURE',
   EMAIL_CHANGE_REQUEST = 'EMAIL_CHANGE_REQUEST',
 }

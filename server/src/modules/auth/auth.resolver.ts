@@ -63,13 +63,15 @@ export class AuthResolver {
     return requestSignInCode(ctx.em, email, { ip: ctx.request.ip, now: ctx.clock.now() });
   }
 
-  @Mutation(() => ViewerType, { description: 'Signs in with an e-mailed code. Errors: CODE_INVALID.' })
+  @Mutation(() => ViewerType, {
+    description: 'Signs in with an e-mailed code. Errors: CODE_INVALID, TOO_MANY_ATTEMPTS (retryAfterSeconds; wrong codes are limited per IP).',
+  })
   async signInWithCode(
     @Arg('email', () => String) email: string,
     @Arg('code', () => String) code: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
-    return beginSession(ctx, await signInWithCode(ctx.em, email, code, ctx.clock.now()));
+    return beginSession(ctx, await signInWithCode(ctx.em, email, code, { ip: ctx.request.ip, now: ctx.clock.now() }));
   }
 
   @Mutation(() => ViewerType, { description: 'Signs in with the token of an e-mailed link. Errors: LINK_INVALID.' })

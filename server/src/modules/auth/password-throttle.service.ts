@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { tokenHash } from '../../core/secrets.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { tooManyAttempts } from './auth-errors.js';
 import { normalizeEmail } from './email-address.js';
-import { emailSubject, ipSubject, lockSubjects, secondsUntilAdmitted, type Limit } from './rate-limit.service.js';
+import { emailIpSubject, emailSubject, ipSubject, lockSubjects, secondsUntilAdmitted, type Limit } from './rate-limit.service.js';
 
 /**
  * Throttling of password guesses, after NIST SP 800-63B §5.2.2 ("Rate Limiting (Throttling)"):
@@ -31,10 +30,6 @@ export function backoffMs(failures: number): number {
 }
 
 type Source = { email: string; ip: string | null };
-
-function sourceSubject({ email, ip }: Source): string {
-  return tokenHash(`email+ip:${normalizeEmail(email)}\n${ip ?? 'unknown'}`);
-}
 
 async function sourceWaitSeconds(em: EntityManager, subject: string, now: Date): Promise<number> {
   const [row] = await em.execute<{ failures: string; last: Date | null }[]>(
@@ -65,7 +60,7 @@ async function isKnownSource(em: EntityManager, { email, ip }: Source): Promise<
 export async function admitPasswordAttempt(em: EntityManager, source: Source, now: Date): Promise<AuthAttempt[]> {
   return em.transactional(async (tx) => {
     const kind = AuthAttemptKind.PASSWORD_FAILURE;
-    const pair = sourceSubject(source);
+    const pair = emailIpSubject(source.email, source.ip);
     const ip: Limit = { subject: ipSubject(source.ip), ...IP_LIMIT };
     const account: Limit = { subject: emailSubject(source.email), ...ACCOUNT_LIMIT };
     await lockSubjects(tx, kind, [pair, ip.subject, account.subject]);
@@ -82,6 +77,6 @@ export async function admitPasswordAttempt(em: EntityManager, source: Source, no
 /** The password was right: this attempt was no failure, and this source starts afresh. */
 export async function forgetSuccessfulAttempt(em: EntityManager, source: Source, attempts: AuthAttempt[]): Promise<void> {
   await em.nativeDelete(AuthAttempt, {
-    $or: [{ id: { $in: attempts.map((attempt) => attempt.id) } }, { kind: AuthAttemptKind.PASSWORD_FAILURE, subject: sourceSubject(source) }],
+    $or: [{ id: { $in: attempts.map((attempt) => attempt.id) } }, { kind: AuthAttemptKind.PASSWORD_FAILURE, subject: emailIpSubject(source.email, source.ip) }],
   });
 }

@@ -20,6 +20,11 @@ export function ipSubject(ip: string | null): string {
   return tokenHash(`ip:${ip ?? 'unknown'}`);
 }
 
+/** One e-mail from one IP: the pair password throttling backs off per. */
+export function emailIpSubject(email: string, ip: string | null): string {
+  return tokenHash(`email+ip:${normalizeEmail(email)}\n${ip ?? 'unknown'}`);
+}
+
 /** Seconds until `limit` admits one more event; 0 when it admits one now. */
 export async function secondsUntilAdmitted(em: EntityManager, kind: AuthAttemptKind, limit: Limit, now: Date): Promise<number> {
   // When the max-th most recent event of the window leaves it, a slot frees up.

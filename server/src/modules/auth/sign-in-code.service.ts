@@ -5,7 +5,7 @@ import { log } from '../../core/log.js';
 import { equalHashes, tokenHash } from '../../core/secrets.js';
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/portal-event.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
-import { AuthAttemptKind } from './auth-attempt.entity.js';
+import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { codeInvalid } from './auth-errors.js';
 import { isEmailAddress, normalizeEmail } from './email-address.js';
 import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
@@ -59,26 +59,36 @@ export async function requestSignInCode(
 }
 
 /**
- * Issues the codes asked for (up to `batchSize`), each for the user the address belongs to, if
- * any may sign in; a request older than a code's life is dropped (its code would arrive dead).
- * Claimed with SKIP LOCKED and deleted in the same transaction: with several servers, each
- * request is issued once. Run by the outbox worker before it delivers. Returns how many ran.
+ * Issues the codes asked for (up to `batchSize` requests), one per address: several requests
+ * for one address in a batch send one code (each new code would cancel the last), for the user
+ * the address belongs to, if any may sign in. An address whose newest request is older than a
+ * code's life is dropped (its code would arrive dead). Claimed with SKIP LOCKED and deleted in
+ * the same transaction: with several servers, each request is issued once. Each address runs in
+ * its own savepoint, so one that fails is logged and dropped instead of failing the batch on
+ * every pass. Run by the outbox worker before it delivers. Returns how many requests ran.
  */
 export async function issueRequestedSignInCodes(em: EntityManager, now: Date, batchSize = 50): Promise<number> {
   return em.transactional(async (tx) => {
-    const claimed = await tx.execute<{ email: string; requested_at: Date }[]>(
-      `delete from sign_in_code_request where id in (
-         select id from sign_in_code_request order by requested_at limit ? for update skip locked)
-       returning email, requested_at`,
+    const claimed = await tx.execute<{ email: string; requested_at: Date; requests: string }[]>(
+      `with claimed as (
+         delete from sign_in_code_request where id in (
+           select id from sign_in_code_request order by requested_at limit ? for update skip locked)
+         returning email, requested_at)
+       select email, max(requested_at) as requested_at, count(*) as requests from claimed group by email`,
       [batchSize],
     );
     for (const request of claimed) {
       if (now.getTime() - new Date(request.requested_at).getTime() >= SIGN_IN_CODE_VALID_MS) continue;
-      const user = await tx.findOne(User, { email: request.email, status: { $ne: UserStatus.DISABLED } });
-      if (user) await issueSignInCode(tx, user, String(randomInt(0, 1_000_000)).padStart(6, '0'), now);
+      try {
+        await tx.transactional(async (savepoint) => {
+          const user = await savepoint.findOne(User, { email: request.email, status: { $ne: UserStatus.DISABLED } });
+          if (user) await issueSignInCode(savepoint, user, String(randomInt(0, 1_000_000)).padStart(6, '0'), now);
+        });
+      } catch (error) {
+        log.error({ err: error }, 'Sign-in code request dropped');
+      }
     }
-    await tx.flush();
-    return claimed.length;
+    return claimed.reduce((sum, request) => sum + Number(request.requests), 0);
   });
 }
 
@@ -116,20 +126,38 @@ async function issueSignInCode(em: EntityManager, user: User, code: string, now:
 /** The conditions under which a code still works, for the statements below. */
 const LIVE_CODE = `used_at is null and superseded_at is null and expires_at > ? and failed_attempts < ${SIGN_IN_CODE_MAX_FAILURES}`;
 
+/** Wrong codes from one IP, whatever the addresses: fifty in fifteen minutes. */
+const CODE_FAILURES_PER_IP = { max: 50, windowMs: 15 * MINUTE_MS };
+
+/** Compared against when there is no live code, so that path hashes and compares too. */
+const NO_CODE_HASH = '0'.repeat(64);
+
 /**
  * The user whose newest live code this is; CODE_INVALID for every failure (unknown e-mail, no
- * code, wrong, expired, used, out of tries). A wrong code spends one try; using the code is one
- * conditional UPDATE, so of two concurrent redemptions exactly one succeeds.
+ * code, wrong, expired, used, out of tries), TOO_MANY_ATTEMPTS when this IP has tried too many
+ * wrong codes. Every failure runs the same statements (with no live code: a hash of a throwaway
+ * id and an UPDATE that matches no row), so neither answer nor timing tells a registered address.
+ * A wrong code spends one try; using the code is one conditional UPDATE, so of two concurrent
+ * redemptions exactly one succeeds.
  */
-export async function signInWithCode(em: EntityManager, email: string, code: string, now: Date): Promise<User> {
+export async function signInWithCode(
+  em: EntityManager,
+  email: string,
+  code: string,
+  at: { ip: string | null; now: Date },
+): Promise<User> {
+  const { now } = at;
+  // Counted as a failure up front, atomically with the check; forgotten when the code is right.
+  const { attempts } = await em.transactional((tx) =>
+    recordAttempt(tx, AuthAttemptKind.CODE_FAILURE, [{ subject: ipSubject(at.ip), ...CODE_FAILURES_PER_IP }], now),
+  );
   const rows = await em.execute<{ id: string; code_hash: string }[]>(
     `select id, code_hash from sign_in_code
       where user_id = (select id from app_user where email = ? and status <> '${UserStatus.DISABLED}') and ${LIVE_CODE}
       order by created_at desc limit 1`,
     [normalizeEmail(email), now],
   );
-  const live = rows[0];
-  if (!live) throw codeInvalid();
+  const live = rows[0] ?? { id: randomUUID(), code_hash: NO_CODE_HASH };
   if (!equalHashes(codeHash(live.id, code.replace(/\s+/g, '')), live.code_hash)) {
     await em.execute(`update sign_in_code set failed_attempts = failed_attempts + 1 where id = ? and ${LIVE_CODE}`, [live.id, now]);
     throw codeInvalid();
@@ -140,5 +168,6 @@ export async function signInWithCode(em: EntityManager, email: string, code: str
   );
   const userId = used[0]?.user_id;
   if (!userId) throw codeInvalid();
+  await em.nativeDelete(AuthAttempt, { id: { $in: attempts.map((attempt) => attempt.id) } });
   return em.findOneOrFail(User, { id: userId });
 }

@@ -10,7 +10,7 @@ import { smtpTransport } from '../notifications/mail-transport.js';
 import { OutboxWorker } from '../notifications/outbox-worker.js';
 import { Language, UserStatus } from '../users/user.entity.js';
 import { cookiePair, postGraphql, type HttpAnswer } from '../../../test/http.js';
-import { sendMagicLink } from './sign-in-token.service.js';
+import { sendMagicLink } from '../../../test/magic-link.js';
 import { issueRequestedSignInCodes } from './sign-in-code.service.js';
 import { sendWelcome } from './welcome.service.js';
 

@@ -20,7 +20,8 @@ import { SignInCode } from './sign-in-code.entity.js';
 import { RequestedSignInCode } from './sign-in-code-request.entity.js';
 import { issueRequestedSignInCodes } from './sign-in-code.service.js';
 import { SignInToken } from './sign-in-token.entity.js';
-import { MAGIC_LINK_VALID_MS, sendMagicLink } from './sign-in-token.service.js';
+import { sendMagicLink } from '../../../test/magic-link.js';
+import { MAGIC_LINK_VALID_MS } from './sign-in-token.service.js';
 import { sendWelcome } from './welcome.service.js';
 
 const COOKIE = sessionCookieName(testConfig);
@@ -380,9 +381,51 @@ describe('sign-in codes', () => {
       clock.at = new Date(start.getTime() + 60 * SECOND);
       expect((await requestCode(email)).errors).toBeUndefined();
     }
-    // The refused request wrote no code.
-    await issueRequestedSignInCodes(orm.em.fork(), clock.now());
-    expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(2);
+    // The refused request was not queued.
+    expect(await orm.em.fork().count(RequestedSignInCode, { email: user.email })).toBe(2);
+  });
+
+  it('issues one code for several requests for one address in a batch (each new code would cancel the last)', async () => {
+    const user = await createUser(orm.em.fork());
+    await issueRequestedSignInCodes(orm.em.fork(), clock.now()); // what earlier tests left queued
+    expect((await requestCode(user.email)).errors).toBeUndefined();
+    advance(MINUTE);
+    expect((await requestCode(user.email)).errors).toBeUndefined();
+    expect(await issueRequestedSignInCodes(orm.em.fork(), clock.now())).toBe(2);
+    expect(await orm.em.fork().count(RequestedSignInCode, {})).toBe(0);
+    expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(1);
+    expect(await orm.em.fork().count(OutboxEmail, { to: user.email, templateKey: 'login-code' })).toBe(1);
+  });
+
+  it('logs and drops a request that fails, and still issues the others of its batch', async () => {
+    const bad = await createUser(orm.em.fork());
+    const good = await createUser(orm.em.fork());
+    await issueRequestedSignInCodes(orm.em.fork(), clock.now()); // what earlier tests left queued
+    // A fault in the database for one user's code only.
+    await orm.em.execute(`create function sign_in_code_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end $$`);
+    await orm.em.execute(
+      `create trigger sign_in_code_fault before insert on sign_in_code for each row when (new.user_id::text = '${bad.id}') execute function sign_in_code_fault()`,
+    );
+    const logged: string[] = [];
+    const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
+    try {
+      expect((await requestCode(bad.email)).errors).toBeUndefined();
+      expect((await requestCode(good.email)).errors).toBeUndefined();
+      expect(await issueRequestedSignInCodes(orm.em.fork(), clock.now())).toBe(2);
+    } finally {
+      stopCapture();
+      await orm.em.execute('drop trigger sign_in_code_fault on sign_in_code; drop function sign_in_code_fault()');
+    }
+    const em = orm.em.fork();
+    expect(await em.count(SignInCode, { user: good.id })).toBe(1);
+    expect(await em.count(OutboxEmail, { to: good.email, templateKey: 'login-code' })).toBe(1);
+    // The bad one is gone (not retried on every pass), with nothing half-written.
+    expect(await em.count(RequestedSignInCode, {})).toBe(0);
+    expect(await em.count(SignInCode, { user: bad.id })).toBe(0);
+    expect(await em.count(OutboxEmail, { to: bad.email })).toBe(0);
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({ msg: 'Sign-in code request dropped', err: expect.objectContaining({ message: expect.stringContaining('injected fault') }) }),
+    );
   });
 
   it('admits at most 5 requests an hour per e-mail, the same for unregistered e-mails', async () => {

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomToken, tokenHash } from '../../core/secrets.js';
-import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { linkInvalid } from './auth-errors.js';
 import { SignInCode } from './sign-in-code.entity.js';
@@ -80,21 +79,4 @@ export async function redeemMagicLink(em: EntityManager, token: string, now: Dat
   const user = await consumeSignInToken(em, token, SignInTokenPurpose.MAGIC_LINK, now);
   if (!user) throw linkInvalid();
   return user;
-}
-
-/**
- * Issues a magic link and puts its e-mail (template `magic-link`) in the outbox. The token is in
- * the URL fragment, so it never reaches a server log; opening the page does not use it up (mail
- * scanners open links): the page's button calls redeemMagicLink. The caller flushes.
- */
-export async function sendMagicLink(em: EntityManager, user: User, at: { now: Date; publicUrl: string }): Promise<void> {
-  const token = await issueSignInToken(em, user, SignInTokenPurpose.MAGIC_LINK, { now: at.now, validForMs: MAGIC_LINK_VALID_MS });
-  await enqueueTemplateEmail(em, {
-    to: user.email,
-    templateKey: 'magic-link',
-    language: user.language,
-    variables: { client_name: user.name, portal_link: `${at.publicUrl}/auth/link#token=${token}` },
-    now: at.now,
-    secretExpiresAt: new Date(at.now.getTime() + MAGIC_LINK_VALID_MS),
-  });
 }

@@ -92,7 +92,14 @@ export class OutboxWorker {
 
   /** Expires what can no longer be delivered in time, then delivers the messages due now (up to `batchSize`). */
   async runOnce(): Promise<{ sent: number; failed: number; expired: number }> {
-    for (const job of this.beforeDelivery) await job(this.orm.em.fork() as EntityManager, this.clock.now());
+    // A failing job is logged and skipped: it must not hold back expiry and every other e-mail.
+    for (const job of this.beforeDelivery) {
+      try {
+        await job(this.orm.em.fork() as EntityManager, this.clock.now());
+      } catch (error) {
+        log.error({ err: error }, 'Outbox: a job before delivery failed');
+      }
+    }
     const result = { sent: 0, failed: 0, expired: await this.expireStale() };
     if (!this.transport.delivers) {
       if (!this.warnedHeld) {

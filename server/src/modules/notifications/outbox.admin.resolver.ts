@@ -23,7 +23,7 @@ export class OutboxAdminResolver {
   }
 
   @Mutation(() => OutboxEmailView, {
-    description: 'Admin: queues a FAILED message again, due now, with its attempts reset to 0. Refused (BAD_USER_INPUT on id) when SENT, PENDING or redacted.',
+    description: 'Admin: queues a FAILED message again, due now, with its attempts reset to 0. Refused (BAD_USER_INPUT on id, reason ALREADY_SENT, STILL_PENDING, EXPIRED or REDACTED) when SENT, PENDING, EXPIRED or its link or code was erased.',
   })
   retryOutboxEmail(@Arg('id', () => ID) id: string, @Ctx() { em, clock }: Context): Promise<OutboxEmailView> {
     return retryOutboxEmail(em, id, clock.now());

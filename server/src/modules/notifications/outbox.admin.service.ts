@@ -50,11 +50,12 @@ export async function findOutboxEmail(em: EntityManager, id: string): Promise<Ou
 /**
  * Puts a FAILED message back in the queue, due now. Its attempts start again from 0 (so the worker
  * gives it the full series of retries with back-off again); lastError stays until it is delivered.
- * Refused for a message that is SENT, EXPIRED or still PENDING, and for one whose sign-in link or code was
- * already removed (re-sending "[redacted]" would help nobody: the admin sends a new link instead).
+ * Refused for a message that is SENT, EXPIRED or still PENDING, and for one that carried a sign-in
+ * link or code: a FAILED one has had it erased (re-sending "[redacted]" would help nobody: the
+ * admin sends a new link instead).
  */
 export async function retryOutboxEmail(em: EntityManager, id: string, now: Date): Promise<OutboxEmailView> {
-  const message = await em.findOne(OutboxEmail, { id: idArgument('id', id) });
+  const message = await findOutboxEmail(em, id);
   if (!message) throw notFound('id', 'No such e-mail in the outbox.');
   if (message.status === OutboxStatus.SENT) {
     throw invalidInput('id', 'ALREADY_SENT', 'this e-mail was already delivered; only failed e-mails can be retried');
@@ -62,7 +63,10 @@ export async function retryOutboxEmail(em: EntityManager, id: string, now: Date)
   if (message.status === OutboxStatus.PENDING) {
     throw invalidInput('id', 'STILL_PENDING', 'this e-mail is still queued for delivery; only failed e-mails can be retried');
   }
-  if (message.carriesSecret && !message.sealedBody) {
+  if (message.status === OutboxStatus.EXPIRED) {
+    throw invalidInput('id', 'EXPIRED', 'its sign-in link or code expired before delivery; send the customer a new one instead');
+  }
+  if (message.carriesSecret) {
     throw invalidInput('id', 'REDACTED', 'its sign-in link or code was removed; send the customer a new one instead');
   }
   message.status = OutboxStatus.PENDING;

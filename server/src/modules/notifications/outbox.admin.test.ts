@@ -140,6 +140,8 @@ describe('sent e-mail log', () => {
     expect((await gql(RETRY, { id: pending })).errors![0]!.extensions).toMatchObject({ argument: 'id', reason: 'STILL_PENDING' });
     await world.em().nativeUpdate(OutboxEmail, { id: pending }, { status: OutboxStatus.FAILED, sealedBody: null });
     expect((await gql(RETRY, { id: pending })).errors![0]!.extensions).toMatchObject({ argument: 'id', reason: 'REDACTED' });
+    await world.em().nativeUpdate(OutboxEmail, { id: pending }, { status: OutboxStatus.EXPIRED });
+    expect((await gql(RETRY, { id: pending })).errors![0]!.extensions).toMatchObject({ argument: 'id', reason: 'EXPIRED' });
     const missing = await gql(RETRY, { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
   });

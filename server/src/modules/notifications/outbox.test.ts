@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { captureLog } from '../../core/log.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { testConfig } from '../../../test/context.js';
@@ -507,5 +508,33 @@ describe('the worker loop', () => {
     } finally {
       await outbox.stop();
     }
+  });
+});
+
+describe('jobs before delivery', () => {
+  it('a failing job is logged and skipped: expiry and delivery still run', async () => {
+    await enqueueCommitted(magicLinkEmail('ana@example.com'));
+    const logged: string[] = [];
+    const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
+    try {
+      const failing = new OutboxWorker({
+        orm,
+        transport: smtpTransport(peer.url, testConfig.mailFrom),
+        clock,
+        log: () => {},
+        beforeDelivery: [
+          async () => {
+            throw new Error('one bad sign-in code request');
+          },
+        ],
+      });
+      expect(await failing.runOnce()).toEqual({ sent: 1, failed: 0, expired: 0 });
+    } finally {
+      stopCapture();
+    }
+    expect(peer.messages.flatMap(recipientsOf)).toEqual(['ana@example.com']);
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({ msg: 'Outbox: a job before delivery failed', err: expect.objectContaining({ message: 'one bad sign-in code request' }) }),
+    );
   });
 });

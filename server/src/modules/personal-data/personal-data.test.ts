@@ -2,7 +2,7 @@ import type { UserType } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { hashPassword } from '../auth/password.js';
-import { sendMagicLink } from '../auth/sign-in-token.service.js';
+import { sendMagicLink } from '../../../test/magic-link.js';
 import { issueRequestedSignInCodes } from '../auth/sign-in-code.service.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';

@@ -14,6 +14,7 @@ import { Migration20261122150200 } from './Migration20261122150200_imports.js';
 import { Migration20261122150600 } from './Migration20261122150600_accounts_admin.js';
 import { Migration20261206120000UploadQuota } from './Migration20261206120000_upload_quota.js';
 import { Migration20261206140000AuthHardening } from './Migration20261206140000_auth_hardening.js';
+import { Migration20261206203000CodeFailureLimit } from './Migration20261206203000_code_failure_limit.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122150600_accounts_admin', class: Migration20261122150600 },
   { name: 'Migration20261206120000_upload_quota', class: Migration20261206120000UploadQuota },
   { name: 'Migration20261206140000_auth_hardening', class: Migration20261206140000AuthHardening },
+  { name: 'Migration20261206203000_code_failure_limit', class: Migration20261206203000CodeFailureLimit },
 ];

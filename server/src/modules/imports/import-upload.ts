@@ -113,6 +113,13 @@ function receiveImport(
     let settled = false;
     let fileSeen = false;
     let parserClosed = false;
+    let aborted = false;
+    let imported: ImportOutcome | null = null;
+    // Busboy must finish the body (fields after the file) before the answer, unless the client
+    // has gone: then busboy never closes, and the import's result is all there is to wait for.
+    const answerOnceDone = (): void => {
+      if (imported && (parserClosed || aborted)) settle(() => resolve(imported!));
+    };
     let guard: Transform | null = null;
 
     const fail = (error: Error): void => {
@@ -126,7 +133,10 @@ function receiveImport(
       outcome();
     };
     const onClose = (): void => {
-      if (!req.complete) fail(new UploadError('ABORTED', 'The upload was interrupted'));
+      if (req.complete) return;
+      aborted = true;
+      fail(new UploadError('ABORTED', 'The upload was interrupted'));
+      answerOnceDone();
     };
     req.on('close', onClose);
 
@@ -173,9 +183,8 @@ function receiveImport(
       importing = importForJob(deps.orm.em, job, passThrough, options);
       importing.then(
         (outcome) => {
-          // Wait for busboy to finish the body (fields after the file) before answering.
-          if (parserClosed) settle(() => resolve(outcome));
-          else parser.once('close', () => settle(() => resolve(outcome)));
+          imported = outcome;
+          answerOnceDone();
         },
         (error: unknown) => settle(() => reject(error instanceof Error ? error : new Error(String(error)))),
       );
@@ -183,6 +192,7 @@ function receiveImport(
     parser.on('close', () => {
       parserClosed = true;
       if (!fileSeen) fail(new UploadError('NO_FILE', 'The request has no file'));
+      answerOnceDone();
     });
     req.pipe(parser);
   });

@@ -93,11 +93,17 @@ export function adminInstallationUploadHandler<Fields, Answer>(
     }
 
     const own = { ...options.document(fields, installation), account: installation.account.id };
-    await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, async (tx, document, now) => {
-      const result = await options.write(tx, { installation, fields, document, viewer, now, publicUrl: config.publicUrl });
-      await tx.flush();
-      return result;
-    });
+    await writeUploadAndAnswer(
+      { storage: deps.storage, em, clock, req, res },
+      file,
+      own,
+      async (tx, document, now) => {
+        const result = await options.write(tx, { installation, fields, document, viewer, now, publicUrl: config.publicUrl });
+        await tx.flush();
+        return result;
+      },
+      { customerUpload: false },
+    );
   });
 }
 

@@ -9,7 +9,7 @@ import { createAccount, createAdmin, createContract, createInvoice, createSupply
 import { postGraphql, type HttpAnswer } from './http.js';
 
 /**
- * Strings no argument may hold (NUL, lone surrogates, huge) and dates outside any sane range,
+ * Strings no argument may hold (control characters, lone surrogates, huge) and dates outside any sane range,
  * in the issue's reproductions: BAD_USER_INPUT naming the argument, never an internal error,
  * nothing written.
  */
@@ -90,6 +90,12 @@ describe('hostile strings', () => {
 
   it('a document of two mutations runs neither when the second holds a NUL', async () => {
     const answer = await postGraphql(api.url, 'mutation { a: updateMyProfile(name: "Beatriz") { id } b: updateMyProfile(name: "a\\u0000b") { id } }', {}, customer);
+    expectRefused(answer, 'name');
+    expect((await db.orm.em.fork().findOneOrFail(User, { id: customerId })).name).toBe('Ana');
+  });
+
+  it('a control character (\\u0001) is refused as a staff upload refuses it, and the name is not written', async () => {
+    const answer = await postGraphql(api.url, 'mutation ($name: String) { updateMyProfile(name: $name) { id } }', { name: 'Ana\u0001' }, customer);
     expectRefused(answer, 'name');
     expect((await db.orm.em.fork().findOneOrFail(User, { id: customerId })).name).toBe('Ana');
   });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import { ErrorCode } from '../errors.js';
+import { forbiddenCharacterReason } from '../forbidden-characters.js';
 
 /**
  * Longer than any text a person types here (the longest, an e-mail template body, allows 20,000
@@ -8,15 +9,11 @@ import { ErrorCode } from '../errors.js';
  */
 export const MAX_INPUT_STRING_LENGTH = 50_000;
 
-// A UTF-16 surrogate without its other half: no character, and PostgreSQL's UTF-8 cannot store it.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Why no String or ID argument may hold `value` (it would fail in PostgreSQL, not in our checks), or null. */
+/** Why no String or ID argument may hold `value` (too long, or a character no text field may hold), or null. */
 export function hostileStringReason(value: string): string | null {
   if (value.length > MAX_INPUT_STRING_LENGTH) return `is longer than ${MAX_INPUT_STRING_LENGTH} characters`;
-  if (value.includes('\u0000')) return 'contains a NUL character';
-  if (LONE_SURROGATE.test(value)) return 'contains an unpaired UTF-16 surrogate';
-  return null;
+  return forbiddenCharacterReason(value);
 }
 
 /** HTTP 400, as Apollo answers a variable of the wrong type: no resolver has run. */

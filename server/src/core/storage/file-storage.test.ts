@@ -47,10 +47,21 @@ describe('partial files left behind', () => {
     const left = await files(root);
     expect(left.filter((name) => name.includes('killed') || name.includes('old.'))).toEqual([]);
     expect(left.some((name) => name.endsWith('recent.otherhost-1.partial'))).toBe(true);
-    expect(left.filter((name) => name.endsWith(`${host}-${process.pid}.partial`))).toHaveLength(1);
+    expect(left.filter((name) => name.includes(`.${host}-${process.pid}-`) && name.endsWith('.partial'))).toHaveLength(1);
 
     live.end(' and the rest');
     const stored = await putting;
     expect(await readdir(root, { recursive: true })).toContain(stored.key);
+  });
+
+  it('removes those of an earlier process that had this host name and PID (a restarted container)', async () => {
+    const root = await newRoot();
+    const storage = new LocalDiskStorage(root);
+    await mkdir(path.join(root, 'documents'), { recursive: true });
+    await writeFile(path.join(root, 'documents', `before-restart.${host}-${process.pid}-0123456789abcdef.partial`), 'x');
+    await writeFile(path.join(root, 'documents', `older-name.${host}-${process.pid}.partial`), 'x');
+
+    expect(await storage.removeLeftoverPartials()).toBe(2);
+    expect(await files(root)).toEqual([]);
   });
 });

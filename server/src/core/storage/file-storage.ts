@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { processIsAlive } from '../process-alive.js';
 
 export type StoredFile = { key: string; sizeBytes: number; sha256: string };
 
@@ -20,13 +21,17 @@ export interface FileStorage {
 const SAFE_FOLDER = /^[A-Za-z0-9][A-Za-z0-9/_-]*$/;
 
 /**
- * A file being written is `<key>.<host>-<pid>.partial` until it is complete: the writer's name
- * lets a start tell the leftovers of a killed process on this host (its PID is gone) from files
- * other servers sharing the storage are writing right now.
+ * A file being written is `<key>.<host>-<pid>-<run>.partial` until it is complete: the writer's
+ * name lets a start tell the leftovers of a killed process on this host (its PID is gone) from
+ * files other servers sharing the storage are writing right now. `<run>` is random per process: a
+ * restarted container usually has the same hostname and PID as the one that died, so host and
+ * PID alone would make its leftovers look like this process's own files in flight.
  */
 const WRITER_HOST = os.hostname().replace(/[^A-Za-z0-9-]/g, '-') || 'host';
-const PARTIAL_SUFFIX = `.${WRITER_HOST}-${process.pid}.partial`;
-const PARTIAL_NAME = /\.([A-Za-z0-9-]+)-(\d+)\.partial$/;
+const WRITER_RUN = randomBytes(8).toString('hex');
+const PARTIAL_SUFFIX = `.${WRITER_HOST}-${process.pid}-${WRITER_RUN}.partial`;
+/** Host, PID and (absent in names written before runs were recorded) run. */
+const PARTIAL_NAME = /\.([A-Za-z0-9-]+?)-(\d+)(?:-([0-9a-f]{16}))?\.partial$/;
 
 /** A partial file of another host (or of an unknown writer) is only removed when older than this. */
 export const PARTIAL_GRACE_MS = 24 * 60 * 60 * 1000;
@@ -92,7 +97,7 @@ export class LocalDiskStorage implements FileStorage {
       if (!name.endsWith('.partial')) continue;
       const file = path.join(this.root, name);
       const writer = PARTIAL_NAME.exec(name);
-      const deadWriter = writer !== null && writer[1] === WRITER_HOST && !processIsAlive(Number(writer[2]));
+      const deadWriter = writer !== null && writer[1] === WRITER_HOST && !writerIsAlive(Number(writer[2]), writer[3]);
       const stale = await stat(file).then((info) => info.mtimeMs < oldest, () => false);
       if (deadWriter || stale) {
         await rm(file, { force: true });
@@ -109,12 +114,7 @@ export class LocalDiskStorage implements FileStorage {
   }
 }
 
-function processIsAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** A writer on this host: with this process's PID it is this very process only if the run matches too. */
+function writerIsAlive(pid: number, run: string | undefined): boolean {
+  return pid === process.pid ? run === WRITER_RUN : processIsAlive(pid);
 }

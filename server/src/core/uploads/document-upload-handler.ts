@@ -100,7 +100,10 @@ export function documentUploadHandler<Answer>(
 
     const { record, document: fields } = target;
     const own = { title: fields.title ?? file.fileName, category: fields.category, folder: fields.folder, account: fields.accountId };
-    await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, record, deps.config.uploadQuota);
+    await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, record, {
+      customerUpload: true,
+      quota: deps.config.uploadQuota,
+    });
   });
 }
 
@@ -123,6 +126,9 @@ export async function receiveUploadOrAnswer(req: Request, res: Response, options
 /** The uploaded file's Document row: its own fields (the file gives the rest). */
 export type UploadedDocumentFields = { title: string; category: DocumentCategory; folder: string; account: string };
 
+/** Who uploads: a customer's upload counts against the account's quota; a staff upload does not. */
+export type Uploader = { customerUpload: true; quota: UploadQuota } | { customerUpload: false };
+
 /** Where an upload's rows are written and answered. */
 export type UploadWriteContext = { storage: FileStorage; em: EntityManager; clock: Clock; req: Request; res: Response };
 
@@ -130,7 +136,7 @@ export type UploadWriteContext = { storage: FileStorage; em: EntityManager; cloc
  * Writes the stored file's Document row and `record`'s rows in one transaction inside
  * withStoredUpload (a failed or refused write removes the file), then answers 201 with what
  * `record` returned, an UploadRefused's answer, or the write's error as uploadErrorResponse.
- * With a `quota` the upload is the customer's own: it counts against the account's quota, which
+ * A customer's own upload (Uploader) is marked so and counts against the account's quota, which
  * is checked after `record` (so a replaced upload no longer counts) under the account's lock.
  */
 export async function writeUploadAndAnswer<Answer>(
@@ -138,8 +144,9 @@ export async function writeUploadAndAnswer<Answer>(
   file: ReceivedFile,
   own: UploadedDocumentFields,
   record: UploadRecord<Answer>,
-  quota?: UploadQuota,
+  uploader: Uploader,
 ): Promise<void> {
+  const quota = uploader.customerUpload ? uploader.quota : null;
   const replacedKeys: string[] = [];
   try {
     const answer = await withStoredUpload(storage, file, () =>
@@ -156,7 +163,7 @@ export async function writeUploadAndAnswer<Answer>(
           sha256: file.sha256,
           storageKey: file.key,
           createdAt: now,
-          uploadedByCustomer: quota !== undefined,
+          uploadedByCustomer: uploader.customerUpload,
         });
         const replace = async (documentId: string): Promise<void> => {
           const key = await deleteReplacedUpload(tx, documentId);
@@ -172,7 +179,10 @@ export async function writeUploadAndAnswer<Answer>(
       }),
     );
     // Committed: the replaced files are no longer referenced by any row.
-    await Promise.all(replacedKeys.map((key) => storage.remove(key).catch(() => {})));
+    // A file that cannot be removed is only wasted space: the upload stands, the leftover is logged.
+    await Promise.all(
+      replacedKeys.map((key) => storage.remove(key).catch((error: unknown) => log.warn({ err: error, key }, 'Upload: replaced file not removed'))),
+    );
     res.status(201).json(answer);
   } catch (error) {
     if (error instanceof UploadRefused) {

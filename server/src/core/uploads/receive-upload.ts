@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Transform, type TransformCallback } from 'node:stream';
 import busboy from 'busboy';
+import { INVISIBLE_IN_FILE_NAMES } from '../forbidden-characters.js';
 import type { FileStorage, StoredFile } from '../storage/file-storage.js';
 
 /**
@@ -147,8 +148,6 @@ export const MAX_FILE_NAME_LENGTH = 120;
 const MAX_EXTENSION_LENGTH = 10;
 export const DEFAULT_FILE_NAME = 'document';
 
-// C0/C1 controls, bidi overrides/isolates (name spoofing), zero-width and BOM characters.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 // Characters Windows rejects in names, and quotes that break Content-Disposition headers.
 const RESERVED = /[<>:"|?*]/g;
 
@@ -159,7 +158,7 @@ const RESERVED = /[<>:"|?*]/g;
  */
 export function sanitizeFileName(name: string | undefined | null, fallback: string = DEFAULT_FILE_NAME): string {
   if (typeof name !== 'string') return fallback;
-  let clean = name.normalize('NFC').replace(INVISIBLE, '');
+  let clean = name.normalize('NFC').replace(INVISIBLE_IN_FILE_NAMES, '');
   clean = clean.slice(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1);
   clean = clean
     .replace(RESERVED, '_')

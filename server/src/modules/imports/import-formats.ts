@@ -1,3 +1,4 @@
+import { escapeControls } from '../../core/forbidden-characters.js';
 import { HOUR_MS, ImportCalendar, isoDate, type ImportDay } from './import-calendar.js';
 
 /**
@@ -98,12 +99,11 @@ export interface FormatParser<Row> {
 const MAX_VALUE_LENGTH = 60;
 
 // Control characters (NUL above all: PostgreSQL refuses it in text and jsonb) shown as \uXXXX.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** The offending text as an error shows it: cut to 60 characters, control characters escaped. */
 function shown(value: string): string {
   const cut = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
-  return cut.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControls(cut);
 }
 
 // ---------------------------------------------------------------------------------------------

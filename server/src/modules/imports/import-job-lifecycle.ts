@@ -22,54 +22,101 @@ export const ImportFailure = {
   RESULT_NOT_SAVED: 'RESULT_NOT_SAVED',
 } as const;
 
+/** What the upload knows of a job before its file is imported: the row importForJob creates. */
+export type NewImportJob = {
+  id: string;
+  kind: ImportKind;
+  fileName: string;
+  createdById: string | null;
+  createdByEmail: string;
+  startedAt: Date;
+};
+
+/** The status a processed file ends with. */
+export function importJobStatus(outcome: ImportOutcome): ImportJobStatus {
+  if (!outcome.committed) return ImportJobStatus.REJECTED;
+  return outcome.errorCount > 0 ? ImportJobStatus.PARTIAL : ImportJobStatus.SUCCEEDED;
+}
+
 /**
  * Imports `source` for `job` on a connection of its own that holds the job's lock throughout
- * (see jobLockKey). The data and the job's final status (SUCCEEDED, PARTIAL) are committed
- * together, so a job never says RUNNING or FAILED about rows that were written.
+ * (see jobLockKey). The job's row is created RUNNING only once that lock is held, so a RUNNING
+ * job whose lock is free is always an interrupted one. Its result is recorded here, once: with
+ * the data in the same transaction (SUCCEEDED, PARTIAL), or after the rollback (REJECTED), so a
+ * job never says RUNNING or FAILED about rows that were written.
  */
 export function importForJob(
   em: EntityManager,
-  jobId: string,
-  kind: ImportKind,
+  job: NewImportJob,
   source: Readable,
   options: { readonly validRowsOnly: boolean },
 ): Promise<ImportOutcome> {
   return withRawConnection(em, async (conn) => {
-    await conn.query('select pg_advisory_lock(hashtextextended($1, 0))', [jobLockKey(jobId)]);
+    await conn.query('select pg_advisory_lock(hashtextextended($1, 0))', [jobLockKey(job.id)]);
+    let recording = false;
+    const record = async (db: pg.ClientBase, outcome: ImportOutcome): Promise<void> => {
+      recording = true;
+      await recordResult(db, job.id, outcome, options.validRowsOnly);
+      recording = false;
+    };
     try {
-      return await importStream(conn, kind, source, {
+      await conn.query(
+        `insert into import_job (id, kind, file_name, status, valid_rows_only, errors, created_by_id, created_by_email, started_at)
+         values ($1, $2, $3, $4, $5, '[]', $6, $7, $8)`,
+        [job.id, job.kind, job.fileName, ImportJobStatus.RUNNING, options.validRowsOnly, job.createdById, job.createdByEmail, job.startedAt],
+      );
+      const outcome = await importStream(conn, job.kind, source, {
         get validRowsOnly() {
           return options.validRowsOnly;
         },
-        beforeCommit: (tx, outcome) => recordCommitted(tx, jobId, outcome),
+        beforeCommit: record,
       });
+      if (!outcome.committed) await record(conn, outcome);
+      return outcome;
+    } catch (error) {
+      // The import ended but its result could not be written (e.g. a value the database refuses
+      // in its errors): nothing of it was kept, and the job must not stay RUNNING.
+      if (recording) await failRunningJob(conn, job.id, ImportFailure.RESULT_NOT_SAVED).catch(() => undefined);
+      throw error;
     } finally {
-      await conn.query('select pg_advisory_unlock(hashtextextended($1, 0))', [jobLockKey(jobId)]).catch(() => undefined);
+      await conn.query('select pg_advisory_unlock(hashtextextended($1, 0))', [jobLockKey(job.id)]).catch(() => undefined);
     }
   });
 }
 
-/** Inside the import's transaction: the job's counts and final status, only if it is still RUNNING. */
-async function recordCommitted(tx: pg.ClientBase, jobId: string, outcome: ImportOutcome): Promise<void> {
-  const { rowCount } = await tx.query(
-    `update import_job set status = $2, rows_read = $3, rows_imported = $4, rows_rejected = $5, error_count = $6,
-       first_start = to_timestamp($7::double precision / 1000), last_start = to_timestamp($8::double precision / 1000), finished_at = now()
-     where id = $1 and status = $9`,
+/** The job's whole result (status, counts, errors, interval range, end), only if it is still RUNNING. */
+async function recordResult(db: pg.ClientBase, jobId: string, outcome: ImportOutcome, validRowsOnly: boolean): Promise<void> {
+  const { rowCount } = await db.query(
+    `update import_job set status = $2, valid_rows_only = $3, rows_read = $4, rows_imported = $5, rows_rejected = $6, error_count = $7,
+       errors = $8::jsonb, first_start = to_timestamp($9::double precision / 1000), last_start = to_timestamp($10::double precision / 1000),
+       finished_at = now()
+     where id = $1 and status = $11`,
     [
       jobId,
-      outcome.errorCount > 0 ? ImportJobStatus.PARTIAL : ImportJobStatus.SUCCEEDED,
+      importJobStatus(outcome),
+      validRowsOnly,
       outcome.rowsRead,
       outcome.rowsImported,
       outcome.rowsRejected,
       outcome.errorCount,
-      outcome.firstStartMs,
-      outcome.lastStartMs,
+      JSON.stringify(outcome.errors),
+      outcome.committed ? outcome.firstStartMs : null,
+      outcome.committed ? outcome.lastStartMs : null,
       ImportJobStatus.RUNNING,
     ],
   );
-  // Recovery (another server starting) declared it interrupted before this import took its lock:
-  // the job stays FAILED and so nothing of it may be written.
+  // Only possible if someone ended the job by hand meanwhile: then nothing of it may be written.
   if (rowCount === 0) throw new Error(`Import job ${jobId} is no longer RUNNING; its rows are not written`);
+}
+
+async function failRunningJob(db: pg.ClientBase, jobId: string, reason: string): Promise<number> {
+  const { rowCount } = await db.query('update import_job set status = $2, message = $3, finished_at = now() where id = $1 and status = $4', [
+    jobId,
+    ImportJobStatus.FAILED,
+    reason,
+    ImportJobStatus.RUNNING,
+  ]);
+  return rowCount ?? 0;
 }
 
 /** Ends a RUNNING job as FAILED with `reason`; a job that already ended is left as it is. */
@@ -80,19 +127,6 @@ export async function failImportJob(em: EntityManager, jobId: string, reason: st
     { status: ImportJobStatus.FAILED, message: reason, finishedAt: new Date() },
   );
   return updated > 0;
-}
-
-/**
- * Saves the job's final state (the upload route's last write). If that fails (e.g. a value the
- * database refuses in its errors), the job still ends: FAILED with RESULT_NOT_SAVED, never RUNNING.
- */
-export async function finishImportJob(em: EntityManager, job: ImportJob): Promise<void> {
-  try {
-    await em.flush();
-  } catch (error) {
-    await failImportJob(em.fork(), job.id, ImportFailure.RESULT_NOT_SAVED);
-    throw error;
-  }
 }
 
 /**
@@ -110,11 +144,7 @@ export async function failInterruptedImports(orm: MikroORM): Promise<number> {
       const { rows } = await conn.query<{ free: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as free', [jobLockKey(id)]);
       if (!rows[0]!.free) continue;
       try {
-        const { rowCount } = await conn.query(
-          'update import_job set status = $2, message = $3, finished_at = now() where id = $1 and status = $4',
-          [id, ImportJobStatus.FAILED, ImportFailure.INTERRUPTED, ImportJobStatus.RUNNING],
-        );
-        failed += rowCount ?? 0;
+        failed += await failRunningJob(conn, id, ImportFailure.INTERRUPTED);
       } finally {
         await conn.query('select pg_advisory_unlock(hashtextextended($1, 0))', [jobLockKey(id)]);
       }

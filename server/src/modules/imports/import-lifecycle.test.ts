@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
@@ -6,7 +8,7 @@ import { createAccount, createAdmin, createSupplyPoint } from '../../../test/fac
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { ImportJob, ImportJobStatus, ImportKindEnum } from './import-job.entity.js';
-import { failInterruptedImports, importForJob } from './import-job-lifecycle.js';
+import { failInterruptedImports, importForJob, type NewImportJob } from './import-job-lifecycle.js';
 import { importStream, withRawConnection } from './import.service.js';
 
 // Issue 13, finding 4 (the lifecycle half): no import job is left RUNNING, and imports of the same data never interleave.
@@ -45,6 +47,15 @@ async function runningJob(): Promise<ImportJob> {
   await em.flush();
   return job;
 }
+
+const newJob = (): NewImportJob => ({
+  id: randomUUID(),
+  kind: 'CNMC',
+  fileName: 'curva.csv',
+  createdById: null,
+  createdByEmail: adminEmail,
+  startedAt: new Date(),
+});
 
 const jobRow = async (id: string) =>
   (await sql<{ status: string; message: string | null; rows_imported: number }>('select status, message, rows_imported from import_job where id = ?', [id]))[0]!;
@@ -87,16 +98,12 @@ describe('jobs interrupted by a crash', () => {
   it('become FAILED (INTERRUPTED) at start; a job another server is still importing is left alone', async () => {
     const point = await newPoint();
     const interrupted = await runningJob();
-    const live = await runningJob();
     // `live` is being imported right now (by "another server": the lock is what tells).
+    const live = newJob();
     const source = new PassThrough();
-    const importing = importForJob(db.orm.em, live.id, 'CNMC', source, { validRowsOnly: false });
+    const importing = importForJob(db.orm.em, live, source, { validRowsOnly: false });
     importing.catch(() => undefined);
-    for (;;) {
-      const held = await sql(`select 1 from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`);
-      if (held.length > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    while ((await sql('select 1 from import_job where id = ?', [live.id])).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
 
     expect(await failInterruptedImports(db.orm)).toBe(1);
     expect(await jobRow(interrupted.id)).toMatchObject({ status: 'FAILED', message: 'INTERRUPTED' });
@@ -109,14 +116,33 @@ describe('jobs interrupted by a crash', () => {
     expect(await jobRow(live.id)).toMatchObject({ status: ImportJobStatus.SUCCEEDED, rows_imported: 24 });
   });
 
-  it('an import whose job was already declared interrupted writes nothing', async () => {
+  it('an upload still waiting for its file part is not taken for an interrupted one', async () => {
     const point = await newPoint();
-    const job = await runningJob();
-    await sql(`update import_job set status = 'FAILED', message = 'INTERRUPTED' where id = ?`, [job.id]);
-    const source = PassThrough.from([[CNMC_HEADER, ...cnmcDay(point.cups, '04/03/2025', '0,5')].join('\n')]);
-    await expect(importForJob(db.orm.em, job.id, 'CNMC', source, { validRowsOnly: false })).rejects.toThrow(/no longer RUNNING/);
-    expect(await sql('select 1 from measurement where supply_point_id = ?', [point.id])).toHaveLength(0);
-    expect((await jobRow(job.id)).status).toBe('FAILED');
+    const boundary = 'slow-boundary';
+    const request = http.request(`${api.url}/uploads/imports/cnmc`, {
+      method: 'POST',
+      headers: { cookie: admin, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    const answer = new Promise<{ status: number; body: { jobId: string; status: string } }>((resolve, reject) => {
+      request.on('response', (response) => {
+        let data = '';
+        response.on('data', (chunk: Buffer) => (data += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(data) }));
+      });
+      request.on('error', reject);
+    });
+    request.write(`--${boundary}\r\nContent-Disposition: form-data; name="validRowsOnly"\r\n\r\nfalse\r\n`);
+    // The route has begun; the file part (and so the import's connection and lock) has not.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await failInterruptedImports(db.orm);
+
+    request.end(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="lenta.csv"\r\n\r\n` +
+        `${[CNMC_HEADER, ...cnmcDay(point.cups, '06/03/2025', '0,5')].join('\n')}\r\n--${boundary}--\r\n`,
+    );
+    const { status, body } = await answer;
+    expect({ status, job: body.status }).toEqual({ status: 200, job: 'SUCCEEDED' });
+    expect(await jobRow(body.jobId)).toMatchObject({ status: 'SUCCEEDED', message: null, rows_imported: 24 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
@@ -5,9 +6,9 @@ import { createContext, type AppDeps } from '../../app/context.js';
 import { DEFAULT_FILE_NAME, sanitizeFileName, UploadError } from '../../core/uploads/receive-upload.js';
 import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
-import { isImportKind, type ImportKind } from './import-formats.js';
+import { isImportKind } from './import-formats.js';
 import { ImportJob, ImportJobStatus, ImportKindEnum } from './import-job.entity.js';
-import { finishImportJob, importForJob } from './import-job-lifecycle.js';
+import { failImportJob, importForJob, importJobStatus, type NewImportJob } from './import-job-lifecycle.js';
 import type { ImportOutcome } from './import.service.js';
 
 export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
@@ -33,8 +34,8 @@ export type ImportAnswer = {
  * session, 403 for a customer, 404 for an unknown kind.
  *
  * The file is parsed while it is received and COPYed into a staging table (import.service.ts);
- * nothing is stored on disk. Every attempt is recorded as an ImportJob (RUNNING first, so the
- * history shows it). Answers 200 with ImportAnswer when the file was processed — SUCCEEDED,
+ * nothing is stored on disk. Every attempt is recorded as an ImportJob (RUNNING from when its
+ * file arrives and the import holds the job's lock, so the history shows it). Answers 200 with ImportAnswer when the file was processed — SUCCEEDED,
  * PARTIAL (valid rows only) or REJECTED (errors, nothing imported): the job's `errors` say
  * which lines and columns — and the upload error codes otherwise (413 TOO_LARGE, 400
  * NO_FILE/MALFORMED/ABORTED, 500 IMPORT_FAILED), the job then FAILED.
@@ -58,51 +59,39 @@ export function importUploadRouter(deps: AppDeps): Router {
       return answerEarly(413, { error: 'TOO_LARGE' });
     }
 
-    const em = deps.orm.em.fork();
-    const job = em.create(ImportJob, {
-      kind: kind as ImportKindEnum,
+    const job: NewImportJob = {
+      id: randomUUID(),
+      kind,
       fileName: DEFAULT_FILE_NAME,
-      validRowsOnly: req.query['validRowsOnly'] === 'true',
-      createdBy: em.getReference(User, context.viewer.user.id),
+      createdById: context.viewer.user.id,
       createdByEmail: context.viewer.user.email,
       startedAt: deps.clock.now(),
-    });
-    await em.flush();
+    };
+    const options = { validRowsOnly: req.query['validRowsOnly'] === 'true' };
 
+    const upload = receiveImport(req, job, options, deps);
     let outcome: ImportOutcome;
     try {
-      outcome = await receiveImport(req, kind, job, deps);
+      outcome = await upload.outcome;
     } catch (error) {
-      const upload = error instanceof UploadError ? error : null;
-      if (!upload) log.error({ err: error, importJob: job.id, kind }, 'Import failed');
-      job.status = ImportJobStatus.FAILED;
-      job.message = upload ? upload.code : 'IMPORT_FAILED';
-      job.finishedAt = deps.clock.now();
-      await em.flush().catch(() => undefined);
+      const uploadError = error instanceof UploadError ? error : null;
+      if (!uploadError) log.error({ err: error, importJob: job.id, kind }, 'Import failed');
+      await recordFailure(deps, job, options, upload.importStarted(), uploadError ? uploadError.code : 'IMPORT_FAILED');
       if (!req.complete) req.resume();
       if (!res.headersSent) {
-        res.status(upload ? upload.status : 500).json({ error: upload ? upload.code : 'IMPORT_FAILED', jobId: job.id });
+        res.status(uploadError ? uploadError.status : 500).json({ error: uploadError ? uploadError.code : 'IMPORT_FAILED', jobId: job.id });
       }
       return;
     }
 
-    job.rowsRead = outcome.rowsRead;
-    job.rowsImported = outcome.rowsImported;
-    job.rowsRejected = outcome.rowsRejected;
-    job.errorCount = outcome.errorCount;
-    job.errors = outcome.errors;
-    job.firstStart = outcome.committed && outcome.firstStartMs !== null ? new Date(outcome.firstStartMs) : null;
-    job.lastStart = outcome.committed && outcome.lastStartMs !== null ? new Date(outcome.lastStartMs) : null;
-    job.status = !outcome.committed ? ImportJobStatus.REJECTED : outcome.errorCount > 0 ? ImportJobStatus.PARTIAL : ImportJobStatus.SUCCEEDED;
-    job.finishedAt = deps.clock.now();
-    await finishImportJob(em, job);
+    // importForJob recorded the result with the data; this only answers.
     const answer: ImportAnswer = {
       jobId: job.id,
-      status: job.status,
-      rowsRead: job.rowsRead,
-      rowsImported: job.rowsImported,
-      rowsRejected: job.rowsRejected,
-      errorCount: job.errorCount,
+      status: importJobStatus(outcome),
+      rowsRead: outcome.rowsRead,
+      rowsImported: outcome.rowsImported,
+      rowsRejected: outcome.rowsRejected,
+      errorCount: outcome.errorCount,
     };
     res.status(200).json(answer);
   });
@@ -113,12 +102,24 @@ export function importUploadRouter(deps: AppDeps): Router {
  * Streams the multipart body's one file into importStream. A `validRowsOnly` text field must come
  * before the file (the SPA sends the query parameter).
  */
-function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: AppDeps): Promise<ImportOutcome> {
-  return new Promise<ImportOutcome>((resolve, reject) => {
+function receiveImport(
+  req: Request,
+  job: NewImportJob,
+  options: { validRowsOnly: boolean },
+  deps: AppDeps,
+): { outcome: Promise<ImportOutcome>; importStarted: () => boolean } {
+  let importing: Promise<ImportOutcome> | null = null;
+  const outcome = new Promise<ImportOutcome>((resolve, reject) => {
     let settled = false;
     let fileSeen = false;
-    let importing: Promise<ImportOutcome> | null = null;
     let parserClosed = false;
+    let aborted = false;
+    let imported: ImportOutcome | null = null;
+    // Busboy must finish the body (fields after the file) before the answer, unless the client
+    // has gone: then busboy never closes, and the import's result is all there is to wait for.
+    const answerOnceDone = (): void => {
+      if (imported && (parserClosed || aborted)) settle(() => resolve(imported!));
+    };
     let guard: Transform | null = null;
 
     const fail = (error: Error): void => {
@@ -132,7 +133,10 @@ function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: App
       outcome();
     };
     const onClose = (): void => {
-      if (!req.complete) fail(new UploadError('ABORTED', 'The upload was interrupted'));
+      if (req.complete) return;
+      aborted = true;
+      fail(new UploadError('ABORTED', 'The upload was interrupted'));
+      answerOnceDone();
     };
     req.on('close', onClose);
 
@@ -153,17 +157,12 @@ function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: App
     parser.on('error', malformed('Malformed multipart/form-data body'));
     parser.on('filesLimit', malformed('Only one file per request'));
     parser.on('field', (name, value) => {
-      if (name === 'validRowsOnly') job.validRowsOnly = value === 'true';
+      if (name === 'validRowsOnly') options.validRowsOnly = value === 'true';
     });
     parser.on('file', (_name, stream: Readable, info) => {
       if (fileSeen) return void stream.resume();
       fileSeen = true;
       job.fileName = sanitizeFileName(info.filename, DEFAULT_FILE_NAME);
-      // The history names the file while it is still running.
-      void deps.orm.em
-        .fork()
-        .nativeUpdate(ImportJob, { id: job.id }, { fileName: job.fileName })
-        .catch(() => undefined);
       let bytes = 0;
       const passThrough = new Transform({
         transform(chunk: Buffer, _encoding, done) {
@@ -180,18 +179,12 @@ function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: App
       stream.on('limit', () => fail(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`)));
       stream.on('error', () => fail(new UploadError('MALFORMED', 'The file part ended unexpectedly')));
       stream.pipe(passThrough);
-      // The option may still come after the file: read it when the import decides.
-      const options = {
-        get validRowsOnly(): boolean {
-          return job.validRowsOnly;
-        },
-      };
-      importing = importForJob(deps.orm.em, job.id, kind, passThrough, options);
+      // The option may still come after the file: importForJob reads it when the import decides.
+      importing = importForJob(deps.orm.em, job, passThrough, options);
       importing.then(
         (outcome) => {
-          // Wait for busboy to finish the body (fields after the file) before answering.
-          if (parserClosed) settle(() => resolve(outcome));
-          else parser.once('close', () => settle(() => resolve(outcome)));
+          imported = outcome;
+          answerOnceDone();
         },
         (error: unknown) => settle(() => reject(error instanceof Error ? error : new Error(String(error)))),
       );
@@ -199,7 +192,39 @@ function receiveImport(req: Request, kind: ImportKind, job: ImportJob, deps: App
     parser.on('close', () => {
       parserClosed = true;
       if (!fileSeen) fail(new UploadError('NO_FILE', 'The request has no file'));
+      answerOnceDone();
     });
     req.pipe(parser);
   });
+  return { outcome, importStarted: () => importing !== null };
+}
+
+/**
+ * Ends the job FAILED with `reason`: the row importForJob created (if it is still RUNNING), or a
+ * new one when the import never started. Logged if even that fails: the job then stays RUNNING
+ * until a start finds its lock free (failInterruptedImports).
+ */
+async function recordFailure(deps: AppDeps, job: NewImportJob, options: { validRowsOnly: boolean }, importStarted: boolean, reason: string): Promise<void> {
+  try {
+    const em = deps.orm.em.fork();
+    if (importStarted) {
+      await failImportJob(em, job.id, reason);
+      return;
+    }
+    em.create(ImportJob, {
+      id: job.id,
+      kind: job.kind as ImportKindEnum,
+      fileName: job.fileName,
+      validRowsOnly: options.validRowsOnly,
+      createdBy: job.createdById ? em.getReference(User, job.createdById) : null,
+      createdByEmail: job.createdByEmail,
+      startedAt: job.startedAt,
+      status: ImportJobStatus.FAILED,
+      message: reason,
+      finishedAt: deps.clock.now(),
+    });
+    await em.flush();
+  } catch (error) {
+    log.error({ err: error, importJob: job.id, reason }, 'Could not record the failed import');
+  }
 }

@@ -5,6 +5,7 @@ import { Router } from 'express';
 import { createContext, type AppDeps, type Viewer } from '../../app/context.js';
 import { NOT_FOUND_BODY } from '../../app/row-route.js';
 import { ErrorCode, invalidInput } from '../../core/errors.js';
+import { forbiddenCharacterReason } from '../../core/forbidden-characters.js';
 import { isId } from '../../core/graphql/id-argument.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
 import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../../core/uploads/document-upload-handler.js';
@@ -93,21 +94,24 @@ export function adminInstallationUploadHandler<Fields, Answer>(
     }
 
     const own = { ...options.document(fields, installation), account: installation.account.id };
-    await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, async (tx, document, now) => {
-      const result = await options.write(tx, { installation, fields, document, viewer, now, publicUrl: config.publicUrl });
-      await tx.flush();
-      return result;
-    });
+    await writeUploadAndAnswer(
+      { storage: deps.storage, em, clock, req, res },
+      file,
+      own,
+      async (tx, document, now) => {
+        const result = await options.write(tx, { installation, fields, document, viewer, now, publicUrl: config.publicUrl });
+        await tx.flush();
+        return result;
+      },
+      { customerUpload: false },
+    );
   });
 }
-
-// C0 controls but tab, LF and CR: PostgreSQL refuses NUL in text, and none belongs in these fields.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /** Every text field of a staff upload, before its own checks: BAD_USER_INPUT naming the field with a control character. */
 function refuseControlCharacters(raw: Record<string, string>): void {
   for (const [name, value] of Object.entries(raw)) {
-    if (CONTROL_CHARACTER.test(value)) throw invalidInput(name, 'INVALID_CHARACTER', 'must not contain control characters.');
+    if (forbiddenCharacterReason(value)) throw invalidInput(name, 'INVALID_CHARACTER', 'must not contain control characters.');
   }
 }
 

@@ -4,6 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { processIsAlive } from '../process-alive.js';
 
 /**
  * A server killed with SIGKILL cannot stop its embedded PostgreSQL: the postmaster lives on
@@ -51,28 +52,12 @@ export async function stopLeftoverPostmaster(clusterDir: string, options: { stop
   // Shutdown ends by removing postmaster.pid; the process may linger as a zombie when PID 1 does
   // not reap (some containers), which is harmless: it holds neither the port nor the directory.
   const deadline = Date.now() + (options.stopTimeoutMs ?? 60_000);
-  while (existsSync(pidFile) && isAlive(pid)) {
+  while (existsSync(pidFile) && processIsAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`The PostgreSQL (pid ${pid}) left running on ${clusterDir} did not stop; stop it, then start again.`);
     await sleep(50);
   }
   await rm(pidFile, { force: true });
   return `Stopped the PostgreSQL (pid ${pid}) that an earlier run left running on ${clusterDir}.`;
-}
-
-/** Alive and not a zombie (a zombie holds nothing but its PID). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    // /proc/<pid>/stat: "pid (comm) state …"; the comm may contain spaces, the state follows its ')'.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // no /proc (macOS): kill(0) succeeded
-  }
 }
 
 /**
@@ -82,7 +67,7 @@ function isAlive(pid: number): boolean {
  */
 function liveOwner(pid: number): number | null {
   const parent = parentOf(pid);
-  if (parent === null || parent <= 1 || parent === process.pid || !isAlive(parent)) return null;
+  if (parent === null || parent <= 1 || parent === process.pid || !processIsAlive(parent)) return null;
   const executable = path.basename(commandLine(parent)?.[0] ?? '');
   return executable.startsWith('node') ? parent : null;
 }
@@ -103,7 +88,7 @@ function parentOf(pid: number): number | null {
 
 /** Whether `pid` is a live postgres started on `clusterDir` (so not a reused PID). */
 function isPostgresOf(pid: number, clusterDir: string): boolean {
-  if (!isAlive(pid)) return false;
+  if (!processIsAlive(pid)) return false;
   const args = commandLine(pid);
   if (!args) return false;
   return path.basename(args[0] ?? '').startsWith('postgres') && args.some((arg) => path.resolve(arg) === clusterDir);

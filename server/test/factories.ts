@@ -8,6 +8,9 @@ import { User, UserStatus } from '../src/modules/users/user.entity.js';
 import { DEFAULT_FLOW_NAME } from '../src/core/db/migrations/Migration20261122131500_default_flow.js';
 import { FlowSubstate } from '../src/modules/installations/flow.entity.js';
 import { Installation } from '../src/modules/installations/installation.entity.js';
+import { LocalDiskStorage } from '../src/core/storage/file-storage.js';
+import { Document, DocumentCategory } from '../src/modules/documents/document.entity.js';
+import { SigningDocument } from '../src/modules/installation-documents/installation-document.entity.js';
 
 // Small, explicit fixtures for API tests; the demo seeder is for people, not for assertions.
 let sequence = 0;
@@ -136,4 +139,27 @@ export async function createInstallation(
   });
   await em.flush();
   return installation;
+}
+
+/** A contract PDF (`bytes`) stored for `installation` and offered to its customer to sign. */
+export async function createSigningDocument(
+  em: EntityManager,
+  options: { storageDir: string; installation: Installation; account: CustomerAccount; bytes: Buffer; title?: string },
+): Promise<SigningDocument> {
+  const stored = await new LocalDiskStorage(options.storageDir).put(`installations/${options.installation.id}/contracts`, options.bytes);
+  const title = options.title ?? 'Contrato';
+  const document = em.create(Document, {
+    title,
+    category: DocumentCategory.CONTRACT,
+    folder: 'Contratos',
+    account: options.account,
+    fileName: 'contrato.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: stored.sizeBytes,
+    sha256: stored.sha256,
+    storageKey: stored.key,
+  });
+  const signing = em.create(SigningDocument, { installation: options.installation, title, document });
+  await em.flush();
+  return signing;
 }

@@ -3,10 +3,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LocalDiskStorage } from '../src/core/storage/file-storage.js';
-import { Document, DocumentCategory } from '../src/modules/documents/document.entity.js';
-import { DocumentRequest, DocumentRequestStatus, SigningDocument } from '../src/modules/installation-documents/installation-document.entity.js';
-import { createInstallation, createSupplyPoint } from './factories.js';
+import { DocumentRequest, DocumentRequestStatus } from '../src/modules/installation-documents/installation-document.entity.js';
+import { createInstallation, createSigningDocument, createSupplyPoint } from './factories.js';
 import { useSolarWorld } from './solar-world.js';
 
 /**
@@ -39,20 +37,7 @@ beforeAll(async () => {
   const requests = Array.from({ length: 4 }, (_, i) =>
     fork.create(DocumentRequest, { installation, name: `Documento ${i}`, description: '', status: DocumentRequestStatus.PENDING }),
   );
-  const stored = await new LocalDiskStorage(world.config.storageDir).put(`installations/${installation.id}/contracts`, Buffer.from('%PDF-1.7\n'));
-  const toSign = fork.create(Document, {
-    title: 'Contrato',
-    category: DocumentCategory.CONTRACT,
-    folder: 'Contratos',
-    account: world.account,
-    fileName: 'contrato.pdf',
-    mediaType: 'application/pdf',
-    sizeBytes: stored.sizeBytes,
-    sha256: stored.sha256,
-    storageKey: stored.key,
-  });
-  const signing = fork.create(SigningDocument, { installation, title: 'Contrato', document: toSign });
-  await fork.flush();
+  const signing = await createSigningDocument(fork, { storageDir: world.config.storageDir, installation, account: world.account, bytes: Buffer.from('%PDF-1.7\n') });
 
   const types = await world.api.graphql<{ incidentTypes: { id: string }[] }>('{ incidentTypes { id } }', undefined, { cookie: world.cookies.solar });
   const incidents: string[] = [];

@@ -5,12 +5,11 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../../../test/api.js';
-import { createInstallation } from '../../../test/factories.js';
+import { createInstallation, createSigningDocument } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
-import { LocalDiskStorage } from '../../core/storage/file-storage.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
-import { DocumentRequest, DocumentRequestStatus, SigningDocument } from './installation-document.entity.js';
+import { DocumentRequest, DocumentRequestStatus } from './installation-document.entity.js';
 
 const world = useSolarWorld();
 const TINY_LIMIT = 1_000;
@@ -195,21 +194,7 @@ describe('POST /uploads/signing-documents/:id', () => {
   it('stores the signed copy and records when it was signed', async () => {
     const installation = await createInstallation(world.em(), world.account, 'Firma de contrato');
     const fork = world.em();
-    const storage = new LocalDiskStorage(world.config.storageDir);
-    const stored = await storage.put(`installations/${installation.id}/contracts`, pdf(4_000));
-    const toSign = fork.create(Document, {
-      title: 'Contrato de instalación',
-      category: DocumentCategory.CONTRACT,
-      folder: 'Contratos',
-      account: world.account,
-      fileName: 'contrato.pdf',
-      mediaType: 'application/pdf',
-      sizeBytes: stored.sizeBytes,
-      sha256: stored.sha256,
-      storageKey: stored.key,
-    });
-    const signing = fork.create(SigningDocument, { installation, title: 'Contrato de instalación', document: toSign });
-    await fork.flush();
+    const signing = await createSigningDocument(fork, { storageDir: world.config.storageDir, installation, account: world.account, bytes: pdf(4_000), title: 'Contrato de instalación' });
 
     const response = await upload(world.api.url, 'signing-documents', signing.id, pdf(5_000), 'contrato firmado.pdf', world.cookies.solar);
     expect(response.status).toBe(201);
@@ -222,7 +207,7 @@ describe('POST /uploads/signing-documents/:id', () => {
     );
     expect(body.errors).toBeUndefined();
     const [shown] = body.data.installation.signingDocuments;
-    expect(shown.document.id).toBe(toSign.id);
+    expect(shown.document.id).toBe(signing.document.id);
     expect(shown.signedAt).toEqual(expect.any(String));
     expect(shown.signedCopy).toEqual({
       id: answer.documentId,

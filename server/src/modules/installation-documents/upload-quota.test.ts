@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../../../test/api.js';
-import { createInstallation } from '../../../test/factories.js';
+import { createInstallation, createSigningDocument } from '../../../test/factories.js';
 import { useSolarWorld, type SolarCustomer } from '../../../test/solar-world.js';
 import { LocalDiskStorage } from '../../core/storage/file-storage.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
@@ -59,21 +59,7 @@ async function requests(installation: Installation, count: number): Promise<Docu
 
 async function signingDocument(customer: SolarCustomer, installation: Installation): Promise<SigningDocument> {
   const fork = world.em();
-  const stored = await new LocalDiskStorage(world.config.storageDir).put(`installations/${installation.id}/contracts`, pdf(500));
-  const toSign = fork.create(Document, {
-    title: 'Contrato',
-    category: DocumentCategory.CONTRACT,
-    folder: 'Contratos',
-    account: customer.account,
-    fileName: 'contrato.pdf',
-    mediaType: 'application/pdf',
-    sizeBytes: stored.sizeBytes,
-    sha256: stored.sha256,
-    storageKey: stored.key,
-  });
-  const signing = fork.create(SigningDocument, { installation, title: 'Contrato', document: toSign });
-  await fork.flush();
-  return signing;
+  return createSigningDocument(fork, { storageDir: world.config.storageDir, installation, account: customer.account, bytes: pdf(500) });
 }
 
 describe('the upload quota of an account', () => {

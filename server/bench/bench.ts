@@ -172,7 +172,8 @@ async function startServer(url: string, variant: 'graphql' | 'noShield'): Promis
   };
   // --cpu-prof: V8 CPU profiles of both servers (written when they stop) to find what a request pays for.
   const profile = args.has('cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', path.join(DATA_DIR, 'profiles', variant)] : [];
-  const server = await startProcess('node', [...profile, path.join(distDir, 'main.js')], { cwd: SERVER_DIR, env, ready: /is running at/ });
+  // process.execPath, not `node`: node_modules/.bin/node is a shell shim whose pid is not the server's (CPU from /proc).
+  const server = await startProcess(process.execPath, [...profile, path.join(distDir, 'main.js')], { cwd: SERVER_DIR, env, ready: /is running at/ });
   if (!shield && !/graphql-shield is OFF/.test(server.output())) {
     await server.stop();
     throw new Error('the server did not confirm BENCH_DISABLE_PERMISSIONS');

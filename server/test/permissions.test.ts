@@ -14,7 +14,7 @@ import { Contract } from '../src/modules/contracts/contract.entity.js';
 import { CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
 import { Document } from '../src/modules/documents/document.entity.js';
 import { Forecast } from '../src/modules/forecasts/forecast.entity.js';
-import { GenerationSettlement } from '../src/modules/generation/generation-settlement.entity.js';
+import { GenerationSettlement } from '../src/modules/generation-settlements/generation-settlement.entity.js';
 import { Invoice } from '../src/modules/invoices/invoice.entity.js';
 import { Measurement } from '../src/modules/measurements/measurement.entity.js';
 import { SupplyPoint } from '../src/modules/supply-points/supply-point.entity.js';

@@ -5,7 +5,7 @@ import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope
 import { Contract, ContractStatus } from '../src/modules/contracts/contract.entity.js';
 import { CustomerAccount, FiscalIdKind } from '../src/modules/customers/customer-account.entity.js';
 import { Document, DocumentCategory } from '../src/modules/documents/document.entity.js';
-import { GenerationSettlement, SettlementStatus } from '../src/modules/generation/generation-settlement.entity.js';
+import { GenerationSettlement, SettlementStatus } from '../src/modules/generation-settlements/generation-settlement.entity.js';
 import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { SupplyPoint } from '../src/modules/supply-points/supply-point.entity.js';
 import { validCups, validDni } from './factories.js';

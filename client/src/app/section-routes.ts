@@ -9,8 +9,8 @@ export const SECTION_SCREENS: Partial<Record<Section, LazyExoticComponent<Compon
   MEASUREMENTS: lazy(() => import('../features/measurements/measurements-section.js')),
   FORECAST: lazy(() => import('../features/forecast/forecast-section.js')),
   DEVIATIONS: lazy(() => import('../features/deviations/deviations-section.js')),
-  GENERATION_SETTLEMENTS: lazy(() => import('../features/settlements/settlements-section.js')),
-  MATCHING_PRICES: lazy(() => import('../features/prices/prices-section.js')),
+  GENERATION_SETTLEMENTS: lazy(() => import('../features/generation-settlements/settlements-section.js')),
+  MATCHING_PRICES: lazy(() => import('../features/matching-prices/prices-section.js')),
   INSTALLATION: lazy(() => import('../features/installation/installation-section.js')),
   INCIDENTS: lazy(() => import('../features/incidents/incidents-section.js')),
 };

@@ -26,8 +26,8 @@ import { refuseCrossSiteRequests } from './cross-site.js';
 import { securityHeaders } from './security-headers.js';
 import { refuseUploadsWhileActing } from '../modules/auth/read-only.js';
 import { installationUploadRouter } from '../modules/installation-documents/installation-upload.js';
-import { offerAdminUploadRouter } from '../modules/installation-offers/offer-admin-upload.js';
-import { signingDocumentAdminRouter } from '../modules/installation-documents/installation-admin-upload.js';
+import { offerAdminUploadRouter } from '../modules/installation-offers/installation-offers.admin.upload.js';
+import { signingDocumentAdminRouter } from '../modules/installation-documents/installation-documents.admin.upload.js';
 import { importUploadRouter } from '../modules/imports/import-upload.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */

@@ -8,7 +8,7 @@ import {
   listAutomaticActions,
   setAutomaticActionEnabled,
   updateAutomaticAction,
-} from './automatic-action.admin.js';
+} from './automatic-action.admin.service.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { AutomaticActionInput, AutomaticTriggerInfo } from './automatic-action.inputs.js';
 

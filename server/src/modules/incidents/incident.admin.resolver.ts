@@ -10,7 +10,7 @@ import {
   removeIncidentType,
   setIncidentStatus,
   updateIncidentType,
-} from './incident-admin.service.js';
+} from './incident.admin.service.js';
 import { Incident, IncidentStatus, IncidentType } from './incident.entity.js';
 import {
   AdminIncidentFilter,

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { DocumentRequest } from './installation-document.entity.js';
-import { cancelDocumentRequest, requestInstallationDocument, reviewDocumentRequest } from './installation-documents-admin.service.js';
+import { cancelDocumentRequest, requestInstallationDocument, reviewDocumentRequest } from './installation-documents.admin.service.js';
 
 /** Staff's side of document requests (ruled isAdmin in installation-documents.admin.rules.ts). */
 @Resolver(() => DocumentRequest)

@@ -2,11 +2,11 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { InstallerVisitInput } from './installation-offers.admin.types.js';
 import { InstallerVisit, Offer } from './installation-offers.entity.js';
-import { scheduleInstallerVisit, withdrawOffer } from './installation-offers-admin.service.js';
+import { scheduleInstallerVisit, withdrawOffer } from './installation-offers.admin.service.js';
 
 /**
  * Staff's side of offers and visits (ruled isAdmin in installation-offers.admin.rules.ts). Sharing an
- * offer is an upload: POST /uploads/installations/:id/offers (offer-admin-upload.ts).
+ * offer is an upload: POST /uploads/installations/:id/offers (installation-offers.admin.upload.ts).
  */
 @Resolver(() => Offer)
 export class InstallationOffersAdminResolver {

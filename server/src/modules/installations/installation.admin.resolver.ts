@@ -4,7 +4,7 @@ import { loadOne } from '../../core/graphql/relations.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
 import { FlowState, FlowSubstate } from './flow.entity.js';
 import { Installation } from './installation.entity.js';
-import { adminHistory, adminInstallations } from './installation-admin.service.js';
+import { adminHistory, adminInstallations } from './installation.admin.service.js';
 import { AdminInstallationEvent, AdminInstallationFilter, InstallationConnection } from './installation.admin.types.js';
 
 /**

@@ -8,9 +8,9 @@ import {
   previewEmailTemplate,
   saveEmailTemplate,
   sendTestEmail,
-} from './email-template.admin.js';
+} from './email-template.admin.service.js';
 import { AdminEmailTemplate, EmailTemplateInput, EmailTemplatePreview, EmailTemplatePreviewInput } from './email-template.types.js';
-import { listPortalEventActions, PortalEventActionView, updatePortalEventAction } from './portal-event-action.admin.js';
+import { listPortalEventActions, PortalEventActionView, updatePortalEventAction } from './portal-event-action.admin.service.js';
 
 /** Admin: e-mail templates and the portal's event actions (every field isAdmin, email-template.rules.ts). */
 @Resolver()

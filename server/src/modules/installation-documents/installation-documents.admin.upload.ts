@@ -12,7 +12,7 @@ import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../
 import { MediaType } from '../../core/uploads/receive-upload.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
-import { checkedText } from './installation-documents-admin.service.js';
+import { checkedText } from './installation-documents.admin.service.js';
 import { SigningDocument } from './installation-document.entity.js';
 import { UPLOADS_PATH } from './installation-upload.js';
 

@@ -9,8 +9,8 @@ import {
   integerField,
   requiredField,
   TITLE_MAX,
-} from '../installation-documents/installation-admin-upload.js';
-import { shareOffer, type SharedOfferFields } from './installation-offers-admin.service.js';
+} from '../installation-documents/installation-documents.admin.upload.js';
+import { shareOffer, type SharedOfferFields } from './installation-offers.admin.service.js';
 
 /** The customer-visible folder of offer PDFs. */
 export const OFFERS_FOLDER = 'Ofertas';

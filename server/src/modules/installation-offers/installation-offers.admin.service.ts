@@ -6,7 +6,7 @@ import { idArgument } from '../../core/graphql/id-argument.js';
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
 import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
-import { checkedText } from '../installation-documents/installation-documents-admin.service.js';
+import { checkedText } from '../installation-documents/installation-documents.admin.service.js';
 import type { Installation } from '../installations/installation.entity.js';
 import { findInstallation } from '../installations/installation.service.js';
 import type { InstallerVisitInput } from './installation-offers.admin.types.js';

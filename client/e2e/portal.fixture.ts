@@ -70,6 +70,7 @@ export const test = base.extend<object, { portal: Portal }>({
         if (code === 'hung') server.kill('SIGKILL');
         await mailbox.stop();
         await rm(dataDir, { recursive: true, force: true });
+        // eslint-disable-next-line no-unsafe-finally -- an unclean stop fails the run even after a failed journey
         if (code !== 0) throw new Error(`The server did not stop cleanly on SIGTERM (${code}):\n${logs.join('')}`);
       }
     },

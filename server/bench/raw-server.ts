@@ -4,7 +4,7 @@
  * one statement. No GraphQL, no ORM, no Express; a pg pool of the server's size (10). Runs as its
  * own process (like the portal server), so it does not share an event loop with the load generator.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sectionsFor, isUserType, type Section } from '@portal/shared';
 import pg from 'pg';
@@ -34,7 +34,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const server = createServer(async (req, res) => {
+async function answer(req: IncomingMessage, res: ServerResponse) {
   const send = (status: number, body: unknown) => {
     const text = JSON.stringify(body);
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
@@ -54,7 +54,10 @@ const server = createServer(async (req, res) => {
   } catch (error) {
     send(500, { error: String(error) });
   }
-});
+}
+
+// answer() turns every failure into a 500 itself, so nothing is left to handle here.
+const server = createServer((req, res) => void answer(req, res));
 
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   console.log(`raw floor listening on ${(server.address() as AddressInfo).port}`);

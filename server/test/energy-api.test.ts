@@ -7,7 +7,7 @@ import { createAccount, createAdmin, createContract, createInvoice, createSupply
 let db: TestDatabase;
 let api: TestApi;
 let queries: string[] = [];
-let cups: string[] = [];
+const cups: string[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase({ onQuery: (sql) => queries.push(sql) });

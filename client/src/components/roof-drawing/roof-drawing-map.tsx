@@ -194,6 +194,7 @@ export default function RoofDrawingMap(props: RoofDrawingMapProps) {
       knownPolygons.clear();
     };
     // Tiles, view and faces are applied by their own effects; the map (and its labels) once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- built once on purpose (above)
   }, []);
 
   // The tools in the user's language (again when it changes: geoman then rebuilds its toolbar).
@@ -239,6 +240,7 @@ export default function RoofDrawingMap(props: RoofDrawingMapProps) {
       button?.setAttribute('aria-label', title);
     }
     // toolLabels stands for the texts: a caller may rebuild the labels object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- toolLabels is the dependency (above)
   }, [toolLabels]);
 
   // The background: tiles when there is a URL and they load; otherwise the grid under the map.
@@ -284,6 +286,7 @@ export default function RoofDrawingMap(props: RoofDrawingMapProps) {
       snapIgnore: true,
     }).addTo(map);
     // Only a new request moves the map, not a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- view.key marks a new request (above)
   }, [view?.key]);
 
   // Faces → layers: add what the list added, drop what it removed, follow outside edits, restyle.

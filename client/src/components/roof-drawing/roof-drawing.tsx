@@ -26,6 +26,7 @@ import {
   type RoofFace,
 } from './roof-faces.js';
 import './roof-drawing.css';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 export type { RoofFace, CompassPoint, LatLng } from './roof-faces.js';
 export { COMPASS_POINTS, DEFAULT_TILT_DEGREES } from './roof-faces.js';
@@ -156,6 +157,7 @@ export function RoofDrawing({ faces, onChange, center, tileUrl, tileAttribution 
   // A new address point from the caller moves the map there.
   useEffect(() => {
     if (center) setView((current) => (current && current.lat === center.lat && current.lng === center.lng ? current : { ...center, zoom: ROOF_ZOOM, key: (current?.key ?? 0) + 1 }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the point's coordinates, not the object a caller may rebuild
   }, [center?.lat, center?.lng]);
 
   const rows = useMemo(() => faceRows(faces, settings, labels), [faces, settings, labels]);
@@ -377,7 +379,7 @@ function AddressSearch({ geocode, labels, onFound }: { geocode(address: string):
   };
   const message = { idle: '', searching: labels.searching, notFound: labels.addressNotFound, failed: labels.addressFailed }[state];
   return (
-    <form className="roof-form" role="search" onSubmit={submit}>
+    <form className="roof-form" role="search" onSubmit={asyncHandler(submit)}>
       <div className="roof-form-row">
         <label className="field roof-address">
           {labels.address}

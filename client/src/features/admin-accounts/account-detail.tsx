@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_ACCOUNT_DETAIL, ADMIN_ACCOUNTS_ACTIVATE } from './admin-accounts.documents.js';
 import { useMessages } from './admin-accounts.messages.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: 'warn', ACTIVE: 'ok', TERMINATED: 'neutral' };
 
@@ -192,7 +193,7 @@ function ActivateButton({ contractId, code, onDone }: { contractId: string; code
           ref={confirmRef}
           type="button"
           disabled={loading}
-          onClick={async () => {
+          onClick={asyncHandler(async () => {
             try {
               const { data } = await activate({ variables: { id: contractId } });
               const result = data?.activateContract;
@@ -202,7 +203,7 @@ function ActivateButton({ contractId, code, onDone }: { contractId: string; code
               onDone({ code, failed: true, text: `${m('outcome.error', { code })} ${t(errorMessageKey(error))}` });
             }
             setConfirming(false);
-          }}
+          })}
         >
           {loading ? m('detail.activating') : m('detail.confirm')}
         </button>

@@ -9,6 +9,7 @@ import { badUserInput, errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_ACCOUNTS_REGISTER } from './admin-accounts.documents.js';
 import { useMessages } from './admin-accounts.messages.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type Field = 'name' | 'email' | 'phone' | 'address' | 'fiscalId';
 type Form = Record<Field, string> & { fiscalIdKind: '' | 'PASSPORT' };
@@ -164,7 +165,7 @@ export function RegisterClient() {
     <>
       <PageHeader title={m('register.title')} subtitle={m('register.subtitle')} />
       <p>{back}</p>
-      <form className="admin-accounts-form" noValidate onSubmit={submit} aria-busy={loading}>
+      <form className="admin-accounts-form" noValidate onSubmit={asyncHandler(submit)} aria-busy={loading}>
         {input('name', m('register.name'), 'text', 'off')}
         {input('email', m('register.email'), 'email', 'off')}
         {input('phone', m('register.phone'), 'tel', 'off')}

@@ -24,6 +24,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { useMessages, type FlowMessages } from './admin-flows.messages.js';
 import { apiProblem } from './flow-errors.js';
 import { emptyStep, StepDialog, stepInput, substateInput, type StepValues } from './step-dialog.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type FlowData = NonNullable<AdminFlowEditorQuery['flow']>;
 type State = AdminFlowStateFieldsFragment;
@@ -458,7 +459,7 @@ function FlowSettings({ flow }: { flow: FlowData }) {
   return (
     <section className="card flow-settings" aria-labelledby="flow-settings-title">
       <h2 id="flow-settings-title">{m('settings.title')}</h2>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <div className="field">
           <label htmlFor={nameId}>{m('settings.name')}</label>
           <input

@@ -5,6 +5,7 @@ import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { useMessages, type FlowMessages } from './admin-flows.messages.js';
 import { apiProblem } from './flow-errors.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 export const PORTAL_ACTIONS: PortalAction[] = [
   'DOCUMENTS',
@@ -171,7 +172,7 @@ export function StepDialog({ title, kind, initial, onSave, onClose }: Props) {
         onClose();
       }}
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <h2 id={titleId}>{title}</h2>
         <ErrorAlert message={general} className="field-error" />
         {textField('internalName', m('form.internalName'), values.internalName, (v) => set('internalName', v), { hint: m('form.internalNameHint') })}

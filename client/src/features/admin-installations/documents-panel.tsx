@@ -15,6 +15,7 @@ import type { AdminInstallation } from './installation-detail.js';
 import { ReasonForm } from './reason-form.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type Request = AdminInstallation['documentRequests'][number];
 
@@ -149,7 +150,7 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
     <form
       className="admin-form"
       aria-label={m('requestFormTitle')}
-      onSubmit={async (event) => {
+      onSubmit={asyncHandler(async (event) => {
         event.preventDefault();
         setDone(null);
         if (!name.trim()) return setFieldError({ field: 'name', message: m('required') });
@@ -166,7 +167,7 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
           if (bad && (bad.field === 'name' || bad.field === 'description')) setFieldError({ field: bad.field, message: fieldMessage(bad.reason) });
           else setError(t(errorMessageKey(failure)));
         }
-      }}
+      })}
     >
       <h3>{m('requestFormTitle')}</h3>
       <div className="field">
@@ -238,7 +239,7 @@ function SigningSection({ installation, onChanged }: { installation: AdminInstal
         key={upload.formKey}
         className="admin-form"
         aria-label={m('signingFormTitle')}
-        onSubmit={async (event) => {
+        onSubmit={asyncHandler(async (event) => {
           event.preventDefault();
           upload.clearDone();
           const missingTitle = !title.trim();
@@ -255,7 +256,7 @@ function SigningSection({ installation, onChanged }: { installation: AdminInstal
             if (bad?.field === 'title') setTitleError(fieldMessage(bad.reason));
             else upload.showFailure(failure);
           }
-        }}
+        })}
       >
         <h3>{m('signingFormTitle')}</h3>
         <div className="field">

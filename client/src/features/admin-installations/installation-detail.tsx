@@ -20,6 +20,7 @@ import { OffersPanel } from './offers-panel.js';
 import { ReasonForm } from './reason-form.js';
 import { RoofDrawingPanel } from './roof-drawing-panel.js';
 import { VisitPanel } from './visit-panel.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 export type AdminInstallation = NonNullable<AdminInstallationDetailQuery['installation']>;
 type Flow = AdminInstallationFlowsQuery['flows'][number];
@@ -135,7 +136,7 @@ function MoveForm({ installation, flow, onMoved }: { installation: AdminInstalla
     <form
       className="admin-form"
       aria-label={m('moveTitle')}
-      onSubmit={async (event) => {
+      onSubmit={asyncHandler(async (event) => {
         event.preventDefault();
         setDone(null);
         if (!substateId) return setError(m('chooseSubstate'));
@@ -146,7 +147,7 @@ function MoveForm({ installation, flow, onMoved }: { installation: AdminInstalla
         setNote('');
         setSubstateId('');
         setDone(m('moved', { name: target?.internalName ?? '' }));
-      }}
+      })}
     >
       <h3>{m('moveTitle')}</h3>
       <div className="field">
@@ -202,10 +203,10 @@ function FinalizeForms({ installation, flow, onMoved }: { installation: AdminIns
           <button
             type="button"
             disabled={loading || installation.substate.id === success.id}
-            onClick={async () => {
+            onClick={asyncHandler(async () => {
               const failure = await run(success.id, null);
               setError(failure ? t(errorMessageKey(failure)) : null);
-            }}
+            })}
           >
             {m('markSuccess')}
           </button>

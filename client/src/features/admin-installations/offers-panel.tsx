@@ -14,6 +14,7 @@ import { adminUploadUrls, badInputOf } from './admin-upload.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type Offer = AdminInstallation['offers'][number];
 const STATUS_TONE: Record<Offer['status'], Tone> = { SHARED: 'warn', ACCEPTED: 'ok', WITHDRAWN: 'neutral' };
@@ -70,7 +71,7 @@ function OfferCard({ offer, onChanged }: { offer: Offer; onChanged: () => void }
             type="button"
             className="secondary"
             disabled={state.loading}
-            onClick={async () => {
+            onClick={asyncHandler(async () => {
               try {
                 await withdraw({ variables: { id: offer.id } });
                 setError(null);
@@ -78,7 +79,7 @@ function OfferCard({ offer, onChanged }: { offer: Offer; onChanged: () => void }
               } catch (failure) {
                 setError(t(errorMessageKey(failure)));
               }
-            }}
+            })}
           >
             {m('withdraw')}
           </button>
@@ -115,7 +116,7 @@ function ShareOfferForm({ installationId, onShared }: { installationId: string; 
       key={upload.formKey}
       className="admin-form"
       aria-label={m('shareOfferTitle')}
-      onSubmit={async (event) => {
+      onSubmit={asyncHandler(async (event) => {
         event.preventDefault();
         upload.clearDone();
         const missing: Partial<Record<OfferField, string>> = {};
@@ -140,7 +141,7 @@ function ShareOfferForm({ installationId, onShared }: { installationId: string; 
           if (bad && (FIELDS as readonly string[]).includes(bad.field)) setErrors({ [bad.field]: fieldMessage(bad.reason) });
           else upload.showFailure(failure);
         }
-      }}
+      })}
     >
       <h3>{m('shareOfferTitle')}</h3>
       <div className="admin-form-grid">

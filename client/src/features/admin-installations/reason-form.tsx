@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type ReasonFormProps = {
   label: string;
@@ -24,12 +25,12 @@ export function ReasonForm(props: ReasonFormProps) {
   return (
     <form
       className="admin-form-inline"
-      onSubmit={async (event) => {
+      onSubmit={asyncHandler(async (event) => {
         event.preventDefault();
         if (!reason.trim()) return onErrorChange(requiredMessage);
         onErrorChange(null);
         await onSubmit(reason.trim());
-      }}
+      })}
     >
       <div className="field">
         <label htmlFor={reasonId}>{label}</label>

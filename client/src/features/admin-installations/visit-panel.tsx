@@ -12,6 +12,7 @@ import { badInputOf } from './admin-upload.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { madridInstant, madridLocalInput } from './madrid-time.js';
 import { useFieldMessage } from './use-error-messages.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 const FIELDS = ['startsAt', 'endsAt', 'installerName', 'installerPhone', 'company', 'email', 'notes'] as const;
 type VisitField = (typeof FIELDS)[number];
@@ -132,7 +133,7 @@ function VisitForm({ installationId, visit, onSaved }: { installationId: string;
     <form
       className="admin-form"
       aria-label={visit ? m('visitChangeTitle') : m('visitScheduleTitle')}
-      onSubmit={async (event) => {
+      onSubmit={asyncHandler(async (event) => {
         event.preventDefault();
         setDone(null);
         const problems: Partial<Record<VisitField, string>> = {};
@@ -168,7 +169,7 @@ function VisitForm({ installationId, visit, onSaved }: { installationId: string;
           if (bad && name && (FIELDS as readonly string[]).includes(name)) setErrors({ [name]: fieldMessage(bad.reason) });
           else setError(t(errorMessageKey(failure)));
         }
-      }}
+      })}
     >
       <h3>{visit ? m('visitChangeTitle') : m('visitScheduleTitle')}</h3>
       <p className="muted">{m('visitTimeZone')}</p>

@@ -11,6 +11,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_SETTINGS, ADMIN_SETTINGS_UPDATE } from './admin-settings.documents.js';
 import { useMessages } from './admin-settings.messages.js';
 import './admin-settings.css';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type Settings = NonNullable<AdminSettingsQuery['settings']>;
 type NumberField = 'welcomeLinkValidityDays' | 'panelWidthM' | 'panelHeightM' | 'panelPowerW' | 'packingFactor';
@@ -123,7 +124,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   };
 
   return (
-    <form className="admin-settings-form" noValidate onSubmit={submit} aria-busy={loading}>
+    <form className="admin-settings-form" noValidate onSubmit={asyncHandler(submit)} aria-busy={loading}>
       <fieldset>
         <legend>{m('usersTitle')}</legend>
         <p className="muted">{m('usersText')}</p>

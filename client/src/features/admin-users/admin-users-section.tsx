@@ -25,7 +25,8 @@ function NewUser() {
   return (
     <>
       <PageHeader title={m('new.title')} subtitle={m('new.hint')} actions={<Link to="..">{m('back')}</Link>} />
-      <UserForm initial={emptyValues()} onSaved={(id) => navigate(`../${id}`, { state: { created: true } })} />
+      {/* navigate returns a promise only under a data router; BrowserRouter navigates at once. */}
+      <UserForm initial={emptyValues()} onSaved={(id) => void navigate(`../${id}`, { state: { created: true } })} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { badUserInput, errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_AVAILABLE_CUPS, ADMIN_CREATE_USER, ADMIN_UPDATE_USER } from './admin-users.documents.js';
 import { useMessages, type Messages } from './admin-users.messages.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 // The create and edit form of a user: identity, user types, fiscal IDs (validated as typed with
 // the shared validators), and the CUPS restriction picked from the CUPS those fiscal IDs reach,
@@ -280,7 +281,7 @@ export function UserForm({ userId, initial, onSaved }: Props) {
     ) : null;
 
   return (
-    <form ref={formRef} className="admin-user-form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="admin-user-form" onSubmit={asyncHandler(submit)} noValidate>
       <fieldset>
         <legend>{m('form.identity')}</legend>
         <label>

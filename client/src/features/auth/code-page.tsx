@@ -6,6 +6,7 @@ import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE } from './auth.documents.js';
 import { startSession } from '../../lib/apollo.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 /** E-mail first, then the 6-digit code; another code only after the wait the server sets. */
 export function CodePage({ notice }: { notice?: string }) {
@@ -43,7 +44,7 @@ export function CodePage({ notice }: { notice?: string }) {
     <AuthCard title={t('code.title')}>
       {notice ? <p role="status">{notice}</p> : null}
       {!sent ? (
-        <form onSubmit={send}>
+        <form onSubmit={asyncHandler(send)}>
           <p>{t('code.intro')}</p>
           <label>
             {t('signIn.email')}
@@ -55,7 +56,7 @@ export function CodePage({ notice }: { notice?: string }) {
           </button>
         </form>
       ) : (
-        <form onSubmit={submit}>
+        <form onSubmit={asyncHandler(submit)}>
           <p role="status">{t('code.sent')}</p>
           <label>
             {t('code.code')}

@@ -28,7 +28,8 @@ export function MagicLinkPage() {
         onClick={() =>
           void redeem({ variables: { token } }).then(async () => {
             await startSession();
-            navigate('/', { replace: true });
+            // navigate returns a promise only under a data router; BrowserRouter navigates at once.
+            void navigate('/', { replace: true });
           }, () => undefined)
         }
       >

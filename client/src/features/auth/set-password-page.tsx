@@ -9,6 +9,7 @@ import { SET_PASSWORD } from './auth.documents.js';
 import { startSession } from '../../lib/apollo.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 /** The welcome link: choose a password (rules shown as you type), then enter. */
 export function SetPasswordPage() {
@@ -25,13 +26,14 @@ export function SetPasswordPage() {
     event.preventDefault();
     await save({ variables: { token: token!, password } }).then(async () => {
       await startSession();
-      navigate('/', { replace: true });
+      // navigate returns a promise only under a data router; BrowserRouter navigates at once.
+      void navigate('/', { replace: true });
     }, () => undefined);
   }
 
   return (
     <AuthCard title={t('setPassword.title')}>
-      <form onSubmit={submit}>
+      <form onSubmit={asyncHandler(submit)}>
         <label>
           {t('setPassword.password')}
           <input

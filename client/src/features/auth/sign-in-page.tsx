@@ -6,6 +6,7 @@ import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SIGN_IN } from './auth.documents.js';
 import { startSession } from '../../lib/apollo.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -21,7 +22,7 @@ export function SignInPage() {
 
   return (
     <AuthCard title={t('signIn.title')}>
-      <form onSubmit={submit}>
+      <form onSubmit={asyncHandler(submit)}>
         <label>
           {t('signIn.email')}
           <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />

@@ -20,6 +20,7 @@ import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { INCIDENT_CREATE, INCIDENT_FORM_OPTIONS, INCIDENTS_LIST } from './incidents.documents.js';
 import { useMessages } from './incidents.messages.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 const MIN = 10;
 const MAX = 4000;
@@ -123,7 +124,7 @@ export function NewIncidentForm() {
         {(types) => {
           const installations = query.data?.installations ?? [];
           return (
-            <form className="incident-form" onSubmit={submit} noValidate>
+            <form className="incident-form" onSubmit={asyncHandler(submit)} noValidate>
               <div className="field">
                 <label htmlFor={ids.type}>{m('form.type')}</label>
                 <select

@@ -6,6 +6,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { VIEWER } from '../../lib/viewer.documents.js';
 import { MY_PERSONAL_DATA, REQUEST_EMAIL_CHANGE, UPDATE_MY_PERSONAL_DATA } from './personal-data.documents.js';
 import { usePersonalDataMessages } from './personal-data.messages.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type Field = 'name' | 'phone' | 'address';
 
@@ -107,7 +108,7 @@ function DetailsForm({ initial }: { initial: { name: string; phone?: string | nu
     <section className="card profile-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m('title')}</h2>
       <p className="muted">{m('intro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         {input('name', m('name'), 'name')}
         {input('phone', m('phone'), 'tel', m('phoneHint'))}
         {input('address', m('address'), 'street-address')}
@@ -161,7 +162,7 @@ function EmailChange({ current }: { current: string }) {
         <dt>{m('email.current')}</dt>
         <dd>{current}</dd>
       </dl>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <div className="field">
           <label htmlFor={`${id}-email`}>{m('email.new')}</label>
           <input

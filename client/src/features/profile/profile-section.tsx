@@ -13,6 +13,7 @@ import { PersonalDataCard } from './personal-data-card.js';
 import { ConfirmEmailPage } from './confirm-email-page.js';
 import { Route, Routes } from 'react-router';
 import './profile.css';
+import { asyncHandler } from '../../lib/async-handler.js';
 
 type Message = ReturnType<typeof useMessages>;
 
@@ -102,7 +103,7 @@ function DetailsCard({ viewer }: { viewer: SignedInViewer }) {
           <span className="muted">{m('details.emailHint')}</span>
         </dd>
       </dl>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <label>
           {m('name.label')}
           <input
@@ -245,7 +246,7 @@ function PasswordCard({ email }: { email: string }) {
   return (
     <Card id="profile-password" title={m('password.title')}>
       <p className="muted">{m('password.intro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <label>
           {m('password.current')}
           <input

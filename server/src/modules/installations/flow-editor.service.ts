@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { Flow, FlowState, FlowSubstate, PortalView, type LocalizedText } from './flow.entity.js';
-import type { FlowInput, FlowStateInput, FlowSubstateInput, LocalizedTextInput } from './flow-editor.inputs.js';
+import type { FlowInput, FlowStateInput, FlowSubstateInput } from './flow-editor.inputs.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
 
 // The flow editor (admin). Flows are configuration read live by every installation's progress

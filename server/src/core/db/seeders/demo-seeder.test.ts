@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.js';
 import { LocalDiskStorage, type StoredFile } from '../../storage/file-storage.js';
-import { DEMO_ACCOUNTS, DEMO_SUPPLY_POINTS, DEMO_USER_SCOPES } from './demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_USER_SCOPES } from './demo-data.js';
 import { seedDemoDataOnce } from './demo-seeder.js';
 
 // Mid-November: the measured range (1 Oct 2025 → 14 Nov 2026) crosses three DST changes.

@@ -2,6 +2,7 @@
 // the import boundaries that keep the shape described in the architecture notes.
 import path from 'node:path';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -85,7 +86,7 @@ export function buildConfig({ root = import.meta.dirname, includePending = !PEND
   const under = (folder) => path.join(root, folder);
   const pending = (config) => (includePending ? [config] : []);
 
-  return tseslint.config(
+  return defineConfig(
     {
       ignores: [
         '**/dist/**',
@@ -97,7 +98,6 @@ export function buildConfig({ root = import.meta.dirname, includePending = !PEND
         'client/playwright-report/**',
         'server/bench/data/**',
         'server/bench/results/**',
-        '.data/**',
         '**/.data/**',
       ],
     },
@@ -112,7 +112,7 @@ export function buildConfig({ root = import.meta.dirname, includePending = !PEND
         '@typescript-eslint/no-explicit-any': 'off',
         // The code matches control characters on purpose (file-name sanitising, ANSI colour codes).
         'no-control-regex': 'off',
-        // tsc already reports unused locals where it matters; keep `_`-prefixed ones as intended.
+        // A `_` prefix marks a name left unused on purpose (a positional argument, a rest sibling).
         '@typescript-eslint/no-unused-vars': [
           'error',
           { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
@@ -124,7 +124,7 @@ export function buildConfig({ root = import.meta.dirname, includePending = !PEND
           files: ['**/*.ts', '**/*.tsx'],
           languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
           rules: {
-            // A promise nobody awaits loses its error (an unhandled rejection ends the process on Node 24).
+            // A promise nobody handles loses its error; on the server an unhandled rejection ends the process.
             '@typescript-eslint/no-floating-promises': 'error',
             '@typescript-eslint/no-misused-promises': 'error',
           },

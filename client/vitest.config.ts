@@ -10,6 +10,6 @@ export default defineConfig({
   resolve: { conditions: CONDITIONS },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', '*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', '*.test.ts'],
   },
 });

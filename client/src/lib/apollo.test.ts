@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ViewerQuery } from '../__generated__/graphql.js';
 import { apolloClient, startSession } from './apollo.js';
 import { SUPPLY_POINTS } from './supply-points.js';
 import { VIEWER } from './viewer.documents.js';
 
-const SIGNED_IN = {
-  viewer: { __typename: 'Viewer', id: 'u1', email: 'ana@example.com', name: 'Ana', language: 'ES', sections: ['INVOICES'], isAdmin: false },
-} as const;
+// As the cache stores it: with its __typename, which the generated type leaves out.
+const ANA = { __typename: 'Viewer', id: 'u1', email: 'ana@example.com', name: 'Ana', language: 'ES' as const, sections: ['INVOICES' as const], isAdmin: false };
+const SIGNED_IN: ViewerQuery = { viewer: ANA };
 
 /** The API answering every request with one error of this code. */
 function apiAnswers(code: string) {

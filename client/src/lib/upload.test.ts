@@ -1,35 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeXhr } from './fake-xhr.testing.js';
 import { postMultipart, translatedCode, UploadFailure, uploadErrorCode, uploadFile, uploadUrls, UPLOAD_MAX_BYTES } from './upload.js';
-
-/** The browser's XMLHttpRequest, driven by the test: it answers when told to. */
-class FakeXhr {
-  static sent: FakeXhr[] = [];
-  upload: { onprogress?: (event: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
-  onload?: () => void;
-  onerror?: () => void;
-  onabort?: () => void;
-  responseType = '';
-  status = 0;
-  responseText = '';
-  request?: { method: string; url: string; body: FormData };
-  private opened?: { method: string; url: string };
-
-  open(method: string, url: string) {
-    this.opened = { method, url };
-  }
-  send(body: FormData) {
-    this.request = { ...this.opened!, body };
-    FakeXhr.sent.push(this);
-  }
-  abort() {
-    this.onabort?.();
-  }
-  answer(status: number, body: string) {
-    this.status = status;
-    this.responseText = body;
-    this.onload?.();
-  }
-}
 
 const pdf = (size = 4) => new File([new Uint8Array(size)], 'factura.pdf', { type: 'application/pdf' });
 const lastRequest = () => FakeXhr.sent.at(-1)!;

@@ -1,13 +1,11 @@
 import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Granularity } from '../__generated__/graphql.js';
-import { I18nProvider } from '../lib/i18n.js';
+import { renderInLanguage } from '../lib/render.testing.js';
 import { BucketTime } from './bucket-time.js';
 
 function rendered(start: number | string, granularity: Granularity, language: 'es' | 'en' = 'es'): string {
-  vi.stubGlobal('localStorage', { getItem: () => language, setItem: () => {} });
-  return renderToString(createElement(I18nProvider, null, createElement(BucketTime, { start, granularity })));
+  return renderInLanguage(language, createElement(BucketTime, { start, granularity }));
 }
 
 describe('BucketTime', () => {

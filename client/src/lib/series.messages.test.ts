@@ -1,22 +1,12 @@
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFormat } from './format.js';
-import { I18nProvider } from './i18n.js';
+import { textInLanguage } from './render.testing.js';
 import { rangeProblemText, usePeriodWords, useSeriesMessages } from './series.messages.js';
 import type { RangeProblem } from './series-range.js';
 import type { SeriesParams } from './use-series-params.js';
 
-function inLanguage(language: 'es' | 'en', render: () => string): string {
-  vi.stubGlobal('localStorage', { getItem: () => language, setItem: () => {} });
-  function Probe() {
-    return createElement('p', null, render());
-  }
-  return renderToString(createElement(I18nProvider, null, createElement(Probe))).replace(/^<p>|<\/p>$/g, '');
-}
-
 function problemText(language: 'es' | 'en', problem: RangeProblem, params: Partial<SeriesParams>): string {
-  return inLanguage(language, () => rangeProblemText(useSeriesMessages(), useFormat(), problem, params as SeriesParams));
+  return textInLanguage(language, () => rangeProblemText(useSeriesMessages(), useFormat(), problem, params as SeriesParams));
 }
 
 describe('rangeProblemText', () => {
@@ -48,7 +38,7 @@ describe('usePeriodWords', () => {
 
   it('gives the dates and the granularity for a sentence, or null without a range', () => {
     const words = (range: { from: string; to: string } | null) =>
-      inLanguage('es', () => JSON.stringify(usePeriodWords(range, 'QUARTER_HOUR'))).replaceAll('&quot;', '"');
+      textInLanguage('es', () => JSON.stringify(usePeriodWords(range, 'QUARTER_HOUR'))).replaceAll('&quot;', '"');
     expect(JSON.parse(words({ from: '2026-03-01', to: '2026-03-31' }))).toEqual({ from: '01/03/2026', to: '31/03/2026', granularity: 'por cuartos de hora' });
     expect(words(null)).toBe('null');
   });

@@ -84,6 +84,8 @@ describe('graphqlDocuments', () => {
     expect(documents.transform('export const x = 1;\n')).toBeNull();
     // A `graphql` that is not codegen's (here a local function) is not rewritten.
     expect(documents.transform('const graphql = (s: string) => s;\nexport const q = graphql(`query X { a }`);\n')).toBeNull();
+    const otherGraphql = "import { graphql } from 'msw';\nimport type { DocumentType } from '../../__generated__/gql.js';\n";
+    expect(documents.transform(`${otherGraphql}export const handler = graphql.query('X', () => null);\ngraphql(\`query X { a }\`);\n`)).toBeNull();
     expect(documents.transform(readFileSync(contractsFile, 'utf8'), path.join(root, 'src/__generated__/gql.ts'))).toBeNull();
     expect(documents.resolveId('./contracts.documents.js')).toBeNull();
     expect(documents.load('/src/main.tsx')).toBeNull();

@@ -6,7 +6,9 @@ import type { Plugin } from 'vite';
 
 const PREFIX = 'virtual:graphql-document/';
 /** Where codegen's `graphql` function is imported from: `__generated__/gql.js` or the folder's index. */
-const GQL_MODULE = /__generated__(\/(gql|index)(\.js)?)?$/;
+const GQL_SPECIFIER = String.raw`__generated__(?:/(?:gql|index)(?:\.js)?)?`;
+const GQL_MODULE = new RegExp(`${GQL_SPECIFIER}$`);
+const IMPORTS_GQL = new RegExp(`${GQL_SPECIFIER}['"]`);
 
 type DocumentNode = { kind: 'Document' };
 
@@ -43,7 +45,11 @@ export function loadGeneratedDocuments(generatedDir: string): GeneratedDocuments
   const gql: { graphql?: (source: string) => unknown } = {};
   // gql.ts imports graphql.ts (`types.ContractsListDocument`): here each export stands for its own name.
   const types = Object.fromEntries([...exported.keys()].map((name) => [name, name]));
-  runInNewContext(outputText, { exports: gql, require: () => types }, { filename: gqlFile });
+  const require = (specifier: string) => {
+    if (!/^\.\/graphql(\.js)?$/.test(specifier)) throw new Error(`${gqlFile} imports ${specifier} at run time, which this plugin cannot provide`);
+    return types;
+  };
+  runInNewContext(outputText, { exports: gql, require }, { filename: gqlFile });
   const graphql = gql.graphql!;
 
   return {
@@ -138,7 +144,7 @@ export function graphqlDocuments(): Plugin {
     },
     transform(code, id) {
       // Most modules import only codegen's types: they need no parse.
-      if (!/\.tsx?$/.test(id) || id.includes('__generated__') || !/__generated__(\/(gql|index)(\.js)?)?['"]/.test(code)) return null;
+      if (!/\.tsx?$/.test(id) || id.includes('__generated__') || !IMPORTS_GQL.test(code)) return null;
       const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, id.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
       const locals = graphqlImports(file);
       if (locals.size === 0) return null;

@@ -3,7 +3,8 @@
  * lines, and a BOM so that they read UTF-8 ("sí") rather than guess a legacy encoding.
  */
 export function csvText(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  // Each row ends its own line, so no rows is no line (not a blank one).
+  return `\uFEFF${rows.map((row) => `${row.map(csvCell).join(';')}\r\n`).join('')}`;
 }
 
 function csvCell(value: string): string {

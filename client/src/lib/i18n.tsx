@@ -199,7 +199,8 @@ export function useI18n(): I18n {
 }
 
 export function hasMessage(key: string): key is MessageKey {
-  return key in MESSAGES.es;
+  // Own keys only: `in` would also accept what every object inherits ('constructor', 'toString').
+  return Object.hasOwn(MESSAGES.es, key);
 }
 
 /**

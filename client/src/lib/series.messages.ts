@@ -70,7 +70,8 @@ export function rangeProblemText(s: SeriesMessages, f: Formatters, problem: Rang
     case 'toBeforeFrom':
       return s('problem.toBeforeFrom', { from: f.date(params.fromParam!), to: f.date(params.toParam!) });
     case 'tooLong':
-      return s('problem.tooLong', { granularity: s(`per.${params.granularity}`), months: MAX_RANGE_MONTHS[params.granularity] });
+      // Mid-sentence, so the inline form ("por horas"), not the label ("Por horas").
+      return s('problem.tooLong', { granularity: s(`per.${params.granularity}.inline`), months: MAX_RANGE_MONTHS[params.granularity] });
   }
 }
 

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeXhr } from '../../lib/fake-xhr.testing.js';
+import { ImportFailure, importUrl, uploadImport } from './import-upload.js';
+
+const curve = () => new File(['CUPS;Fecha;Hora;kWh\r\n'], 'curva.csv', { type: 'text/csv' });
+const lastRequest = () => FakeXhr.sent.at(-1)!;
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => (error instanceof ImportFailure ? { code: error.code, jobId: error.jobId } : error),
+  );
+
+describe('importUrl', () => {
+  it('names the kind in lower case and asks for valid rows only when told', () => {
+    expect(importUrl('CNMC', false)).toBe('/uploads/imports/cnmc');
+    expect(importUrl('OMIE', true)).toBe('/uploads/imports/omie?validRowsOnly=true');
+  });
+});
+
+describe('uploadImport', () => {
+  beforeEach(() => {
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("resolves with the job once the server has written the rows", async () => {
+    const progress: number[] = [];
+    const upload = uploadImport('DATADIS', curve(), { validRowsOnly: true, onProgress: (fraction) => progress.push(fraction) });
+    expect(lastRequest().request?.url).toBe('/uploads/imports/datadis?validRowsOnly=true');
+    const answer = { jobId: 'j1', status: 'PARTIAL', rowsRead: 3, rowsImported: 2, rowsRejected: 1, errorCount: 1 };
+    lastRequest().answer(200, JSON.stringify(answer));
+    await expect(upload).resolves.toEqual(answer);
+    expect(progress).toEqual([1]);
+  });
+
+  it('rejects with the code the server gives, keeping the job it names', async () => {
+    const refused = failureOf(uploadImport('CNMC', curve(), { validRowsOnly: false }));
+    lastRequest().answer(400, '{"error":"MALFORMED","jobId":"j2"}');
+    expect(await refused).toEqual({ code: 'MALFORMED', jobId: 'j2' });
+
+    const tooLarge = failureOf(uploadImport('CNMC', curve(), { validRowsOnly: false }));
+    lastRequest().answer(413, 'Payload Too Large');
+    expect(await tooLarge).toEqual({ code: 'TOO_LARGE', jobId: null });
+
+    const unknown = failureOf(uploadImport('CNMC', curve(), { validRowsOnly: false }));
+    lastRequest().answer(500, '{"error":"SOMETHING_NEW"}');
+    expect(await unknown).toEqual({ code: 'IMPORT_FAILED', jobId: null });
+  });
+
+  it('tells an abort from a lost connection', async () => {
+    const controller = new AbortController();
+    const aborted = failureOf(uploadImport('OMIE', curve(), { validRowsOnly: false, signal: controller.signal }));
+    controller.abort();
+    expect(await aborted).toEqual({ code: 'ABORTED', jobId: null });
+
+    const lost = failureOf(uploadImport('OMIE', curve(), { validRowsOnly: false }));
+    lastRequest().onerror!();
+    expect(await lost).toEqual({ code: 'NETWORK', jobId: null });
+  });
+});

@@ -9,7 +9,9 @@ import ts from 'typescript';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const skipTests = process.argv.includes('--no-tests');
 
-type Edge = { from: string; to: string; typeOnly: boolean; file: string; target: string };
+type Edge = { from: string; to: string; typeOnly: boolean; dynamic: boolean; file: string; target: string };
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -35,9 +37,11 @@ function layerOf(folder: string): number {
   return 3;
 }
 
-function importsOf(file: string): { target: string; typeOnly: boolean }[] {
+type Found = { target: string; typeOnly: boolean; dynamic: boolean };
+
+function importsOf(file: string): Found[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: { target: string; typeOnly: boolean }[] = [];
+  const found: Found[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
@@ -49,14 +53,14 @@ function importsOf(file: string): { target: string; typeOnly: boolean }[] {
         ts.isNamedImports(clause.namedBindings) &&
         clause.namedBindings.elements.length > 0 &&
         clause.namedBindings.elements.every((element) => element.isTypeOnly);
-      found.push({ target: node.moduleSpecifier.text, typeOnly: !!clause?.isTypeOnly || allTypeSpecifiers });
+      found.push({ target: node.moduleSpecifier.text, typeOnly: !!clause?.isTypeOnly || allTypeSpecifiers, dynamic: false });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      found.push({ target: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
+      found.push({ target: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, dynamic: false });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
-      if (argument && ts.isStringLiteral(argument)) found.push({ target: argument.text, typeOnly: false });
+      if (argument && ts.isStringLiteral(argument)) found.push({ target: argument.text, typeOnly: false, dynamic: true });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      found.push({ target: node.argument.literal.text, typeOnly: true });
+      found.push({ target: node.argument.literal.text, typeOnly: true, dynamic: false });
     }
     ts.forEachChild(node, visit);
   };
@@ -66,13 +70,13 @@ function importsOf(file: string): { target: string; typeOnly: boolean }[] {
 
 const edges: Edge[] = [];
 for (const file of walk(SRC)) {
-  if (skipTests && /\.test\.tsx?$/.test(file)) continue;
-  for (const { target, typeOnly } of importsOf(file)) {
+  if (skipTests && isTest(file)) continue;
+  for (const { target, typeOnly, dynamic } of importsOf(file)) {
     const resolved = resolve(dirname(file), target);
     if (!resolved.startsWith(`${SRC}/`)) continue; // e.g. a test helper outside src/
     const from = folderOf(file);
     const to = folderOf(resolved.replace(/\.js$/, '.ts'));
-    if (from !== to) edges.push({ from, to, typeOnly, file: relative(SRC, file), target });
+    if (from !== to) edges.push({ from, to, typeOnly, dynamic, file: relative(SRC, file), target });
   }
 }
 
@@ -82,7 +86,8 @@ for (const edge of edges) {
   arrows.set(key, [...(arrows.get(key) ?? []), edge]);
 }
 const upward = [...arrows.entries()].filter(([, [edge]]) => layerOf(edge.from) < layerOf(edge.to) && layerOf(edge.from) < 3);
-const productionToDemo = edges.filter((edge) => edge.to === 'demo' && edge.from !== 'demo' && !/\.test\.tsx?$/.test(edge.file));
+// An entry point may load demo/ with import() when it seeds; a static import puts it in production.
+const productionToDemo = edges.filter((edge) => edge.to === 'demo' && edge.from !== 'demo' && !isTest(edge.file) && !edge.dynamic);
 
 /** Tarjan's strongly connected components of size > 1 among modules. */
 function moduleCycles(includeTypes: boolean): string[][] {
@@ -131,12 +136,14 @@ function moduleCycles(includeTypes: boolean): string[][] {
 const verbose = process.argv.includes('--verbose');
 console.log(`server/src${skipTests ? ' (without *.test.ts)' : ''}: ${edges.length} imports across folders`);
 console.log(`folder-to-folder arrows: ${arrows.size}`);
-console.log(`upward arrows (core -> app/modules/demo, modules -> app/demo): ${upward.length}`);
+const upwardOutsideTests = upward.filter(([, list]) => list.some((edge) => !isTest(edge.file)));
+console.log(`upward arrows (core -> app/modules/demo, modules -> app/demo): ${upward.length} (${upwardOutsideTests.length} outside *.test.ts)`);
 for (const [key, list] of upward.sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(`  ${key} (${list.length} import${list.length === 1 ? '' : 's'}${list.every((edge) => edge.typeOnly) ? ', types only' : ''})`);
+  const notes = [list.every((edge) => edge.typeOnly) && 'types only', list.every((edge) => isTest(edge.file)) && 'tests only'].filter(Boolean);
+  console.log(`  ${key} (${list.length} import${list.length === 1 ? '' : 's'}${notes.map((note) => `, ${note}`).join('')})`);
   if (verbose) for (const edge of list) console.log(`      ${edge.file}: ${edge.target}`);
 }
-console.log(`production imports of demo/ (outside demo/ and tests): ${productionToDemo.length}`);
+console.log(`static imports of demo/ outside demo/ and tests: ${productionToDemo.length}`);
 for (const edge of productionToDemo) console.log(`  ${edge.file}: ${edge.target}`);
 for (const [label, includeTypes] of [['value imports', false], ['value and type imports', true]] as const) {
   const cycles = moduleCycles(includeTypes);

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { PersonalData, PersonalDataInput } from './personal-data.types.js';
 import { confirmEmailChange, readPersonalData, requestEmailChange, updatePersonalData } from './personal-data.service.js';
 

@@ -1,12 +1,14 @@
 // Measures the server's folder graph: which folders import which, how many arrows run upward
 // (against core <- modules <- app), and the cycles among modules. Run from the repository root:
-//   pnpm --filter @portal/server exec tsx scripts/import-graph.ts [--no-tests]
+//   pnpm --filter @portal/server exec tsx scripts/import-graph.ts [--no-tests] [--verbose] [--src <dir>]
+// (--src measures another checkout's server/src, e.g. a base commit's, with the same rules).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
+const srcFlag = process.argv.indexOf('--src');
+const SRC = srcFlag > 0 ? resolve(process.argv[srcFlag + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const skipTests = process.argv.includes('--no-tests');
 
 type Edge = { from: string; to: string; typeOnly: boolean; dynamic: boolean; file: string; target: string };

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_SUPPLY_POINTS } from '../../server/src/core/db/seeders/demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_SUPPLY_POINTS } from '../../server/src/demo/demo-data.js';
 import { extractLink, recipientsOf } from '../../server/test/smtp.js';
 import { expectAccessible, navLinks, signInAsAdmin } from './helpers.js';
 import { expect, test } from './portal.fixture.js';

@@ -11,9 +11,9 @@ import { randomUUID } from 'node:crypto';
 import { MOD23_LETTERS, addDays, addMonths, buildCups, firstOfMonth, madridMidnight, parseCups, parseFiscalId, type UserType } from '@portal/shared';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { ormConfig } from '../src/core/db/mikro-orm.config.js';
-import { chunked, copyText } from '../src/core/db/seeders/pg-bulk.js';
-import { Rng } from '../src/core/db/seeders/random.js';
+import { ormConfig } from '../src/app/orm-config.js';
+import { chunked, copyText } from '../src/demo/pg-bulk.js';
+import { Rng } from '../src/demo/random.js';
 import {
   SCALE,
   benchDatabaseName,

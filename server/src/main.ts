@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createHttpApp, EXPLORER_PATH } from './app/http.js';
+import { ENTITIES } from './app/orm-config.js';
 import { startPeriodicPurge } from './app/periodic-purge.js';
 import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
@@ -9,7 +10,6 @@ import { log } from './core/log.js';
 import { LocalDiskStorage } from './core/storage/file-storage.js';
 import { failInterruptedImports } from './modules/imports/import-job-lifecycle.js';
 import { resolveSecretKey, useSecretKey } from './core/secrets.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
 import { createMailTransport, mailDirectory } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
 import { issueRequestedSignInCodes } from './modules/auth/sign-in-code.service.js';
@@ -18,9 +18,16 @@ const config = loadConfig();
 const secretKey = resolveSecretKey(config.secretKey, config.dataDir);
 useSecretKey(secretKey.key);
 if (!config.secretKey) log.info(`SECRET_KEY is unset: using the key kept in ${secretKey.source}.`);
+// Demo data is loaded only when seeding (the default outside production): production never loads demo/.
+const demo = config.seedDemoData ? await import('./demo/seed-demo.js') : null;
 /** The database, with what a crash (kill -9, power loss) of this or another server left unfinished cleared: safe with several servers running. */
 async function openAndRecover(): Promise<Database> {
-  const opened = await openDatabase(config, (line) => log.info(line));
+  const logLine = (line: string) => log.info(line);
+  const opened = await openDatabase(config, {
+    entities: ENTITIES,
+    log: logLine,
+    seed: demo ? (orm) => demo.seedDemo(orm, { storageDir: config.storageDir, log: logLine }) : undefined,
+  });
   try {
     const interrupted = await failInterruptedImports(opened.orm);
     if (interrupted > 0) log.info(`Marked ${interrupted} interrupted import job(s) FAILED.`);
@@ -68,9 +75,9 @@ if (config.isProduction) {
   banner(`\nThe customer portal is running at ${base}/`);
   banner(`  GraphQL API and Apollo Sandbox: ${base}/graphql`);
   banner(`  Offline API explorer:           ${base}${EXPLORER_PATH}`);
-  if (config.seedDemoData) {
-    banner(`\nSign in with any demo account, password ${DEMO_PASSWORD}:`);
-    for (const user of DEMO_USERS) banner(`  ${user.email.padEnd(26)} ${user.description}`);
+  if (demo) {
+    banner(`\nSign in with any demo account, password ${demo.DEMO_PASSWORD}:`);
+    for (const user of demo.DEMO_USERS) banner(`  ${user.email.padEnd(26)} ${user.description}`);
   }
   if (!config.smtpUrl) banner(`\nSMTP_URL is unset: e-mails are written as .eml files to ${mailDirectory(config.dataDir)} instead of sent.`);
   banner('\nPress Ctrl-C to stop.');

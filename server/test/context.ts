@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Context, Viewer } from '../src/app/context.js';
+import type { Context, Viewer } from '../src/core/context.js';
 import { loadConfig } from '../src/config.js';
 import { systemClock, type Clock } from '../src/core/clock.js';
 import { ALL_ROWS, scopedEntityManager, type RowScope } from '../src/core/permissions/row-scope.js';

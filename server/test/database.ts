@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { ormConfig } from '../src/core/db/mikro-orm.config.js';
+import { ormConfig } from '../src/app/orm-config.js';
 import { databaseUrl } from './database-url.js';
 
 export type TestDatabase = { orm: MikroORM; url: string; drop: () => Promise<void> };

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCookieName } from '../src/app/context.js';
 import { loadConfig } from '../src/config.js';
 import { stopLeftoverPostmaster } from '../src/core/db/leftover-cluster.js';
-import { ormConfig } from '../src/core/db/mikro-orm.config.js';
+import { ormConfig } from '../src/app/orm-config.js';
 import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
 import { useSecretKey } from '../src/core/secrets.js';
 import { startSession } from '../src/modules/auth/session.service.js';

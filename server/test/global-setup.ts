@@ -6,7 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../src/core/db/embedded-postgres.js';
-import { ormConfig } from '../src/core/db/mikro-orm.config.js';
+import { ormConfig } from '../src/app/orm-config.js';
 import { databaseUrl } from './database-url.js';
 import { freePort } from './free-port.js';
 

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { SECTIONS, SECTIONS_BY_USER_TYPE, USER_TYPES, type Section, type UserType } from '@portal/shared';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../src/app/context.js';
+import type { Viewer } from '../src/core/context.js';
 import { REPO_ROOT } from '../src/config.js';
 import { badInput, formatError } from '../src/core/errors.js';
 import { ALL_ROWS, NO_ROWS, ROW_SCOPE, scopedEntityManager } from '../src/core/permissions/row-scope.js';

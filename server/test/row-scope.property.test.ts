@@ -2,7 +2,7 @@ import { SECTIONS_BY_USER_TYPE, USER_TYPES, sectionsFor, type Section, type User
 import fc from 'fast-check';
 import { execute as executeDocument, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../src/app/context.js';
+import type { Viewer } from '../src/core/context.js';
 import { createSchema } from '../src/app/schema.js';
 import { customerScopeOf } from '../src/modules/auth/customer-scope.js';
 import { User, UserStatus } from '../src/modules/users/user.entity.js';

@@ -1,7 +1,6 @@
 import { isIntrospectionType, isObjectType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSchema } from '../src/app/schema.js';
-import { RULES } from '../src/core/permissions/shield.js';
+import { createSchema, RULES } from '../src/app/schema.js';
 
 /**
  * graphql-shield denies any field no rule names (fallbackRule), so a forgotten rule is an outage,

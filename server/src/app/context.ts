@@ -1,45 +1,19 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Section, UserType } from '@portal/shared';
 import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
-import type { Clock } from '../core/clock.js';
+import type { AppDeps, Context, Viewer } from '../core/context.js';
 import { ALL_ROWS, NO_ROWS, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
 import { customerScopeOf } from '../modules/auth/customer-scope.js';
 import { findLiveSession } from '../modules/auth/session.service.js';
 import { accessOf } from '../modules/auth/user-access.js';
-import { UserStatus, type User } from '../modules/users/user.entity.js';
+import { UserStatus } from '../modules/users/user.entity.js';
 
-export type Viewer = {
-  user: User;
-  sessionId: string;
-  isAdmin: boolean;
-  userTypes: UserType[];
-  /** Admins see every section; customers the union of their types' sections (shared/). */
-  sections: Section[];
-  /**
-   * Set while an admin's session shows the portal as `user` ("act as this customer"): the
-   * admin behind it. Such a viewer is read-only (auth/read-only.ts refuses every mutation and
-   * upload but stopActingAs and signOut).
-   */
-  actingAdmin?: User | null;
-};
+/** What the composition root starts from; `routeDeps` adds the request context routes build on. */
+export type BaseDeps = Pick<AppDeps, 'orm' | 'config' | 'clock'>;
 
-export type SessionCookie = { set(token: string, expiresAt: Date): void; clear(): void };
-
-/** What every request's resolvers get: built once per request, before any resolver runs. */
-export type Context = {
-  /** Sees exactly the viewer's rows: the row-scope filter's parameters are set on this fork. */
-  em: EntityManager;
-  viewer: Viewer | null;
-  scope: RowScope;
-  clock: Clock;
-  config: Config;
-  request: { ip: string | null; userAgent: string | null };
-  sessionCookie: SessionCookie;
-};
-
-export type AppDeps = { orm: MikroORM; config: Config; clock: Clock };
+export function routeDeps(deps: BaseDeps): AppDeps {
+  return { ...deps, contextOf: (req, res) => createContext(deps, req, res), viewerOf: (req) => viewerOf(deps, req) };
+}
 
 export function sessionCookieName(config: Config): string {
   // __Host- keeps the cookie to this exact origin, over HTTPS only.
@@ -47,7 +21,7 @@ export function sessionCookieName(config: Config): string {
 }
 
 /** The viewer of the request's session cookie, or null; no row scope computed. */
-export async function viewerOf(deps: AppDeps, req: Request): Promise<Viewer | null> {
+export async function viewerOf(deps: BaseDeps, req: Request): Promise<Viewer | null> {
   const { orm, config, clock } = deps;
   const token = parseCookie(req.headers.cookie ?? '')[sessionCookieName(config)];
   // Sessions and users are not row-scoped; this fork only reads the viewer.
@@ -63,7 +37,7 @@ export async function viewerOf(deps: AppDeps, req: Request): Promise<Viewer | nu
   return { user, sessionId: session.id, isAdmin: user.isAdmin, ...accessOf(user), actingAdmin: null };
 }
 
-export async function createContext(deps: AppDeps, req: Request, res: Response): Promise<Context> {
+export async function createContext(deps: BaseDeps, req: Request, res: Response): Promise<Context> {
   const { orm, config, clock } = deps;
   const cookieName = sessionCookieName(config);
   const viewer = await viewerOf(deps, req);

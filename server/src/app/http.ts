@@ -17,18 +17,13 @@ import { inputGuardPlugin } from '../core/graphql/input-guard.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
-import { documentDownloadRouter, FILES_PATH } from '../modules/documents/document-download.js';
-import { incidentUploadRouter } from '../modules/incidents/incident-upload.js';
-import { visitCalendarRouter } from '../modules/installation-offers/visit-ics.router.js';
-import { createContext, type Context } from './context.js';
+import type { Context } from '../core/context.js';
+import { FILES_PATH } from '../modules/documents/document-download.js';
+import { routeDeps } from './context.js';
+import { MODULES } from './modules.js';
 import { answerErrors } from './error-handler.js';
 import { refuseCrossSiteRequests } from './cross-site.js';
 import { securityHeaders } from './security-headers.js';
-import { refuseUploadsWhileActing } from '../modules/auth/read-only.js';
-import { installationUploadRouter } from '../modules/installation-documents/installation-upload.js';
-import { offerAdminUploadRouter } from '../modules/installation-offers/installation-offers.admin.upload.js';
-import { signingDocumentAdminRouter } from '../modules/installation-documents/installation-documents.admin.upload.js';
-import { importUploadRouter } from '../modules/imports/import-upload.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
 export const EXPLORER_PATH = '/explorer';
@@ -45,7 +40,7 @@ export async function createHttpApp(options: {
   storage?: FileStorage;
 }): Promise<HttpApp> {
   const { orm, schema, config } = options;
-  const deps = { orm, config, clock: options.clock ?? systemClock };
+  const deps = routeDeps({ orm, config, clock: options.clock ?? systemClock });
   // One storage for every route that reads or writes document bytes.
   const storage = options.storage ?? new LocalDiskStorage(config.storageDir);
   const limits = queryLimits(config);
@@ -104,7 +99,7 @@ export async function createHttpApp(options: {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = await createContext(deps, req, res);
+        const context = await deps.contextOf(req, res);
         // Before Apollo parses and validates: the size bound depends on the viewer (document-size.ts).
         refuseOversizedDocument(req.method === 'GET' ? req.query.query : req.body?.query, context.viewer !== null, limits.parseOptions);
         return context;
@@ -112,14 +107,8 @@ export async function createHttpApp(options: {
     }),
   );
 
-  app.use('/uploads', refuseCrossSiteRequests(config), refuseUploadsWhileActing(deps));
-  app.use(documentDownloadRouter({ ...deps, storage }));
-  app.use(incidentUploadRouter({ ...deps, storage }));
-  app.use(visitCalendarRouter(deps));
-  app.use(installationUploadRouter({ ...deps, storage }));
-  app.use(offerAdminUploadRouter({ ...deps, storage }));
-  app.use(signingDocumentAdminRouter({ ...deps, storage }));
-  app.use(importUploadRouter(deps));
+  app.use('/uploads', refuseCrossSiteRequests(config), ...MODULES.flatMap((module) => module.uploadGuards?.(deps) ?? []));
+  for (const router of MODULES.flatMap((module) => module.routers?.({ ...deps, storage }) ?? [])) app.use(router);
 
   if (!config.isProduction) {
     app.use(serveRuruAssets(explorerStaticPath));

@@ -1,13 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { systemClock, type Clock } from '../core/clock.js';
 import { log } from '../core/log.js';
-import { purgeExpiredAuthRecords } from '../modules/auth/auth-purge.service.js';
-import { purgeExpiredEmailChanges } from '../modules/personal-data/personal-data.service.js';
+import { MODULES } from './modules.js';
 
-/** Every purge of expired rows, in one pass; each is an idempotent, time-bounded DELETE. */
+/** Every module's purge of expired rows, in one pass; each is an idempotent, time-bounded DELETE. */
 export async function purgeExpiredRows(orm: MikroORM, now: Date): Promise<number> {
   const em = orm.em.fork();
-  return (await purgeExpiredAuthRecords(em, now)) + (await purgeExpiredEmailChanges(em, now));
+  let deleted = 0;
+  for (const purge of MODULES.flatMap((module) => module.purges ?? [])) deleted += await purge(em, now);
+  return deleted;
 }
 
 /**

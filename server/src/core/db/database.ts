@@ -1,17 +1,21 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { log as logger } from '../log.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { ormConfig } from './mikro-orm.config.js';
-import { seedDemoUsers } from '../../modules/users/demo-users.js';
-import { seedDemoDataOnce } from './seeders/demo-seeder.js';
+import { baseOrmConfig } from './mikro-orm.config.js';
 
 export type Database = { orm: MikroORM; url: string; close: () => Promise<void> };
 
-export async function openDatabase(
-  config: Config,
-  log: (line: string) => void = (line) => logger.info(line),
-): Promise<Database> {
+export type OpenDatabaseOptions = {
+  /** Every entity (the composition root's list). */
+  entities: NonNullable<Options['entities']>;
+  log?: (line: string) => void;
+  /** Run after the migrations, before the database is handed out (the entry points' demo data). */
+  seed?: (orm: MikroORM) => Promise<void>;
+};
+
+export async function openDatabase(config: Config, options: OpenDatabaseOptions): Promise<Database> {
+  const log = options.log ?? ((line: string) => logger.info(line));
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
@@ -26,17 +30,11 @@ export async function openDatabase(
     stopEmbedded = embedded.stop;
   }
 
-  const orm = await MikroORM.init(ormConfig(url, { logSql: config.logSql }));
+  const orm = await MikroORM.init(baseOrmConfig(url, { entities: options.entities, logSql: config.logSql }));
   try {
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);
-    if (config.seedDemoData) {
-      const seeded = await seedDemoDataOnce(orm.em.fork(), { storageDir: config.storageDir });
-      if (seeded) log(`Seeded the demo data in ${(seeded.milliseconds / 1000).toFixed(1)} s.`);
-      // Demo users exist only beside demo data; existing e-mails are left as they are.
-      const created = await seedDemoUsers(orm.em.fork(), { now: new Date() });
-      if (created.length > 0) log(`Created ${created.length} demo user(s).`);
-    }
+    await options.seed?.(orm);
   } catch (error) {
     await orm.close(true);
     await stopEmbedded?.();

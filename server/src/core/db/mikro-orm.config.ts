@@ -3,15 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { log } from '../log.js';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-export function ormConfig(clientUrl: string, options: { logSql?: boolean } = {}): Options {
+/** The ORM's settings; the composition root (app/orm-config.ts) passes every module's entities. */
+export function baseOrmConfig(clientUrl: string, options: { entities: NonNullable<Options['entities']>; logSql?: boolean }): Options {
   return defineConfig({
     clientUrl,
-    entities: ENTITIES,
+    entities: options.entities,
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true },
     // Batch reference and collection loads of one tick into one query (no N+1 in resolvers).

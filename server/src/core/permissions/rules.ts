@@ -1,7 +1,7 @@
 import type { Section } from '@portal/shared';
 import { GraphQLError } from 'graphql';
 import { allow, and, rule } from 'graphql-shield';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 
 /** A rule or a logic rule (and/or/not); graphql-shield does not export the union itself. */

@@ -1,5 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { Language, User } from '../users/user.entity.js';
 import { SignInCodeRequest, ViewerType } from './auth.types.js';
 import { changePassword, signInWithPassword } from './password-sign-in.service.js';
@@ -24,8 +26,8 @@ async function beginSession(ctx: Context, user: User): Promise<ViewerType> {
 }
 
 /** The viewer's own user, managed by this request's entity manager. */
-function ownUser(ctx: Context): Promise<User> {
-  return ctx.em.findOneOrFail(User, { id: ctx.viewer!.user.id });
+function ownUser(em: EntityManager, viewer: Viewer): Promise<User> {
+  return em.findOneOrFail(User, { id: viewer.user.id });
 }
 
 @Resolver()
@@ -97,11 +99,12 @@ export class AuthResolver {
     @Arg('current', () => String) current: string,
     @Arg('new', () => String) next: string,
     @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
-    await changePassword(ctx.em, await ownUser(ctx), { current, next }, {
+    await changePassword(ctx.em, await ownUser(ctx.em, viewer), { current, next }, {
       ip: ctx.request.ip,
       now: ctx.clock.now(),
-      sessionId: ctx.viewer!.sessionId,
+      sessionId: viewer.sessionId,
     });
     return true;
   }
@@ -110,8 +113,9 @@ export class AuthResolver {
   async updateMyProfile(
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Arg('language', () => Language, { nullable: true }) language: Language | null,
-    @Ctx() ctx: Context,
+    @Ctx() { em }: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<ViewerType> {
-    return ViewerType.of(await updateProfile(ctx.em, await ownUser(ctx), { name, language }));
+    return ViewerType.of(await updateProfile(em, await ownUser(em, viewer), { name, language }));
   }
 }

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { IMiddlewareTypeMap } from 'graphql-middleware';
-import { viewerOf, type AppDeps, type Context, type Viewer } from '../../app/context.js';
+import type { AppDeps, Context, Viewer } from '../../core/context.js';
 import { ErrorCode } from '../../core/errors.js';
 
 // "Act as this customer" is a read-only view: while an admin's session acts as a customer,
@@ -43,7 +43,7 @@ export function readOnlyWhileActing(schema: GraphQLSchema): IMiddlewareTypeMap<u
 export function refuseUploadsWhileActing(deps: AppDeps) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'POST') return next();
-    viewerOf(deps, req).then(
+    deps.viewerOf(req).then(
       (viewer) => {
         if (!isActing(viewer)) return next();
         req.resume();

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { FlowSubstate } from '../installations/flow.entity.js';
 import {
   automaticTriggers,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { RegisterSolarClientInput } from './client-registration.inputs.js';
 import { registerSolarClient } from './client-registration.service.js';
 import { SolarClientRegistration } from './client-registration.types.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { ContractActivationResult } from './contract-activation.types.js';
 import { activateContract } from './contract.service.js';

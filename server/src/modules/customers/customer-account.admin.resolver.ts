@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, type Page } from '../../core/graphql/pagination.js';
 import { Installation } from '../installations/installation.entity.js';

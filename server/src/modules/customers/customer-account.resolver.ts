@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { loadMany } from '../../core/graphql/relations.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../app/context.js';
-import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
+import type { AppDeps } from '../../core/context.js';
+import { NOT_FOUND_BODY, rowRouteContext } from '../../core/http/row-route.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
 import { log } from '../../core/log.js';
 import { fileNameForType } from '../../core/uploads/receive-upload.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { Granularity } from '../measurements/granularity.js';
 import { DeviationService } from './deviation.service.js';

@@ -5,7 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext } from '../../../test/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { DeviationResolver } from './deviation.resolver.js';
 import { ForecastResolver } from './forecast.resolver.js';
 

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';

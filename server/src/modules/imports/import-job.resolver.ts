@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
 import { ImportJob, ImportKindEnum } from './import-job.entity.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
-import { createContext, type AppDeps } from '../../app/context.js';
+import type { AppDeps } from '../../core/context.js';
 import { DEFAULT_FILE_NAME, sanitizeFileName, UploadError } from '../../core/uploads/receive-upload.js';
 import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
@@ -48,7 +48,7 @@ export function importUploadRouter(deps: AppDeps): Router {
       req.resume();
       res.status(status).json(body);
     };
-    const context = await createContext(deps, req, res);
+    const context = await deps.contextOf(req, res);
     if (!context.viewer) return answerEarly(401, { error: 'UNAUTHENTICATED' });
     if (!context.viewer.isAdmin) return answerEarly(403, { error: 'FORBIDDEN' });
     const kind = req.params.kind.toUpperCase();

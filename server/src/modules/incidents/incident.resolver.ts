@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
@@ -53,8 +54,8 @@ export class IncidentResolver {
   @Mutation(() => Incident, {
     description: "Reports an incident. Its account: the installation's when given, else the viewer's own. Raises 'incident-created'.",
   })
-  createIncident(@Arg('input', () => CreateIncidentInput) input: CreateIncidentInput, @Ctx() ctx: Context): Promise<Incident> {
-    return createIncident(ctx.em, input, { viewer: ctx.viewer!, scope: ctx.scope, now: ctx.clock.now() });
+  createIncident(@Arg('input', () => CreateIncidentInput) input: CreateIncidentInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Incident> {
+    return createIncident(ctx.em, input, { viewer: viewer, scope: ctx.scope, now: ctx.clock.now() });
   }
 
   @Mutation(() => Incident, { description: "Admin: the company's reply to an incident, optionally changing its status." })
@@ -63,10 +64,11 @@ export class IncidentResolver {
     @Arg('body', () => String) body: string,
     @Arg('status', () => IncidentStatus, { nullable: true }) status: IncidentStatus | null,
     @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Incident> {
     const incident = await ctx.em.findOne(Incident, { id: idArgument('id', id) });
     if (!incident) throw notFound('id', 'No such incident.');
-    return replyToIncident(ctx.em, incident, { body, status: status ?? null }, { viewer: ctx.viewer!, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
+    return replyToIncident(ctx.em, incident, { body, status: status ?? null }, { viewer: viewer, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
   }
 }
 

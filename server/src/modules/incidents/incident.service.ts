@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/context.js';
 import { invalidInput } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import type { RowScope } from '../../core/permissions/row-scope.js';

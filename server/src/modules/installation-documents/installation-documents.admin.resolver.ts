@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { DocumentRequest } from './installation-document.entity.js';
 import { cancelDocumentRequest, requestInstallationDocument, reviewDocumentRequest } from './installation-documents.admin.service.js';

@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Router } from 'express';
-import { createContext, type AppDeps, type Viewer } from '../../app/context.js';
-import { NOT_FOUND_BODY } from '../../app/row-route.js';
+import type { AppDeps, Viewer } from '../../core/context.js';
+import { NOT_FOUND_BODY } from '../../core/http/row-route.js';
 import { ErrorCode, invalidInput } from '../../core/errors.js';
 import { forbiddenCharacterReason } from '../../core/forbidden-characters.js';
 import { isId } from '../../core/graphql/id-argument.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
-import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../../core/uploads/document-upload-handler.js';
+import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../documents/document-upload-handler.js';
 import { MediaType } from '../../core/uploads/receive-upload.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
@@ -59,7 +59,7 @@ export function adminInstallationUploadHandler<Fields, Answer>(
 ): (req: Request<{ id: string }>, res: Response) => Promise<void> {
   return uploadEndpoint(async (req, res, answerEarly) => {
     res.set('Cache-Control', 'private, no-store');
-    const { em, viewer, clock, config } = await createContext(deps, req, res);
+    const { em, viewer, clock, config } = await deps.contextOf(req, res);
     if (!viewer) return answerEarly(401, { error: ErrorCode.UNAUTHENTICATED });
     if (!viewer.isAdmin) return answerEarly(403, { error: ErrorCode.FORBIDDEN });
     if (!isId(req.params.id)) return answerEarly(404, NOT_FOUND_BODY);

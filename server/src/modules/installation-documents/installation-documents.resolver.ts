@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { InstallerVisitInput } from './installation-offers.admin.types.js';
 import { InstallerVisit, Offer } from './installation-offers.entity.js';
 import { scheduleInstallerVisit, withdrawOffer } from './installation-offers.admin.service.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app/context.js';
+import type { AppDeps } from '../../core/context.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
 import { DocumentCategory } from '../documents/document.entity.js';
 import {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { loadOptional } from '../../core/graphql/relations.js';
@@ -24,8 +25,8 @@ export class InstallationOffersResolver {
   @Mutation(() => Offer, {
     description: 'Accepts an offer (idempotent); withdraws the other shared offers. OFFER_NOT_ACCEPTABLE when withdrawn or another is accepted.',
   })
-  async acceptOffer(@Arg('id', () => ID) id: string, @Ctx() { em, viewer, clock }: Context): Promise<Offer> {
-    const offer = await acceptOffer(em, idArgument('id', id), { user: viewer!.user, at: clock.now() });
+  async acceptOffer(@Arg('id', () => ID) id: string, @Ctx() { em, clock }: Context, @CurrentViewer() viewer: Viewer): Promise<Offer> {
+    const offer = await acceptOffer(em, idArgument('id', id), { user: viewer.user, at: clock.now() });
     if (!offer) throw notFound('id', 'No such offer.');
     return offer;
   }
@@ -34,11 +35,11 @@ export class InstallationOffersResolver {
     nullable: true,
     description: 'The customer opened the visit screen: records the first time and raises visit-viewed once. Null when no visit.',
   })
-  async markVisitViewed(@Arg('installationId', () => ID) installationId: string, @Ctx() { em, viewer, clock }: Context): Promise<InstallerVisit | null> {
+  async markVisitViewed(@Arg('installationId', () => ID) installationId: string, @Ctx() { em, clock }: Context, @CurrentViewer() viewer: Viewer): Promise<InstallerVisit | null> {
     const installation = await findInstallation(em, 'installationId', installationId);
     // Staff looking at a customer's installation is not the customer having seen the visit.
-    if (viewer!.isAdmin) return currentVisit(em, installation.id, clock.now());
-    return markVisitViewed(em, installation, { user: viewer!.user, at: clock.now() });
+    if (viewer.isAdmin) return currentVisit(em, installation.id, clock.now());
+    return markVisitViewed(em, installation, { user: viewer.user, at: clock.now() });
   }
 }
 

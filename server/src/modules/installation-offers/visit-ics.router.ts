@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../app/context.js';
-import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
+import type { AppDeps } from '../../core/context.js';
+import { NOT_FOUND_BODY, rowRouteContext } from '../../core/http/row-route.js';
 import { contentDisposition } from '../documents/document-download.js';
 import { Installation } from '../installations/installation.entity.js';
 import { currentVisit } from './installation-offers.service.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Flow, FlowState, FlowSubstate } from './flow.entity.js';
 import { FlowInput, FlowStateInput, FlowSubstateInput } from './flow-editor.inputs.js';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { loadOne } from '../../core/graphql/relations.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
 import { FlowState, FlowSubstate } from './flow.entity.js';

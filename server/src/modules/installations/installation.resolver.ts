@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Flow, FlowSubstate } from './flow.entity.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
@@ -72,9 +73,9 @@ export class InstallationResolver {
   }
 
   @Mutation(() => Installation, { description: 'After a failed installation, where the flow allows it: back to the first step.' })
-  async restartInstallation(@Arg('id', () => ID) id: string, @Ctx() { em, viewer, clock }: Context): Promise<Installation> {
+  async restartInstallation(@Arg('id', () => ID) id: string, @Ctx() { em, clock }: Context, @CurrentViewer() viewer: Viewer): Promise<Installation> {
     const installation = await findInstallation(em, 'id', id);
-    return restartInstallation(em, installation, { by: viewer!.user, at: clock.now() });
+    return restartInstallation(em, installation, { by: viewer.user, at: clock.now() });
   }
 
   @Mutation(() => Installation, { description: 'Admin: moves an installation to a substate of its flow, records it and runs the INSTALLATION_ENTERED_SUBSTATE automatic actions.' })
@@ -82,10 +83,11 @@ export class InstallationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('substateId', () => ID) substateId: string,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() { em, viewer, clock, config }: Context,
+    @Ctx() { em, clock, config }: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Installation> {
     const installation = await findInstallation(em, 'id', id);
-    const move = { by: viewer!.user, at: clock.now(), note, publicUrl: config.publicUrl };
+    const move = { by: viewer.user, at: clock.now(), note, publicUrl: config.publicUrl };
     return moveInstallation(em, installation, idArgument('substateId', substateId), move);
   }
 }

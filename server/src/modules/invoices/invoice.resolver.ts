@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';

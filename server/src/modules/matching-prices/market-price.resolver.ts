@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { MarketPriceService } from './market-price.service.js';
 import { MarketPriceSeries } from './market-price.types.js';

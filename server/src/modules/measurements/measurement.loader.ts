@@ -1,4 +1,4 @@
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import type { SeriesRequest } from './local-range.js';
 import { MeasurementService, type SeriesParts } from './measurement.service.js';
 import type { MeasurementSeries } from './measurement.types.js';

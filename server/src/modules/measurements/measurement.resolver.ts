@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { selectedFieldNames } from '../../core/graphql/selection.js';
 import { Granularity } from './granularity.js';

@@ -5,7 +5,7 @@ import { Arg, buildSchema, Ctx, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext } from '../../../test/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { ALL_ROWS, scopedEntityManager, type RowScope } from '../../core/permissions/row-scope.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { sumDecimals } from '../../core/decimal.js';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { Granularity } from './granularity.js';

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { Language } from '../users/user.entity.js';
 import {
   deleteEmailTemplate,
@@ -62,9 +63,10 @@ export class EmailTemplateResolver {
   })
   sendTestEmail(
     @Arg('input', () => EmailTemplatePreviewInput) input: EmailTemplatePreviewInput,
-    @Ctx() { em, viewer, clock, config }: Context,
+    @Ctx() { em, clock, config }: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    return sendTestEmail(em, input, { to: viewer!.user.email, now: clock.now(), publicUrl: config.publicUrl });
+    return sendTestEmail(em, input, { to: viewer.user.email, now: clock.now(), publicUrl: config.publicUrl });
   }
 
   @Query(() => [PortalEventActionView], { description: 'Admin: one row per customer-portal event.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
 import { findOutboxEmail, outboxEmailView, retryOutboxEmail, searchOutbox } from './outbox.admin.service.js';
 import { OutboxEmailConnection, OutboxEmailFilter, OutboxEmailView } from './outbox.admin.types.js';

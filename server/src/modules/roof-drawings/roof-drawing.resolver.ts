@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Installation } from '../installations/installation.entity.js';
 import { RoofDrawing } from './roof-drawing.entity.js';
@@ -25,9 +26,10 @@ export class RoofDrawingResolver {
   async saveRoofDrawing(
     @Arg('installationId', () => ID) installationId: string,
     @Arg('input', () => RoofDrawingInput) input: RoofDrawingInput,
-    @Ctx() { em, viewer, clock }: Context,
+    @Ctx() { em, clock }: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<RoofDrawingView> {
-    const user = viewer!.user;
+    const user = viewer.user;
     const drawing = await saveRoofDrawing(em, idArgument('installationId', installationId), input, { user, now: clock.now() });
     return roofDrawingView(drawing, user.name);
   }

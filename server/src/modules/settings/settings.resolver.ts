@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import type { PortalSettings } from './portal-settings.entity.js';
 import { SettingsInput } from './settings.inputs.js';
 import { automaticUserTypeOf, loadSettings, panelSettingsOf, updateSettings } from './settings.service.js';

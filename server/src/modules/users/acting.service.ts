@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../app/context.js';
+import type { Viewer } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
 import { Session } from '../auth/session.entity.js';

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
@@ -59,14 +60,15 @@ export class UserResolver {
   updateUser(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UserInput) input: UserInput,
-    @Ctx() { em, viewer, clock, config }: Context,
+    @Ctx() { em, clock, config }: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<User> {
-    return updateUser(em, idArgument('id', id), input, { actorId: viewer!.user.id, now: clock.now(), publicUrl: config.publicUrl });
+    return updateUser(em, idArgument('id', id), input, { actorId: viewer.user.id, now: clock.now(), publicUrl: config.publicUrl });
   }
 
   @Mutation(() => User, { nullable: true, description: 'The user can no longer sign in; their sessions end now.' })
-  disableUser(@Arg('id', () => ID) id: string, @Ctx() { em, clock, viewer }: Context): Promise<User> {
-    return disableUser(em, idArgument('id', id), { now: clock.now(), actorId: viewer!.user.id });
+  disableUser(@Arg('id', () => ID) id: string, @Ctx() { em, clock }: Context, @CurrentViewer() viewer: Viewer): Promise<User> {
+    return disableUser(em, idArgument('id', id), { now: clock.now(), actorId: viewer.user.id });
   }
 
   @Mutation(() => User, { nullable: true })
@@ -99,8 +101,8 @@ export class UserResolver {
     nullable: true,
     description: 'Ends every session of the user now (except the admin’s own one); how many ended.',
   })
-  revokeUserSessions(@Arg('userId', () => ID) userId: string, @Ctx() { em, clock, viewer }: Context): Promise<number> {
-    return revokeUserSessions(em, idArgument('userId', userId), clock.now(), viewer!.sessionId);
+  revokeUserSessions(@Arg('userId', () => ID) userId: string, @Ctx() { em, clock }: Context, @CurrentViewer() viewer: Viewer): Promise<number> {
+    return revokeUserSessions(em, idArgument('userId', userId), clock.now(), viewer.sessionId);
   }
 
   @Mutation(() => ViewerType, {
@@ -108,14 +110,14 @@ export class UserResolver {
     description:
       'This admin session shows the portal as the customer, read-only (every mutation but stopActingAs and signOut is FORBIDDEN), until stopActingAs or the session ends. Audited.',
   })
-  async startActingAs(@Arg('userId', () => ID) userId: string, @Ctx() { em, clock, viewer }: Context): Promise<ViewerType> {
-    const user = await startActingAs(em, viewer!, idArgument('userId', userId), clock.now());
-    return ViewerType.of(user, viewer!.user);
+  async startActingAs(@Arg('userId', () => ID) userId: string, @Ctx() { em, clock }: Context, @CurrentViewer() viewer: Viewer): Promise<ViewerType> {
+    const user = await startActingAs(em, viewer, idArgument('userId', userId), clock.now());
+    return ViewerType.of(user, viewer.user);
   }
 
   @Mutation(() => ViewerType, { nullable: true, description: 'Back to the admin’s own view. Audited.' })
-  async stopActingAs(@Ctx() { em, clock, viewer }: Context): Promise<ViewerType> {
-    const admin = await endActingWith(em, viewer!, clock.now());
+  async stopActingAs(@Ctx() { em, clock }: Context, @CurrentViewer() viewer: Viewer): Promise<ViewerType> {
+    const admin = await endActingWith(em, viewer, clock.now());
     return ViewerType.of(admin!);
   }
 

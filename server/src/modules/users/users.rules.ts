@@ -1,5 +1,5 @@
 import { rule } from 'graphql-shield';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../core/context.js';
 import { forbidden, isAdmin, unauthenticated, type RuleTree } from '../../core/permissions/rules.js';
 
 /** An admin's session acting as a customer (its viewer is the customer, so not isAdmin). */

@@ -21,7 +21,7 @@ import {
   type DemoAccount,
   type DemoSupplyPoint,
 } from './demo-data.js';
-import { formatScaled } from '../../decimal.js';
+import { formatScaled } from '../core/decimal.js';
 import { simulatePvExport } from './generation-model.js';
 import { simulateMarketPrices, type MarketPriceSeries } from './market-price-model.js';
 

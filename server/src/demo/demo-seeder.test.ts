@@ -6,8 +6,8 @@ import { parseCups, parseFiscalId } from '@portal/shared';
 import { PDFDocument } from 'pdf-lib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database.js';
-import { LocalDiskStorage, type StoredFile } from '../../storage/file-storage.js';
+import { createTestDatabase, type TestDatabase } from '../../test/database.js';
+import { LocalDiskStorage, type StoredFile } from '../core/storage/file-storage.js';
 import { DEMO_ACCOUNTS, DEMO_USER_SCOPES } from './demo-data.js';
 import { seedDemoDataOnce } from './demo-seeder.js';
 

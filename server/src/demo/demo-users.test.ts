@@ -1,11 +1,11 @@
 import { sectionsFor, SECTIONS, type UserType } from '@portal/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import { DEMO_USER_SCOPES } from '../../core/db/seeders/demo-data.js';
-import { verifyPassword } from '../auth/password.js';
+import { signInCookie, startTestApi, type TestApi } from '../../test/api.js';
+import { createTestDatabase, type TestDatabase } from '../../test/database.js';
+import { DEMO_USER_SCOPES } from './demo-data.js';
+import { verifyPassword } from '../modules/auth/password.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users.js';
-import { User, UserStatus } from './user.entity.js';
+import { User, UserStatus } from '../modules/users/user.entity.js';
 
 let db: TestDatabase;
 let api: TestApi;

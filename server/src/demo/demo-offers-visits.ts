@@ -1,9 +1,9 @@
 import { addDays } from '@portal/shared';
 import type pg from 'pg';
-import { formatDateEs, formatDecimalEs, formatEurosEs } from '../../pdf/format-es.js';
-import { ENERGIA_DEMO } from '../../pdf/issuer.js';
-import { PdfSheet } from '../../pdf/pdf-sheet.js';
-import type { FileStorage } from '../../storage/file-storage.js';
+import { formatDateEs, formatDecimalEs, formatEurosEs } from './pdf/format-es.js';
+import { ENERGIA_DEMO } from './pdf/issuer.js';
+import { PdfSheet } from './pdf/pdf-sheet.js';
+import type { FileStorage } from '../core/storage/file-storage.js';
 import { DEMO_ACCOUNTS, demoUuid } from './demo-data.js';
 import type { DemoInstallationRow } from './demo-installations.js';
 import { localInstant } from './demo-plan.js';

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Section } from '@portal/shared';
 import type { Request, Response } from 'express';
-import type { AppDeps, Viewer } from '../../app/context.js';
-import type { Clock } from '../clock.js';
-import { log } from '../log.js';
-import { NOT_FOUND_BODY, rowRouteContext } from '../../app/row-route.js';
-import { Document, type DocumentCategory } from '../../modules/documents/document.entity.js';
-import type { FileStorage } from '../storage/file-storage.js';
+import type { AppDeps, Viewer } from '../../core/context.js';
+import type { Clock } from '../../core/clock.js';
+import { log } from '../../core/log.js';
+import { NOT_FOUND_BODY, rowRouteContext } from '../../core/http/row-route.js';
+import { Document, type DocumentCategory } from './document.entity.js';
+import type { FileStorage } from '../../core/storage/file-storage.js';
 import {
   receiveUpload,
   UPLOAD_FAILED,
@@ -15,8 +15,8 @@ import {
   type ReceivedFile,
   type ReceivedUpload,
   type ReceiveUploadOptions,
-} from './receive-upload.js';
-import { deleteReplacedUpload, lockUploadQuota, QUOTA_EXCEEDED, uploadQuotaExcess, type UploadQuota } from './upload-quota.js';
+} from '../../core/uploads/receive-upload.js';
+import { deleteReplacedUpload, lockUploadQuota, QUOTA_EXCEEDED, uploadQuotaExcess, type UploadQuota } from '../../core/uploads/upload-quota.js';
 
 /**
  * An answer the endpoint gives instead of 201 (e.g. 409 when the target takes no upload now).

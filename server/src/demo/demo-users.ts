@@ -1,9 +1,9 @@
 import type { UserType } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_USER_SCOPES, type DemoUserScope } from '../../core/db/seeders/demo-data.js';
-import { hashPassword } from '../auth/password.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
-import { Language, User, UserStatus } from './user.entity.js';
+import { DEMO_USER_SCOPES, type DemoUserScope } from './demo-data.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { FiscalIdKind } from '../modules/customers/customer-account.entity.js';
+import { Language, User, UserStatus } from '../modules/users/user.entity.js';
 
 /** Local and demo databases only (never production): every demo user signs in with it. */
 export const DEMO_PASSWORD = 'portal-demo-2026';

@@ -1,7 +1,7 @@
 import type { Section } from '@portal/shared';
 import type { Request, Response } from 'express';
-import { isId } from '../core/graphql/id-argument.js';
-import { createContext, type AppDeps, type Context, type Viewer } from './context.js';
+import type { AppDeps, Context, Viewer } from '../context.js';
+import { isId } from '../graphql/id-argument.js';
 
 /** One body for "no such id", "not yours" and "not your section": out of scope looks like absent. */
 export const NOT_FOUND_BODY = { error: 'NOT_FOUND' } as const;
@@ -20,7 +20,7 @@ export async function rowRouteContext(
 ): Promise<(Context & { viewer: Viewer; id: string }) | null> {
   const answer = options.answer ?? ((status, body) => void res.status(status).json(body));
   res.set('Cache-Control', 'private, no-store');
-  const context = await createContext(deps, req, res);
+  const context = await deps.contextOf(req, res);
   const { viewer } = context;
   if (!viewer) {
     answer(401, { error: 'UNAUTHENTICATED' });

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { DEFAULT_FLOW_NAME } from '../migrations/Migration20261122131500_default_flow.js';
+import { DEFAULT_FLOW_NAME } from '../core/db/migrations/Migration20261122131500_default_flow.js';
 import { DEMO_ACCOUNTS, demoUuid } from './demo-data.js';
 import { insertRows } from './pg-bulk.js';
 

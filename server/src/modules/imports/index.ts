@@ -1,0 +1,13 @@
+import type { ModuleDescriptor } from '../../core/module.js';
+import { ImportJob } from './import-job.entity.js';
+import { ImportJobResolver } from './import-job.resolver.js';
+import { importUploadRouter } from './import-upload.js';
+import { importsRules } from './imports.rules.js';
+
+export const importsModule: ModuleDescriptor = {
+  name: 'imports',
+  entities: [ImportJob],
+  resolvers: [ImportJobResolver],
+  rules: [importsRules],
+  routers: (deps) => [importUploadRouter(deps)],
+};

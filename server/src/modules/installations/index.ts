@@ -1,0 +1,17 @@
+import type { ModuleDescriptor } from '../../core/module.js';
+import { FlowEditorResolver, FlowSubstateEditorResolver } from './flow-editor.resolver.js';
+import { flowEditorRules } from './flow-editor.rules.js';
+import { Flow, FlowState, FlowSubstate } from './flow.entity.js';
+import { FlowResolver, FlowStateResolver } from './flow.resolver.js';
+import { InstallationAdminResolver } from './installation.admin.resolver.js';
+import { installationAdminRules } from './installation.admin.rules.js';
+import { Installation, InstallationTransition } from './installation.entity.js';
+import { InstallationResolver } from './installation.resolver.js';
+import { installationRules } from './installation.rules.js';
+
+export const installationsModule: ModuleDescriptor = {
+  name: 'installations',
+  entities: [Flow, FlowState, FlowSubstate, Installation, InstallationTransition],
+  resolvers: [InstallationResolver, InstallationAdminResolver, FlowResolver, FlowStateResolver, FlowEditorResolver, FlowSubstateEditorResolver],
+  rules: [installationRules, installationAdminRules, flowEditorRules],
+};

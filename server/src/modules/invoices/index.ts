@@ -1,0 +1,11 @@
+import type { ModuleDescriptor } from '../../core/module.js';
+import { Invoice } from './invoice.entity.js';
+import { InvoiceResolver } from './invoice.resolver.js';
+import { invoiceRules } from './invoice.rules.js';
+
+export const invoicesModule: ModuleDescriptor = {
+  name: 'invoices',
+  entities: [Invoice],
+  resolvers: [InvoiceResolver],
+  rules: [invoiceRules],
+};

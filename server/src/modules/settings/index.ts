@@ -1,0 +1,11 @@
+import type { ModuleDescriptor } from '../../core/module.js';
+import { PortalSettings } from './portal-settings.entity.js';
+import { SettingsResolver } from './settings.resolver.js';
+import { settingsRules } from './settings.rules.js';
+
+export const settingsModule: ModuleDescriptor = {
+  name: 'settings',
+  entities: [PortalSettings],
+  resolvers: [SettingsResolver],
+  rules: [settingsRules],
+};

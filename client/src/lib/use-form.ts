@@ -32,6 +32,8 @@ type ControlOptions = {
 
 type Options<V> = {
   initial: V | (() => V);
+  /** The id of the element that shows a field's problem, where the form shows them all in one place. */
+  errorId?: (field: string) => string;
   /** Problems found without the server, recomputed from the values as the person types. */
   validate?: (values: V) => Problems;
 };
@@ -40,7 +42,7 @@ type Options<V> = {
  * A form's values, its problems (client validation and the API's, by field), the aria props each
  * control needs, focus on the first problem once shown, and what is being submitted.
  */
-export function useForm<V, Action extends string = 'submit'>({ initial, validate }: Options<V>) {
+export function useForm<V, Action extends string = 'submit'>({ initial, validate, errorId: sharedErrorId }: Options<V>) {
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<V>(initial);
@@ -78,13 +80,16 @@ export function useForm<V, Action extends string = 'submit'>({ initial, validate
     [clear],
   );
 
-  /** Shows these problems in place of the reported ones and focuses the first (with the live ones); false when there are none. */
-  function report(found: Problems) {
+  /**
+   * Shows these problems in place of the reported ones and focuses the first (with the live ones,
+   * unless `focus` is false); false when there are none.
+   */
+  function report(found: Problems, { focus = true }: { focus?: boolean } = {}) {
     const present = presentProblems(found);
     setReported(present);
     const fields = new Set([...Object.keys(present), ...Object.keys(live)]);
     if (fields.size === 0) return false;
-    setFocusRequest({ fields });
+    if (focus) setFocusRequest({ fields });
     return true;
   }
 
@@ -98,7 +103,7 @@ export function useForm<V, Action extends string = 'submit'>({ initial, validate
     }
   }, []);
 
-  const errorId = (field: string) => errorIdOf(formId, field);
+  const errorId = (field: string) => sharedErrorId?.(field) ?? errorIdOf(formId, field);
 
   /** The props that tie a control to its problem: data-field (for focus), aria-invalid, aria-describedby. */
   function control(field: string, { invalid, describedBy = [] }: ControlOptions = {}) {

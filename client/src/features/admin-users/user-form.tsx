@@ -3,6 +3,7 @@ import { USER_TYPES } from '@portal/shared';
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { FiscalIdInput, Language as ApiLanguage } from '../../__generated__/graphql.js';
 import { FieldError } from '../../components/form-messages.js';
+import { LanguageOptions } from '../../components/language-select.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { useDebounced } from '../../lib/use-debounced.js';
@@ -122,12 +123,7 @@ function IdentityFieldset({ form, values, change }: PartProps) {
       <label>
         {m('form.language')}
         <select value={values.language} onChange={(e) => change({ language: e.target.value as ApiLanguage }, [])}>
-          <option value="ES" lang="es">
-            Español
-          </option>
-          <option value="EN" lang="en">
-            English
-          </option>
+          <LanguageOptions values="api" />
         </select>
       </label>
     </fieldset>

@@ -26,16 +26,6 @@ export function AdminIncidentDetail() {
   const location = useLocation();
   const listSearch = (location.state as { list?: string } | null)?.list ?? '';
   const back = <Link to={`/admin/incidents${listSearch}`}>{m('detail.back')}</Link>;
-  const labels = {
-    type: m('detail.type'),
-    status: m('detail.status'),
-    created: m('detail.created'),
-    installation: m('detail.installation'),
-    description: m('detail.description'),
-    attachment: m('detail.attachment'),
-    noAttachment: m('detail.noAttachment'),
-    download: (name: string) => m('detail.download', { name }),
-  };
 
   return (
     <QueryResult
@@ -54,7 +44,6 @@ export function AdminIncidentDetail() {
                 incident={incident}
                 typeName={incident.type.name[language]}
                 statusBadge={<IncidentStatusBadge status={incident.status} />}
-                labels={labels}
                 descriptionClassName="admin-incident-description"
                 leading={
                   <>

@@ -91,16 +91,6 @@ function IncidentDetail() {
   const uploadFailed = (location.state as { uploadFailed?: string } | null)?.uploadFailed;
   const query = useQuery(INCIDENT_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const back = <Link to="..">{m('detail.back')}</Link>;
-  const labels = {
-    type: m('detail.type'),
-    status: m('detail.status'),
-    created: m('detail.created'),
-    installation: m('detail.installation'),
-    description: m('detail.description'),
-    attachment: m('detail.attachment'),
-    noAttachment: m('detail.noAttachment'),
-    download: (name: string) => m('detail.download', { name }),
-  };
 
   return (
     <QueryResult
@@ -122,7 +112,6 @@ function IncidentDetail() {
                 incident={incident}
                 typeName={incident.type.name[language]}
                 statusBadge={<StatusBadge status={incident.status} />}
-                labels={labels}
                 descriptionClassName="description"
               />
             </section>

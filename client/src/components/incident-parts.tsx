@@ -46,6 +46,24 @@ export function ReplyThread({ replies, className, metaClassName, who, nameOf }: 
   );
 }
 
+type IncidentRepliesProps = ReplyThreadProps & {
+  /** The section's heading id. */
+  headingId: string;
+  title: string;
+  /** Shown in place of the thread while nobody has replied. */
+  emptyText: string;
+};
+
+/** An incident's replies as a titled section, or why there are none yet. */
+export function IncidentReplies({ headingId, title, emptyText, ...thread }: IncidentRepliesProps) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {thread.replies.length === 0 ? <p className="muted">{emptyText}</p> : <ReplyThread {...thread} />}
+    </section>
+  );
+}
+
 type IncidentFactsProps = {
   incident: { createdAt: string; installationCode?: string | null; description: string; attachment?: { id: string; fileName: string } | null };
   typeName: string;

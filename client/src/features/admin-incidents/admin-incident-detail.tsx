@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
-import { IncidentFacts, ReplyThread } from '../../components/incident-parts.js';
+import { IncidentFacts, IncidentReplies } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
@@ -64,19 +64,15 @@ export function AdminIncidentDetail() {
               />
               <StatusForm id={incident.id} status={incident.status} />
             </section>
-            <section aria-labelledby="admin-incident-thread">
-              <h2 id="admin-incident-thread">{m('detail.thread')}</h2>
-              {incident.replies.length === 0 ? (
-                <p className="muted">{m('detail.noReplies')}</p>
-              ) : (
-                <ReplyThread
-                  replies={incident.replies}
-                  className="admin-incident-thread"
-                  who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.customer'))}
-                  nameOf={(reply) => reply.authorName}
-                />
-              )}
-            </section>
+            <IncidentReplies
+              headingId="admin-incident-thread"
+              title={m('detail.thread')}
+              emptyText={m('detail.noReplies')}
+              replies={incident.replies}
+              className="admin-incident-thread"
+              who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.customer'))}
+              nameOf={(reply) => reply.authorName}
+            />
             <ReplyForm id={incident.id} />
           </div>
         </>
@@ -115,11 +111,7 @@ function StatusForm({ id, status }: { id: string; status: AdminIncidentStatus })
         <div className="field">
           <label htmlFor={selectId}>{m('status.label')}</label>
           <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value as AdminIncidentStatus)}>
-            {INCIDENT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {m(`status.${value}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <button type="submit" className="secondary" disabled={loading || choice === status}>
@@ -191,11 +183,7 @@ function ReplyForm({ id }: { id: string }) {
           <label htmlFor={ids.status}>{m('reply.status')}</label>
           <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as AdminIncidentStatus | '')}>
             <option value="">{m('reply.keepStatus')}</option>
-            {INCIDENT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {m(`status.${value}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div className="form-actions">
@@ -208,4 +196,13 @@ function ReplyForm({ id }: { id: string }) {
       </form>
     </section>
   );
+}
+
+function StatusOptions() {
+  const m = useMessages();
+  return INCIDENT_STATUSES.map((value) => (
+    <option key={value} value={value}>
+      {m(`status.${value}`)}
+    </option>
+  ));
 }

@@ -234,28 +234,51 @@ function EditorForm({ template }: { template: Template | null }) {
           <p className="template-status" role="status">
             {status}
           </p>
-          <div className="template-actions">
-            <button type="submit" disabled={form.submitting !== null}>
-              {form.submitting === 'save' ? m('editor.saving') : m('editor.save')}
-            </button>
-            <button type="button" className="secondary" disabled={form.submitting !== null} onClick={() => void test()}>
-              {form.submitting === 'test' ? m('editor.sending') : m('editor.sendTest')}
-            </button>
-            {saved && language !== 'ES' && saved.languages.includes(language) ? (
-              <button type="button" className="secondary" disabled={form.submitting !== null} onClick={() => void deleteTemplate(language)}>
-                {m('editor.deleteTranslation', { language: m(`language.${language}`) })}
-              </button>
-            ) : null}
-            {saved && !saved.builtIn ? (
-              <button type="button" className="secondary" disabled={form.submitting !== null} onClick={() => void deleteTemplate(null)}>
-                {m('editor.delete')}
-              </button>
-            ) : null}
-          </div>
+          <EditorActions
+            busy={form.submitting}
+            saved={saved}
+            language={language}
+            onTest={() => void test()}
+            onDelete={(onlyLanguage) => void deleteTemplate(onlyLanguage)}
+          />
         </form>
         <PreviewPanel preview={previewData} />
       </div>
     </>
+  );
+}
+
+type EditorActionsProps = {
+  busy: Action | null;
+  saved: Template | null;
+  language: Language;
+  onTest: () => void;
+  /** Deletes one translation, or the whole template with null. */
+  onDelete: (onlyLanguage: Language | null) => void;
+};
+
+/** Save (the form's submit), send a test, and the deletions the template allows. */
+function EditorActions({ busy, saved, language, onTest, onDelete }: EditorActionsProps) {
+  const m = useMessages();
+  return (
+    <div className="template-actions">
+      <button type="submit" disabled={busy !== null}>
+        {busy === 'save' ? m('editor.saving') : m('editor.save')}
+      </button>
+      <button type="button" className="secondary" disabled={busy !== null} onClick={onTest}>
+        {busy === 'test' ? m('editor.sending') : m('editor.sendTest')}
+      </button>
+      {saved && language !== 'ES' && saved.languages.includes(language) ? (
+        <button type="button" className="secondary" disabled={busy !== null} onClick={() => onDelete(language)}>
+          {m('editor.deleteTranslation', { language: m(`language.${language}`) })}
+        </button>
+      ) : null}
+      {saved && !saved.builtIn ? (
+        <button type="button" className="secondary" disabled={busy !== null} onClick={() => onDelete(null)}>
+          {m('editor.delete')}
+        </button>
+      ) : null}
+    </div>
   );
 }
 

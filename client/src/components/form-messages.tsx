@@ -40,3 +40,14 @@ export function FieldHelp({ id, hint, error }: { id: string; hint?: ReactNode; e
     </>
   );
 }
+
+/** A field's problem below it, with the id its control's `aria-describedby` names; nothing without one. */
+export function FieldError({ id, message, inline }: { id: string; message?: ReactNode; inline?: boolean }) {
+  if (!message) return null;
+  const Tag = inline ? 'span' : 'p';
+  return (
+    <Tag id={id} className="field-error">
+      {message}
+    </Tag>
+  );
+}

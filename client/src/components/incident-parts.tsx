@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFormat } from '../lib/format.js';
+import { useI18n } from '../lib/i18n.js';
 import { Badge, type Tone } from './badge.js';
 import { FileLink } from './file-link.js';
 
@@ -45,23 +46,28 @@ export function ReplyThread({ replies, className, metaClassName, who, nameOf }: 
   );
 }
 
-export type IncidentFactsLabels = {
-  type: string;
-  status: string;
-  created: string;
-  installation: string;
-  description: string;
-  attachment: string;
-  noAttachment: string;
-  /** The attachment link's accessible name. */
-  download: (fileName: string) => string;
+type IncidentRepliesProps = ReplyThreadProps & {
+  /** The section's heading id. */
+  headingId: string;
+  title: string;
+  /** Shown in place of the thread while nobody has replied. */
+  emptyText: string;
 };
+
+/** An incident's replies as a titled section, or why there are none yet. */
+export function IncidentReplies({ headingId, title, emptyText, ...thread }: IncidentRepliesProps) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {thread.replies.length === 0 ? <p className="muted">{emptyText}</p> : <ReplyThread {...thread} />}
+    </section>
+  );
+}
 
 type IncidentFactsProps = {
   incident: { createdAt: string; installationCode?: string | null; description: string; attachment?: { id: string; fileName: string } | null };
   typeName: string;
   statusBadge: ReactNode;
-  labels: IncidentFactsLabels;
   descriptionClassName: string;
   /** Rows before the type (e.g. staff see the account and who reported it). */
   leading?: ReactNode;
@@ -70,36 +76,37 @@ type IncidentFactsProps = {
 };
 
 /** An incident's data as a description list: type, status, dates, installation, text and attachment. */
-export function IncidentFacts({ incident, typeName, statusBadge, labels, descriptionClassName, leading, afterCreated }: IncidentFactsProps) {
+export function IncidentFacts({ incident, typeName, statusBadge, descriptionClassName, leading, afterCreated }: IncidentFactsProps) {
   const f = useFormat();
+  const { t } = useI18n();
   return (
     <dl className="details">
       {leading}
-      <dt>{labels.type}</dt>
+      <dt>{t('incident.type')}</dt>
       <dd>{typeName}</dd>
-      <dt>{labels.status}</dt>
+      <dt>{t('incident.status')}</dt>
       <dd>{statusBadge}</dd>
-      <dt>{labels.created}</dt>
+      <dt>{t('incident.created')}</dt>
       <dd>{f.dateTime(incident.createdAt)}</dd>
       {afterCreated}
       {incident.installationCode ? (
         <>
-          <dt>{labels.installation}</dt>
+          <dt>{t('incident.installation')}</dt>
           <dd>{incident.installationCode}</dd>
         </>
       ) : null}
-      <dt>{labels.description}</dt>
+      <dt>{t('incident.description')}</dt>
       <dd>
         <p className={descriptionClassName}>{incident.description}</p>
       </dd>
-      <dt>{labels.attachment}</dt>
+      <dt>{t('incident.attachment')}</dt>
       <dd>
         {incident.attachment ? (
-          <FileLink documentId={incident.attachment.id} fileName={incident.attachment.fileName} label={labels.download(incident.attachment.fileName)}>
+          <FileLink documentId={incident.attachment.id} fileName={incident.attachment.fileName} label={t('incident.download', { name: incident.attachment.fileName })}>
             {incident.attachment.fileName}
           </FileLink>
         ) : (
-          labels.noAttachment
+          t('incident.noAttachment')
         )}
       </dd>
     </dl>

@@ -30,6 +30,8 @@ export type UploadFieldProps = {
   /** 'alert' (default): the error is announced at once; 'field': a validation message the form focuses. */
   errorKind?: 'alert' | 'field';
   inputRef?: Ref<HTMLInputElement>;
+  /** The field's name in a form built on lib/use-form.ts, which focuses it when it is the first problem. */
+  field?: string;
   className?: string;
 };
 
@@ -50,6 +52,7 @@ export function UploadField({
   error,
   errorKind = 'alert',
   inputRef,
+  field,
   className,
 }: UploadFieldProps) {
   const inputId = useId();
@@ -90,6 +93,7 @@ export function UploadField({
       <input
         ref={inputRef}
         id={inputId}
+        data-field={field}
         type="file"
         accept={accept}
         disabled={disabled}

@@ -1,11 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Badge } from '../../components/badge.js';
-import { CursorPager } from '../../components/cursor-pager.js';
-import { DataTable } from '../../components/data-table.js';
-import { FilterBar } from '../../components/filter-bar.js';
+import { AdminListPage } from '../../components/admin-list-page.js';
 import { PageHeader } from '../../components/page-header.js';
-import { QueryResult } from '../../components/query-result.js';
 import { SearchBox } from '../../components/search-box.js';
 import { EmptyState } from '../../components/states.js';
 import { useFormat } from '../../lib/format.js';
@@ -25,17 +22,20 @@ export function AccountList() {
   const query = useQuery(ADMIN_ACCOUNT_LIST, { variables: { search: search || null, first: PAGE_SIZE, after: pages.after } });
 
   return (
-    <>
-      <PageHeader
-        title={m('list.title')}
-        subtitle={m('list.subtitle')}
-        actions={
-          <Link className="button-link" to="register">
-            {m('list.register')}
-          </Link>
-        }
-      />
-      <FilterBar label={m('list.filters')}>
+    <AdminListPage
+      header={
+        <PageHeader
+          title={m('list.title')}
+          subtitle={m('list.subtitle')}
+          actions={
+            <Link className="button-link" to="register">
+              {m('list.register')}
+            </Link>
+          }
+        />
+      }
+      filtersLabel={m('list.filters')}
+      filters={
         <SearchBox
           value={search ?? ''}
           onSearch={(value) => setSearch(value || null)}
@@ -45,52 +45,43 @@ export function AccountList() {
           submitLabel={m('list.searchButton')}
           submitClassName="secondary"
         />
-      </FilterBar>
-      <QueryResult
-        result={query.data?.adminCustomerAccounts}
-        query={query}
-        isEmpty={(connection) => connection.nodes.length === 0}
-        empty={<EmptyState title={m('list.noneTitle')} text={search ? m('list.noneFiltered') : m('list.noneAtAll')} />}
-      >
-        {(connection) => (
-          <>
-            <DataTable
-              caption={m('list.caption')}
-              hiddenCaption
-              columns={[
-                m('list.name'),
-                m('list.fiscalId'),
-                m('list.email'),
-                { label: m('list.supplyPoints'), numeric: true },
-                { label: m('list.contracts'), numeric: true },
-                { label: m('list.installations'), numeric: true },
-              ]}
-            >
-              {connection.nodes.map((account) => (
-                <tr key={account.id}>
-                  <td>
-                    <Link to={account.id}>{account.name}</Link>
-                  </td>
-                  <td>{account.fiscalId ?? <span className="muted">{m('noFiscalId')}</span>}</td>
-                  <td>{account.billingEmail}</td>
-                  <td className="number">{f.number(account.supplyPointCount, 0)}</td>
-                  <td className="number">
-                    {f.number(account.contractCount, 0)}
-                    {account.draftContractCount > 0 ? (
-                      <>
-                        {' '}
-                        <Badge tone="warn">{m('list.drafts', { n: account.draftContractCount })}</Badge>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="number">{f.number(account.installationCount, 0)}</td>
-                </tr>
-              ))}
-            </DataTable>
-            <CursorPager pages={pages} connection={connection} />
-          </>
-        )}
-      </QueryResult>
-    </>
+      }
+      connection={query.data?.adminCustomerAccounts}
+      query={query}
+      pages={pages}
+      empty={<EmptyState title={m('list.noneTitle')} text={search ? m('list.noneFiltered') : m('list.noneAtAll')} />}
+      table={{
+        caption: m('list.caption'),
+        hiddenCaption: true,
+        columns: [
+          m('list.name'),
+          m('list.fiscalId'),
+          m('list.email'),
+          { label: m('list.supplyPoints'), numeric: true },
+          { label: m('list.contracts'), numeric: true },
+          { label: m('list.installations'), numeric: true },
+        ],
+      }}
+      row={(account) => (
+        <tr key={account.id}>
+          <td>
+            <Link to={account.id}>{account.name}</Link>
+          </td>
+          <td>{account.fiscalId ?? <span className="muted">{m('noFiscalId')}</span>}</td>
+          <td>{account.billingEmail}</td>
+          <td className="number">{f.number(account.supplyPointCount, 0)}</td>
+          <td className="number">
+            {f.number(account.contractCount, 0)}
+            {account.draftContractCount > 0 ? (
+              <>
+                {' '}
+                <Badge tone="warn">{m('list.drafts', { n: account.draftContractCount })}</Badge>
+              </>
+            ) : null}
+          </td>
+          <td className="number">{f.number(account.installationCount, 0)}</td>
+        </tr>
+      )}
+    />
   );
 }

@@ -1,11 +1,3 @@
-import { apiProblem as firstProblem, stringList } from '../../lib/errors.js';
-
-/** The API's first error: the argument it names, why, and the placeholders and languages concerned. */
-export function apiProblem(error: unknown): { argument?: string; reason?: string; variables: string[]; languages: string[] } {
-  const { argument, reason, extensions } = firstProblem(error);
-  return { argument, reason, variables: stringList(extensions.variables), languages: stringList(extensions.languages) };
-}
-
 export const pipes = (names: readonly string[]) => names.map((name) => `|${name}|`).join(', ');
 
 /** Reasons with their own text in admin-actions.messages.ts. */

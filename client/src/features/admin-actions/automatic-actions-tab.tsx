@@ -7,7 +7,8 @@ import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { apiProblem, knownReason, pipes } from './action-errors.js';
+import { apiProblem } from '../../lib/errors.js';
+import { knownReason, pipes } from './action-errors.js';
 import {
   ADMIN_ACTIONS_FLOWS,
   ADMIN_AUTOMATIC_ACTIONS,
@@ -180,7 +181,7 @@ function ActionForm({
       const reason = knownReason(problem.reason);
       const field = problem.argument === 'input.substateId' ? 'substateId' : problem.argument === 'input.templateKey' ? 'templateKey' : null;
       if (field && reason) {
-        setProblems({ [field]: m(`error.${reason}`, { variables: pipes(problem.variables), languages: problem.languages.join(', ') }) });
+        setProblems({ [field]: m(`error.${reason}`, { variables: pipes(problem.extras.variables), languages: problem.extras.languages.join(', ') }) });
         (field === 'templateKey' ? templateRef : substateRef).current?.focus();
       } else {
         setGeneral(t(errorMessageKey(error)));

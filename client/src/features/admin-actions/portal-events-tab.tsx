@@ -5,7 +5,8 @@ import { QueryResult } from '../../components/query-result.js';
 import { TableHead } from '../../components/table-head.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { apiProblem, knownReason, pipes } from './action-errors.js';
+import { apiProblem } from '../../lib/errors.js';
+import { knownReason, pipes } from './action-errors.js';
 import { ADMIN_PORTAL_EVENT_ACTIONS, ADMIN_UPDATE_PORTAL_EVENT_ACTION } from './admin-actions.documents.js';
 import { useMessages } from './admin-actions.messages.js';
 
@@ -70,7 +71,7 @@ function EventRow({ action, templates }: { action: EventAction; templates: strin
       const reason = knownReason(problem.reason);
       setError(
         problem.argument === 'templateKey' && reason
-          ? m(`error.${reason}`, { variables: pipes(problem.variables), languages: problem.languages.join(', ') })
+          ? m(`error.${reason}`, { variables: pipes(problem.extras.variables), languages: problem.extras.languages.join(', ') })
           : t(errorMessageKey(caught)),
       );
       selectRef.current?.focus();

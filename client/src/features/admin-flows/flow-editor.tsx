@@ -22,7 +22,7 @@ import { EmptyState, NotFoundState } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { useMessages, type FlowMessages } from './admin-flows.messages.js';
-import { apiProblem } from './flow-errors.js';
+import { apiProblem } from '../../lib/errors.js';
 import { emptyStep, StepDialog, stepInput, substateInput, type StepValues } from './step-dialog.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
@@ -74,13 +74,13 @@ function valuesOf(step: State | Substate): StepValues {
 
 function refusalText(m: FlowMessages, error: unknown, name: string, fallback: string): string {
   const problem = apiProblem(error);
-  const n = problem.installations ?? 0;
+  const n = problem.extras.installations ?? 0;
   if (problem.code === 'FLOW_STEP_IN_USE') {
-    const kind = problem.kind === 'state' ? 'state' : 'substate';
+    const kind = problem.extras.kind === 'state' ? 'state' : 'substate';
     return n === 1 ? m(`error.inUse.${kind}.one`) : m(`error.inUse.${kind}.many`, { n });
   }
   if (problem.code === 'FLOW_STEP_IN_HISTORY') {
-    if (problem.installations == null) return m('error.inHistory.other', { name });
+    if (problem.extras.installations == null) return m('error.inHistory.other', { name });
     return n === 1 ? m('error.inHistory.one', { name }) : m('error.inHistory.many', { n, name });
   }
   if (problem.reason === 'LAST_SUBSTATE') return m('error.lastSubstate');

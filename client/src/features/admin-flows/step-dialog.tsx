@@ -3,9 +3,9 @@ import type { PortalAction, PortalView } from '../../__generated__/graphql.js';
 import { ErrorAlert, describedByOf } from '../../components/form-messages.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { useMessages, type FlowMessages } from './admin-flows.messages.js';
-import { apiProblem } from './flow-errors.js';
 import { asyncHandler } from '../../lib/async-handler.js';
+import { useMessages, type FlowMessages } from './admin-flows.messages.js';
+import { apiProblem } from '../../lib/errors.js';
 
 export const PORTAL_ACTIONS: PortalAction[] = [
   'DOCUMENTS',

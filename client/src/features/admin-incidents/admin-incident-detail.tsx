@@ -2,13 +2,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
-import { IncidentFacts, ReplyThread } from '../../components/incident-parts.js';
+import { IncidentFacts, IncidentReplies } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
-import { apiProblem, INCIDENT_STATUSES, type AdminIncidentStatus } from './admin-incidents-api.js';
+import { apiProblem } from '../../lib/errors.js';
+import { INCIDENT_STATUSES, type AdminIncidentStatus } from './admin-incidents-api.js';
 import { IncidentStatusBadge } from './admin-incidents-parts.js';
 import { ADMIN_INCIDENT_DETAIL, ADMIN_INCIDENT_REPLY, ADMIN_INCIDENT_SET_STATUS } from './admin-incidents.documents.js';
 import { useMessages } from './admin-incidents.messages.js';
@@ -25,16 +26,6 @@ export function AdminIncidentDetail() {
   const location = useLocation();
   const listSearch = (location.state as { list?: string } | null)?.list ?? '';
   const back = <Link to={`/admin/incidents${listSearch}`}>{m('detail.back')}</Link>;
-  const labels = {
-    type: m('detail.type'),
-    status: m('detail.status'),
-    created: m('detail.created'),
-    installation: m('detail.installation'),
-    description: m('detail.description'),
-    attachment: m('detail.attachment'),
-    noAttachment: m('detail.noAttachment'),
-    download: (name: string) => m('detail.download', { name }),
-  };
 
   return (
     <QueryResult
@@ -53,7 +44,6 @@ export function AdminIncidentDetail() {
                 incident={incident}
                 typeName={incident.type.name[language]}
                 statusBadge={<IncidentStatusBadge status={incident.status} />}
-                labels={labels}
                 descriptionClassName="admin-incident-description"
                 leading={
                   <>
@@ -74,19 +64,15 @@ export function AdminIncidentDetail() {
               />
               <StatusForm id={incident.id} status={incident.status} />
             </section>
-            <section aria-labelledby="admin-incident-thread">
-              <h2 id="admin-incident-thread">{m('detail.thread')}</h2>
-              {incident.replies.length === 0 ? (
-                <p className="muted">{m('detail.noReplies')}</p>
-              ) : (
-                <ReplyThread
-                  replies={incident.replies}
-                  className="admin-incident-thread"
-                  who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.customer'))}
-                  nameOf={(reply) => reply.authorName}
-                />
-              )}
-            </section>
+            <IncidentReplies
+              headingId="admin-incident-thread"
+              title={m('detail.thread')}
+              emptyText={m('detail.noReplies')}
+              replies={incident.replies}
+              className="admin-incident-thread"
+              who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.customer'))}
+              nameOf={(reply) => reply.authorName}
+            />
             <ReplyForm id={incident.id} />
           </div>
         </>
@@ -125,11 +111,7 @@ function StatusForm({ id, status }: { id: string; status: AdminIncidentStatus })
         <div className="field">
           <label htmlFor={selectId}>{m('status.label')}</label>
           <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value as AdminIncidentStatus)}>
-            {INCIDENT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {m(`status.${value}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <button type="submit" className="secondary" disabled={loading || choice === status}>
@@ -201,11 +183,7 @@ function ReplyForm({ id }: { id: string }) {
           <label htmlFor={ids.status}>{m('reply.status')}</label>
           <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as AdminIncidentStatus | '')}>
             <option value="">{m('reply.keepStatus')}</option>
-            {INCIDENT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {m(`status.${value}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div className="form-actions">
@@ -218,4 +196,13 @@ function ReplyForm({ id }: { id: string }) {
       </form>
     </section>
   );
+}
+
+function StatusOptions() {
+  const m = useMessages();
+  return INCIDENT_STATUSES.map((value) => (
+    <option key={value} value={value}>
+      {m(`status.${value}`)}
+    </option>
+  ));
 }

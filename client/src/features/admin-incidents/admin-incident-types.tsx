@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { useI18n } from '../../lib/i18n.js';
-import { apiProblem } from './admin-incidents-api.js';
+import { apiProblem } from '../../lib/errors.js';
 import { IncidentTabs } from './admin-incidents-parts.js';
 import {
   ADMIN_INCIDENT_TYPE_CREATE,

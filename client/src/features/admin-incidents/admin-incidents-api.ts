@@ -1,4 +1,2 @@
-export { apiProblem } from '../../lib/errors.js';
-
 export const INCIDENT_STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
 export type AdminIncidentStatus = (typeof INCIDENT_STATUSES)[number];

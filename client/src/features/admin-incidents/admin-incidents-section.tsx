@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Route, Routes, useLocation } from 'react-router';
-import { CursorPager } from '../../components/cursor-pager.js';
-import { DataTable } from '../../components/data-table.js';
+import { AdminListPage } from '../../components/admin-list-page.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
 import { PageHeader } from '../../components/page-header.js';
-import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { excerpt, useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
@@ -57,72 +55,70 @@ function Inbox() {
   }));
 
   return (
-    <>
-      <PageHeader title={m('title')} subtitle={m('inbox.subtitle')} />
-      <IncidentTabs />
-      <div className="filters">
-        <FilterSelect
-          label={m('inbox.status')}
-          allLabel={m('inbox.allStatuses')}
-          options={INCIDENT_STATUSES.map((value) => ({ value, label: m(`status.${value}`) }))}
-          value={status}
-          onChange={setStatus}
-        />
-        <FilterSelect label={m('inbox.type')} allLabel={m('inbox.allTypes')} options={typeOptions} value={typeId} onChange={setType} />
-      </div>
-      <QueryResult
-        result={query.data?.adminIncidents}
-        query={query}
-        isEmpty={(connection) => connection.nodes.length === 0 && !pages.hasPrevious}
-        empty={
-          filtered ? (
-            <EmptyState title={m('inbox.emptyFiltered')} text={m('inbox.emptyFilteredText')} />
-          ) : (
-            <EmptyState title={m('inbox.empty')} text={m('inbox.emptyText')} />
-          )
-        }
-      >
-        {(connection) => (
-          <>
-            <DataTable
-              caption={m('inbox.caption')}
-              hiddenCaption
-              columns={[
-                m('inbox.lastActivity'),
-                m('inbox.account'),
-                m('inbox.type'),
-                m('inbox.status'),
-                m('inbox.installation'),
-                m('inbox.description'),
-                { label: m('inbox.open'), hidden: true },
-              ]}
+    <AdminListPage
+      header={
+        <>
+          <PageHeader title={m('title')} subtitle={m('inbox.subtitle')} />
+          <IncidentTabs />
+        </>
+      }
+      filters={
+        <>
+          <FilterSelect
+            label={m('inbox.status')}
+            allLabel={m('inbox.allStatuses')}
+            options={INCIDENT_STATUSES.map((value) => ({ value, label: m(`status.${value}`) }))}
+            value={status}
+            onChange={setStatus}
+          />
+          <FilterSelect label={m('inbox.type')} allLabel={m('inbox.allTypes')} options={typeOptions} value={typeId} onChange={setType} />
+        </>
+      }
+      connection={query.data?.adminIncidents}
+      query={query}
+      pages={pages}
+      emptyOnFirstPageOnly
+      empty={
+        filtered ? (
+          <EmptyState title={m('inbox.emptyFiltered')} text={m('inbox.emptyFilteredText')} />
+        ) : (
+          <EmptyState title={m('inbox.empty')} text={m('inbox.emptyText')} />
+        )
+      }
+      table={{
+        caption: m('inbox.caption'),
+        hiddenCaption: true,
+        columns: [
+          m('inbox.lastActivity'),
+          m('inbox.account'),
+          m('inbox.type'),
+          m('inbox.status'),
+          m('inbox.installation'),
+          m('inbox.description'),
+          { label: m('inbox.open'), hidden: true },
+        ],
+      }}
+      row={(incident) => (
+        <tr key={incident.id}>
+          <td>{f.dateTime(incident.updatedAt)}</td>
+          <td>{incident.accountName}</td>
+          <td>{incident.type.name[language]}</td>
+          <td>
+            <IncidentStatusBadge status={incident.status} />
+          </td>
+          <td>{incident.installationCode ?? '—'}</td>
+          <td className="admin-incident-excerpt">{excerpt(incident.description, EXCERPT_MAX)}</td>
+          <td>
+            <Link
+              to={incident.id}
+              state={{ list: listSearch }}
+              aria-label={m('inbox.openLabel', { account: incident.accountName, date: f.dateTime(incident.createdAt) })}
             >
-              {connection.nodes.map((incident) => (
-                <tr key={incident.id}>
-                  <td>{f.dateTime(incident.updatedAt)}</td>
-                  <td>{incident.accountName}</td>
-                  <td>{incident.type.name[language]}</td>
-                  <td>
-                    <IncidentStatusBadge status={incident.status} />
-                  </td>
-                  <td>{incident.installationCode ?? '—'}</td>
-                  <td className="admin-incident-excerpt">{excerpt(incident.description, EXCERPT_MAX)}</td>
-                  <td>
-                    <Link
-                      to={incident.id}
-                      state={{ list: listSearch }}
-                      aria-label={m('inbox.openLabel', { account: incident.accountName, date: f.dateTime(incident.createdAt) })}
-                    >
-                      {m('inbox.open')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <CursorPager pages={pages} connection={connection} />
-          </>
-        )}
-      </QueryResult>
-    </>
+              {m('inbox.open')}
+            </Link>
+          </td>
+        </tr>
+      )}
+    />
   );
 }

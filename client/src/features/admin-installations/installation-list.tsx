@@ -1,12 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
-import { useSearchParams } from 'react-router';
-import { CursorPager } from '../../components/cursor-pager.js';
-import { DataTable } from '../../components/data-table.js';
-import { FilterBar } from '../../components/filter-bar.js';
+import { Link, useSearchParams } from 'react-router';
+import { AdminListPage } from '../../components/admin-list-page.js';
 import { FilterSelect } from '../../components/filter-select.js';
 import { PageHeader } from '../../components/page-header.js';
-import { QueryResult } from '../../components/query-result.js';
 import { SearchBox } from '../../components/search-box.js';
 import { EmptyState } from '../../components/states.js';
 import { useFormat } from '../../lib/format.js';
@@ -35,51 +31,45 @@ export function InstallationList() {
   });
 
   return (
-    <>
-      <PageHeader title={m('title')} />
-      <FilterBar label={m('filters')}>
-        <FilterSelect
-          label={m('stateFilter')}
-          allLabel={m('allStates')}
-          options={stateOptions}
-          value={stateOptions.some((option) => option.value === stateId) ? stateId : null}
-          onChange={(value) => update({ state: value })}
-        />
-        <SearchBox
-          value={search}
-          onSearch={(value) => update({ q: value })}
-          className="admin-search"
-          label={m('search')}
-          placeholder={m('searchPlaceholder')}
-          submitLabel={m('searchButton')}
-          submitClassName="secondary"
-        />
-      </FilterBar>
-      <QueryResult
-        result={query.data?.adminInstallations}
-        query={query}
-        isEmpty={(connection) => connection.nodes.length === 0}
-        empty={<EmptyState title={m('noneTitle')} text={stateId || search ? m('noneFiltered') : m('noneAtAll')} />}
-      >
-        {(connection) => (
-          <>
-            <DataTable caption={m('listCaption')} hiddenCaption columns={[m('code'), m('account'), m('state'), m('substate'), m('updated')]}>
-              {connection.nodes.map((installation) => (
-                <tr key={installation.id}>
-                  <td>
-                    <Link to={installation.id}>{installation.code}</Link>
-                  </td>
-                  <td>{installation.accountName}</td>
-                  <td>{installation.state.internalName}</td>
-                  <td>{installation.substate.internalName}</td>
-                  <td>{f.dateTime(installation.updatedAt)}</td>
-                </tr>
-              ))}
-            </DataTable>
-            <CursorPager pages={pages} connection={connection} />
-          </>
-        )}
-      </QueryResult>
-    </>
+    <AdminListPage
+      header={<PageHeader title={m('title')} />}
+      filtersLabel={m('filters')}
+      filters={
+        <>
+          <FilterSelect
+            label={m('stateFilter')}
+            allLabel={m('allStates')}
+            options={stateOptions}
+            value={stateOptions.some((option) => option.value === stateId) ? stateId : null}
+            onChange={(value) => update({ state: value })}
+          />
+          <SearchBox
+            value={search}
+            onSearch={(value) => update({ q: value })}
+            className="admin-search"
+            label={m('search')}
+            placeholder={m('searchPlaceholder')}
+            submitLabel={m('searchButton')}
+            submitClassName="secondary"
+          />
+        </>
+      }
+      connection={query.data?.adminInstallations}
+      query={query}
+      pages={pages}
+      empty={<EmptyState title={m('noneTitle')} text={stateId || search ? m('noneFiltered') : m('noneAtAll')} />}
+      table={{ caption: m('listCaption'), hiddenCaption: true, columns: [m('code'), m('account'), m('state'), m('substate'), m('updated')] }}
+      row={(installation) => (
+        <tr key={installation.id}>
+          <td>
+            <Link to={installation.id}>{installation.code}</Link>
+          </td>
+          <td>{installation.accountName}</td>
+          <td>{installation.state.internalName}</td>
+          <td>{installation.substate.internalName}</td>
+          <td>{f.dateTime(installation.updatedAt)}</td>
+        </tr>
+      )}
+    />
   );
 }

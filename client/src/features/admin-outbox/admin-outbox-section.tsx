@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import { AdminListPage } from '../../components/admin-list-page.js';
 import { Badge, type Tone } from '../../components/badge.js';
-import { CursorPager } from '../../components/cursor-pager.js';
-import { DataTable } from '../../components/data-table.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -54,87 +53,77 @@ function OutboxList() {
   const { search: listSearch } = useLocation();
 
   return (
-    <>
-      <PageHeader title={m('title')} subtitle={m('subtitle')} />
-      <div className="filters">
-        <FilterSelect
-          label={m('filter.status')}
-          allLabel={m('filter.allStatuses')}
-          options={STATUSES.map((value) => ({ value, label: m(`status.${value}`) }))}
-          value={status}
-          onChange={setStatus}
-        />
-        <SearchBox
-          value={search ?? ''}
-          onSearch={(value) => setSearch(value || null)}
-          className="admin-outbox-search"
-          landmark
-          label={m('filter.search')}
-          submitLabel={m('filter.submit')}
-          clearLabel={m('filter.clear')}
-        />
-      </div>
-      <QueryResult
-        result={query.data?.outboxEmails}
-        query={query}
-        isEmpty={(connection) => connection.nodes.length === 0 && !pages.hasPrevious}
-        empty={
-          filtered ? (
-            <EmptyState title={m('list.emptyFiltered')} text={m('list.emptyFilteredText')} />
-          ) : (
-            <EmptyState title={m('list.empty')} text={m('list.emptyText')} />
-          )
-        }
-      >
-        {(connection) => (
-          <>
-            <DataTable
-              caption={m('list.caption')}
-              hiddenCaption
-              columns={[
-                m('list.created'),
-                m('list.to'),
-                m('list.subject'),
-                m('list.template'),
-                m('list.status'),
-                { label: m('list.attempts'), numeric: true },
-                m('list.lastError'),
-                m('list.sent'),
-                { label: m('list.open'), hidden: true },
-              ]}
-            >
-              {connection.nodes.map((email) => (
-                <tr key={email.id}>
-                  <td>{f.dateTime(email.createdAt)}</td>
-                  <td>{email.to}</td>
-                  <td>{email.subject}</td>
-                  <td>
-                    <code>{email.templateKey}</code>
-                  </td>
-                  <td>
-                    <StatusBadge status={email.status} />
-                  </td>
-                  <td className="number">{email.attempts}</td>
-                  <td className="admin-outbox-error">{email.lastError ?? '—'}</td>
-                  <td>{email.sentAt ? f.dateTime(email.sentAt) : '—'}</td>
-                  <td>
-                    <Link to={email.id} state={{ list: listSearch }} aria-label={m('list.openLabel', { subject: email.subject, to: email.to })}>
-                      {m('list.open')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <CursorPager pages={pages} connection={connection} />
-          </>
-        )}
-      </QueryResult>
-    </>
+    <AdminListPage
+      header={<PageHeader title={m('title')} subtitle={m('subtitle')} />}
+      filters={
+        <>
+          <FilterSelect
+            label={m('filter.status')}
+            allLabel={m('filter.allStatuses')}
+            options={STATUSES.map((value) => ({ value, label: m(`status.${value}`) }))}
+            value={status}
+            onChange={setStatus}
+          />
+          <SearchBox
+            value={search ?? ''}
+            onSearch={(value) => setSearch(value || null)}
+            className="admin-outbox-search"
+            landmark
+            label={m('filter.search')}
+            submitLabel={m('filter.submit')}
+            clearLabel={m('filter.clear')}
+          />
+        </>
+      }
+      connection={query.data?.outboxEmails}
+      query={query}
+      pages={pages}
+      emptyOnFirstPageOnly
+      empty={
+        filtered ? (
+          <EmptyState title={m('list.emptyFiltered')} text={m('list.emptyFilteredText')} />
+        ) : (
+          <EmptyState title={m('list.empty')} text={m('list.emptyText')} />
+        )
+      }
+      table={{
+        caption: m('list.caption'),
+        hiddenCaption: true,
+        columns: [
+          m('list.created'),
+          m('list.to'),
+          m('list.subject'),
+          m('list.template'),
+          m('list.status'),
+          { label: m('list.attempts'), numeric: true },
+          m('list.lastError'),
+          m('list.sent'),
+          { label: m('list.open'), hidden: true },
+        ],
+      }}
+      row={(email) => (
+        <tr key={email.id}>
+          <td>{f.dateTime(email.createdAt)}</td>
+          <td>{email.to}</td>
+          <td>{email.subject}</td>
+          <td>
+            <code>{email.templateKey}</code>
+          </td>
+          <td>
+            <StatusBadge status={email.status} />
+          </td>
+          <td className="number">{email.attempts}</td>
+          <td className="admin-outbox-error">{email.lastError ?? '—'}</td>
+          <td>{email.sentAt ? f.dateTime(email.sentAt) : '—'}</td>
+          <td>
+            <Link to={email.id} state={{ list: listSearch }} aria-label={m('list.openLabel', { subject: email.subject, to: email.to })}>
+              {m('list.open')}
+            </Link>
+          </td>
+        </tr>
+      )}
+    />
   );
-}
-
-function retryProblem(error: unknown): string | undefined {
-  return apiProblem(error).reason;
 }
 
 function OutboxDetail() {
@@ -157,7 +146,7 @@ function OutboxDetail() {
       setNotice(m('retry.done'));
       void query.refetch();
     } catch (error) {
-      const reason = retryProblem(error);
+      const { reason } = apiProblem(error);
       if (reason === 'ALREADY_SENT' || reason === 'STILL_PENDING' || reason === 'EXPIRED' || reason === 'REDACTED') setFailure(m(`retry.${reason}`));
       else setFailure(m('retry.failed', { message: error instanceof Error ? error.message : String(error) }));
     }

@@ -1,5 +1,18 @@
 import { graphql } from '../../__generated__/gql.js';
 
+// What the list shows of an e-mail; the detail shows the same and more.
+graphql(`
+  fragment AdminOutboxEmailFields on OutboxEmail {
+    to
+    subject
+    templateKey
+    status
+    attempts
+    lastError
+    createdAt
+  }
+`);
+
 export const ADMIN_OUTBOX_LIST = graphql(`
   query AdminOutboxList($filter: OutboxEmailFilter, $first: Int, $after: String) {
     outboxEmails(filter: $filter, first: $first, after: $after) {
@@ -10,13 +23,7 @@ export const ADMIN_OUTBOX_LIST = graphql(`
       }
       nodes {
         id
-        to
-        subject
-        templateKey
-        status
-        attempts
-        lastError
-        createdAt
+        ...AdminOutboxEmailFields
         sentAt
       }
     }
@@ -27,13 +34,7 @@ export const ADMIN_OUTBOX_DETAIL = graphql(`
   query AdminOutboxDetail($id: ID!) {
     outboxEmail(id: $id) {
       id
-      to
-      subject
-      templateKey
-      status
-      attempts
-      lastError
-      createdAt
+      ...AdminOutboxEmailFields
       nextAttemptAt
       sentAt
       redacted

@@ -1,15 +1,22 @@
 import { graphql } from '../../__generated__/gql.js';
 
+// Every setting the page edits: read on opening and again from each update.
+graphql(`
+  fragment AdminSettingsFields on PortalSettings {
+    automaticUserCreation
+    automaticUserType
+    welcomeLinkValidityDays
+    panelWidthM
+    panelHeightM
+    panelPowerW
+    packingFactor
+  }
+`);
+
 export const ADMIN_SETTINGS = graphql(`
   query AdminSettings {
     settings {
-      automaticUserCreation
-      automaticUserType
-      welcomeLinkValidityDays
-      panelWidthM
-      panelHeightM
-      panelPowerW
-      packingFactor
+      ...AdminSettingsFields
     }
   }
 `);
@@ -17,13 +24,7 @@ export const ADMIN_SETTINGS = graphql(`
 export const ADMIN_SETTINGS_UPDATE = graphql(`
   mutation AdminSettingsUpdate($input: SettingsInput!) {
     updateSettings(input: $input) {
-      automaticUserCreation
-      automaticUserType
-      welcomeLinkValidityDays
-      panelWidthM
-      panelHeightM
-      panelPowerW
-      packingFactor
+      ...AdminSettingsFields
     }
   }
 `);

@@ -1,5 +1,26 @@
 import { graphql } from '../../__generated__/gql.js';
 
+// What the editor shows of a template: read when it opens and again from each save.
+graphql(`
+  fragment AdminTemplateFields on AdminEmailTemplate {
+    key
+    builtIn
+    variables
+    languages
+    updatedAt
+    translations {
+      language
+      subject
+      body
+      updatedAt
+    }
+    usedBy {
+      kind
+      name
+    }
+  }
+`);
+
 export const ADMIN_TEMPLATES_LIST = graphql(`
   query AdminTemplatesList {
     emailTemplates {
@@ -18,21 +39,7 @@ export const ADMIN_TEMPLATES_LIST = graphql(`
 export const ADMIN_TEMPLATE_DETAIL = graphql(`
   query AdminTemplateDetail($key: String!) {
     emailTemplate(key: $key) {
-      key
-      builtIn
-      variables
-      languages
-      updatedAt
-      translations {
-        language
-        subject
-        body
-        updatedAt
-      }
-      usedBy {
-        kind
-        name
-      }
+      ...AdminTemplateFields
     }
   }
 `);
@@ -51,21 +58,7 @@ export const ADMIN_TEMPLATE_PREVIEW = graphql(`
 export const ADMIN_TEMPLATE_SAVE = graphql(`
   mutation AdminTemplateSave($input: EmailTemplateInput!) {
     saveEmailTemplate(input: $input) {
-      key
-      builtIn
-      variables
-      languages
-      updatedAt
-      translations {
-        language
-        subject
-        body
-        updatedAt
-      }
-      usedBy {
-        kind
-        name
-      }
+      ...AdminTemplateFields
     }
   }
 `);

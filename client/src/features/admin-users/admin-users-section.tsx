@@ -2,7 +2,8 @@ import { Link, Route, Routes, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/page-header.js';
 import { useMessages } from './admin-users.messages.js';
 import { UserDetail } from './user-detail.js';
-import { emptyValues, UserForm } from './user-form.js';
+import { UserForm } from './user-form.js';
+import { emptyValues } from './user-form-values.js';
 import { UserList } from './user-list.js';
 import './admin-users.css';
 

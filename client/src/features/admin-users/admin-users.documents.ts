@@ -1,5 +1,22 @@
 import { graphql } from '../../__generated__/gql.js';
 
+// A user as the detail and its form show them: read on opening and again from each update.
+graphql(`
+  fragment AdminUserFields on User {
+    email
+    name
+    language
+    status
+    isAdmin
+    userTypes
+    personalFiscalId
+    personalFiscalIdKind
+    companyFiscalId
+    relatedFiscalIds
+    cupsRestriction
+  }
+`);
+
 export const ADMIN_USERS = graphql(`
   query AdminUsersList($search: String, $first: Int!, $after: String) {
     users(search: $search, first: $first, after: $after) {
@@ -25,17 +42,7 @@ export const ADMIN_USER = graphql(`
   query AdminUserDetail($id: ID!) {
     user(id: $id) {
       id
-      email
-      name
-      language
-      status
-      isAdmin
-      userTypes
-      personalFiscalId
-      personalFiscalIdKind
-      companyFiscalId
-      relatedFiscalIds
-      cupsRestriction
+      ...AdminUserFields
       createdAt
       lastSignInAt
     }
@@ -111,17 +118,7 @@ export const ADMIN_UPDATE_USER = graphql(`
   mutation AdminUpdateUser($id: ID!, $input: UserInput!) {
     updateUser(id: $id, input: $input) {
       id
-      email
-      name
-      language
-      status
-      isAdmin
-      userTypes
-      personalFiscalId
-      personalFiscalIdKind
-      companyFiscalId
-      relatedFiscalIds
-      cupsRestriction
+      ...AdminUserFields
     }
   }
 `);

@@ -25,7 +25,8 @@ import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { useMessages } from './admin-users.messages.js';
-import { UserForm, valuesOf } from './user-form.js';
+import { UserForm } from './user-form.js';
+import { valuesOf } from './user-form-values.js';
 import { STATUS_TONE } from './user-list.js';
 
 /** /admin/users/:id — one user: edit, disable/enable, resend welcome, act as, sessions, audit log. */

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
+import { DetailsCard } from '../../components/detail-parts.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
@@ -71,31 +72,28 @@ function ContractView({ contract, back }: { contract: Contract; back: ReactNode 
             </p>
           ) : null}
         </section>
-        <section className="card" aria-labelledby="contract-general">
-          <h2 id="contract-general">{m('general')}</h2>
-          <dl className="details">
-            <dt>{m('product')}</dt>
-            <dd>{contract.productName}</dd>
-            <dt>{m('status')}</dt>
-            <dd>
-              <ContractStatusBadge status={contract.status} />
-            </dd>
-            <dt>{m('startDate')}</dt>
-            <dd>{f.date(contract.startDate)}</dd>
-            <dt>{m('endDate')}</dt>
-            <dd>{contract.endDate ? f.date(contract.endDate) : m('noEndDate')}</dd>
-            <dt>{m('activatedAt')}</dt>
-            <dd>{contract.activatedAt ? f.dateTime(contract.activatedAt) : m('notActivated')}</dd>
-            {contract.account ? (
-              <>
-                <dt>{m('holder')}</dt>
-                <dd>{contract.account.name}</dd>
-                <dt>{m('fiscalId')}</dt>
-                <dd>{contract.account.fiscalId}</dd>
-              </>
-            ) : null}
-          </dl>
-        </section>
+        <DetailsCard id="contract-general" title={m('general')}>
+          <dt>{m('product')}</dt>
+          <dd>{contract.productName}</dd>
+          <dt>{m('status')}</dt>
+          <dd>
+            <ContractStatusBadge status={contract.status} />
+          </dd>
+          <dt>{m('startDate')}</dt>
+          <dd>{f.date(contract.startDate)}</dd>
+          <dt>{m('endDate')}</dt>
+          <dd>{contract.endDate ? f.date(contract.endDate) : m('noEndDate')}</dd>
+          <dt>{m('activatedAt')}</dt>
+          <dd>{contract.activatedAt ? f.dateTime(contract.activatedAt) : m('notActivated')}</dd>
+          {contract.account ? (
+            <>
+              <dt>{m('holder')}</dt>
+              <dd>{contract.account.name}</dd>
+              <dt>{m('fiscalId')}</dt>
+              <dd>{contract.account.fiscalId}</dd>
+            </>
+          ) : null}
+        </DetailsCard>
       </div>
       <h2 id="contract-power">{m('power')}</h2>
       {contract.contractedPower.length === 0 ? (

@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { SettlementsListQuery } from '../../__generated__/graphql.js';
-import { OptionalFileLink } from '../../components/file-link.js';
 import { BackToListLink } from '../../components/list-links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
+import { DocumentHeader } from '../../components/detail-parts.js';
 import { useFormat } from '../../lib/format.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
 import { SettlementStatusBadge } from './settlement-status.js';
@@ -50,16 +50,7 @@ function SettlementView({ settlement, back }: { settlement: Settlement; back: Re
 
   return (
     <>
-      <PageHeader
-        title={m('detailTitle', { month })}
-        subtitle={settlement.supplyPoint.cups}
-        actions={
-          <>
-            <OptionalFileLink file={settlement.document}>{m('downloadPdf')}</OptionalFileLink>
-            {back}
-          </>
-        }
-      />
+      <DocumentHeader title={m('detailTitle', { month })} subtitle={settlement.supplyPoint.cups} file={settlement.document} downloadLabel={m('downloadPdf')} back={back} />
       <section className="card" aria-labelledby="settlement-summary">
         <h2 id="settlement-summary">{m('detailSummary')}</h2>
         <dl className="details">

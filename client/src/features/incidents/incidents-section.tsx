@@ -3,7 +3,7 @@ import { madridDateOf } from '@portal/shared';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/form-messages.js';
-import { IncidentFacts, IncidentStatusBadge, ReplyThread, type IncidentStatus } from '../../components/incident-parts.js';
+import { IncidentFacts, IncidentReplies, IncidentStatusBadge, type IncidentStatus } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
@@ -91,16 +91,6 @@ function IncidentDetail() {
   const uploadFailed = (location.state as { uploadFailed?: string } | null)?.uploadFailed;
   const query = useQuery(INCIDENT_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const back = <Link to="..">{m('detail.back')}</Link>;
-  const labels = {
-    type: m('detail.type'),
-    status: m('detail.status'),
-    created: m('detail.created'),
-    installation: m('detail.installation'),
-    description: m('detail.description'),
-    attachment: m('detail.attachment'),
-    noAttachment: m('detail.noAttachment'),
-    download: (name: string) => m('detail.download', { name }),
-  };
 
   return (
     <QueryResult
@@ -122,24 +112,19 @@ function IncidentDetail() {
                 incident={incident}
                 typeName={incident.type.name[language]}
                 statusBadge={<StatusBadge status={incident.status} />}
-                labels={labels}
                 descriptionClassName="description"
               />
             </section>
-            <section aria-labelledby="incident-replies">
-              <h2 id="incident-replies">{m('detail.replies')}</h2>
-              {incident.replies.length === 0 ? (
-                <p className="muted">{m('detail.noReplies')}</p>
-              ) : (
-                <ReplyThread
-                  replies={incident.replies}
-                  className="incident-thread"
-                  metaClassName="reply-meta"
-                  who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.you'))}
-                  nameOf={(reply) => (reply.fromStaff ? reply.authorName : null)}
-                />
-              )}
-            </section>
+            <IncidentReplies
+              headingId="incident-replies"
+              title={m('detail.replies')}
+              emptyText={m('detail.noReplies')}
+              replies={incident.replies}
+              className="incident-thread"
+              metaClassName="reply-meta"
+              who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.you'))}
+              nameOf={(reply) => (reply.fromStaff ? reply.authorName : null)}
+            />
           </div>
         </>
       )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   translatedCode,
@@ -11,16 +11,17 @@ import {
   uploadUrls,
   type UploadErrorCode,
 } from '../../lib/upload.js';
-import { ErrorAlert } from '../../components/form-messages.js';
+import { ErrorAlert, FieldError } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { UploadField } from '../../components/upload-field.js';
 import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
+import { asyncHandler } from '../../lib/async-handler.js';
+import { useForm, type FormFields } from '../../lib/use-form.js';
 import { INCIDENT_CREATE, INCIDENT_FORM_OPTIONS, INCIDENTS_LIST } from './incidents.documents.js';
 import { useMessages } from './incidents.messages.js';
-import { asyncHandler } from '../../lib/async-handler.js';
 
 const MIN = 10;
 const MAX = 4000;
@@ -28,9 +29,31 @@ const MAX = 4000;
 /** The attachment's failures with their own text; the others read as UPLOAD_FAILED. */
 const UPLOAD_TEXTS = ['TOO_LARGE', 'QUOTA_EXCEEDED', 'UNSUPPORTED_TYPE', 'ALREADY_ATTACHED', 'NETWORK', 'UPLOAD_FAILED'] as const satisfies readonly UploadErrorCode[];
 
-type Field = 'type' | 'installation' | 'description' | 'attachment';
-type Problems = Partial<Record<Field, string>>;
+type Values = { typeId: string; installationId: string; description: string; file: File | null };
+type Problems = Partial<Record<'type' | 'installation' | 'description' | 'attachment', string>>;
+type Messages = ReturnType<typeof useMessages>;
 
+/** Problems found before sending: a type, a description of the right length, a file within the limit. */
+function incidentProblems(values: Values, m: Messages): Problems {
+  const length = [...values.description.trim()].length;
+  const found: Problems = {};
+  if (!values.typeId) found.type = m('error.typeRequired');
+  if (length < MIN) found.description = m('error.descriptionShort', { min: MIN });
+  else if (length > MAX) found.description = m('error.descriptionLong', { max: MAX });
+  if (values.file && values.file.size > UPLOAD_MAX_BYTES) found.attachment = m('upload.TOO_LARGE', { mb: UPLOAD_MAX_MB });
+  return found;
+}
+
+/** The API's refusal at the field its argument names, or null for any other error. */
+function apiFieldProblem(error: unknown, m: Messages): Problems | null {
+  const { argument, reason } = apiProblem(error);
+  if (argument === 'input.description') {
+    return { description: reason === 'TOO_LONG' ? m('error.descriptionLong', { max: MAX }) : m('error.descriptionShort', { min: MIN }) };
+  }
+  if (argument === 'input.typeId') return { type: m('error.typeRequired') };
+  if (argument === 'input.installationId') return { installation: m('error.installation') };
+  return null;
+}
 
 export function NewIncidentForm() {
   const m = useMessages();
@@ -38,79 +61,47 @@ export function NewIncidentForm() {
   const navigate = useNavigate();
   const query = useQuery(INCIDENT_FORM_OPTIONS, { errorPolicy: 'all' });
   const [create] = useMutation(INCIDENT_CREATE, { refetchQueries: [INCIDENTS_LIST] });
-  const [typeId, setTypeId] = useState('');
-  const [installationId, setInstallationId] = useState('');
-  const [description, setDescription] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [problems, setProblems] = useState<Problems>({});
+  const form = useForm<Values>({ initial: { typeId: '', installationId: '', description: '', file: null } });
+  const { values } = form;
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const ids = { type: useId(), installation: useId(), description: useId(), counter: useId() };
-  const refs = {
-    type: useRef<HTMLSelectElement>(null),
-    installation: useRef<HTMLSelectElement>(null),
-    description: useRef<HTMLTextAreaElement>(null),
-    attachment: useRef<HTMLInputElement>(null),
-  };
-  const length = [...description.trim()].length;
 
-  function show(found: Problems) {
-    setProblems(found);
-    const first = (['type', 'installation', 'description', 'attachment'] as Field[]).find((field) => found[field]);
-    if (first) refs[first].current?.focus();
+  /** The attachment after the incident exists; its failure is told on the incident's page. */
+  async function uploadAttachment(incidentId: string, file: File): Promise<string | undefined> {
+    setProgress(0);
+    try {
+      await uploadFile(uploadUrls.incidentAttachment(incidentId), file, { onProgress: setProgress });
+      return undefined;
+    } catch (error) {
+      const code = translatedCode(uploadErrorCode(error), UPLOAD_TEXTS, 'UPLOAD_FAILED');
+      return m(`upload.${code}`, { mb: UPLOAD_MAX_MB });
+    }
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setGeneral(null);
-    const found: Problems = {};
-    if (!typeId) found.type = m('error.typeRequired');
-    if (length < MIN) found.description = m('error.descriptionShort', { min: MIN });
-    else if (length > MAX) found.description = m('error.descriptionLong', { max: MAX });
-    if (file && file.size > UPLOAD_MAX_BYTES) found.attachment = m('upload.TOO_LARGE', { mb: UPLOAD_MAX_MB });
-    if (Object.keys(found).length > 0) return show(found);
-    setProblems({});
+    if (form.report(incidentProblems(values, m))) return;
     setBusy(true);
     let incidentId: string;
     try {
       const result = await create({
-        variables: { input: { typeId, description, installationId: installationId || null } },
+        variables: { input: { typeId: values.typeId, description: values.description, installationId: values.installationId || null } },
       });
       incidentId = result.data!.createIncident.id;
     } catch (error) {
       setBusy(false);
-      const { argument, reason } = apiProblem(error);
-      if (argument === 'input.description') {
-        return show({ description: reason === 'TOO_LONG' ? m('error.descriptionLong', { max: MAX }) : m('error.descriptionShort', { min: MIN }) });
-      }
-      if (argument === 'input.typeId') return show({ type: m('error.typeRequired') });
-      if (argument === 'input.installationId') return show({ installation: m('error.installation') });
-      setGeneral(t(errorMessageKey(error)));
+      const atField = apiFieldProblem(error, m);
+      if (atField) form.report(atField);
+      else setGeneral(t(errorMessageKey(error)));
       return;
     }
-    let uploadFailed: string | undefined;
-    if (file) {
-      setProgress(0);
-      try {
-        await uploadFile(uploadUrls.incidentAttachment(incidentId), file, { onProgress: setProgress });
-      } catch (error) {
-        const code = translatedCode(uploadErrorCode(error), UPLOAD_TEXTS, 'UPLOAD_FAILED');
-        uploadFailed = m(`upload.${code}`, { mb: UPLOAD_MAX_MB });
-      }
-    }
+    const uploadFailed = values.file ? await uploadAttachment(incidentId, values.file) : undefined;
     void navigate(`../${incidentId}`, { relative: 'path', state: uploadFailed ? { uploadFailed } : null });
   }
 
   const uploadingText = (fraction: number) => m('form.uploading', { percent: Math.round(fraction * 100) });
-  const describedBy = (field: Exclude<Field, 'attachment'>, ...more: string[]) =>
-    [...more, problems[field] ? `${ids[field]}-error` : null].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: Exclude<Field, 'attachment'>) =>
-    problems[field] ? (
-      <p id={`${ids[field]}-error`} className="field-error">
-        {problems[field]}
-      </p>
-    ) : null;
 
   return (
     <>
@@ -124,75 +115,42 @@ export function NewIncidentForm() {
         {(types) => {
           const installations = query.data?.installations ?? [];
           return (
-            <form className="incident-form" onSubmit={asyncHandler(submit)} noValidate>
-              <div className="field">
-                <label htmlFor={ids.type}>{m('form.type')}</label>
-                <select
-                  id={ids.type}
-                  ref={refs.type}
-                  required
-                  value={typeId}
-                  aria-invalid={problems.type ? true : undefined}
-                  aria-describedby={describedBy('type')}
-                  onChange={(event) => setTypeId(event.target.value)}
+            <form ref={form.formRef} className="incident-form" onSubmit={asyncHandler(submit)} noValidate>
+              <SelectField form={form} field="type" label={m('form.type')} required value={values.typeId} onChange={(typeId) => form.setValues((v) => ({ ...v, typeId }))}>
+                <option value="">{m('form.typePlaceholder')}</option>
+                {types.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {type.name[language]}
+                  </option>
+                ))}
+              </SelectField>
+              {installations.length > 0 ? (
+                <SelectField
+                  form={form}
+                  field="installation"
+                  label={m('form.installation')}
+                  value={values.installationId}
+                  onChange={(installationId) => form.setValues((v) => ({ ...v, installationId }))}
                 >
-                  <option value="">{m('form.typePlaceholder')}</option>
-                  {types.map((type) => (
-                    <option key={type.id} value={type.id}>
-                      {type.name[language]}
+                  <option value="">{m('form.noInstallation')}</option>
+                  {installations.map((installation) => (
+                    <option key={installation.id} value={installation.id}>
+                      {installation.code} · {installation.address}
                     </option>
                   ))}
-                </select>
-                {fieldError('type')}
-              </div>
-              {installations.length > 0 ? (
-                <div className="field">
-                  <label htmlFor={ids.installation}>{m('form.installation')}</label>
-                  <select
-                    id={ids.installation}
-                    ref={refs.installation}
-                    value={installationId}
-                    aria-invalid={problems.installation ? true : undefined}
-                    aria-describedby={describedBy('installation')}
-                    onChange={(event) => setInstallationId(event.target.value)}
-                  >
-                    <option value="">{m('form.noInstallation')}</option>
-                    {installations.map((installation) => (
-                      <option key={installation.id} value={installation.id}>
-                        {installation.code} · {installation.address}
-                      </option>
-                    ))}
-                  </select>
-                  {fieldError('installation')}
-                </div>
+                </SelectField>
               ) : null}
-              <div className="field">
-                <label htmlFor={ids.description}>{m('form.description')}</label>
-                <textarea
-                  id={ids.description}
-                  ref={refs.description}
-                  required
-                  maxLength={MAX + 200}
-                  value={description}
-                  aria-invalid={problems.description ? true : undefined}
-                  aria-describedby={describedBy('description', ids.counter)}
-                  onChange={(event) => setDescription(event.target.value)}
-                />
-                <span id={ids.counter} className="incident-counter muted">
-                  {m('form.counter', { n: length, max: MAX })}
-                </span>
-                {fieldError('description')}
-              </div>
+              <DescriptionField form={form} value={values.description} onChange={(description) => form.setValues((v) => ({ ...v, description }))} />
               <UploadField
                 className="field"
                 label={m('form.attachment')}
                 hint={m('form.attachmentHint', { mb: UPLOAD_MAX_MB })}
                 accept={UPLOAD_ACCEPT}
-                inputRef={refs.attachment}
-                onFile={(chosen) => setFile(chosen ?? null)}
+                field="attachment"
+                onFile={(chosen) => form.setValues((v) => ({ ...v, file: chosen ?? null }))}
                 progress={progress !== null ? { percent: Math.round(progress * 100), label: uploadingText(progress) } : null}
                 status={progress !== null ? uploadingText(progress) : null}
-                error={problems.attachment}
+                error={form.problems.attachment}
                 errorKind="field"
               />
               <ErrorAlert message={general} />
@@ -207,5 +165,44 @@ export function NewIncidentForm() {
         }}
       </QueryResult>
     </>
+  );
+}
+
+type SelectFieldProps = { form: FormFields; field: string; label: string; required?: boolean; value: string; onChange: (value: string) => void; children: ReactNode };
+
+function SelectField({ form, field, label, required, value, onChange, children }: SelectFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} required={required} value={value} {...form.control(field)} onChange={(event) => onChange(event.target.value)}>
+        {children}
+      </select>
+      <FieldError id={form.errorId(field)} message={form.problems[field]} />
+    </div>
+  );
+}
+
+/** The description, with a live count of its characters against the limit. */
+function DescriptionField({ form, value, onChange }: { form: FormFields; value: string; onChange: (value: string) => void }) {
+  const m = useMessages();
+  const id = useId();
+  const counterId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{m('form.description')}</label>
+      <textarea
+        id={id}
+        required
+        maxLength={MAX + 200}
+        value={value}
+        {...form.control('description', { describedBy: [counterId] })}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <span id={counterId} className="incident-counter muted">
+        {m('form.counter', { n: [...value.trim()].length, max: MAX })}
+      </span>
+      <FieldError id={form.errorId('description')} message={form.problems.description} />
+    </div>
   );
 }

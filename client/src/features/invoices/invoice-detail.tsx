@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { InvoiceDetailQuery } from '../../__generated__/graphql.js';
-import { OptionalFileLink } from '../../components/file-link.js';
 import { BackToListLink } from '../../components/list-links.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
+import { DetailsCard, DocumentHeader } from '../../components/detail-parts.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
@@ -48,47 +48,35 @@ function InvoiceView({ invoice, back }: { invoice: Invoice; back: ReactNode }) {
   const canSeeContracts = viewer?.sections.includes('CONTRACTS') ?? false;
   return (
     <>
-      <PageHeader
-        title={m('detailTitle', { number: invoice.number })}
-        subtitle={<InvoiceStatusBadge status={invoice.status} />}
-        actions={
-          <>
-            <OptionalFileLink file={invoice.document}>{m('downloadPdf')}</OptionalFileLink>
-            {back}
-          </>
-        }
-      />
-      <section className="card" aria-labelledby="invoice-summary">
-        <h2 id="invoice-summary">{m('summary')}</h2>
-        <dl className="details">
-          <dt>{t('common.cups')}</dt>
-          <dd>{invoice.supplyPoint.cups}</dd>
-          <dt>{m('address')}</dt>
-          <dd>{invoice.supplyPoint.address}</dd>
-          <dt>{m('contract')}</dt>
-          <dd>
-            {canSeeContracts ? (
-              <Link to={`${SECTION_PATHS.CONTRACTS}/${encodeURIComponent(invoice.contract.id)}`}>{invoice.contract.code}</Link>
-            ) : (
-              invoice.contract.code
-            )}
-          </dd>
-          <dt>{m('period')}</dt>
-          <dd>{m('periodRange', { from: f.date(invoice.periodStart), to: f.date(invoice.periodEnd) })}</dd>
-          <dt>{m('issueDate')}</dt>
-          <dd>{f.date(invoice.issueDate)}</dd>
-          <dt>{m('dueDate')}</dt>
-          <dd>{f.date(invoice.dueDate)}</dd>
-          <dt>{m('energy')}</dt>
-          <dd>{f.kWh(invoice.energyKwh)}</dd>
-          <dt>{m('status')}</dt>
-          <dd>
-            <InvoiceStatusBadge status={invoice.status} />
-          </dd>
-          <dt>{m('totalAmount')}</dt>
-          <dd className="stat">{f.money(invoice.totalAmount)}</dd>
-        </dl>
-      </section>
+      <DocumentHeader title={m('detailTitle', { number: invoice.number })} subtitle={<InvoiceStatusBadge status={invoice.status} />} file={invoice.document} downloadLabel={m('downloadPdf')} back={back} />
+      <DetailsCard id="invoice-summary" title={m('summary')}>
+        <dt>{t('common.cups')}</dt>
+        <dd>{invoice.supplyPoint.cups}</dd>
+        <dt>{m('address')}</dt>
+        <dd>{invoice.supplyPoint.address}</dd>
+        <dt>{m('contract')}</dt>
+        <dd>
+          {canSeeContracts ? (
+            <Link to={`${SECTION_PATHS.CONTRACTS}/${encodeURIComponent(invoice.contract.id)}`}>{invoice.contract.code}</Link>
+          ) : (
+            invoice.contract.code
+          )}
+        </dd>
+        <dt>{m('period')}</dt>
+        <dd>{m('periodRange', { from: f.date(invoice.periodStart), to: f.date(invoice.periodEnd) })}</dd>
+        <dt>{m('issueDate')}</dt>
+        <dd>{f.date(invoice.issueDate)}</dd>
+        <dt>{m('dueDate')}</dt>
+        <dd>{f.date(invoice.dueDate)}</dd>
+        <dt>{m('energy')}</dt>
+        <dd>{f.kWh(invoice.energyKwh)}</dd>
+        <dt>{m('status')}</dt>
+        <dd>
+          <InvoiceStatusBadge status={invoice.status} />
+        </dd>
+        <dt>{m('totalAmount')}</dt>
+        <dd className="stat">{f.money(invoice.totalAmount)}</dd>
+      </DetailsCard>
       <h2 id="invoice-lines">{m('lines')}</h2>
       <div className="table-wrap">
         <table className="invoice-lines">

@@ -1,11 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorText } from '../../components/auth-card.js';
+import { LanguageOptions } from '../../components/language-select.js';
 import { PageHeader } from '../../components/page-header.js';
 import { Skeleton } from '../../components/states.js';
 import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useI18n, type Language } from '../../lib/i18n.js';
+import { asyncHandler } from '../../lib/async-handler.js';
+import { useForm, type FormFields } from '../../lib/use-form.js';
 import { UPDATE_MY_LANGUAGE, VIEWER, type SignedInViewer } from '../../lib/viewer.documents.js';
 import { PROFILE_CHANGE_PASSWORD, PROFILE_UPDATE_NAME } from './profile.documents.js';
 import { useMessages } from './profile.messages.js';
@@ -13,7 +16,6 @@ import { PersonalDataCard } from './personal-data-card.js';
 import { ConfirmEmailPage } from './confirm-email-page.js';
 import { Route, Routes } from 'react-router';
 import './profile.css';
-import { asyncHandler } from '../../lib/async-handler.js';
 
 type Message = ReturnType<typeof useMessages>;
 
@@ -167,12 +169,7 @@ function LanguageCard() {
       <label>
         {m('language.label')}
         <select value={language} aria-describedby="profile-language-hint" onChange={(event) => change(event.target.value as Language)}>
-          <option value="es" lang="es">
-            Español
-          </option>
-          <option value="en" lang="en">
-            English
-          </option>
+          <LanguageOptions />
         </select>
       </label>
       <p id="profile-language-hint" className="muted">
@@ -184,32 +181,28 @@ function LanguageCard() {
   );
 }
 
-type PasswordField = 'current' | 'new' | 'confirm';
+type PasswordValues = { current: string; new: string; confirm: string };
+type PasswordField = keyof PasswordValues;
+const NO_PASSWORDS: PasswordValues = { current: '', new: '', confirm: '' };
 
 function PasswordCard({ email }: { email: string }) {
   const { t } = useI18n();
   const m = useMessages();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  // One error line under the three fields describes whichever is wrong.
+  const form = useForm<PasswordValues>({ initial: NO_PASSWORDS, errorId: () => 'profile-password-error' });
+  const { current, new: next, confirm } = form.values;
   const [saved, setSaved] = useState(false);
-  const [problem, setProblem] = useState<{ field: PasswordField; message: string } | null>(null);
   const [change, { loading }] = useMutation(PROFILE_CHANGE_PASSWORD);
-  const fields = { current: useRef<HTMLInputElement>(null), new: useRef<HTMLInputElement>(null), confirm: useRef<HTMLInputElement>(null) };
 
   const longEnough = passwordLength(next) >= PASSWORD_MIN_LENGTH;
   const notEmail = next.trim() !== '' && next.trim().toLowerCase() !== email.trim().toLowerCase();
   const matches = confirm !== '' && confirm === next;
-
-  function fail(field: PasswordField, message: string) {
-    setProblem({ field, message });
-    fields[field].current?.focus();
-  }
+  const fail = (field: PasswordField, message: string) => void form.report({ [field]: message });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    setProblem(null);
+    form.report({});
     if (current === '') return fail('current', m('password.currentMissing'));
     if (!longEnough) return fail('new', m('password.tooShort', { n: PASSWORD_MIN_LENGTH }));
     if (!notEmail) return fail('new', t('error.SAME_AS_EMAIL'));
@@ -217,9 +210,7 @@ function PasswordCard({ email }: { email: string }) {
     if (!matches) return fail('confirm', m('password.mismatch'));
     await change({ variables: { current, new: next } }).then(
       () => {
-        setCurrent('');
-        setNext('');
-        setConfirm('');
+        form.setValues(NO_PASSWORDS);
         setSaved(true);
       },
       (error: unknown) => {
@@ -227,14 +218,11 @@ function PasswordCard({ email }: { email: string }) {
         if (reason === 'WRONG_PASSWORD') fail('current', m('password.wrongCurrent'));
         else if (reason === 'TOO_SHORT') fail('new', m('password.tooShort', { n: PASSWORD_MIN_LENGTH }));
         else if (reason) fail('new', t(errorMessageKey(error)));
-        else setProblem({ field: 'current', message: t(errorMessageKey(error)) });
+        else form.report({ current: t(errorMessageKey(error)) }, { focus: false });
       },
     );
   }
 
-  const invalid = (field: PasswordField) => (problem?.field === field ? true : undefined);
-  const describedBy = (field: PasswordField, ...more: string[]) =>
-    [...more, problem?.field === field ? 'profile-password-error' : null].filter(Boolean).join(' ') || undefined;
   const rule = (met: boolean, text: string) => (
     <li data-met={met}>
       <span aria-hidden="true">{met ? '✓ ' : '• '}</span>
@@ -242,57 +230,25 @@ function PasswordCard({ email }: { email: string }) {
       {text}
     </li>
   );
+  const input = (field: PasswordField, label: string, autoComplete: string) => (
+    <PasswordInput form={form} field={field} label={label} autoComplete={autoComplete} value={form.values[field]} onChange={(value) => form.setValues((v) => ({ ...v, [field]: value }))} />
+  );
+  const problem = Object.values(form.problems).find(Boolean) ?? null;
 
   return (
     <Card id="profile-password" title={m('password.title')}>
       <p className="muted">{m('password.intro')}</p>
-      <form onSubmit={asyncHandler(submit)} noValidate>
-        <label>
-          {m('password.current')}
-          <input
-            ref={fields.current}
-            type="password"
-            autoComplete="current-password"
-            required
-            value={current}
-            aria-invalid={invalid('current')}
-            aria-describedby={describedBy('current')}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        </label>
-        <label>
-          {m('password.new')}
-          <input
-            ref={fields.new}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={next}
-            aria-invalid={invalid('new')}
-            aria-describedby={describedBy('new', 'profile-password-rules')}
-            onChange={(event) => setNext(event.target.value)}
-          />
-        </label>
-        <label>
-          {m('password.confirm')}
-          <input
-            ref={fields.confirm}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            aria-invalid={invalid('confirm')}
-            aria-describedby={describedBy('confirm', 'profile-password-rules')}
-            onChange={(event) => setConfirm(event.target.value)}
-          />
-        </label>
+      <form ref={form.formRef} onSubmit={asyncHandler(submit)} noValidate>
+        {input('current', m('password.current'), 'current-password')}
+        {input('new', m('password.new'), 'new-password')}
+        {input('confirm', m('password.confirm'), 'new-password')}
         <ul id="profile-password-rules" className="rules" aria-label={m('password.rules')}>
           {rule(longEnough, m('password.ruleLength', { n: PASSWORD_MIN_LENGTH }))}
           {rule(notEmail, m('password.ruleNotEmail'))}
           {rule(matches, m('password.ruleMatch'))}
         </ul>
         <div id="profile-password-error">
-          <ErrorText>{problem?.message ?? null}</ErrorText>
+          <ErrorText>{problem}</ErrorText>
         </div>
         <div>
           <button type="submit" disabled={loading}>
@@ -302,5 +258,24 @@ function PasswordCard({ email }: { email: string }) {
       </form>
       <Status>{saved ? m('password.saved') : null}</Status>
     </Card>
+  );
+}
+
+type PasswordInputProps = { form: FormFields; field: PasswordField; label: string; autoComplete: string; value: string; onChange: (value: string) => void };
+
+/** A password box; the new and confirmed ones are also described by the rules list. */
+function PasswordInput({ form, field, label, autoComplete, value, onChange }: PasswordInputProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="password"
+        autoComplete={autoComplete}
+        required
+        value={value}
+        {...form.control(field, { describedBy: [field !== 'current' && 'profile-password-rules'] })}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
   );
 }

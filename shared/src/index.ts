@@ -10,3 +10,4 @@ export * from './calendar.js';
 export * from './series-range.js';
 export * from './roof.js';
 export * from './decimal.js';
+export * from './template-placeholders.js';

@@ -1,3 +1,4 @@
+import { placeholderText } from '@portal/shared';
 import { apiProblem as firstProblem, stringList } from '../../lib/errors.js';
 
 /** The API's first error: the argument it names, why, and the placeholders and languages concerned. */
@@ -6,7 +7,7 @@ export function apiProblem(error: unknown): { argument?: string; reason?: string
   return { argument, reason, variables: stringList(extensions.variables), languages: stringList(extensions.languages) };
 }
 
-export const pipes = (names: readonly string[]) => names.map((name) => `|${name}|`).join(', ');
+export const pipes = (names: readonly string[]) => names.map(placeholderText).join(', ');
 
 /** Reasons with their own text in admin-actions.messages.ts. */
 export const ACTION_REASONS = ['TEMPLATE_NOT_FOUND', 'UNSUPPORTED_VARIABLES', 'MISSING_REQUIRED_VARIABLE', 'REQUIRED', 'NOT_APPLICABLE', 'NOT_FOUND'] as const;

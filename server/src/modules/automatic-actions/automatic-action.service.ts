@@ -1,3 +1,4 @@
+import { placeholdersIn } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { normalizeEmail } from '../auth/email-address.js';
@@ -7,7 +8,6 @@ import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { loadTemplate } from '../notifications/email-template.service.js';
 import type { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { enqueueRenderedTemplate } from '../notifications/outbox.service.js';
-import { placeholdersIn } from '../notifications/template-render.js';
 import { Language, User, UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from './automatic-trigger.js';

@@ -1,9 +1,9 @@
+import { placeholdersIn } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadTemplate } from './email-template.service.js';
 import type { OutboxEmail } from './outbox-email.entity.js';
 import { enqueueRenderedTemplate, type TemplateEmail } from './outbox.service.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
-import { placeholdersIn } from './template-render.js';
 
 /** Events the portal raises; an admin points each at a template (table portal_event_action). */
 export const PORTAL_EVENTS = [

@@ -6,7 +6,8 @@ import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js
 import { AutomaticTrigger, triggerVariables } from '../automatic-actions/automatic-trigger.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
-import { PORTAL_EVENTS, REQUIRED_PLACEHOLDERS, type PortalEvent } from './portal-event.service.js';
+import { PORTAL_EVENTS, type PortalEvent } from './portal-event.js';
+import { REQUIRED_PLACEHOLDERS } from './portal-event.service.js';
 import { isTemplateKey, TEMPLATE_VARIABLES } from './template-render.js';
 
 // Which |variables| a template may use: what the admin editor lists, accepts on save and fills

@@ -1,4 +1,4 @@
+import type { IncidentStatus } from '../../__generated__/graphql.js';
 export { apiProblem } from '../../lib/errors.js';
 
-export const INCIDENT_STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
-export type AdminIncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export const INCIDENT_STATUSES: readonly IncidentStatus[] = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];

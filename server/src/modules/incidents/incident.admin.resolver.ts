@@ -8,6 +8,7 @@ import {
   createIncidentType,
   moveIncidentType,
   removeIncidentType,
+  replyToIncident,
   setIncidentStatus,
   updateIncidentType,
 } from './incident.admin.service.js';
@@ -39,6 +40,16 @@ export class IncidentAdminResolver {
     @Ctx() { em, clock }: Context,
   ): Promise<Incident> {
     return setIncidentStatus(em, id, status, clock.now());
+  }
+
+  @Mutation(() => Incident, { description: "Admin: the company's reply to an incident, optionally changing its status." })
+  replyToIncident(
+    @Arg('id', () => ID) id: string,
+    @Arg('body', () => String) body: string,
+    @Arg('status', () => IncidentStatus, { nullable: true }) status: IncidentStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return replyToIncident(ctx.em, id, { body, status: status ?? null }, { viewer: ctx.viewer!, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
   }
 
   @FieldResolver(() => String, { description: 'Admin: the customer account’s name.' })

@@ -1,7 +1,6 @@
 import { placeholdersIn, placeholderText } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../core/errors.js';
+import { InvalidInputError } from '../../core/errors.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
 import { AutomaticTrigger, triggerVariables } from '../automatic-actions/automatic-trigger.js';
 import { EmailTemplate } from './email-template.entity.js';
@@ -153,8 +152,6 @@ export function variablesError(
   message: string,
   variables: readonly string[],
   more: Record<string, unknown> = {},
-): GraphQLError {
-  return new GraphQLError(`Invalid ${argument}: ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, reason, variables, ...more },
-  });
+): InvalidInputError {
+  return new InvalidInputError(argument, reason, message, { variables, ...more });
 }

@@ -1,8 +1,7 @@
 /**
  * What a service refuses, in its own terms and without GraphQL: a code the API passes on as
  * `extensions.code`, an English message for API users, and the details a client needs (the
- * argument at fault, why, a retry delay…). formatError (core/graphql/format-error.ts) is the one
- * place that turns them into GraphQL errors; REST routes read them directly.
+ * argument at fault, why, a retry delay…). REST routes read them directly.
  */
 export class DomainError extends Error {
   constructor(
@@ -12,6 +11,15 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /**
+   * The one mapping to the API: graphql-js copies a thrown error's `extensions` onto the
+   * GraphQLError it wraps it in, so every execution path (Apollo, graphql() in tests) answers
+   * the code and details without a service importing GraphQL.
+   */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
   }
 }
 

@@ -1,25 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from '../errors.js';
+import { ErrorCode } from '../errors.js';
 
 const VALUE_ERROR = /^(Expected value of type|Value ".*" does not exist in|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent)/;
 
 const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; /s;
 
 /**
- * Domain errors (core/errors.ts) thrown anywhere below a resolver become their code and
- * details here, the one place where services' refusals turn into GraphQL errors.
  * A literal argument of the wrong value (an unknown enum, a malformed Date) fails GraphQL
  * validation; to the user it is bad input like any other, so it gets BAD_USER_INPUT and the
  * argument's name. Values passed as variables already arrive as BAD_USER_INPUT; they get the
  * variable's name (and the path inside it) as `argument`.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const domain = error instanceof GraphQLError ? error.originalError : error;
-  if (domain instanceof DomainError) {
-    // The services' refusals: the code and details are the API's answer (Apollo saw an unknown error).
-    return { ...formatted, message: domain.message, extensions: { ...formatted.extensions, code: domain.code, ...domain.details } };
-  }
   const variable = formatted.extensions?.code === ErrorCode.BAD_USER_INPUT && !formatted.extensions.argument ? VARIABLE_ERROR.exec(formatted.message) : null;
   if (variable) {
     // graphql-js names the variable and the path inside it; the path is named like the argument it feeds.

@@ -1,6 +1,5 @@
-import { addDays, addMonths, firstOfMonth, lastOfMonth, nationalHolidays, periodsOf, tariffPeriodAt, type AccessTariff, type Section } from '@portal/shared';
+import { type AccessTariff, addDays, addMonths, firstOfMonth, lastOfMonth, nationalHolidays, periodsOf, type Section, sumDecimals, tariffPeriodAt } from '@portal/shared';
 import type pg from 'pg';
-import { sumDecimals } from '../src/core/decimal.js';
 
 /**
  * The scenarios of pnpm bench: for each, the GraphQL document the SPA sends (copied from

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { getIntrospectionQuery, Kind, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../src/app/schema.js';
-import { formatError } from '../src/core/errors.js';
+import { formatError } from '../src/core/graphql/format-error.js';
 import { REPO_ROOT } from '../src/config.js';
 import { DOCUMENT_LIMITS, documentSizeError } from '../src/core/permissions/document-size.js';
 import { QUERY_LIMITS, queryLimits } from '../src/core/permissions/query-limits.js';

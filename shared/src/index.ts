@@ -9,3 +9,5 @@ export * from './password.js';
 export * from './calendar.js';
 export * from './series-range.js';
 export * from './roof.js';
+export * from './decimal.js';
+export * from './template-placeholders.js';

@@ -1,10 +1,9 @@
+import type { IncidentStatus } from '../__generated__/graphql.js';
 import type { ReactNode } from 'react';
 import { useFormat } from '../lib/format.js';
 import { useI18n } from '../lib/i18n.js';
 import { Badge, type Tone } from './badge.js';
 import { FileLink } from './file-link.js';
-
-export type IncidentStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
 
 const STATUS_TONE: Record<IncidentStatus, Tone> = { OPEN: 'warn', IN_PROGRESS: 'neutral', RESOLVED: 'ok', CLOSED: 'neutral' };
 

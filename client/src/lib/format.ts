@@ -1,11 +1,14 @@
-import { LOCAL_TIME_ZONE } from '@portal/shared';
+import { exactNumeric, LOCAL_TIME_ZONE } from '@portal/shared';
 import { useMemo } from 'react';
 import { useI18n, type Language } from './i18n.js';
 
 const LOCALES: Record<Language, string> = { es: 'es-ES', en: 'en-GB' };
 
-/** API decimals are strings; they become numbers only to be displayed, never to be summed. */
+/** API decimals are strings; they are summed in shared/decimal.ts, never as floats. */
 type Decimalish = string | number;
+
+/** Intl formats a decimal string as the exact value it spells (rounding included), a number as its float. */
+const numeric = (value: Decimalish) => (typeof value === 'number' ? value : exactNumeric(value));
 
 export type Formatters = ReturnType<typeof formattersFor>;
 
@@ -34,13 +37,13 @@ export function formattersFor(language: Language) {
   return {
     locale,
     /** 1.234,56 € (es) or €1,234.56 (en). */
-    money: (value: Decimalish) => money.format(Number(value)),
+    money: (value: Decimalish) => money.format(numeric(value)),
     /** A plain number with a fixed count of decimals (0–3). */
-    number: (value: Decimalish, digits = 0) => numbers[digits]!.format(Number(value)),
-    kWh: (value: Decimalish, digits = 2) => `${numbers[digits]!.format(Number(value))} kWh`,
-    kW: (value: Decimalish) => `${numbers[3]!.format(Number(value))} kW`,
-    percent: (value: Decimalish, digits = 1) => `${numbers[digits]!.format(Number(value))} %`,
-    pricePerMWh: (value: Decimalish) => `${numbers[2]!.format(Number(value))} €/MWh`,
+    number: (value: Decimalish, digits = 0) => numbers[digits]!.format(numeric(value)),
+    kWh: (value: Decimalish, digits = 2) => `${numbers[digits]!.format(numeric(value))} kWh`,
+    kW: (value: Decimalish) => `${numbers[3]!.format(numeric(value))} kW`,
+    percent: (value: Decimalish, digits = 1) => `${numbers[digits]!.format(numeric(value))} %`,
+    pricePerMWh: (value: Decimalish) => `${numbers[2]!.format(numeric(value))} €/MWh`,
     /** A calendar date of the API ('2026-11-22'). */
     date: (value: string) => date.format(calendarDate(value)),
     longDate: (value: string) => longDate.format(calendarDate(value)),

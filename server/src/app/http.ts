@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
-import { formatError, maskInternalError } from '../core/errors.js';
+import { formatError, maskInternalError } from '../core/graphql/format-error.js';
 import { log } from '../core/log.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { inputGuardPlugin } from '../core/graphql/input-guard.js';

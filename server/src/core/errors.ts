@@ -1,5 +1,27 @@
-import { randomBytes } from 'node:crypto';
-import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from 'graphql';
+/**
+ * What a service refuses, in its own terms and without GraphQL: a code the API passes on as
+ * `extensions.code`, an English message for API users, and the details a client needs (the
+ * argument at fault, why, a retry delay…). REST routes read them directly.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  /**
+   * The one mapping to the API: graphql-js copies a thrown error's `extensions` onto the
+   * GraphQLError it wraps it in, so every execution path (Apollo, graphql() in tests) answers
+   * the code and details without a service importing GraphQL.
+   */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
+  }
+}
 
 /** Codes of the core; modules add their own (auth/auth-errors.ts). The client translates codes. */
 export const ErrorCode = {
@@ -9,88 +31,52 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
+/** An id that names nothing the viewer may see (out of scope looks like absent). */
+export class NotFoundError extends DomainError {
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
+    super(ErrorCode.NOT_FOUND, message, { argument });
+  }
+}
+
+/**
+ * Input a person can type that is wrong: names the argument (or input field, `input.body`),
+ * `reason` a code the SPA translates (TOO_SHORT…), `message` the English sentence for API users.
+ */
+export class InvalidInputError extends DomainError {
+  constructor(
+    readonly argument: string,
+    readonly reason: string,
+    message: string,
+    details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(ErrorCode.BAD_USER_INPUT, `Invalid ${argument}: ${message}`, { argument, reason, ...details });
+  }
+}
+
+/** Allowed to see, not to do: `reason` says why (ACTING_READ_ONLY). */
+export class ForbiddenError extends DomainError {
+  constructor(reason: string, message: string) {
+    super(ErrorCode.FORBIDDEN, message, { reason });
+  }
+}
+
 /** An id that names nothing the viewer may see (admin operations on users, contracts). */
-export function notFound(argument: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, argument } });
+export function notFound(argument: string, message: string): NotFoundError {
+  return new NotFoundError(argument, message);
 }
 
 /** Input a person can type that is wrong: names the argument and says why. */
-export function badInput(argument: string, reason: string): GraphQLError {
-  return new GraphQLError(`Invalid ${argument}: ${reason}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, reason },
-  });
+export function badInput(argument: string, reason: string): InvalidInputError {
+  return new InvalidInputError(argument, reason, reason);
 }
 
 /**
  * Like badInput, with `reason` a code the SPA translates (TOO_SHORT, SELF_INTERSECTING…) and
  * `message` the English sentence for API users.
  */
-export function invalidInput(argument: string, reason: string, message: string): GraphQLError {
-  return new GraphQLError(`Invalid ${argument}: ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, reason },
-  });
-}
-
-const VALUE_ERROR = /^(Expected value of type|Value ".*" does not exist in|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent)/;
-
-const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; /s;
-
-/**
- * A literal argument of the wrong value (an unknown enum, a malformed Date) fails GraphQL
- * validation; to the user it is bad input like any other, so it gets BAD_USER_INPUT and the
- * argument's name. Values passed as variables already arrive as BAD_USER_INPUT; they get the
- * variable's name (and the path inside it) as `argument`.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const variable = formatted.extensions?.code === ErrorCode.BAD_USER_INPUT && !formatted.extensions.argument ? VARIABLE_ERROR.exec(formatted.message) : null;
-  if (variable) {
-    // graphql-js names the variable and the path inside it; the path is named like the argument it feeds.
-    const argument = (variable[2] ?? variable[1]!).replace(/\[\d+\]/g, '');
-    return { ...formatted, extensions: { ...formatted.extensions, argument } };
-  }
-  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !VALUE_ERROR.test(formatted.message)) {
-    return formatted;
-  }
-  const argument = error instanceof GraphQLError ? argumentAt(error) : undefined;
-  return {
-    ...formatted,
-    message: argument ? `Invalid ${argument}: ${formatted.message}` : formatted.message,
-    extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
-  };
-}
-
-export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
-
-/**
- * An unexpected fault (a database error, a bug) carries SQL, values and a stack: in every
- * environment the client gets a generic message with a short reference, and the log gets the
- * detail under the same reference, so a report can be matched to its log line.
- */
-export function maskInternalError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log: (message: string, error: unknown) => void,
-): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  const errorId = randomBytes(6).toString('hex');
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  log(`GraphQL internal error ${errorId} at ${JSON.stringify(formatted.path ?? null)}`, original);
-  return { message: `${INTERNAL_ERROR_MESSAGE} (ref ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
-}
-
-/** The dotted name of the argument (or input field inside one) whose value the error points at. */
-function argumentAt(error: GraphQLError): string | undefined {
-  const position = error.positions?.[0];
-  if (position === undefined || !error.source) return undefined;
-  const path: string[] = [];
-  visit(parse(error.source), {
-    enter(node) {
-      if ((node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) && node.loc) {
-        if (position < node.loc.start || position >= node.loc.end) return false;
-        path.push(node.name.value);
-      }
-      return undefined;
-    },
-  });
-  return path.length > 0 ? path.join('.') : undefined;
+export function invalidInput(argument: string, reason: string, message: string): InvalidInputError {
+  return new InvalidInputError(argument, reason, message);
 }

@@ -1,6 +1,5 @@
-import { TARIFF_PERIODS, periodsOf, type AccessTariff, type TariffPeriod } from '@portal/shared';
+import { type AccessTariff, divRound, formatScaled, periodsOf, TARIFF_PERIODS, type TariffPeriod } from '@portal/shared';
 import type { DemoProduct } from './demo-data.js';
-import { divRound, formatScaled } from '../core/decimal.js';
 
 /** One invoice line as stored in invoice.lines: every number a decimal string, amount = round(quantity × unitPrice, 2). */
 export type InvoiceLineRow = { description: string; quantity: string; unit: string; unitPrice: string; amount: string };

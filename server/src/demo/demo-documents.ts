@@ -3,7 +3,7 @@ import { renderContractPdf } from './pdf/contract-pdf.js';
 import { renderInvoicePdf } from './pdf/invoice-pdf.js';
 import { renderSettlementPdf } from './pdf/settlement-pdf.js';
 import type { FileStorage } from '../core/storage/file-storage.js';
-import { formatScaled } from '../core/decimal.js';
+import { formatScaled } from '@portal/shared';
 import type { ContractPlan, DemoPlan, InvoicePlan, SettlementPlan } from './demo-plan.js';
 import { localInstant } from './demo-plan.js';
 import { insertRows } from './pg-bulk.js';

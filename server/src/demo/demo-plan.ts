@@ -1,4 +1,4 @@
-import { tariffPeriodAt, type TariffPeriod } from '@portal/shared';
+import { formatScaled, type TariffPeriod, tariffPeriodAt } from '@portal/shared';
 import { buildInvoiceAmounts, buildSettlementAmounts, type InvoiceLineRow, type SettlementAmounts } from './billing.js';
 import { simulateConsumption, type ConsumptionSeries } from './consumption-model.js';
 import {
@@ -21,7 +21,6 @@ import {
   type DemoAccount,
   type DemoSupplyPoint,
 } from './demo-data.js';
-import { formatScaled } from '../core/decimal.js';
 import { simulatePvExport } from './generation-model.js';
 import { simulateMarketPrices, type MarketPriceSeries } from './market-price-model.js';
 

@@ -1,4 +1,4 @@
-import { madridMidnight } from '@portal/shared';
+import { formatScaled, madridMidnight } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { LocalDiskStorage, type FileStorage, type StoredFile } from '../core/storage/file-storage.js';
@@ -6,7 +6,6 @@ import { HOUR_MS } from './demo-calendar.js';
 import { DEMO_ACCOUNTS } from './demo-data.js';
 import { insertDemoDocuments, renderDemoDocuments } from './demo-documents.js';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.js';
-import { formatScaled } from '../core/decimal.js';
 import { chunked, copyText, insertRows } from './pg-bulk.js';
 import { insertDemoInstallations } from './demo-installations.js';
 import { insertDemoDraftContract } from './demo-accounts-admin.js';

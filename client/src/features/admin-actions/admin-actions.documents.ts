@@ -93,7 +93,7 @@ export const ADMIN_DELETE_AUTOMATIC_ACTION = graphql(`
 `);
 
 export const ADMIN_UPDATE_PORTAL_EVENT_ACTION = graphql(`
-  mutation AdminUpdatePortalEventAction($event: String!, $templateKey: String, $enabled: Boolean!) {
+  mutation AdminUpdatePortalEventAction($event: PortalEvent!, $templateKey: String, $enabled: Boolean!) {
     updatePortalEventAction(event: $event, templateKey: $templateKey, enabled: $enabled) {
       event
       templateKey

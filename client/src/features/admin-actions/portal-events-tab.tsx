@@ -13,16 +13,6 @@ import { useMessages } from './admin-actions.messages.js';
 type Data = AdminPortalEventActionsQuery;
 type EventAction = Data['portalEventActions'][number];
 
-const EVENT_KEYS = [
-  'login-code',
-  'document-uploaded',
-  'offer-accepted',
-  'visit-viewed',
-  'roof-saved',
-  'incident-created',
-  'personal-data-updated',
-] as const;
-
 export function PortalEventsTab() {
   const m = useMessages();
   const query = useQuery(ADMIN_PORTAL_EVENT_ACTIONS, { fetchPolicy: 'cache-and-network' });
@@ -56,8 +46,8 @@ function EventRow({ action, templates }: { action: EventAction; templates: strin
   const [busy, setBusy] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
   const [update] = useMutation(ADMIN_UPDATE_PORTAL_EVENT_ACTION);
-  const known = EVENT_KEYS.find((event) => event === action.event);
-  const name = known ? m(`event.${known}`) : action.event;
+  // Keyed by the API's enum PortalEvent: a new event fails the typecheck until it has a label.
+  const name = m(`event.${action.event}`);
 
   async function save() {
     setError(null);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
-import type { AdminImportJobQuery } from '../../__generated__/graphql.js';
+import type { AdminImportJobQuery, ImportKind } from '../../__generated__/graphql.js';
 import { Badge, type Tone } from '../../components/badge.js';
 import { CursorPager } from '../../components/cursor-pager.js';
 import { DataTable } from '../../components/data-table.js';
@@ -19,7 +19,7 @@ import { useSearchParam } from '../../lib/use-search-param.js';
 import { ADMIN_IMPORT_JOB, ADMIN_IMPORT_JOBS } from './admin-imports.documents.js';
 import { useMessages } from './admin-imports.messages.js';
 import './admin-imports.css';
-import { ImportFailure, uploadImport, type ImportFailureCode, type ImportKind } from './import-upload.js';
+import { ImportFailure, uploadImport, type ImportFailureCode } from './import-upload.js';
 
 const KINDS: readonly ImportKind[] = ['CNMC', 'DATADIS', 'OMIE'];
 const PAGE_SIZE = 20;

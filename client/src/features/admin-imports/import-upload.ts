@@ -1,3 +1,4 @@
+import type { ImportJobStatus, ImportKind } from '../../__generated__/graphql.js';
 import { postMultipart, uploadErrorCode } from '../../lib/upload.js';
 
 /**
@@ -6,11 +7,9 @@ import { postMultipart, uploadErrorCode } from '../../lib/upload.js';
  * the rows are written (or refused).
  */
 
-export type ImportKind = 'CNMC' | 'DATADIS' | 'OMIE';
-
 export type ImportAnswer = {
   jobId: string;
-  status: 'SUCCEEDED' | 'PARTIAL' | 'REJECTED' | 'FAILED' | 'RUNNING';
+  status: ImportJobStatus;
   rowsRead: number;
   rowsImported: number;
   rowsRejected: number;

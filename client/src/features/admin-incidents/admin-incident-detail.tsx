@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
 import { IncidentFacts, IncidentReplies } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -9,7 +10,7 @@ import { NotFoundState } from '../../components/states.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { apiProblem } from '../../lib/errors.js';
-import { INCIDENT_STATUSES, type AdminIncidentStatus } from './admin-incidents-api.js';
+import { INCIDENT_STATUSES } from './admin-incidents-api.js';
 import { IncidentStatusBadge } from './admin-incidents-parts.js';
 import { ADMIN_INCIDENT_DETAIL, ADMIN_INCIDENT_REPLY, ADMIN_INCIDENT_SET_STATUS } from './admin-incidents.documents.js';
 import { useMessages } from './admin-incidents.messages.js';
@@ -81,10 +82,10 @@ export function AdminIncidentDetail() {
   );
 }
 
-function StatusForm({ id, status }: { id: string; status: AdminIncidentStatus }) {
+function StatusForm({ id, status }: { id: string; status: IncidentStatus }) {
   const m = useMessages();
   const selectId = useId();
-  const [choice, setChoice] = useState<AdminIncidentStatus>(status);
+  const [choice, setChoice] = useState<IncidentStatus>(status);
   // A reply may change the status too: follow it.
   useEffect(() => setChoice(status), [status]);
   const [done, setDone] = useState<string | null>(null);
@@ -110,7 +111,7 @@ function StatusForm({ id, status }: { id: string; status: AdminIncidentStatus })
       <div className="form-actions">
         <div className="field">
           <label htmlFor={selectId}>{m('status.label')}</label>
-          <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value as AdminIncidentStatus)}>
+          <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value as IncidentStatus)}>
             <StatusOptions />
           </select>
         </div>
@@ -128,7 +129,7 @@ function ReplyForm({ id }: { id: string }) {
   const m = useMessages();
   const ids = { body: useId(), status: useId(), heading: useId() };
   const [body, setBody] = useState('');
-  const [status, setStatus] = useState<AdminIncidentStatus | ''>('');
+  const [status, setStatus] = useState<IncidentStatus | ''>('');
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
@@ -181,7 +182,7 @@ function ReplyForm({ id }: { id: string }) {
         </div>
         <div className="field">
           <label htmlFor={ids.status}>{m('reply.status')}</label>
-          <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as AdminIncidentStatus | '')}>
+          <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus | '')}>
             <option value="">{m('reply.keepStatus')}</option>
             <StatusOptions />
           </select>

@@ -1,2 +1,3 @@
-export const INCIDENT_STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
-export type AdminIncidentStatus = (typeof INCIDENT_STATUSES)[number];
+import type { IncidentStatus } from '../../__generated__/graphql.js';
+
+export const INCIDENT_STATUSES: readonly IncidentStatus[] = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];

@@ -1,9 +1,9 @@
 import { NavLink } from 'react-router';
 import { IncidentStatusBadge as StatusBadge } from '../../components/incident-parts.js';
-import type { AdminIncidentStatus } from './admin-incidents-api.js';
+import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { useMessages } from './admin-incidents.messages.js';
 
-export function IncidentStatusBadge({ status }: { status: AdminIncidentStatus }) {
+export function IncidentStatusBadge({ status }: { status: IncidentStatus }) {
   const m = useMessages();
   return <StatusBadge status={status} label={m(`status.${status}`)} />;
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import type { OutboxStatus } from '../../__generated__/graphql.js';
 import { AdminListPage } from '../../components/admin-list-page.js';
 import { Badge, type Tone } from '../../components/badge.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
@@ -18,8 +19,7 @@ import { useMessages } from './admin-outbox.messages.js';
 import './admin-outbox.css';
 
 const PAGE_SIZE = 25;
-const STATUSES = ['PENDING', 'SENT', 'FAILED', 'EXPIRED'] as const;
-type OutboxStatus = (typeof STATUSES)[number];
+const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'EXPIRED'];
 const STATUS_TONE: Record<OutboxStatus, Tone> = { PENDING: 'warn', SENT: 'ok', FAILED: 'bad', EXPIRED: 'bad' };
 
 /** /admin/outbox: the sent e-mail log (index) and one message (:id). */

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { placeholdersIn, placeholderText } from '@portal/shared';
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { AdminTemplateDetailQuery, Language } from '../../__generated__/graphql.js';
@@ -30,14 +31,7 @@ const LANGUAGES: Language[] = ['ES', 'EN'];
 const FIELDS: readonly string[] = ['key', 'language', 'subject', 'body'] satisfies Field[];
 /** The reasons the API gives for a field, each with its own text. */
 const FIELD_REASONS = ['KEY_FORMAT', 'SPANISH_FIRST', 'REQUIRED', 'TOO_LONG', 'LINE_BREAK', 'UNKNOWN_VARIABLES', 'MISSING_REQUIRED_VARIABLE'] as const;
-// As the server: `|name|` with no spaces inside.
-const PLACEHOLDER = /\|([A-Za-z_][A-Za-z0-9_]*)\|/g;
-
-function placeholdersIn(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]!))];
-}
-
-const pipes = (names: readonly string[]) => names.map((name) => `|${name}|`).join(', ');
+const pipes = (names: readonly string[]) => names.map(placeholderText).join(', ');
 
 /** A template's editor: `templateKey` null for a new one. */
 export function TemplateEditor({ templateKey }: { templateKey: string | null }) {
@@ -131,7 +125,7 @@ function EditorForm({ template }: { template: Template | null }) {
 
   function insertVariable(name: string) {
     const textarea = bodyRef.current;
-    const token = `|${name}|`;
+    const token = placeholderText(name);
     const start = textarea?.selectionStart ?? draft.body.length;
     const end = textarea?.selectionEnd ?? draft.body.length;
     edit({ body: draft.body.slice(0, start) + token + draft.body.slice(end) }, []);
@@ -395,7 +389,7 @@ function VariableButtons({ variables, onInsert }: { variables: readonly string[]
       <ul className="template-variables">
         {variables.map((name) => (
           <li key={name}>
-            <button type="button" className="secondary" aria-label={m('editor.insert', { variable: `|${name}|` })} onClick={() => onInsert(name)}>
+            <button type="button" className="secondary" aria-label={m('editor.insert', { variable: placeholderText(name) })} onClick={() => onInsert(name)}>
               |{name}|
             </button>
           </li>

@@ -1,23 +1,8 @@
-import { addDays, addMonths, firstOfMonth, lastOfMonth } from '@portal/shared';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, toScaled } from '@portal/shared';
 
 /** Thousandths of a kWh: API decimals (≤ 3 decimals) summed exactly, never as floats. */
-export function toThousandths(decimal: string): bigint {
-  const match = /^(-?)(\d+)(?:\.(\d{1,3}))?$/.exec(decimal.trim());
-  if (!match) throw new RangeError(`not a decimal with up to 3 decimals: "${decimal}"`);
-  const magnitude = BigInt(match[2]!) * 1000n + BigInt((match[3] ?? '').padEnd(3, '0'));
-  return match[1] ? -magnitude : magnitude;
-}
-
-export function sumDecimals(decimals: readonly string[]): bigint {
-  return decimals.reduce((sum, value) => sum + toThousandths(value), 0n);
-}
-
-/** Back to a decimal string ('1234.567') for the format helpers. */
-export function fromThousandths(value: bigint): string {
-  const negative = value < 0n;
-  const magnitude = negative ? -value : value;
-  const text = `${magnitude / 1000n}.${String(magnitude % 1000n).padStart(3, '0')}`;
-  return negative ? `-${text}` : text;
+export function sumThousandths(decimals: readonly string[]): bigint {
+  return decimals.reduce((sum, value) => sum + toScaled(value, 3), 0n);
 }
 
 /** Percent change from `before` to `now`; null when there is nothing to compare with. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { madridDateOf, type Section } from '@portal/shared';
+import { formatScaled, madridDateOf, type Section } from '@portal/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { InvoiceStatus } from '../../__generated__/graphql.js';
@@ -11,7 +11,7 @@ import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { navigableSections, SECTION_PATHS } from '../../lib/section-paths.js';
 import { VIEWER } from '../../lib/viewer.documents.js';
-import { comparisonRange, fromThousandths, percentChange, sumDecimals } from './consumption.js';
+import { comparisonRange, percentChange, sumThousandths } from './consumption.js';
 import { HOME_CONSUMPTION, HOME_CONTRACTS, HOME_INSTALLATIONS, HOME_INVOICES } from './home.documents.js';
 import { useMessages } from './home.messages.js';
 import './home.css';
@@ -231,8 +231,8 @@ function ConsumptionCard() {
     );
   }
 
-  const now = sumDecimals(supplyPoints.map((point) => point.thisMonth.total));
-  const before = sumDecimals(supplyPoints.map((point) => point.lastYear.total));
+  const now = sumThousandths(supplyPoints.map((point) => point.thisMonth.total));
+  const before = sumThousandths(supplyPoints.map((point) => point.lastYear.total));
   const change = percentChange(now, before);
   const large = (now < 0n ? -now : now) >= 100_000n || (before < 0n ? -before : before) >= 100_000n;
   const digits = large ? 0 : 1;
@@ -242,9 +242,9 @@ function ConsumptionCard() {
     <SummaryCard title={title}>
       <dl className="details home-compare">
         <dt>{f.month(range.from)}</dt>
-        <dd className="stat">{f.kWh(fromThousandths(now), digits)}</dd>
+        <dd className="stat">{f.kWh(formatScaled(now, 3), digits)}</dd>
         <dt>{f.month(range.lastYearFrom)}</dt>
-        <dd className="stat">{f.kWh(fromThousandths(before), digits)}</dd>
+        <dd className="stat">{f.kWh(formatScaled(before, 3), digits)}</dd>
       </dl>
       {shown === null ? (
         <p className="muted">{m('consumption.noBase')}</p>

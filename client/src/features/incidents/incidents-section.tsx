@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { madridDateOf } from '@portal/shared';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/form-messages.js';
-import { IncidentFacts, IncidentReplies, IncidentStatusBadge, type IncidentStatus } from '../../components/incident-parts.js';
+import { IncidentFacts, IncidentReplies, IncidentStatusBadge } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
@@ -24,8 +25,6 @@ export default function IncidentsSection() {
     </Routes>
   );
 }
-
-export type { IncidentStatus };
 
 function StatusBadge({ status }: { status: IncidentStatus }) {
   const m = useMessages();

@@ -1,3 +1,4 @@
+import { exactNumeric } from '@portal/shared';
 import { useMemo } from 'react';
 import { useFormat } from '../../lib/format.js';
 
@@ -20,7 +21,7 @@ export function useExactDecimal(): (value: string) => string {
         } as unknown as Intl.NumberFormatOptions);
         formats.set(digits, format);
       }
-      return format.format(Number(value));
+      return format.format(exactNumeric(value));
     };
   }, [locale]);
 }

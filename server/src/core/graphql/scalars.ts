@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 // A plain error, not a GraphQLError: graphql-js then wraps it with the offending value's
-// location, which formatError (core/errors.ts) turns into BAD_USER_INPUT naming the argument.
+// location, which formatError (core/graphql/format-error.ts) turns into BAD_USER_INPUT naming the argument.
 function invalid(scalar: string, why: string): TypeError {
   return new TypeError(`${scalar} ${why}`);
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../../core/errors.js';
 
 /**
  * Sign-in failures. Each is one code whatever the cause, so an answer never tells whether an
@@ -12,24 +12,18 @@ export const AuthErrorCode = {
   CODE_INVALID: 'CODE_INVALID',
 } as const;
 
-export function invalidCredentials(): GraphQLError {
-  return new GraphQLError('The e-mail or the password is not right.', {
-    extensions: { code: AuthErrorCode.INVALID_CREDENTIALS },
-  });
+export function invalidCredentials(): DomainError {
+  return new DomainError(AuthErrorCode.INVALID_CREDENTIALS, 'The e-mail or the password is not right.');
 }
 
-export function tooManyAttempts(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
-    extensions: { code: AuthErrorCode.TOO_MANY_ATTEMPTS, retryAfterSeconds },
-  });
+export function tooManyAttempts(retryAfterSeconds: number): DomainError {
+  return new DomainError(AuthErrorCode.TOO_MANY_ATTEMPTS, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
 }
 
-export function linkInvalid(): GraphQLError {
-  return new GraphQLError('This link is no longer valid. Ask for a sign-in code instead.', {
-    extensions: { code: AuthErrorCode.LINK_INVALID },
-  });
+export function linkInvalid(): DomainError {
+  return new DomainError(AuthErrorCode.LINK_INVALID, 'This link is no longer valid. Ask for a sign-in code instead.');
 }
 
-export function codeInvalid(): GraphQLError {
-  return new GraphQLError('The code is not valid. Ask for a new one.', { extensions: { code: AuthErrorCode.CODE_INVALID } });
+export function codeInvalid(): DomainError {
+  return new DomainError(AuthErrorCode.CODE_INVALID, 'The code is not valid. Ask for a new one.');
 }

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DomainError } from '../../core/errors.js';
 import { testConfig } from '../../../test/context.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createUser } from '../../../test/factories.js';
@@ -46,8 +46,8 @@ async function signIn(email: string, password: string, ip: string): Promise<{ co
     await signInWithPassword(orm.em.fork(), email, password, { ip, now: clock.at });
     return { code: 'OK' };
   } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return { code: String(error.extensions.code), retryAfterSeconds: error.extensions.retryAfterSeconds as number | undefined };
+    if (!(error instanceof DomainError)) throw error;
+    return { code: error.code, retryAfterSeconds: error.details.retryAfterSeconds as number | undefined };
   }
 }
 

@@ -46,7 +46,8 @@ describe('password rules', () => {
     }
     expect(caught).toMatchObject({
       message: 'Invalid new: the password must have at least 10 characters.',
-      extensions: { code: 'BAD_USER_INPUT', argument: 'new', reason: 'TOO_SHORT' },
+      code: 'BAD_USER_INPUT',
+      details: { argument: 'new', reason: 'TOO_SHORT' },
     });
   });
 });

@@ -1,7 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
-import type { GraphQLError } from 'graphql';
-import { badInput } from '../../core/errors.js';
+import { InvalidInputError } from '../../core/errors.js';
 import { randomToken } from '../../core/secrets.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 
@@ -32,10 +31,8 @@ export function brokenPasswordRule(password: string, email: string): PasswordRul
 }
 
 /** BAD_USER_INPUT naming `argument`, with `reason` the rule that failed and an English message. */
-export function passwordRejected(argument: string, reason: PasswordRejection): GraphQLError {
-  const error = badInput(argument, reason);
-  error.message = `Invalid ${argument}: ${MESSAGES[reason]}.`;
-  return error;
+export function passwordRejected(argument: string, reason: PasswordRejection): InvalidInputError {
+  return new InvalidInputError(argument, reason, `${MESSAGES[reason]}.`);
 }
 
 export function assertPasswordAllowed(argument: string, password: string, email: string): void {

@@ -1,15 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLError } from 'graphql';
-import { badInput } from '../../core/errors.js';
+import { InvalidInputError } from '../../core/errors.js';
 import type { Language, User } from '../users/user.entity.js';
 
 export const NAME_MAX_LENGTH = 120;
 
 /** BAD_USER_INPUT for `name`: a reason code for the SPA, an English sentence for people. */
-function nameRejected(reason: string, message: string): GraphQLError {
-  const error = badInput('name', reason);
-  error.message = `Invalid name: ${message}.`;
-  return error;
+function nameRejected(reason: string, message: string): InvalidInputError {
+  return new InvalidInputError('name', reason, `${message}.`);
 }
 
 /** The user's own name and language (the profile screen); absent values stay as they are. */

@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { IMiddlewareTypeMap } from 'graphql-middleware';
 import type { AppDeps, Context, Viewer } from '../../core/context.js';
-import { ErrorCode } from '../../core/errors.js';
+import { ErrorCode, ForbiddenError } from '../../core/errors.js';
 
 // "Act as this customer" is a read-only view: while an admin's session acts as a customer,
 // every mutation but these answers FORBIDDEN, and so does every upload endpoint. Enforced here,
@@ -18,10 +18,8 @@ export function isActing(viewer: Viewer | null | undefined): boolean {
   return Boolean(viewer?.actingAdmin);
 }
 
-export function readOnlyError(): GraphQLError {
-  return new GraphQLError('You are viewing the portal as a customer: it is read-only.', {
-    extensions: { code: ErrorCode.FORBIDDEN, reason: READ_ONLY_REASON },
-  });
+export function readOnlyError(): ForbiddenError {
+  return new ForbiddenError(READ_ONLY_REASON, 'You are viewing the portal as a customer: it is read-only.');
 }
 
 /** graphql-middleware for every field of the schema's mutation type: refused while acting, unless allowed above. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError } from '../../core/errors.js';
 import { startTestApi, type TestApi } from '../../../test/api.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createUser } from '../../../test/factories.js';
@@ -101,15 +101,15 @@ describe('signInWithCode', () => {
         await signInWithCode(db.orm.em.fork(), `guess-${i}@example.com`, '123456', at);
         outcomes.push('OK');
       } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        outcomes.push(String(error.extensions.code));
+        if (!(error instanceof DomainError)) throw error;
+        outcomes.push(error.code);
       }
     }
     expect(outcomes.slice(0, 50).every((code) => code === 'CODE_INVALID')).toBe(true);
     expect(outcomes[50]).toBe('TOO_MANY_ATTEMPTS');
     // Another IP is not affected.
     await expect(signInWithCode(db.orm.em.fork(), 'guess-0@example.com', '123456', { ...at, ip: '198.51.100.1' })).rejects.toMatchObject({
-      extensions: { code: 'CODE_INVALID' },
+      code: 'CODE_INVALID',
     });
   });
 });

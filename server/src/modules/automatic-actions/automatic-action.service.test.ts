@@ -101,7 +101,8 @@ describe('runAutomaticActions', () => {
     await fork.flush();
 
     await expect(run(account, (await defaultFlowSubstate(fork, 'Visita técnica')).id)).rejects.toMatchObject({
-      extensions: { code: 'AUTOMATIC_ACTION_MISCONFIGURED', actionId: action.id },
+      code: 'AUTOMATIC_ACTION_MISCONFIGURED',
+      details: { actionId: action.id },
       message: expect.stringContaining('|offer_title|'),
     });
     expect(await em().count(OutboxEmail, {})).toBe(0);

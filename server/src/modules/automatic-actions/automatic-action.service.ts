@@ -1,5 +1,6 @@
+import { placeholdersIn, placeholderText } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../../core/errors.js';
 import { normalizeEmail } from '../auth/email-address.js';
 import { SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
 import { issueSignInToken, MAGIC_LINK_VALID_MS } from '../auth/sign-in-token.service.js';
@@ -7,7 +8,6 @@ import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { loadTemplate } from '../notifications/email-template.service.js';
 import type { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { enqueueRenderedTemplate } from '../notifications/outbox.service.js';
-import { placeholdersIn } from '../notifications/template-render.js';
 import { Language, User, UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from './automatic-trigger.js';
@@ -23,10 +23,8 @@ export type AutomaticActionEvent<T extends AutomaticTrigger> = {
 };
 
 /** An action that cannot run is a configuration fault an admin must fix, not a reason to guess. */
-export function automaticActionMisconfigured(action: AutomaticAction, reason: string): GraphQLError {
-  return new GraphQLError(`The automatic action on ${action.trigger} cannot run: ${reason}`, {
-    extensions: { code: 'AUTOMATIC_ACTION_MISCONFIGURED', actionId: action.id, reason },
-  });
+export function automaticActionMisconfigured(action: AutomaticAction, reason: string): DomainError {
+  return new DomainError('AUTOMATIC_ACTION_MISCONFIGURED', `The automatic action on ${action.trigger} cannot run: ${reason}`, { actionId: action.id, reason });
 }
 
 /**
@@ -65,7 +63,7 @@ export async function runAutomaticActions<T extends AutomaticTrigger>(
     const given = triggerVariables(trigger);
     const unknown = placeholdersIn(`${template.subject}\n${template.body}`).filter((name) => !given.includes(name));
     if (unknown.length > 0) {
-      throw automaticActionMisconfigured(action, `template '${template.key}' uses ${unknown.map((n) => `|${n}|`).join(', ')}, which ${trigger} does not give`);
+      throw automaticActionMisconfigured(action, `template '${template.key}' uses ${unknown.map(placeholderText).join(', ')}, which ${trigger} does not give`);
     }
     queued.push(
       enqueueRenderedTemplate(em, template, {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { loadOne } from '../../core/graphql/relations.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
 import {
@@ -8,6 +9,7 @@ import {
   createIncidentType,
   moveIncidentType,
   removeIncidentType,
+  replyToIncident,
   setIncidentStatus,
   updateIncidentType,
 } from './incident.admin.service.js';
@@ -39,6 +41,17 @@ export class IncidentAdminResolver {
     @Ctx() { em, clock }: Context,
   ): Promise<Incident> {
     return setIncidentStatus(em, id, status, clock.now());
+  }
+
+  @Mutation(() => Incident, { description: "Admin: the company's reply to an incident, optionally changing its status." })
+  replyToIncident(
+    @Arg('id', () => ID) id: string,
+    @Arg('body', () => String) body: string,
+    @Arg('status', () => IncidentStatus, { nullable: true }) status: IncidentStatus | null,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Incident> {
+    return replyToIncident(ctx.em, id, { body, status: status ?? null }, { viewer, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
   }
 
   @FieldResolver(() => String, { description: 'Admin: the customer account’s name.' })

@@ -1,12 +1,18 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../core/context.js';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
-import { Incident, IncidentStatus, IncidentType } from './incident.entity.js';
+import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
+import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
+import { User } from '../users/user.entity.js';
+import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';
 import { IncidentTypeRemoval, MoveDirection, type AdminIncidentFilter, type IncidentTypeInput } from './incident.admin.inputs.js';
 import { checkedText } from './incident.service.js';
 
 export const TYPE_NAME_MAX = 80;
+export const REPLY_MAX = 4000;
 
 /** The admin inbox: every account's incidents, most recent activity first. */
 export function adminIncidents(em: EntityManager, filter: AdminIncidentFilter | null | undefined, page: PageArgs): Promise<Page<Incident>> {
@@ -30,6 +36,39 @@ export async function setIncidentStatus(em: EntityManager, id: string, status: I
     incident.updatedAt = now;
     await em.flush();
   }
+  return incident;
+}
+
+/**
+ * Staff answer an incident (and may change its status); the customer reads it in the thread and,
+ * when an INCIDENT_REPLIED automatic action is enabled, gets an e-mail (one flush with the reply).
+ */
+export async function replyToIncident(
+  em: EntityManager,
+  id: string,
+  reply: { body: string; status: IncidentStatus | null },
+  by: { viewer: Viewer; now: Date; publicUrl: string },
+): Promise<Incident> {
+  const incident = await findIncident(em, id);
+  const body = checkedText('body', reply.body, 1, REPLY_MAX);
+  em.create(IncidentReply, {
+    incident,
+    body,
+    fromStaff: true,
+    author: em.getReference(User, by.viewer.user.id),
+    createdAt: by.now,
+  });
+  if (reply.status) incident.status = reply.status;
+  incident.updatedAt = by.now;
+  // The customer is told (when an INCIDENT_REPLIED action is enabled), in the same transaction.
+  const type = await em.findOneOrFail(IncidentType, { id: incident.type.id });
+  await runAutomaticActions(em, AutomaticTrigger.INCIDENT_REPLIED, {
+    account: await em.findOneOrFail(CustomerAccount, { id: incident.account.id }),
+    now: by.now,
+    publicUrl: by.publicUrl,
+    variables: { incident_title: type.name.es, reply_text: body },
+  });
+  await em.flush();
   return incident;
 }
 

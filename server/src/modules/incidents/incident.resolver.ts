@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context, Viewer } from '../../core/context.js';
 import { CurrentViewer } from '../../core/graphql/current-viewer.js';
-import { notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
-import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';
+import { Incident, IncidentReply, IncidentType } from './incident.entity.js';
 import { CreateIncidentInput } from './incident.inputs.js';
-import { createIncident, replyToIncident } from './incident.service.js';
+import { createIncident } from './incident.service.js';
 
 @Resolver(() => Incident)
 export class IncidentResolver {
@@ -55,20 +54,7 @@ export class IncidentResolver {
     description: "Reports an incident. Its account: the installation's when given, else the viewer's own. Raises 'incident-created'.",
   })
   createIncident(@Arg('input', () => CreateIncidentInput) input: CreateIncidentInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Incident> {
-    return createIncident(ctx.em, input, { viewer: viewer, scope: ctx.scope, now: ctx.clock.now() });
-  }
-
-  @Mutation(() => Incident, { description: "Admin: the company's reply to an incident, optionally changing its status." })
-  async replyToIncident(
-    @Arg('id', () => ID) id: string,
-    @Arg('body', () => String) body: string,
-    @Arg('status', () => IncidentStatus, { nullable: true }) status: IncidentStatus | null,
-    @Ctx() ctx: Context,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<Incident> {
-    const incident = await ctx.em.findOne(Incident, { id: idArgument('id', id) });
-    if (!incident) throw notFound('id', 'No such incident.');
-    return replyToIncident(ctx.em, incident, { body, status: status ?? null }, { viewer: viewer, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
+    return createIncident(ctx.em, input, { viewer, scope: ctx.scope, now: ctx.clock.now() });
   }
 }
 

@@ -6,16 +6,13 @@ import type { RowScope } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
 import { findInstallation } from '../installations/installation.service.js';
-import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
 import { raisePortalEvent } from '../notifications/portal-event.service.js';
 import { User } from '../users/user.entity.js';
-import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';
+import { Incident, IncidentType } from './incident.entity.js';
 import type { CreateIncidentInput } from './incident.inputs.js';
 
 export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 4000;
-export const REPLY_MAX = 4000;
 
 /** Trimmed text of `min`–`max` characters (code points), or BAD_USER_INPUT for `argument`. */
 export function checkedText(argument: string, value: string, min: number, max: number): string {
@@ -74,38 +71,6 @@ export async function createIncident(
       installation_code: installation?.code ?? '',
     },
     now: by.now,
-  });
-  await em.flush();
-  return incident;
-}
-
-/**
- * Staff answer an incident (and may change its status); the customer reads it in the thread and,
- * when an INCIDENT_REPLIED automatic action is enabled, gets an e-mail (one flush with the reply).
- */
-export async function replyToIncident(
-  em: EntityManager,
-  incident: Incident,
-  reply: { body: string; status: IncidentStatus | null },
-  by: { viewer: Viewer; now: Date; publicUrl: string },
-): Promise<Incident> {
-  const body = checkedText('body', reply.body, 1, REPLY_MAX);
-  em.create(IncidentReply, {
-    incident,
-    body,
-    fromStaff: true,
-    author: em.getReference(User, by.viewer.user.id),
-    createdAt: by.now,
-  });
-  if (reply.status) incident.status = reply.status;
-  incident.updatedAt = by.now;
-  // The customer is told (when an INCIDENT_REPLIED action is enabled), in the same transaction.
-  const type = await em.findOneOrFail(IncidentType, { id: incident.type.id });
-  await runAutomaticActions(em, AutomaticTrigger.INCIDENT_REPLIED, {
-    account: await em.findOneOrFail(CustomerAccount, { id: incident.account.id }),
-    now: by.now,
-    publicUrl: by.publicUrl,
-    variables: { incident_title: type.name.es, reply_text: body },
   });
   await em.flush();
   return incident;

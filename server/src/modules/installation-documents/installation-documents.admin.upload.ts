@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { Router } from 'express';
 import type { AppDeps, Viewer } from '../../core/context.js';
 import { NOT_FOUND_BODY } from '../../core/http/row-route.js';
-import { ErrorCode, invalidInput } from '../../core/errors.js';
+import { ErrorCode, invalidInput, InvalidInputError } from '../../core/errors.js';
 import { forbiddenCharacterReason } from '../../core/forbidden-characters.js';
 import { isId } from '../../core/graphql/id-argument.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
@@ -81,11 +80,11 @@ export function adminInstallationUploadHandler<Fields, Answer>(
       fields = options.fields(raw);
     } catch (error) {
       await deps.storage.remove(file.key).catch(() => {});
-      if (error instanceof GraphQLError && error.extensions['code'] === ErrorCode.BAD_USER_INPUT) {
+      if (error instanceof InvalidInputError) {
         res.status(400).json({
           error: ErrorCode.BAD_USER_INPUT,
-          field: error.extensions['argument'],
-          reason: error.extensions['reason'],
+          field: error.argument,
+          reason: error.reason,
           message: error.message,
         });
         return;

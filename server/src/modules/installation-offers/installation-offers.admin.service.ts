@@ -1,4 +1,4 @@
-import { LOCAL_TIME_ZONE } from '@portal/shared';
+import { exactNumeric, LOCAL_TIME_ZONE } from '@portal/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
@@ -18,7 +18,7 @@ export const DEFAULT_VISIT_MS = 2 * 60 * 60 * 1000;
 export function euros(amount: string): string {
   // es-ES leaves 4-digit amounts ungrouped by default; the portal always groups (as the SPA does).
   const grouping = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
-  return new Intl.NumberFormat('es-ES', { ...grouping, style: 'currency', currency: 'EUR' }).format(Number(amount));
+  return new Intl.NumberFormat('es-ES', { ...grouping, style: 'currency', currency: 'EUR' }).format(exactNumeric(amount));
 }
 
 /** A visit's start as the customer reads it: "lunes, 30 de noviembre de 2026, 10:00" (Madrid time). */

@@ -1,7 +1,6 @@
 import { ForeignKeyConstraintViolationException, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { invalidInput, notFound } from '../../core/errors.js';
+import { DomainError, invalidInput, notFound } from '../../core/errors.js';
 import { Flow, FlowState, FlowSubstate, PortalView, type LocalizedText } from './flow.entity.js';
 import type { FlowInput, FlowStateInput, FlowSubstateInput } from './flow-editor.inputs.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
@@ -18,21 +17,22 @@ export const FlowEditorErrorCode = {
   FLOW_STEP_IN_HISTORY: 'FLOW_STEP_IN_HISTORY',
 } as const;
 
-export function flowStepInUse(installations: number, kind: 'substate' | 'state'): GraphQLError {
+export function flowStepInUse(installations: number, kind: 'substate' | 'state'): DomainError {
   const where = kind === 'substate' ? 'this substate' : "this state's substates";
-  return new GraphQLError(
+  return new DomainError(
+    FlowEditorErrorCode.FLOW_STEP_IN_USE,
     `${installations} installation${installations === 1 ? ' is' : 's are'} in ${where}; move ${installations === 1 ? 'it' : 'them'} before deleting it.`,
-    { extensions: { code: FlowEditorErrorCode.FLOW_STEP_IN_USE, installations, kind } },
+    { installations, kind },
   );
 }
 
 /** `installations` null: some other record refers to the step. */
-export function flowStepInHistory(installations: number | null, kind: 'substate' | 'state'): GraphQLError {
+export function flowStepInHistory(installations: number | null, kind: 'substate' | 'state'): DomainError {
   const who = installations === null ? 'Other records refer' : `${installations} installation${installations === 1 ? ' went' : 's went'} through it and their history refers`;
-  return new GraphQLError(
-    `${who} to this ${kind}; hide it from the portal instead of deleting it.`,
-    { extensions: { code: FlowEditorErrorCode.FLOW_STEP_IN_HISTORY, installations, kind } },
-  );
+  return new DomainError(FlowEditorErrorCode.FLOW_STEP_IN_HISTORY, `${who} to this ${kind}; hide it from the portal instead of deleting it.`, {
+    installations,
+    kind,
+  });
 }
 
 const MAX_INTERNAL_NAME = 255;

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACCESS_TARIFFS, nationalHolidays, periodsOf, tariffPeriodAt, type AccessTariff } from '@portal/shared';
-import { sumDecimals } from '../../core/decimal.js';
+import { ACCESS_TARIFFS, nationalHolidays, periodsOf, sumDecimals, tariffPeriodAt, type AccessTariff } from '@portal/shared';
 import { checkSeriesRequest, yearsOf, type SeriesRequest } from './local-range.js';
 import type { MeasurementPoint, MeasurementSeries, PeriodTotal } from './measurement.types.js';
 import { bucketStartSql, isoInstantSql, localTimeSql, supplyPointsRows } from './series-sql.js';

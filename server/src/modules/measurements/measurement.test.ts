@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildCups } from '@portal/shared';
+import { buildCups, sumDecimals } from '@portal/shared';
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { Arg, buildSchema, Ctx, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import type { Context } from '../../core/context.js';
 import { ALL_ROWS, scopedEntityManager, type RowScope } from '../../core/permissions/row-scope.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { sumDecimals } from '../../core/decimal.js';
 import { Granularity } from './granularity.js';
 import { MeasurementResolver } from './measurement.resolver.js';
 import { MeasurementService } from './measurement.service.js';

@@ -1,3 +1,4 @@
+import { fillPlaceholders, placeholdersIn } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { Language } from '../users/user.entity.js';
@@ -19,7 +20,7 @@ import {
   variablesError,
   type TemplateUse,
 } from './template-catalogue.js';
-import { isTemplateKey, placeholdersIn, renderTemplate, SECRET_VARIABLES, TEMPLATE_VARIABLES } from './template-render.js';
+import { isTemplateKey, SECRET_VARIABLES, TEMPLATE_VARIABLES } from './template-render.js';
 
 /** A new template's key: lowercase words joined by hyphens, like the built-in ones. */
 const KEY_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -172,9 +173,9 @@ export async function previewEmailTemplate(
   const known = variablesFor(key, key ? await templateUses(em, key) : []);
   const samples = sampleValues(publicUrl);
   const values = Object.fromEntries(known.map((name) => [name, samples[name] ?? `(${name})`]));
-  const text = renderTemplate(input.body.replace(/\r\n?/g, '\n'), values);
+  const text = fillPlaceholders(input.body.replace(/\r\n?/g, '\n'), values);
   return {
-    subject: renderTemplate(input.subject, values).replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+    subject: fillPlaceholders(input.subject, values).replace(/\s*[\r\n]+\s*/g, ' ').trim(),
     text,
     html: textToHtml(text),
     variables: known,

@@ -46,7 +46,7 @@ const PREVIEW = `query ($input: EmailTemplatePreviewInput!) {
   previewEmailTemplate(input: $input) { subject text html variables unknownVariables samples { name value } }
 }`;
 const SEND_TEST = 'mutation ($input: EmailTemplatePreviewInput!) { sendTestEmail(input: $input) }';
-const UPDATE_EVENT = `mutation ($event: String!, $templateKey: String, $enabled: Boolean!) {
+const UPDATE_EVENT = `mutation ($event: PortalEvent!, $templateKey: String, $enabled: Boolean!) {
   updatePortalEventAction(event: $event, templateKey: $templateKey, enabled: $enabled) { event templateKey enabled variables requiredVariables }
 }`;
 
@@ -73,7 +73,7 @@ describe('admin-only operations', () => {
     ['deleteEmailTemplate', DELETE, { key: 'nueva' }],
     ['sendTestEmail', SEND_TEST, { input: { subject: 'x', body: 'y' } }],
     ['portalEventActions', '{ portalEventActions { event } }'],
-    ['updatePortalEventAction', UPDATE_EVENT, { event: 'roof-saved', templateKey: null, enabled: false }],
+    ['updatePortalEventAction', UPDATE_EVENT, { event: 'ROOF_SAVED', templateKey: null, enabled: false }],
   ];
 
   it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', async (name, query, variables) => {
@@ -164,53 +164,54 @@ describe('portal event actions', () => {
   it('lists every portal event with its template and whether it is on', async () => {
     const res = await asAdmin<{ portalEventActions: any[] }>('{ portalEventActions { event templateKey enabled requiredVariables variables } }');
     expect(res.data!.portalEventActions.map((action) => action.event)).toEqual([
-      'login-code',
-      'document-uploaded',
-      'offer-accepted',
-      'visit-viewed',
-      'roof-saved',
-      'incident-created',
-      'personal-data-updated',
+      'LOGIN_CODE',
+      'DOCUMENT_UPLOADED',
+      'OFFER_ACCEPTED',
+      'VISIT_VIEWED',
+      'ROOF_SAVED',
+      'INCIDENT_CREATED',
+      'PERSONAL_DATA_UPDATED',
     ]);
     expect(res.data!.portalEventActions[0]).toMatchObject({ templateKey: 'login-code', enabled: true, requiredVariables: ['client_code_verification'] });
-    expect(res.data!.portalEventActions[4]).toMatchObject({ event: 'roof-saved', templateKey: null, enabled: false });
+    expect(res.data!.portalEventActions[4]).toMatchObject({ event: 'ROOF_SAVED', templateKey: null, enabled: false });
   });
 
   it('refuses a login-code template without |client_code_verification| in every language', async () => {
     await saveTemplate({ key: 'codigo-sin-codigo', language: 'ES', subject: 'Acceso', body: 'Hola |client_name|, entra ya.' });
     const before = await counts();
-    const none = await asAdmin(UPDATE_EVENT, { event: 'login-code', templateKey: 'codigo-sin-codigo', enabled: true });
+    const none = await asAdmin(UPDATE_EVENT, { event: 'LOGIN_CODE', templateKey: 'codigo-sin-codigo', enabled: true });
     expect(firstError(none)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'templateKey', reason: 'MISSING_REQUIRED_VARIABLE' });
     expect(firstError(none).message).toContain('|client_code_verification|');
 
     await saveTemplate({ key: 'codigo-nuevo', language: 'ES', subject: 'Tu código', body: 'Hola |client_name|. Código: |client_code_verification| (|code_valid_minutes| min).' });
     await saveTemplate({ key: 'codigo-nuevo', language: 'EN', subject: 'Your code', body: 'Hi |client_name|, sign in soon.' });
-    const english = await asAdmin(UPDATE_EVENT, { event: 'login-code', templateKey: 'codigo-nuevo', enabled: true });
+    const english = await asAdmin(UPDATE_EVENT, { event: 'LOGIN_CODE', templateKey: 'codigo-nuevo', enabled: true });
     expect(firstError(english)).toMatchObject({ argument: 'templateKey', reason: 'MISSING_REQUIRED_VARIABLE' });
     expect(firstError(english).message).toContain('lacks it in en');
 
-    const cleared = await asAdmin(UPDATE_EVENT, { event: 'login-code', templateKey: null, enabled: false });
+    const cleared = await asAdmin(UPDATE_EVENT, { event: 'LOGIN_CODE', templateKey: null, enabled: false });
     expect(firstError(cleared)).toMatchObject({ argument: 'templateKey', reason: 'REQUIRED' });
     const unknownEvent = await asAdmin(UPDATE_EVENT, { event: 'logout', templateKey: 'codigo-nuevo', enabled: true });
-    expect(firstError(unknownEvent)).toMatchObject({ argument: 'event', reason: 'UNKNOWN_EVENT' });
-    const missing = await asAdmin(UPDATE_EVENT, { event: 'login-code', templateKey: 'no-existe', enabled: true });
+    // An enum now: GraphQL refuses an unknown event before the service sees it.
+    expect(firstError(unknownEvent)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'event' });
+    const missing = await asAdmin(UPDATE_EVENT, { event: 'LOGIN_CODE', templateKey: 'no-existe', enabled: true });
     expect(firstError(missing)).toMatchObject({ argument: 'templateKey', reason: 'TEMPLATE_NOT_FOUND' });
     expect((await counts()).actions).toEqual(before.actions);
   });
 
   it('refuses a template using variables the event does not give', async () => {
-    const res = await asAdmin(UPDATE_EVENT, { event: 'document-uploaded', templateKey: 'oferta-lista', enabled: true });
+    const res = await asAdmin(UPDATE_EVENT, { event: 'DOCUMENT_UPLOADED', templateKey: 'oferta-lista', enabled: true });
     expect(firstError(res)).toMatchObject({ argument: 'templateKey', reason: 'UNSUPPORTED_VARIABLES' });
     expect(firstError(res).message).toContain('|offer_title|');
-    const builtIn = await asAdmin(UPDATE_EVENT, { event: 'roof-saved', templateKey: 'welcome', enabled: true });
+    const builtIn = await asAdmin(UPDATE_EVENT, { event: 'ROOF_SAVED', templateKey: 'welcome', enabled: true });
     expect(firstError(builtIn)).toMatchObject({ reason: 'UNSUPPORTED_VARIABLES' });
   });
 
   it('points login-code at a custom template: the code e-mail uses it, and the template stays bound to login-code', async () => {
     await saveTemplate({ key: 'codigo-nuevo', language: 'EN', subject: 'Your code', body: 'Hi |client_name|, your code: |client_code_verification|.' });
-    const res = await asAdmin(UPDATE_EVENT, { event: 'login-code', templateKey: 'codigo-nuevo', enabled: true });
+    const res = await asAdmin(UPDATE_EVENT, { event: 'LOGIN_CODE', templateKey: 'codigo-nuevo', enabled: true });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.updatePortalEventAction).toMatchObject({ event: 'login-code', templateKey: 'codigo-nuevo', enabled: true });
+    expect(res.data!.updatePortalEventAction).toMatchObject({ event: 'LOGIN_CODE', templateKey: 'codigo-nuevo', enabled: true });
 
     const requested = await api.graphql(`mutation { requestSignInCode(email: "${CUSTOMER_EMAIL}") { retryAfterSeconds } }`);
     expect(requested.errors).toBeUndefined();
@@ -233,7 +234,7 @@ describe('portal event actions', () => {
     expect(firstError(inUse)).toMatchObject({ argument: 'key', reason: 'IN_USE' });
     expect(firstError(inUse).message).toContain("portal event 'login-code'");
 
-    const back = await asAdmin(UPDATE_EVENT, { event: 'login-code', templateKey: 'login-code', enabled: true });
+    const back = await asAdmin(UPDATE_EVENT, { event: 'LOGIN_CODE', templateKey: 'login-code', enabled: true });
     expect(back.errors).toBeUndefined();
     expect((await asAdmin(DELETE, { key: 'codigo-nuevo' })).data).toEqual({ deleteEmailTemplate: true });
     expect((await asAdmin('{ emailTemplate(key: "codigo-nuevo") { key } }')).data).toEqual({ emailTemplate: null });
@@ -241,9 +242,9 @@ describe('portal event actions', () => {
 
   it('configures and disables another event', async () => {
     await saveTemplate({ key: 'tejado-guardado', language: 'ES', subject: 'Tejado de |installation_code|', body: '|panel_count| paneles, |peak_power_kwp| kWp' });
-    const on = await asAdmin(UPDATE_EVENT, { event: 'roof-saved', templateKey: 'tejado-guardado', enabled: true });
+    const on = await asAdmin(UPDATE_EVENT, { event: 'ROOF_SAVED', templateKey: 'tejado-guardado', enabled: true });
     expect(on.data!.updatePortalEventAction).toMatchObject({ templateKey: 'tejado-guardado', enabled: true });
-    const off = await asAdmin(UPDATE_EVENT, { event: 'roof-saved', templateKey: 'tejado-guardado', enabled: false });
+    const off = await asAdmin(UPDATE_EVENT, { event: 'ROOF_SAVED', templateKey: 'tejado-guardado', enabled: false });
     expect(off.data!.updatePortalEventAction).toMatchObject({ templateKey: 'tejado-guardado', enabled: false });
   });
 });

@@ -11,7 +11,9 @@ import {
   sendTestEmail,
 } from './email-template.admin.service.js';
 import { AdminEmailTemplate, EmailTemplateInput, EmailTemplatePreview, EmailTemplatePreviewInput } from './email-template.types.js';
-import { listPortalEventActions, PortalEventActionView, updatePortalEventAction } from './portal-event-action.admin.service.js';
+import { listPortalEventActions, updatePortalEventAction } from './portal-event-action.admin.service.js';
+import { PortalEventActionView } from './portal-event-action.admin.types.js';
+import { PortalEvent } from './portal-event.js';
 
 /** Admin: e-mail templates and the portal's event actions (every field isAdmin, email-template.rules.ts). */
 @Resolver()
@@ -76,10 +78,10 @@ export class EmailTemplateResolver {
 
   @Mutation(() => PortalEventActionView, {
     nullable: true,
-    description: 'Admin: the template a portal event sends; login-code needs |client_code_verification| in every language.',
+    description: 'Admin: the template a portal event sends; LOGIN_CODE needs |client_code_verification| in every language.',
   })
   updatePortalEventAction(
-    @Arg('event', () => String) event: string,
+    @Arg('event', () => PortalEvent) event: PortalEvent,
     @Arg('templateKey', () => String, { nullable: true }) templateKey: string | null,
     @Arg('enabled', () => Boolean) enabled: boolean,
     @Ctx() { em }: Context,

@@ -1,3 +1,4 @@
+import { fillPlaceholders, placeholdersIn } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seal, unseal } from '../../core/secrets.js';
 import type { Language } from '../users/user.entity.js';
@@ -5,7 +6,7 @@ import { textToHtml } from './email-html.js';
 import type { EmailTemplate } from './email-template.entity.js';
 import { findTemplate } from './email-template.service.js';
 import { OutboxEmail } from './outbox-email.entity.js';
-import { missingVariables, placeholdersIn, renderTemplate, SECRET_VARIABLES } from './template-render.js';
+import { missingVariables, SECRET_VARIABLES } from './template-render.js';
 
 export type TemplateEmail = {
   to: string;
@@ -50,11 +51,11 @@ export function enqueueRenderedTemplate(em: EntityManager, template: EmailTempla
   if (missing.length > 0) {
     throw new Error(`E-mail '${email.templateKey}' enqueued without the variable(s) ${missing.join(', ')}`);
   }
-  const text = renderTemplate(template.body, email.variables);
+  const text = fillPlaceholders(template.body, email.variables);
   const message = new OutboxEmail();
   message.to = email.to.trim();
   // A header is one line (a value with a line break must not split it) and the column holds 255.
-  const subject = renderTemplate(template.subject, email.variables).replace(/\s*[\r\n]+\s*/g, ' ').trim().slice(0, 255);
+  const subject = fillPlaceholders(template.subject, email.variables).replace(/\s*[\r\n]+\s*/g, ' ').trim().slice(0, 255);
   const carries = (source: string) => placeholdersIn(source).some((name) => SECRET_VARIABLES.has(name) && Object.hasOwn(email.variables, name));
   message.templateKey = email.templateKey;
   message.carriesSecret = carries(template.body) || carries(template.subject);

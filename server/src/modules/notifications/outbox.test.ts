@@ -1,3 +1,4 @@
+import { placeholdersIn } from '@portal/shared';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { captureLog } from '../../core/log.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ import { MAX_ATTEMPTS, OutboxWorker, outboxMessageId, retryDelayMs } from './out
 import { enqueueTemplateEmail, outboxBody, SEALED_TEXT, type TemplateEmail } from './outbox.service.js';
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from './portal-event.service.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
-import { placeholdersIn, TEMPLATE_VARIABLES, unknownPlaceholders, type TemplateKey } from './template-render.js';
+import { TEMPLATE_VARIABLES, unknownPlaceholders, type TemplateKey } from './template-render.js';
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 const clock = { at: T0, now: () => clock.at };

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, ObjectType } from 'type-graphql';
 import { invalidInput } from '../../core/errors.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
-import { PORTAL_EVENTS, type PortalEvent } from './portal-event.service.js';
+import type { PortalEventActionView } from './portal-event-action.admin.types.js';
+import { PORTAL_EVENTS, type PortalEvent } from './portal-event.js';
 import {
-  isPortalEvent,
   pipes,
   PORTAL_EVENT_VARIABLES,
   requiredPlaceholders,
@@ -13,24 +12,6 @@ import {
   variablesError,
   variablesLacking,
 } from './template-catalogue.js';
-
-@ObjectType({ description: 'Admin: what the portal does when a customer-portal event happens (tab "Portal de cliente").' })
-export class PortalEventActionView {
-  @Field(() => String, { description: 'login-code, document-uploaded, offer-accepted, visit-viewed, roof-saved, incident-created, personal-data-updated.' })
-  event!: string;
-
-  @Field(() => String, { nullable: true, description: 'The template it sends; null: nothing configured.' })
-  templateKey!: string | null;
-
-  @Field(() => Boolean)
-  enabled!: boolean;
-
-  @Field(() => [String], { description: 'The |variables| the event gives its template.' })
-  variables!: string[];
-
-  @Field(() => [String], { description: 'Variables its template must contain (login-code: client_code_verification).' })
-  requiredVariables!: string[];
-}
 
 function view(event: PortalEvent, action: PortalEventAction | undefined): PortalEventActionView {
   return {
@@ -55,11 +36,8 @@ export async function listPortalEventActions(em: EntityManager): Promise<PortalE
  */
 export async function updatePortalEventAction(
   em: EntityManager,
-  input: { event: string; templateKey: string | null; enabled: boolean },
+  input: { event: PortalEvent; templateKey: string | null; enabled: boolean },
 ): Promise<PortalEventActionView> {
-  if (!isPortalEvent(input.event)) {
-    throw invalidInput('event', 'UNKNOWN_EVENT', `unknown portal event; one of ${PORTAL_EVENTS.join(', ')}`);
-  }
   const event = input.event;
   const templateKey = input.templateKey?.trim() || null;
   const required = requiredPlaceholders(event);

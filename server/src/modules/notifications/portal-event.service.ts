@@ -1,21 +1,10 @@
+import { placeholdersIn, placeholderText } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadTemplate } from './email-template.service.js';
 import type { OutboxEmail } from './outbox-email.entity.js';
 import { enqueueRenderedTemplate, type TemplateEmail } from './outbox.service.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
-import { placeholdersIn } from './template-render.js';
-
-/** Events the portal raises; an admin points each at a template (table portal_event_action). */
-export const PORTAL_EVENTS = [
-  'login-code',
-  'document-uploaded',
-  'offer-accepted',
-  'visit-viewed',
-  'roof-saved',
-  'incident-created',
-  'personal-data-updated',
-] as const;
-export type PortalEvent = (typeof PORTAL_EVENTS)[number];
+import type { PortalEvent } from './portal-event.js';
 
 /** Placeholders an event's template must carry, or the e-mail would be useless. */
 export const REQUIRED_PLACEHOLDERS: Partial<Record<PortalEvent, string[]>> = {
@@ -52,7 +41,7 @@ export async function enqueuePortalEventEmail(
   if (lacking.length > 0) {
     throw new PortalEventMisconfigured(
       event,
-      `template '${template.key}' (${template.language}) lacks ${lacking.map((name) => `|${name}|`).join(', ')} in its body`,
+      `template '${template.key}' (${template.language}) lacks ${lacking.map(placeholderText).join(', ')} in its body`,
     );
   }
   return enqueueRenderedTemplate(em, template, { ...email, templateKey: action.templateKey });

@@ -1,12 +1,13 @@
+import { placeholdersIn, placeholderText } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../core/errors.js';
+import { InvalidInputError } from '../../core/errors.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
 import { AutomaticTrigger, triggerVariables } from '../automatic-actions/automatic-trigger.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
-import { PORTAL_EVENTS, REQUIRED_PLACEHOLDERS, type PortalEvent } from './portal-event.service.js';
-import { isTemplateKey, placeholdersIn, TEMPLATE_VARIABLES } from './template-render.js';
+import { PORTAL_EVENTS, type PortalEvent } from './portal-event.js';
+import { REQUIRED_PLACEHOLDERS } from './portal-event.service.js';
+import { isTemplateKey, TEMPLATE_VARIABLES } from './template-render.js';
 
 // Which |variables| a template may use: what the admin editor lists, accepts on save and fills
 // with sample values in the preview. A built-in template (TEMPLATE_VARIABLES) gets what the
@@ -108,7 +109,7 @@ export function translationsLacking(
 }
 
 export function pipes(names: readonly string[]): string {
-  return names.map((name) => `|${name}|`).join(', ');
+  return names.map(placeholderText).join(', ');
 }
 
 /** Preview values: realistic, never a working link or code. */
@@ -151,8 +152,6 @@ export function variablesError(
   message: string,
   variables: readonly string[],
   more: Record<string, unknown> = {},
-): GraphQLError {
-  return new GraphQLError(`Invalid ${argument}: ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, reason, variables, ...more },
-  });
+): InvalidInputError {
+  return new InvalidInputError(argument, reason, message, { variables, ...more });
 }

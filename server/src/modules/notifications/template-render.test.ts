@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textToHtml } from './email-html.js';
-import { missingVariables, placeholdersIn, renderTemplate, unknownPlaceholders } from './template-render.js';
-
-describe('renderTemplate', () => {
-  it('replaces the given placeholders and leaves unknown ones visible', () => {
-    const text = 'Hola |client_name|, entra en |portal_link| (|typo_variable|).';
-    expect(renderTemplate(text, { client_name: 'Ana', portal_link: 'https://portal.example/x' })).toBe(
-      'Hola Ana, entra en https://portal.example/x (|typo_variable|).',
-    );
-  });
-
-  it('never expands placeholders inside a substituted value', () => {
-    expect(renderTemplate('|client_name| |portal_link|', { client_name: '|portal_link|', portal_link: 'L' })).toBe(
-      '|portal_link| L',
-    );
-  });
-
-  it('does not take prose with pipes for placeholders', () => {
-    expect(placeholdersIn('a | b | c and |x y| and ||')).toEqual([]);
-    expect(placeholdersIn('|a| |b| |a|')).toEqual(['a', 'b']);
-  });
-});
+import { missingVariables, unknownPlaceholders } from './template-render.js';
 
 describe('the template catalogue', () => {
   it('flags placeholders a template key is never given', () => {

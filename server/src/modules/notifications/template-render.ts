@@ -1,3 +1,5 @@
+import { placeholdersIn } from '@portal/shared';
+
 /** The e-mail templates the server itself sends, and the |variables| each one is given. */
 export const TEMPLATE_VARIABLES = {
   welcome: ['client_name', 'portal_link', 'link_valid_days'],
@@ -18,22 +20,6 @@ export function isTemplateKey(key: string): key is TemplateKey {
  * message rendered with any of them is redacted once delivered, whatever its template.
  */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['portal_link', 'client_code_verification', 'confirm_link']);
-
-// `|name|`: no spaces inside, so prose like "a | b" is never taken for a placeholder.
-const PLACEHOLDER = /\|([A-Za-z_][A-Za-z0-9_]*)\|/g;
-
-/** The distinct placeholder names in `text`, in order of first appearance. */
-export function placeholdersIn(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]!))];
-}
-
-/**
- * Replaces each `|name|` that `variables` has; any other placeholder (e.g. a typo in a stored
- * template) stays visible. One pass, so a value containing `|x|` is never expanded itself.
- */
-export function renderTemplate(text: string, variables: Readonly<Record<string, string>>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(variables, name) ? variables[name]! : whole));
-}
 
 /** Placeholders in `text` that template `key` is never given: what an admin editor must reject. */
 export function unknownPlaceholders(key: TemplateKey, text: string): string[] {

@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { invalidInput } from '../../core/errors.js';
+import { DomainError, invalidInput } from '../../core/errors.js';
 import { randomToken, tokenHash } from '../../core/secrets.js';
 import { AuthAttemptKind } from '../auth/auth-attempt.entity.js';
 import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
@@ -37,16 +36,12 @@ export const PersonalDataErrorCode = {
   EMAIL_TAKEN: 'EMAIL_TAKEN',
 } as const;
 
-function linkInvalid(): GraphQLError {
-  return new GraphQLError('This confirmation link is no longer valid. Ask for the change again.', {
-    extensions: { code: PersonalDataErrorCode.EMAIL_CHANGE_LINK_INVALID },
-  });
+function linkInvalid(): DomainError {
+  return new DomainError(PersonalDataErrorCode.EMAIL_CHANGE_LINK_INVALID, 'This confirmation link is no longer valid. Ask for the change again.');
 }
 
-function emailTaken(): GraphQLError {
-  return new GraphQLError('Another user already uses this e-mail address; the change was not made.', {
-    extensions: { code: PersonalDataErrorCode.EMAIL_TAKEN },
-  });
+function emailTaken(): DomainError {
+  return new DomainError(PersonalDataErrorCode.EMAIL_TAKEN, 'Another user already uses this e-mail address; the change was not made.');
 }
 
 /** Trimmed, inner whitespace collapsed, `min`–`max` characters. */

@@ -1,6 +1,7 @@
 /**
  * Exact decimals for money and energy: scaled integers (cents, Wh, µ€) and decimal strings,
- * never float sums. Most sums happen in SQL; these serve the few that end in JavaScript.
+ * never float sums. Most sums happen in SQL; these serve the few that end in JavaScript
+ * (server and SPA alike).
  */
 
 /** Formats an integer of `scale` implied decimals: formatScaled(-5, 2) === '-0.05'. */
@@ -25,6 +26,21 @@ export function divRound(numerator: bigint, denominator: bigint): bigint {
 export function sumDecimals(values: readonly string[], minimumScale = 0): string {
   const scale = Math.max(minimumScale, ...values.map((value) => fractionOf(value).length));
   return formatScaled(values.reduce((sum, value) => sum + scaled(value, scale), 0n), scale);
+}
+
+/** A decimal string as an integer of `scale` implied decimals: toScaled('1.5', 3) === 1500n. */
+export function toScaled(value: string, scale: number): bigint {
+  if (fractionOf(value).length > scale) throw new RangeError(`more than ${scale} decimals in "${value}"`);
+  return scaled(value, scale);
+}
+
+/**
+ * A decimal string as Intl.NumberFormat takes it: a string is formatted (and rounded) as the
+ * exact decimal it spells, where Number("1.005") would already be 1.00499….
+ */
+export function exactNumeric(value: string): Intl.StringNumericLiteral {
+  fractionOf(value);
+  return value as Intl.StringNumericLiteral;
 }
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;

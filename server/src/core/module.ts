@@ -16,7 +16,6 @@ export type RouteDeps = AppDeps & { storage: FileStorage };
  */
 export type ModuleDescriptor = {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities?: EntityClass<any>[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers?: Function[];

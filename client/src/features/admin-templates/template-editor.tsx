@@ -18,7 +18,7 @@ import { EmptyState } from '../../components/states.js';
 import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { useDebounced } from '../../lib/use-debounced.js';
-import { fieldOfArgument, joinIds, useForm, type FormFields } from '../../lib/use-form.js';
+import { fieldOfArgument, useForm, type FormFields } from '../../lib/use-form.js';
 import { useMessages } from './admin-templates.messages.js';
 
 type Template = NonNullable<AdminTemplateDetailQuery['emailTemplate']>;

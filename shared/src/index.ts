@@ -9,3 +9,4 @@ export * from './password.js';
 export * from './calendar.js';
 export * from './series-range.js';
 export * from './roof.js';
+export * from './language.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { Language, User } from '../users/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { SignInCodeRequest, ViewerType } from './auth.types.js';
 import { changePassword, signInWithPassword } from './password-sign-in.service.js';
 import { updateProfile } from './profile.service.js';
@@ -9,6 +9,8 @@ import { requestSignInCode, signInWithCode } from './sign-in-code.service.js';
 import { redeemMagicLink } from './sign-in-token.service.js';
 import { setPasswordWithToken } from './welcome.service.js';
 import { endActingWith } from '../users/acting.service.js';
+import type { Language } from '@portal/shared';
+import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 /** Starts a session for `user`, sets its cookie and ends the session this request came with. */
 async function beginSession(ctx: Context, user: User): Promise<ViewerType> {
@@ -109,7 +111,7 @@ export class AuthResolver {
   @Mutation(() => ViewerType, { description: 'Changes the signed-in user\'s own name and language.' })
   async updateMyProfile(
     @Arg('name', () => String, { nullable: true }) name: string | null,
-    @Arg('language', () => Language, { nullable: true }) language: Language | null,
+    @Arg('language', () => LanguageEnum, { nullable: true }) language: Language | null,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
     return ViewerType.of(await updateProfile(ctx.em, await ownUser(ctx), { name, language }));

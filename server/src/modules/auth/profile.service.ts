@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLError } from 'graphql';
 import { badInput } from '../../core/errors.js';
-import type { Language, User } from '../users/user.entity.js';
+import type { User } from '../users/user.entity.js';
+import type { Language } from '@portal/shared';
 
 export const NAME_MAX_LENGTH = 120;
 

@@ -5,7 +5,6 @@ import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
-import { Language } from '../users/user.entity.js';
 import { Incident, IncidentType } from './incident.entity.js';
 
 const world = useSolarWorld();
@@ -94,7 +93,7 @@ describe('replying', () => {
     const fork = world.em();
     fork.create(EmailTemplate, {
       key: 'incident-replied',
-      language: Language.ES,
+      language: 'es',
       subject: 'Respuesta a tu incidencia |incident_title|',
       body: 'Hola |client_name|: |reply_text| |portal_link|',
     });

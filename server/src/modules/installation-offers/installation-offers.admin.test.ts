@@ -6,7 +6,6 @@ import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
 import { Document } from '../documents/document.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { Language } from '../users/user.entity.js';
 import { InstallerVisit, Offer } from './installation-offers.entity.js';
 
 const world = useSolarWorld();
@@ -26,7 +25,7 @@ const OFFER_FIELDS = { title: 'Autoconsumo 5,2 kWp', amount: '6890.50', peakPowe
 
 async function enableAction(trigger: AutomaticTrigger, key: string, subject: string, body: string): Promise<void> {
   const em = world.em();
-  em.create(EmailTemplate, { key, language: Language.ES, subject, body });
+  em.create(EmailTemplate, { key, language: 'es', subject, body });
   em.create(AutomaticAction, { trigger, templateKey: key });
   await em.flush();
 }

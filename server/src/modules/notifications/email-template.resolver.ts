@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { Language } from '../users/user.entity.js';
 import {
   deleteEmailTemplate,
   findEmailTemplate,
@@ -11,6 +10,8 @@ import {
 } from './email-template.admin.service.js';
 import { AdminEmailTemplate, EmailTemplateInput, EmailTemplatePreview, EmailTemplatePreviewInput } from './email-template.types.js';
 import { listPortalEventActions, PortalEventActionView, updatePortalEventAction } from './portal-event-action.admin.service.js';
+import type { Language } from '@portal/shared';
+import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 /** Admin: e-mail templates and the portal's event actions (every field isAdmin, email-template.rules.ts). */
 @Resolver()
@@ -50,7 +51,7 @@ export class EmailTemplateResolver {
   })
   deleteEmailTemplate(
     @Arg('key', () => String) key: string,
-    @Arg('language', () => Language, { nullable: true }) language: Language | null,
+    @Arg('language', () => LanguageEnum, { nullable: true }) language: Language | null,
     @Ctx() { em }: Context,
   ): Promise<boolean> {
     return deleteEmailTemplate(em, key, language ?? null);

@@ -3,7 +3,6 @@ import type { Context } from '../../app/context.js';
 import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
 import { User } from './user.entity.js';
 import { FiscalIdInput, UserInput } from './user.inputs.js';
 import {
@@ -19,6 +18,8 @@ import { AuditEntryConnection, AvailableCups, UserConnection, UserSession, type 
 import { auditLog, endActingWith, startActingAs } from './acting.service.js';
 import { liveSessionsOf, revokeUserSession, revokeUserSessions } from './user-sessions.service.js';
 import { ViewerType } from '../auth/auth.types.js';
+import type { FiscalIdKind } from '@portal/shared';
+import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 /**
  * Admin user management (every field ruled isAdmin in users.rules.ts, but stopActingAs: the
@@ -134,7 +135,7 @@ export class UserResolver {
     return user.personalFiscalId;
   }
 
-  @FieldResolver(() => FiscalIdKind, { nullable: true })
+  @FieldResolver(() => FiscalIdKindEnum, { nullable: true })
   personalFiscalIdKind(@Root() user: User): FiscalIdKind | null {
     return user.personalFiscalIdKind;
   }

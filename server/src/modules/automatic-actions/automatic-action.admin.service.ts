@@ -3,13 +3,26 @@ import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { FlowSubstate } from '../installations/flow.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
-import { pipes, variablesError, variablesLacking } from '../notifications/template-catalogue.js';
+import { addTemplateUseSource, pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/template-catalogue.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import type { AutomaticActionInput, AutomaticTriggerInfo } from './automatic-action.inputs.js';
-import { AutomaticTrigger, triggerVariables } from './automatic-trigger.js';
+import { AutomaticTrigger, triggerVariables } from '../notifications/automatic-trigger.js';
 
 // Admin management of automatic actions. What a saved action may send is checked here, so the
 // engine (automatic-action.service.ts) never meets a template its trigger cannot fill.
+
+/** The automatic actions (enabled or not) that send template `key`: the template editor checks them. */
+async function automaticActionsUsing(em: EntityManager, key: string): Promise<TemplateUse[]> {
+  const actions = await em.find(AutomaticAction, { templateKey: key }, { orderBy: { trigger: 'asc', createdAt: 'asc' } });
+  return actions.map((action) => ({
+    kind: 'AUTOMATIC_ACTION',
+    id: action.id,
+    trigger: action.trigger,
+    variables: triggerVariables(action.trigger),
+    required: [],
+  }));
+}
+addTemplateUseSource(automaticActionsUsing);
 
 export function automaticTriggers(): AutomaticTriggerInfo[] {
   return Object.values(AutomaticTrigger).map((trigger) => ({ trigger, variables: triggerVariables(trigger) }));

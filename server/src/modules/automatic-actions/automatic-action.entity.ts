@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { FlowSubstate } from '../installations/flow.entity.js';
-import { AutomaticTrigger } from './automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 
 /**
  * "When `trigger` happens, e-mail template `templateKey` to the customer" (seed 004, "acciones

@@ -12,7 +12,7 @@ import { outboxBody } from '../notifications/outbox.service.js';
 import { UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { runAutomaticActions } from './automatic-action.service.js';
-import { AutomaticTrigger } from './automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const publicUrl = 'https://portal.example';

@@ -10,7 +10,7 @@ import { enqueueRenderedTemplate } from '../notifications/outbox.service.js';
 import { placeholdersIn } from '../notifications/template-render.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
-import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from './automatic-trigger.js';
+import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from '../notifications/automatic-trigger.js';
 import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
 
 export type AutomaticActionEvent<T extends AutomaticTrigger> = {

@@ -4,7 +4,7 @@ import { madridDateOf } from '@portal/shared';
 import { invalidInput } from '../../core/errors.js';
 import { DEFAULT_FLOW_NAME } from '../../core/db/migrations/Migration20261122131500_default_flow.js';
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
 import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';

@@ -8,7 +8,7 @@ import { extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../.
 import { sessionCookieName } from '../../app/context.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { Contract, ContractStatus } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Installation, InstallationTransition, TransitionKind } from '../installations/installation.entity.js';

@@ -8,7 +8,7 @@ import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
 import type { UserFields } from '../users/user-input.js';
 import { User } from '../users/user.entity.js';
 import { inviteUser, type WelcomeAt } from '../users/user.service.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
 import { Contract, ContractStatus } from './contract.entity.js';
 

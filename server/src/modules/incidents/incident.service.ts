@@ -7,7 +7,7 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
 import { findInstallation } from '../installations/installation.service.js';
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { raisePortalEvent } from '../notifications/portal-event.service.js';
 import { User } from '../users/user.entity.js';
 import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';

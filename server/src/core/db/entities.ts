@@ -26,7 +26,7 @@ import { EmailChangeToken } from '../../modules/personal-data/email-change-token
 import { InstallerVisit, Offer } from '../../modules/installation-offers/installation-offers.entity.js';
 import { DocumentRequest, SigningDocument } from '../../modules/installation-documents/installation-document.entity.js';
 import { RoofDrawing } from '../../modules/roof-drawings/roof-drawing.entity.js';
-import { AdminAuditEntry } from '../../modules/users/admin-audit.entity.js';
+import { AdminAuditEntry } from '../../modules/auth/admin-audit.entity.js';
 import { ImportJob } from '../../modules/imports/import-job.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so tsx, vitest and dist behave alike. */

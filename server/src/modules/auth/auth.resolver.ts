@@ -8,7 +8,7 @@ import { revokeSession, startSession } from './session.service.js';
 import { requestSignInCode, signInWithCode } from './sign-in-code.service.js';
 import { redeemMagicLink } from './sign-in-token.service.js';
 import { setPasswordWithToken } from './welcome.service.js';
-import { endActingWith } from '../users/acting.service.js';
+import { endActingWith } from './acting.service.js';
 import type { Language } from '@portal/shared';
 import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 

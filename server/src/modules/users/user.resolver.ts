@@ -15,8 +15,8 @@ import {
   updateUser,
 } from './user.service.js';
 import { AuditEntryConnection, AvailableCups, UserConnection, UserSession, type AuditEntry } from './user.types.js';
-import { auditLog, endActingWith, startActingAs } from './acting.service.js';
-import { liveSessionsOf, revokeUserSession, revokeUserSessions } from './user-sessions.service.js';
+import { auditLog, endActingWith, startActingAs } from '../auth/acting.service.js';
+import { liveSessionsOf, revokeUserSession, revokeUserSessions } from '../auth/user-sessions.service.js';
 import { ViewerType } from '../auth/auth.types.js';
 import type { FiscalIdKind } from '@portal/shared';
 import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';

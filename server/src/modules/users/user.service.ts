@@ -2,15 +2,14 @@ import { normalizeIdentifier } from '@portal/shared';
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../core/errors.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
+import { revokeAccessOfOldEmail } from '../auth/access-revocation.service.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
 import { revokeAllSessions } from '../auth/session.service.js';
-import { SignInCode } from '../auth/sign-in-code.entity.js';
-import { SignInToken } from '../auth/sign-in-token.entity.js';
 import { sendWelcome } from '../auth/welcome.service.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { endActingAsUser } from './acting.service.js';
+import { endActingAsUser } from '../auth/acting.service.js';
 import { fiscalIdArgument, parseUserInput, type UserFields } from './user-input.js';
 import type { FiscalIdInput, UserInput } from './user.inputs.js';
 import { User, UserStatus } from './user.entity.js';
@@ -110,18 +109,12 @@ export async function updateUser(
       const emailChanged = fields.email !== user.email;
       tx.assign(user, fields);
       if (emailChanged) {
-        await retireSignInSecrets(tx, user.id, at.now);
-        await revokeAllSessions(tx, user.id, at.now);
+        await revokeAccessOfOldEmail(tx, user.id, at.now);
         if (user.status === UserStatus.INVITED) await inviteAgain(tx, user, at);
       }
       return user;
     })
     .catch(emailTakenOnConflict);
-}
-
-async function retireSignInSecrets(em: EntityManager, userId: string, now: Date): Promise<void> {
-  await em.nativeUpdate(SignInToken, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
-  await em.nativeUpdate(SignInCode, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
 }
 
 async function inviteAgain(em: EntityManager, user: User, at: WelcomeAt): Promise<void> {

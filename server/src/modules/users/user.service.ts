@@ -2,9 +2,9 @@ import { normalizeIdentifier } from '@portal/shared';
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../core/errors.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
-import { revokeAccessOfOldEmail } from '../auth/access-revocation.service.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
 import { revokeAllSessions } from '../auth/session.service.js';
+import { revokeSignInSecrets } from '../auth/sign-in-token.service.js';
 import { sendWelcome } from '../auth/welcome.service.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { loadSettings } from '../settings/settings.service.js';
@@ -109,7 +109,8 @@ export async function updateUser(
       const emailChanged = fields.email !== user.email;
       tx.assign(user, fields);
       if (emailChanged) {
-        await revokeAccessOfOldEmail(tx, user.id, at.now);
+        await revokeSignInSecrets(tx, user.id, at.now);
+        await revokeAllSessions(tx, user.id, at.now);
         if (user.status === UserStatus.INVITED) await inviteAgain(tx, user, at);
       }
       return user;

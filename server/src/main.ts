@@ -9,7 +9,7 @@ import { log } from './core/log.js';
 import { LocalDiskStorage } from './core/storage/file-storage.js';
 import { failInterruptedImports } from './modules/imports/import-job-lifecycle.js';
 import { resolveSecretKey, useSecretKey } from './core/secrets.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './modules/users/demo-users.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './modules/user-admin/demo-users.js';
 import { createMailTransport, mailDirectory } from './modules/notifications/mail-transport.js';
 import { OutboxWorker } from './modules/notifications/outbox-worker.js';
 import { issueRequestedSignInCodes } from './modules/auth/sign-in-code.service.js';

@@ -10,7 +10,7 @@ import { SupplyPointMeasurementsResolver } from '../modules/measurements/supply-
 import { DeviationResolver } from '../modules/forecasts/deviation.resolver.js';
 import { ForecastResolver } from '../modules/forecasts/forecast.resolver.js';
 import { MarketPriceResolver } from '../modules/matching-prices/market-price.resolver.js';
-import { UserResolver } from '../modules/users/user.resolver.js';
+import { UserResolver } from '../modules/user-admin/user.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { ContractActivationResolver } from '../modules/contracts/contract-activation.resolver.js';
 import { CustomerAccountAdminResolver } from '../modules/customers/customer-account.admin.resolver.js';

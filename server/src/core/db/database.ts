@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import { log as logger } from '../log.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './mikro-orm.config.js';
-import { seedDemoUsers } from '../../modules/users/demo-users.js';
+import { seedDemoUsers } from '../../modules/user-admin/demo-users.js';
 import { seedDemoDataOnce } from './seeders/demo-seeder.js';
 
 export type Database = { orm: MikroORM; url: string; close: () => Promise<void> };

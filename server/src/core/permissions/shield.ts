@@ -17,7 +17,7 @@ import { invoiceRules } from '../../modules/invoices/invoice.rules.js';
 import { marketPriceRules } from '../../modules/matching-prices/market-price.rules.js';
 import { measurementRules } from '../../modules/measurements/measurement.rules.js';
 import { supplyPointRules } from '../../modules/supply-points/supply-point.rules.js';
-import { usersRules } from '../../modules/users/users.rules.js';
+import { usersRules } from '../../modules/user-admin/users.rules.js';
 import { settingsRules } from '../../modules/settings/settings.rules.js';
 import { contractActivationRules } from '../../modules/contracts/contract-activation.rules.js';
 import { customerAccountAdminRules } from '../../modules/customers/customer-account.admin.rules.js';

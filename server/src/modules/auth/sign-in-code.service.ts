@@ -7,7 +7,7 @@ import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notificati
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { codeInvalid } from './auth-errors.js';
-import { isEmailAddress, normalizeEmail } from './email-address.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
 import { RequestedSignInCode } from './sign-in-code-request.entity.js';
 import { SignInCode } from './sign-in-code.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { normalizeEmail } from '../auth/email-address.js';
+import { normalizeEmail } from '../../core/email-address.js';
 import { SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
 import { issueSignInToken, MAGIC_LINK_VALID_MS } from '../auth/sign-in-token.service.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';

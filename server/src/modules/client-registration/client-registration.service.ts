@@ -6,7 +6,7 @@ import { DEFAULT_FLOW_NAME } from '../../core/db/migrations/Migration20261122131
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
 import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
-import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Flow, FlowSubstate } from '../installations/flow.entity.js';
 import { firstSubstate } from '../installations/installation-progress.js';

@@ -5,7 +5,7 @@ import { invalidInput } from '../../core/errors.js';
 import { tokenHash } from '../../core/secrets.js';
 import { consumeSecret, newLinkToken, retireLiveSecrets, supersedeLiveSecrets } from '../../core/tokens/single-use-secret.js';
 import { AuthAttemptKind } from '../auth/auth-attempt.entity.js';
-import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { ipSubject, recordAttempt, userSubject, type Limit } from '../auth/rate-limit.service.js';
 import { revokeSignInSecrets } from '../auth/sign-in-token.service.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';

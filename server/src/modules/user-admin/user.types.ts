@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Connection } from '../../core/graphql/pagination.js';
 import { AdminAuditAction } from '../auth/admin-audit.entity.js';
-import { User } from './user.entity.js';
+import { User } from '../users/user.entity.js';
 import type { FiscalIdKind } from '@portal/shared';
 import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 

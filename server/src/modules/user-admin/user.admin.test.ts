@@ -6,7 +6,7 @@ import { Session } from '../auth/session.entity.js';
 import { SignInToken, SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
-import { User, UserStatus } from './user.entity.js';
+import { User, UserStatus } from '../users/user.entity.js';
 
 // The admin user operations through the real HTTP API, over a database of this file's own.
 

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import { DEMO_USER_SCOPES } from '../../core/db/seeders/demo-data.js';
 import { verifyPassword } from '../auth/password.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users.js';
-import { User, UserStatus } from './user.entity.js';
+import { User, UserStatus } from '../users/user.entity.js';
 
 let db: TestDatabase;
 let api: TestApi;

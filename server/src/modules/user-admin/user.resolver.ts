@@ -3,7 +3,7 @@ import type { Context } from '../../app/context.js';
 import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
-import { User } from './user.entity.js';
+import { User } from '../users/user.entity.js';
 import { FiscalIdInput, UserInput } from './user.inputs.js';
 import {
   availableCups,

@@ -2,7 +2,7 @@ import { DEFAULT_LANGUAGE, type UserType } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_USER_SCOPES, type DemoUserScope } from '../../core/db/seeders/demo-data.js';
 import { hashPassword } from '../auth/password.js';
-import { User, UserStatus } from './user.entity.js';
+import { User, UserStatus } from '../users/user.entity.js';
 
 /** Local and demo databases only (never production): every demo user signs in with it. */
 export const DEMO_PASSWORD = 'portal-demo-2026';

@@ -32,6 +32,7 @@ import { DocumentRequestResolver, InstallationDocumentsResolver, SigningDocument
 import { ImportJobResolver } from '../modules/imports/import-job.resolver.js';
 
 import { InstallationAdminResolver } from '../modules/installations/installation.admin.resolver.js';
+import { AutomaticActionSubstateResolver, CustomerAccountInstallationsResolver } from '../modules/installations/installation-relations.resolver.js';
 import { InstallationDocumentsAdminResolver } from '../modules/installation-documents/installation-documents.admin.resolver.js';
 import { InstallationOffersAdminResolver } from '../modules/installation-offers/installation-offers.admin.resolver.js';
 
@@ -53,6 +54,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SettingsResolver,
   ContractActivationResolver,
   CustomerAccountAdminResolver,
+  CustomerAccountInstallationsResolver,
   ClientRegistrationResolver,
   AuthResolver,
   InstallationResolver,
@@ -77,5 +79,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RoofDrawingResolver,
   EmailTemplateResolver,
   AutomaticActionResolver,
+  AutomaticActionSubstateResolver,
   ImportJobResolver,
 ];

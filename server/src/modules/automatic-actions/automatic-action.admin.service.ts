@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { FlowSubstate } from '../installations/flow.entity.js';
+import type { FlowSubstate } from '../installations/flow.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { addTemplateUseSource, pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/template-catalogue.js';
 import { AutomaticAction } from './automatic-action.entity.js';
@@ -45,7 +45,7 @@ async function apply(em: EntityManager, action: AutomaticAction, input: Automati
     if (input.trigger !== AutomaticTrigger.INSTALLATION_ENTERED_SUBSTATE) {
       throw invalidInput('input.substateId', 'NOT_APPLICABLE', `only ${AutomaticTrigger.INSTALLATION_ENTERED_SUBSTATE} is narrowed to a substate`);
     }
-    substate = await em.findOne(FlowSubstate, { id: idArgument('input.substateId', input.substateId) });
+    substate = await em.findOne<FlowSubstate>('FlowSubstate', { id: idArgument('input.substateId', input.substateId) });
     if (!substate) throw invalidInput('input.substateId', 'NOT_FOUND', 'no substate has this id');
   }
   const templateKey = input.templateKey.trim();
@@ -64,7 +64,7 @@ async function apply(em: EntityManager, action: AutomaticAction, input: Automati
     );
   }
   action.trigger = input.trigger;
-  action.substate = substate ? em.getReference(FlowSubstate, substate.id, { wrapped: true }) : null;
+  action.substate = substate ? em.getReference<FlowSubstate>('FlowSubstate', substate.id, { wrapped: true }) : null;
   action.templateKey = templateKey;
   action.enabled = input.enabled;
 }

@@ -1,6 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
-import { Installation } from '../installations/installation.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { User } from '../users/user.entity.js';
 import { CustomerAccount } from './customer-account.entity.js';
@@ -77,8 +76,4 @@ export function usersOfAccount(em: EntityManager, account: CustomerAccount): Pro
   if (account.registeredUserId) or.push({ id: account.registeredUserId });
   if (or.length === 0) return Promise.resolve([]);
   return em.find(User, { $or: or, isAdmin: false }, { orderBy: { email: 'asc', id: 'asc' } });
-}
-
-export function installationsOfAccount(em: EntityManager, account: CustomerAccount): Promise<Installation[]> {
-  return em.find(Installation, { account }, { orderBy: { createdAt: 'desc', id: 'asc' } });
 }

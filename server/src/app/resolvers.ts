@@ -1,10 +1,10 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { ContractResolver } from '../modules/contracts/contract.resolver.js';
+import { ContractResolver, CustomerAccountContractsResolver, SupplyPointContractsResolver } from '../modules/contracts/contract.resolver.js';
 import { CustomerAccountResolver } from '../modules/customers/customer-account.resolver.js';
 import { DocumentResolver } from '../modules/documents/document.resolver.js';
 import { GenerationSettlementResolver } from '../modules/generation-settlements/generation-settlement.resolver.js';
 import { InvoiceResolver } from '../modules/invoices/invoice.resolver.js';
-import { SupplyPointResolver } from '../modules/supply-points/supply-point.resolver.js';
+import { CustomerAccountSupplyPointsResolver, SupplyPointResolver } from '../modules/supply-points/supply-point.resolver.js';
 import { MeasurementResolver } from '../modules/measurements/measurement.resolver.js';
 import { SupplyPointMeasurementsResolver } from '../modules/measurements/supply-point-measurements.resolver.js';
 import { DeviationResolver } from '../modules/forecasts/deviation.resolver.js';
@@ -41,7 +41,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver,
   CustomerAccountResolver,
   SupplyPointResolver,
+  CustomerAccountSupplyPointsResolver,
   ContractResolver,
+  CustomerAccountContractsResolver,
+  SupplyPointContractsResolver,
   InvoiceResolver,
   DocumentResolver,
   GenerationSettlementResolver,

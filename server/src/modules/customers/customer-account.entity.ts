@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Filter, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
-import { Contract } from '../contracts/contract.entity.js';
-import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import type { Contract } from '../contracts/contract.entity.js';
+import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import type { FiscalIdKind } from '@portal/shared';
 import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
@@ -56,9 +56,10 @@ export class CustomerAccount {
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @OneToMany(() => SupplyPoint, (supplyPoint) => supplyPoint.account, { orderBy: { cups: 'asc' } })
+  // Inverse sides by entity name: supply-points and contracts import customers, not the reverse.
+  @OneToMany<SupplyPoint, CustomerAccount>('SupplyPoint', (supplyPoint) => supplyPoint.account, { orderBy: { cups: 'asc' } })
   supplyPoints = new Collection<SupplyPoint>(this);
 
-  @OneToMany(() => Contract, (contract) => contract.account, { orderBy: { startDate: 'desc', id: 'asc' } })
+  @OneToMany<Contract, CustomerAccount>('Contract', (contract) => contract.account, { orderBy: { startDate: 'desc', id: 'asc' } })
   contracts = new Collection<Contract>(this);
 }

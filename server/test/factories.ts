@@ -1,7 +1,7 @@
 import { buildCups, MOD23_LETTERS } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Contract, ContractStatus } from '../src/modules/contracts/contract.entity.js';
-import { CustomerAccount, FiscalIdKind } from '../src/modules/customers/customer-account.entity.js';
+import { CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
 import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { SupplyPoint } from '../src/modules/supply-points/supply-point.entity.js';
 import { User, UserStatus } from '../src/modules/users/user.entity.js';
@@ -29,7 +29,7 @@ export async function createAccount(em: EntityManager, fields: Partial<CustomerA
   const n = next();
   const account = em.create(CustomerAccount, {
     fiscalId: validDni(10_000_000 + n),
-    fiscalIdKind: FiscalIdKind.DNI,
+    fiscalIdKind: 'DNI',
     name: `Cliente ${n}`,
     billingEmail: `cliente${n}@example.com`,
     address: `Calle Mayor ${n}, Madrid`,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { MOD23_LETTERS, parseFiscalId } from '@portal/shared';
+import { FISCAL_ID_KINDS, MOD23_LETTERS, parseFiscalId, type FiscalIdKind } from '@portal/shared';
 import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
 import { Contract, ContractStatus } from '../src/modules/contracts/contract.entity.js';
-import { CustomerAccount, FiscalIdKind } from '../src/modules/customers/customer-account.entity.js';
+import { CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
 import { Document, DocumentCategory } from '../src/modules/documents/document.entity.js';
 import { GenerationSettlement, SettlementStatus } from '../src/modules/generation-settlements/generation-settlement.entity.js';
 import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
@@ -55,17 +55,17 @@ export function validCif(n: number): string {
   throw new Error(`no CIF control digit for ${digits}`);
 }
 
-const KINDS = [FiscalIdKind.DNI, FiscalIdKind.NIE, FiscalIdKind.CIF, FiscalIdKind.PASSPORT];
+const KINDS = FISCAL_ID_KINDS;
 
 function fiscalIdOf(kind: FiscalIdKind, n: number): string {
   switch (kind) {
-    case FiscalIdKind.DNI:
+    case 'DNI':
       return validDni(30_000_000 + n);
-    case FiscalIdKind.NIE:
+    case 'NIE':
       return validNie(4_000_000 + n);
-    case FiscalIdKind.CIF:
+    case 'CIF':
       return validCif(5_000_000 + n);
-    case FiscalIdKind.PASSPORT:
+    case 'PASSPORT':
       return `PA${String(700_000 + n)}`;
   }
 }

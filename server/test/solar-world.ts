@@ -6,7 +6,7 @@ import type { UserType } from '@portal/shared';
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../src/config.js';
 import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
-import { FiscalIdKind, type CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
+import { type CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
 import type { User } from '../src/modules/users/user.entity.js';
 import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { testConfig } from './context.js';
@@ -47,7 +47,7 @@ export type SolarWorld = {
 
 /** A user whose personal fiscal ID is `account`'s, so the account is theirs. */
 function createAccountUser(em: EntityManager, account: CustomerAccount, userTypes: UserType[], fields: Partial<User> = {}): Promise<User> {
-  return createUser(em, { userTypes, personalFiscalId: account.fiscalId, personalFiscalIdKind: FiscalIdKind.DNI, ...fields });
+  return createUser(em, { userTypes, personalFiscalId: account.fiscalId, personalFiscalIdKind: 'DNI', ...fields });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, type ScenarioName } from '../bench/scenarios.js';
-import { FiscalIdKind } from '../src/modules/customers/customer-account.entity.js';
 import { InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -20,7 +19,7 @@ const queryOf = (name: ScenarioName) => SCENARIOS.find((scenario) => scenario.na
 /** A customer with `cupsCount` CUPS, a contract and three invoices each, and their user. */
 async function customerWith(cupsCount: number, userFiscalId: number) {
   const em = db.orm.em.fork();
-  const account = await createAccount(em, { fiscalId: validDni(userFiscalId), fiscalIdKind: FiscalIdKind.DNI });
+  const account = await createAccount(em, { fiscalId: validDni(userFiscalId), fiscalIdKind: 'DNI' });
   for (let i = 0; i < cupsCount; i++) {
     const contract = await createContract(em, await createSupplyPoint(em, account));
     for (let month = 1; month <= 3; month++) {
@@ -32,7 +31,7 @@ async function customerWith(cupsCount: number, userFiscalId: number) {
       });
     }
   }
-  return createUser(em, { userTypes: ['WEB_CLIENT_FORECAST'], personalFiscalId: account.fiscalId, personalFiscalIdKind: FiscalIdKind.DNI });
+  return createUser(em, { userTypes: ['WEB_CLIENT_FORECAST'], personalFiscalId: account.fiscalId, personalFiscalIdKind: 'DNI' });
 }
 
 beforeAll(async () => {

@@ -11,3 +11,4 @@ export * from './series-range.js';
 export * from './roof.js';
 export * from './decimal.js';
 export * from './template-placeholders.js';
+export * from './language.js';

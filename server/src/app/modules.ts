@@ -20,6 +20,7 @@ import { personalDataModule } from '../modules/personal-data/index.js';
 import { roofDrawingsModule } from '../modules/roof-drawings/index.js';
 import { settingsModule } from '../modules/settings/index.js';
 import { supplyPointsModule } from '../modules/supply-points/index.js';
+import { userAdminModule } from '../modules/user-admin/index.js';
 import { usersModule } from '../modules/users/index.js';
 
 /**
@@ -29,6 +30,7 @@ import { usersModule } from '../modules/users/index.js';
 export const MODULES: readonly ModuleDescriptor[] = [
   authModule,
   usersModule,
+  userAdminModule,
   customersModule,
   supplyPointsModule,
   contractsModule,

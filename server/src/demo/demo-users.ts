@@ -1,9 +1,8 @@
-import type { UserType } from '@portal/shared';
+import { DEFAULT_LANGUAGE, type UserType } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_USER_SCOPES, type DemoUserScope } from './demo-data.js';
 import { hashPassword } from '../modules/auth/password.js';
-import { FiscalIdKind } from '../modules/customers/customer-account.entity.js';
-import { Language, User, UserStatus } from '../modules/users/user.entity.js';
+import { User, UserStatus } from '../modules/users/user.entity.js';
 
 /** Local and demo databases only (never production): every demo user signs in with it. */
 export const DEMO_PASSWORD = 'portal-demo-2026';
@@ -85,7 +84,7 @@ function scopeFields(user: DemoUser): Partial<ScopeFields> {
   return {
     // The demo constants are already normalised; a demo DNI is never a NIE or passport.
     personalFiscalId: scope.dni,
-    personalFiscalIdKind: scope.dni ? FiscalIdKind.DNI : null,
+    personalFiscalIdKind: scope.dni ? 'DNI' : null,
     companyFiscalId: scope.cif,
     relatedFiscalIds: [...scope.relatedFiscalIds],
     cupsRestriction: user.allCups ? [] : [...scope.cupsRestriction],
@@ -106,7 +105,7 @@ export async function seedDemoUsers(em: EntityManager, at: { now: Date }): Promi
       tx.create(User, {
         email: demo.email,
         name: demo.name,
-        language: Language.ES,
+        language: DEFAULT_LANGUAGE,
         status: UserStatus.ACTIVE,
         isAdmin: demo.isAdmin,
         userTypes: [...demo.userTypes],

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context, Viewer } from '../../core/context.js';
 import { CurrentViewer } from '../../core/graphql/current-viewer.js';
-import { Language, User } from '../users/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { SignInCodeRequest, ViewerType } from './auth.types.js';
 import { changePassword, signInWithPassword } from './password-sign-in.service.js';
 import { updateProfile } from './profile.service.js';
@@ -10,7 +10,9 @@ import { revokeSession, startSession } from './session.service.js';
 import { requestSignInCode, signInWithCode } from './sign-in-code.service.js';
 import { redeemMagicLink } from './sign-in-token.service.js';
 import { setPasswordWithToken } from './welcome.service.js';
-import { endActingWith } from '../users/acting.service.js';
+import { endActingWith } from './acting.service.js';
+import type { Language } from '@portal/shared';
+import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 /** Starts a session for `user`, sets its cookie and ends the session this request came with. */
 async function beginSession(ctx: Context, user: User): Promise<ViewerType> {
@@ -112,7 +114,7 @@ export class AuthResolver {
   @Mutation(() => ViewerType, { description: 'Changes the signed-in user\'s own name and language.' })
   async updateMyProfile(
     @Arg('name', () => String, { nullable: true }) name: string | null,
-    @Arg('language', () => Language, { nullable: true }) language: Language | null,
+    @Arg('language', () => LanguageEnum, { nullable: true }) language: Language | null,
     @Ctx() { em }: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<ViewerType> {

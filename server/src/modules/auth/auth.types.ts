@@ -1,8 +1,9 @@
-import type { Section, UserType } from '@portal/shared';
+import type { Section, UserType, Language } from '@portal/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SectionEnum, UserTypeEnum } from '../../core/graphql/access-enums.js';
-import { Language, type User } from '../users/user.entity.js';
+import { type User } from '../users/user.entity.js';
 import { accessOf } from './user-access.js';
+import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 @ObjectType({ description: 'The admin whose session is showing the portal as this user.' })
 export class ActingAdmin {
@@ -25,7 +26,7 @@ export class ViewerType {
   @Field(() => String)
   name!: string;
 
-  @Field(() => Language)
+  @Field(() => LanguageEnum)
   language!: Language;
 
   @Field(() => [UserTypeEnum])

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../core/module.js';
+import { AdminAuditEntry } from './admin-audit.entity.js';
 import { AuthAttempt } from './auth-attempt.entity.js';
 import { purgeExpiredAuthRecords } from './auth-purge.service.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -11,7 +12,7 @@ import { SignInToken } from './sign-in-token.entity.js';
 
 export const authModule: ModuleDescriptor = {
   name: 'auth',
-  entities: [Session, SignInToken, SignInCode, RequestedSignInCode, AuthAttempt],
+  entities: [Session, SignInToken, SignInCode, RequestedSignInCode, AuthAttempt, AdminAuditEntry],
   resolvers: [AuthResolver],
   rules: [authRules],
   purges: [purgeExpiredAuthRecords],

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PASSWORD_MAX_LENGTH } from '@portal/shared';
 import { User, UserStatus } from '../users/user.entity.js';
 import { invalidCredentials } from './auth-errors.js';
-import { normalizeEmail } from './email-address.js';
+import { normalizeEmail } from '../../core/email-address.js';
 import {
   assertPasswordAllowed,
   hashPassword,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { tooManyAttempts } from './auth-errors.js';
-import { normalizeEmail } from './email-address.js';
+import { normalizeEmail } from '../../core/email-address.js';
 import { emailIpSubject, emailSubject, ipSubject, lockSubjects, secondsUntilAdmitted, type Limit } from './rate-limit.service.js';
 
 /**

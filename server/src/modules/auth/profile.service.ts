@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError } from '../../core/errors.js';
-import type { Language, User } from '../users/user.entity.js';
+import type { User } from '../users/user.entity.js';
+import type { Language } from '@portal/shared';
 
 export const NAME_MAX_LENGTH = 120;
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { tokenHash } from '../../core/secrets.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { tooManyAttempts } from './auth-errors.js';
-import { normalizeEmail } from './email-address.js';
+import { normalizeEmail } from '../../core/email-address.js';
 
 /** At most `max` events of one kind for `subject` in any `windowMs`. */
 export type Limit = { subject: string; max: number; windowMs: number };

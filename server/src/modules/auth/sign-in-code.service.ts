@@ -7,10 +7,11 @@ import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notificati
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { codeInvalid } from './auth-errors.js';
-import { isEmailAddress, normalizeEmail } from './email-address.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
 import { RequestedSignInCode } from './sign-in-code-request.entity.js';
 import { SignInCode } from './sign-in-code.entity.js';
+import { consumeSecret, countFailedTry, liveSecretSql, retireLiveSecrets, secretLifetime } from '../../core/tokens/single-use-secret.js';
 
 /** A code works for 5 minutes (seed 004) and survives at most 5 wrong tries. */
 export const SIGN_IN_CODE_VALID_MS = 5 * 60_000;
@@ -113,18 +114,13 @@ async function issueSignInCode(em: EntityManager, user: User, code: string, now:
     log.error({ err: error }, 'Sign-in code not sent');
     return;
   }
-  await em.nativeUpdate(SignInCode, { user: user.id, usedAt: null, supersededAt: null }, { supersededAt: now });
-  em.create(SignInCode, {
-    id,
-    user,
-    codeHash: codeHash(id, code),
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MS),
-  });
+  await retireLiveSecrets(em, SignInCode, { user: user.id }, now);
+  em.create(SignInCode, { id, user, codeHash: codeHash(id, code), ...secretLifetime(now, SIGN_IN_CODE_VALID_MS) });
 }
 
 /** The conditions under which a code still works, for the statements below. */
-const LIVE_CODE = `used_at is null and superseded_at is null and expires_at > ? and failed_attempts < ${SIGN_IN_CODE_MAX_FAILURES}`;
+const CODE_LIMITS = { maxFailures: SIGN_IN_CODE_MAX_FAILURES };
+const LIVE_CODE = liveSecretSql(CODE_LIMITS);
 
 /** Wrong codes from one IP, whatever the addresses: fifty in fifteen minutes. */
 const CODE_FAILURES_PER_IP = { max: 50, windowMs: 15 * MINUTE_MS };
@@ -159,14 +155,15 @@ export async function signInWithCode(
   );
   const live = rows[0] ?? { id: randomUUID(), code_hash: NO_CODE_HASH };
   if (!equalHashes(codeHash(live.id, code.replace(/\s+/g, '')), live.code_hash)) {
-    await em.execute(`update sign_in_code set failed_attempts = failed_attempts + 1 where id = ? and ${LIVE_CODE}`, [live.id, now]);
+    await countFailedTry(em, 'sign_in_code', live.id, now, CODE_LIMITS);
     throw codeInvalid();
   }
-  const used = await em.execute<{ user_id: string }[]>(
-    `update sign_in_code set used_at = ? where id = ? and ${LIVE_CODE} returning user_id`,
-    [now, live.id, now],
+  const used = await consumeSecret<{ user_id: string }>(
+    em,
+    { table: 'sign_in_code', where: 'id = ?', params: [live.id], returning: 'user_id', limits: CODE_LIMITS },
+    now,
   );
-  const userId = used[0]?.user_id;
+  const userId = used?.user_id;
   if (!userId) throw codeInvalid();
   await em.nativeDelete(AuthAttempt, { id: { $in: attempts.map((attempt) => attempt.id) } });
   return em.findOneOrFail(User, { id: userId });

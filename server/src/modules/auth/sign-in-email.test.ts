@@ -8,7 +8,7 @@ import { extractCode, extractLink, recipientsOf, startSmtpPeer, type ParsedMail,
 import { sessionCookieName } from '../../app/context.js';
 import { smtpTransport } from '../notifications/mail-transport.js';
 import { OutboxWorker } from '../notifications/outbox-worker.js';
-import { Language, UserStatus } from '../users/user.entity.js';
+import { UserStatus } from '../users/user.entity.js';
 import { cookiePair, postGraphql, type HttpAnswer } from '../../../test/http.js';
 import { sendMagicLink } from '../../../test/magic-link.js';
 import { issueRequestedSignInCodes } from './sign-in-code.service.js';
@@ -89,7 +89,7 @@ describe('sign-in e-mails over SMTP', () => {
   });
 
   it('delivers the magic link (token in the fragment); redeeming it signs in', async () => {
-    const user = await createUser(orm.em.fork(), { email: 'enlace@example.com', name: 'Elena Enlace', language: Language.EN });
+    const user = await createUser(orm.em.fork(), { email: 'enlace@example.com', name: 'Elena Enlace', language: 'en' });
     const em = orm.em.fork();
     await sendMagicLink(em, em.merge(user), { now: clock.now(), publicUrl: testConfig.publicUrl });
     await em.flush();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomToken, tokenHash } from '../../core/secrets.js';
+import { tokenHash } from '../../core/secrets.js';
+import { consumeSecret, liveSecretSql, newLinkToken, retireLiveSecrets, supersedeLiveSecrets } from '../../core/tokens/single-use-secret.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { linkInvalid } from './auth-errors.js';
 import { SignInCode } from './sign-in-code.entity.js';
@@ -19,16 +20,9 @@ export async function issueSignInToken(
   purpose: SignInTokenPurpose,
   at: { now: Date; validForMs: number },
 ): Promise<string> {
-  const older = await em.find(SignInToken, { user: user.id, purpose, usedAt: null, supersededAt: null });
-  for (const token of older) token.supersededAt = at.now;
-  const token = randomToken();
-  em.create(SignInToken, {
-    tokenHash: tokenHash(token),
-    user,
-    purpose,
-    createdAt: at.now,
-    expiresAt: new Date(at.now.getTime() + at.validForMs),
-  });
+  await supersedeLiveSecrets(em, SignInToken, { user: user.id, purpose }, at.now);
+  const { token, stored } = newLinkToken(at.now, at.validForMs);
+  em.create(SignInToken, { ...stored, user, purpose });
   return token;
 }
 
@@ -37,13 +31,12 @@ export async function issueSignInToken(
  * went to the old one must not sign anyone in). The caller's transaction makes it atomic.
  */
 export async function revokeSignInSecrets(em: EntityManager, userId: string, now: Date): Promise<void> {
-  await em.nativeUpdate(SignInToken, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
-  await em.nativeUpdate(SignInCode, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
+  await retireLiveSecrets(em, SignInToken, { user: userId }, now);
+  await retireLiveSecrets(em, SignInCode, { user: userId }, now);
 }
 
-/** The conditions under which a token still works, for the statements below. */
-const LIVE_TOKEN = `token_hash = ? and purpose = ? and used_at is null and superseded_at is null and expires_at > ?
-  and user_id in (select id from app_user where status <> '${UserStatus.DISABLED}')`;
+/** Which token, besides being live: its hash and purpose, and a user who may still sign in. */
+const TOKEN_OF_ENABLED_USER = `token_hash = ? and purpose = ? and user_id in (select id from app_user where status <> '${UserStatus.DISABLED}')`;
 
 /**
  * Uses the token up and returns its user, or null (unknown, used, superseded, expired, user
@@ -55,21 +48,21 @@ export async function consumeSignInToken(
   purpose: SignInTokenPurpose,
   now: Date,
 ): Promise<User | null> {
-  const rows = await em.execute<{ user_id: string }[]>(
-    `update sign_in_token set used_at = ? where ${LIVE_TOKEN} returning user_id`,
-    [now, tokenHash(token), purpose, now],
+  const used = await consumeSecret<{ user_id: string }>(
+    em,
+    { table: 'sign_in_token', where: TOKEN_OF_ENABLED_USER, params: [tokenHash(token), purpose], returning: 'user_id' },
+    now,
   );
-  const userId = rows[0]?.user_id;
+  const userId = used?.user_id;
   return userId ? em.findOne(User, { id: userId }) : null;
 }
 
 /** The user of a token that would still work, without using it up. */
 export async function peekSignInToken(em: EntityManager, token: string, purpose: SignInTokenPurpose, now: Date): Promise<User | null> {
-  const rows = await em.execute<{ user_id: string }[]>(`select user_id from sign_in_token where ${LIVE_TOKEN}`, [
-    tokenHash(token),
-    purpose,
-    now,
-  ]);
+  const rows = await em.execute<{ user_id: string }[]>(
+    `select user_id from sign_in_token where ${TOKEN_OF_ENABLED_USER} and ${liveSecretSql()}`,
+    [tokenHash(token), purpose, now],
+  );
   const userId = rows[0]?.user_id;
   return userId ? em.findOne(User, { id: userId }) : null;
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
+import { loadSettings } from '../settings/settings.service.js';
+import type { UserFields } from '../users/user-input.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { linkInvalid } from './auth-errors.js';
 import { assertPasswordAllowed, hashPassword } from './password.js';
@@ -10,6 +12,24 @@ import { consumeSignInToken, issueSignInToken, peekSignInToken } from './sign-in
 // Both ends of the welcome link (issue 3, item 7): the e-mail, and setting the password with it.
 
 const DAY_MS = 24 * 3_600_000;
+
+export type WelcomeAt = { now: Date; publicUrl: string };
+
+/**
+ * Creates an invited user and queues their welcome e-mail (a set-password link valid for the
+ * configured days) in `em`'s unit of work; the caller's transaction writes both or neither.
+ */
+export async function inviteUser(em: EntityManager, fields: UserFields, at: WelcomeAt): Promise<User> {
+  const user = em.create(User, { ...fields, status: UserStatus.INVITED, createdAt: at.now });
+  await welcomeAgain(em, user, at);
+  return user;
+}
+
+/** A new welcome link, valid the days the portal settings say; issuing it retires the older ones. */
+export async function welcomeAgain(em: EntityManager, user: User, at: WelcomeAt): Promise<void> {
+  const settings = await loadSettings(em);
+  await sendWelcome(em, user, { now: at.now, publicUrl: at.publicUrl, validForDays: settings.welcomeLinkValidityDays });
+}
 
 /**
  * The welcome e-mail of a manually created user: a link to set a password, valid `validForDays`

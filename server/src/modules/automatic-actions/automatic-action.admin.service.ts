@@ -1,15 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { FlowSubstate } from '../installations/flow.entity.js';
+import type { FlowSubstate } from '../installations/flow.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
-import { pipes, variablesError, variablesLacking } from '../notifications/template-catalogue.js';
+import { addTemplateUseSource, pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/template-catalogue.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import type { AutomaticActionInput, AutomaticTriggerInfo } from './automatic-action.inputs.js';
-import { AutomaticTrigger, triggerVariables } from './automatic-trigger.js';
+import { AutomaticTrigger, triggerVariables } from '../notifications/automatic-trigger.js';
 
 // Admin management of automatic actions. What a saved action may send is checked here, so the
 // engine (automatic-action.service.ts) never meets a template its trigger cannot fill.
+
+/** The automatic actions (enabled or not) that send template `key`: the template editor checks them. */
+async function automaticActionsUsing(em: EntityManager, key: string): Promise<TemplateUse[]> {
+  const actions = await em.find(AutomaticAction, { templateKey: key }, { orderBy: { trigger: 'asc', createdAt: 'asc' } });
+  return actions.map((action) => ({
+    kind: 'AUTOMATIC_ACTION',
+    id: action.id,
+    trigger: action.trigger,
+    variables: triggerVariables(action.trigger),
+    required: [],
+  }));
+}
+addTemplateUseSource(automaticActionsUsing);
 
 export function automaticTriggers(): AutomaticTriggerInfo[] {
   return Object.values(AutomaticTrigger).map((trigger) => ({ trigger, variables: triggerVariables(trigger) }));
@@ -32,7 +45,7 @@ async function apply(em: EntityManager, action: AutomaticAction, input: Automati
     if (input.trigger !== AutomaticTrigger.INSTALLATION_ENTERED_SUBSTATE) {
       throw invalidInput('input.substateId', 'NOT_APPLICABLE', `only ${AutomaticTrigger.INSTALLATION_ENTERED_SUBSTATE} is narrowed to a substate`);
     }
-    substate = await em.findOne(FlowSubstate, { id: idArgument('input.substateId', input.substateId) });
+    substate = await em.findOne<FlowSubstate>('FlowSubstate', { id: idArgument('input.substateId', input.substateId) });
     if (!substate) throw invalidInput('input.substateId', 'NOT_FOUND', 'no substate has this id');
   }
   const templateKey = input.templateKey.trim();
@@ -51,7 +64,7 @@ async function apply(em: EntityManager, action: AutomaticAction, input: Automati
     );
   }
   action.trigger = input.trigger;
-  action.substate = substate ? em.getReference(FlowSubstate, substate.id, { wrapped: true }) : null;
+  action.substate = substate ? em.getReference<FlowSubstate>('FlowSubstate', substate.id, { wrapped: true }) : null;
   action.templateKey = templateKey;
   action.enabled = input.enabled;
 }

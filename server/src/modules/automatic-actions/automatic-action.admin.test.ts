@@ -7,7 +7,7 @@ import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { runAutomaticActions } from './automatic-action.service.js';
-import { AutomaticTrigger } from './automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 
 // The admin automatic action operations through the real HTTP API, and what the engine then sends.
 

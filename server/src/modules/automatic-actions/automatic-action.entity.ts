@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { FlowSubstate } from '../installations/flow.entity.js';
-import { AutomaticTrigger } from './automatic-trigger.js';
+import type { FlowSubstate } from '../installations/flow.entity.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 
 /**
  * "When `trigger` happens, e-mail template `templateKey` to the customer" (seed 004, "acciones
@@ -23,7 +23,8 @@ export class AutomaticAction {
   trigger!: AutomaticTrigger;
 
   /** Only for INSTALLATION_ENTERED_SUBSTATE: entering this substate; null there means any. */
-  @ManyToOne(() => FlowSubstate, { ref: true, nullable: true, deleteRule: 'cascade' })
+  // By name: installations imports automatic-actions (it raises triggers), not the reverse.
+  @ManyToOne('FlowSubstate', { ref: true, nullable: true, deleteRule: 'cascade' })
   substate: Ref<FlowSubstate> | null = null;
 
   @Field(() => String)

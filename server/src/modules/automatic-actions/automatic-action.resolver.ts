@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { FlowSubstate } from '../installations/flow.entity.js';
 import {
   automaticTriggers,
   createAutomaticAction,
@@ -57,10 +56,5 @@ export class AutomaticActionResolver {
   @Mutation(() => Boolean, { nullable: true })
   deleteAutomaticAction(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<boolean> {
     return deleteAutomaticAction(em, id);
-  }
-
-  @FieldResolver(() => FlowSubstate, { nullable: true, description: 'INSTALLATION_ENTERED_SUBSTATE: the substate; null: any.' })
-  substate(@Root() action: AutomaticAction): Promise<FlowSubstate | null> {
-    return action.substate ? action.substate.load() : Promise.resolve(null);
   }
 }

@@ -9,10 +9,10 @@ import { redeemMagicLink } from '../auth/sign-in-token.service.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
-import { Language, UserStatus } from '../users/user.entity.js';
+import { UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { runAutomaticActions } from './automatic-action.service.js';
-import { AutomaticTrigger } from './automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const publicUrl = 'https://portal.example';
@@ -22,9 +22,9 @@ const em = (): EntityManager => scopedEntityManager(db.orm.em, ALL_ROWS);
 beforeAll(async () => {
   db = await createTestDatabase();
   const fork = em();
-  fork.create(EmailTemplate, { key: 'step-entered', language: Language.ES, subject: 'Tu instalación |installation_code|', body: 'Hola |client_name|: ahora en |substate_name|. Entra: |portal_link|' });
-  fork.create(EmailTemplate, { key: 'step-entered', language: Language.EN, subject: 'Your installation |installation_code|', body: 'Hi |client_name|: now at |substate_name|. Enter: |portal_link|' });
-  fork.create(EmailTemplate, { key: 'broken', language: Language.ES, subject: 'x', body: 'Hola |offer_title|' });
+  fork.create(EmailTemplate, { key: 'step-entered', language: 'es', subject: 'Tu instalación |installation_code|', body: 'Hola |client_name|: ahora en |substate_name|. Entra: |portal_link|' });
+  fork.create(EmailTemplate, { key: 'step-entered', language: 'en', subject: 'Your installation |installation_code|', body: 'Hi |client_name|: now at |substate_name|. Enter: |portal_link|' });
+  fork.create(EmailTemplate, { key: 'broken', language: 'es', subject: 'x', body: 'Hola |offer_title|' });
   await fork.flush();
 });
 afterAll(() => db.drop());
@@ -50,7 +50,7 @@ describe('runAutomaticActions', () => {
   it('e-mails the account user in their language, with a magic link that signs them in', async () => {
     const fork = em();
     const account = await createAccount(fork);
-    const user = await createUser(fork, { email: account.billingEmail, name: 'Ana', language: Language.EN });
+    const user = await createUser(fork, { email: account.billingEmail, name: 'Ana', language: 'en' });
     const visit = await defaultFlowSubstate(fork, 'Visita técnica');
     fork.create(AutomaticAction, { trigger: AutomaticTrigger.INSTALLATION_ENTERED_SUBSTATE, substate: visit, templateKey: 'step-entered' });
     await fork.flush();

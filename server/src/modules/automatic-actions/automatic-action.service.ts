@@ -1,16 +1,17 @@
 import { placeholdersIn, placeholderText } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../core/errors.js';
-import { normalizeEmail } from '../auth/email-address.js';
+import { normalizeEmail } from '../../core/email-address.js';
 import { SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
 import { issueSignInToken, MAGIC_LINK_VALID_MS } from '../auth/sign-in-token.service.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { loadTemplate } from '../notifications/email-template.service.js';
 import type { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { enqueueRenderedTemplate } from '../notifications/outbox.service.js';
-import { Language, User, UserStatus } from '../users/user.entity.js';
+import { User, UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
-import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from './automatic-trigger.js';
+import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from '../notifications/automatic-trigger.js';
+import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
 
 export type AutomaticActionEvent<T extends AutomaticTrigger> = {
   /** The customer account the event concerns: its user (by billing e-mail) is e-mailed. */
@@ -85,5 +86,5 @@ async function recipientOf(em: EntityManager, account: CustomerAccount): Promise
   const email = normalizeEmail(account.billingEmail);
   const user = await em.findOne(User, { email, status: { $ne: UserStatus.DISABLED } });
   if (user) return { email: user.email, name: user.name, language: user.language, user };
-  return { email, name: account.name, language: Language.ES, user: null };
+  return { email, name: account.name, language: DEFAULT_LANGUAGE, user: null };
 }

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
+import type { FiscalIdKind } from '@portal/shared';
+import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 @InputType({ description: 'Admin: a new solar client (seed 004, client registration).' })
 export class RegisterSolarClientInput {
@@ -18,6 +19,6 @@ export class RegisterSolarClientInput {
   @Field(() => String, { nullable: true, description: 'DNI, NIE, CIF or passport; may be left out until it is known.' })
   fiscalId?: string | null;
 
-  @Field(() => FiscalIdKind, { nullable: true, description: 'Needed for a passport; DNI, NIE and CIF are recognised.' })
+  @Field(() => FiscalIdKindEnum, { nullable: true, description: 'Needed for a passport; DNI, NIE and CIF are recognised.' })
   fiscalIdKind?: FiscalIdKind | null;
 }

@@ -1,19 +1,19 @@
-import { parseFiscalId } from '@portal/shared';
+import { DEFAULT_LANGUAGE, parseFiscalId, type FiscalIdKind } from '@portal/shared';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { madridDateOf } from '@portal/shared';
 import { invalidInput } from '../../core/errors.js';
 import { DEFAULT_FLOW_NAME } from '../../core/db/migrations/Migration20261122131500_default_flow.js';
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
-import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
-import { CustomerAccount, FiscalIdKind } from '../customers/customer-account.entity.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Flow, FlowSubstate } from '../installations/flow.entity.js';
 import { firstSubstate } from '../installations/installation-progress.js';
 import { Installation, InstallationTransition, TransitionKind } from '../installations/installation.entity.js';
 import { loadFlowTree } from '../installations/installation.service.js';
 import { normalizePhone } from '../personal-data/personal-data.service.js';
-import { Language, User, UserStatus } from '../users/user.entity.js';
+import { User, UserStatus } from '../users/user.entity.js';
 
 // Registration is an admin operation: `em` sees every row (an admin's ctx.em carries ALL_ROWS).
 
@@ -67,7 +67,7 @@ export function parseSolarClient(input: SolarClientFields): ParsedFields {
   if (input.fiscalId?.trim()) {
     const parsed = parseFiscalId(input.fiscalId, input.fiscalIdKind ?? undefined);
     if (!parsed.ok) throw invalidInput('input.fiscalId', parsed.reason, parsed.message);
-    fiscalId = { value: parsed.value, kind: FiscalIdKind[parsed.kind] };
+    fiscalId = { value: parsed.value, kind: parsed.kind };
   }
   return { name, email, phone, address, fiscalId };
 }
@@ -126,11 +126,11 @@ export async function registerSolarClient(
 }
 
 function newUserFields(fields: ParsedFields, now: Date) {
-  const isCompany = fields.fiscalId?.kind === FiscalIdKind.CIF;
+  const isCompany = fields.fiscalId?.kind === 'CIF';
   return {
     email: fields.email,
     name: fields.name,
-    language: Language.ES,
+    language: DEFAULT_LANGUAGE,
     status: UserStatus.INVITED,
     isAdmin: false,
     userTypes: [SOLAR_CLIENT_TYPE],

@@ -8,9 +8,9 @@ import { extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../.
 import { sessionCookieName } from '../../app/context.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { Contract, ContractStatus } from '../contracts/contract.entity.js';
-import { CustomerAccount, FiscalIdKind } from '../customers/customer-account.entity.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Installation, InstallationTransition, TransitionKind } from '../installations/installation.entity.js';
 import { smtpTransport } from '../notifications/mail-transport.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
@@ -112,7 +112,7 @@ describe('registerSolarClient', () => {
     const first = await asAdmin(REGISTER, { input: { name: 'Luis Pérez', email: 'luis@example.com', phone: '955 12 34 56', address: 'Av. Luz 1', fiscalId: dni.toLowerCase() } });
     expect(first.errors).toBeUndefined();
     expect(first.data.registerSolarClient.account).toMatchObject({ fiscalId: dni, fiscalIdKind: 'DNI' });
-    expect(await em().findOneOrFail(User, { email: 'luis@example.com' })).toMatchObject({ personalFiscalId: dni, personalFiscalIdKind: FiscalIdKind.DNI });
+    expect(await em().findOneOrFail(User, { email: 'luis@example.com' })).toMatchObject({ personalFiscalId: dni, personalFiscalIdKind: 'DNI' });
     const second = await asAdmin(REGISTER, {
       input: { name: 'Tom Smith', email: 'tom@example.com', phone: '+44 20 7946 0958', address: 'Calle 2', fiscalId: 'K1234567', fiscalIdKind: 'PASSPORT' },
     });
@@ -196,7 +196,7 @@ describe('admin customer accounts', () => {
     const fork = em();
     const account = await createAccount(fork, { fiscalId: validDni(42_000_002) });
     const contract = await createContract(fork, await createSupplyPoint(fork, account), { status: ContractStatus.DRAFT });
-    const holder = await createUser(fork, { email: 'titular@example.com', personalFiscalId: account.fiscalId, personalFiscalIdKind: FiscalIdKind.DNI });
+    const holder = await createUser(fork, { email: 'titular@example.com', personalFiscalId: account.fiscalId, personalFiscalIdKind: 'DNI' });
     const related = await createUser(fork, { email: 'gestor@example.com', relatedFiscalIds: [account.fiscalId!] });
     await createUser(fork, { email: 'otro@example.com', relatedFiscalIds: [validDni(42_000_003)] });
     const res = await asAdmin(

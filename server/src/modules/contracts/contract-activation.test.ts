@@ -5,7 +5,7 @@ import { createAccount, createAdmin, createContract, createSupplyPoint, createUs
 import type { Clock } from '../../core/clock.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { SignInToken } from '../auth/sign-in-token.entity.js';
-import { FiscalIdKind, type CustomerAccount } from '../customers/customer-account.entity.js';
+import { type CustomerAccount } from '../customers/customer-account.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { Contract, ContractStatus } from './contract.entity.js';
@@ -81,7 +81,7 @@ describe('activateContract', () => {
     it('creates a customer for a new billing e-mail, with the configured type and the CIF, and welcomes them once', async () => {
       const account = await createAccount(em(), {
         fiscalId: 'B48752315',
-        fiscalIdKind: FiscalIdKind.CIF,
+        fiscalIdKind: 'CIF',
         name: 'Talleres Norte SL',
         billingEmail: ' Facturacion@TalleresNorte.example ',
       });
@@ -122,10 +122,10 @@ describe('activateContract', () => {
 
     it('puts a DNI account holder’s fiscal ID in the personal ID', async () => {
       const dni = validDni(30_000_001);
-      const account = await createAccount(em(), { fiscalId: dni, fiscalIdKind: FiscalIdKind.DNI, billingEmail: 'persona@example.com' });
+      const account = await createAccount(em(), { fiscalId: dni, fiscalIdKind: 'DNI', billingEmail: 'persona@example.com' });
       await asAdmin(ACTIVATE, { id: (await draftContract(account)).id });
       const user = await em().findOneOrFail(User, { email: 'persona@example.com' });
-      expect(user).toMatchObject({ personalFiscalId: dni, personalFiscalIdKind: FiscalIdKind.DNI, companyFiscalId: null });
+      expect(user).toMatchObject({ personalFiscalId: dni, personalFiscalIdKind: 'DNI', companyFiscalId: null });
     });
 
     it('adds the fiscal ID to an existing user of that e-mail: no second user, no e-mail', async () => {

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Reso
 import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
-import { loadOne } from '../../core/graphql/relations.js';
+import { loadMany, loadOne } from '../../core/graphql/relations.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -59,5 +59,22 @@ export class ContractResolver {
   @FieldResolver(() => SupplyPoint)
   supplyPoint(@Root() contract: Contract): Promise<SupplyPoint> {
     return loadOne(contract.supplyPoint);
+  }
+}
+
+// The contracts of an account and of a supply point: contracts sits above both.
+@Resolver(() => CustomerAccount)
+export class CustomerAccountContractsResolver {
+  @FieldResolver(() => [Contract])
+  contracts(@Root() account: CustomerAccount): Promise<Contract[]> {
+    return loadMany(account.contracts);
+  }
+}
+
+@Resolver(() => SupplyPoint)
+export class SupplyPointContractsResolver {
+  @FieldResolver(() => [Contract])
+  contracts(@Root() supplyPoint: SupplyPoint): Promise<Contract[]> {
+    return loadMany(supplyPoint.contracts);
   }
 }

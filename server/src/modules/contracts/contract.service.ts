@@ -1,14 +1,14 @@
-import type { UserType } from '@portal/shared';
+import { DEFAULT_LANGUAGE, type UserType } from '@portal/shared';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../core/errors.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
-import { FiscalIdKind, type CustomerAccount } from '../customers/customer-account.entity.js';
+import { type CustomerAccount } from '../customers/customer-account.entity.js';
 import { automaticUserTypeOf, loadSettings } from '../settings/settings.service.js';
-import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import type { UserFields } from '../users/user-input.js';
-import { Language, User } from '../users/user.entity.js';
-import { inviteUser, type WelcomeAt } from '../users/user.service.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { User } from '../users/user.entity.js';
+import { inviteUser, type WelcomeAt } from '../auth/welcome.service.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
 import { Contract, ContractStatus } from './contract.entity.js';
 
@@ -90,11 +90,11 @@ async function provideUser(
 
 /** The account's holder as a new customer: its name, its fiscal ID as theirs. */
 function customerFieldsFor(account: CustomerAccount, userType: UserType): UserFields {
-  const isCompany = account.fiscalIdKind === FiscalIdKind.CIF;
+  const isCompany = account.fiscalIdKind === 'CIF';
   return {
     email: normalizeEmail(account.billingEmail),
     name: account.name,
-    language: Language.ES,
+    language: DEFAULT_LANGUAGE,
     isAdmin: false,
     userTypes: [userType],
     personalFiscalId: isCompany ? null : account.fiscalId,

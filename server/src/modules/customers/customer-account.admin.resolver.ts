@@ -2,9 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, type Page } from '../../core/graphql/pagination.js';
-import { Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
-import { accountCounts, installationsOfAccount, searchCustomerAccounts, usersOfAccount, type AccountCounts } from './customer-account.admin.service.js';
+import { accountCounts, searchCustomerAccounts, usersOfAccount, type AccountCounts } from './customer-account.admin.service.js';
 import { CustomerAccount } from './customer-account.entity.js';
 
 const CustomerAccountConnection = Connection(CustomerAccount);
@@ -74,10 +73,5 @@ export class CustomerAccountAdminResolver {
   @FieldResolver(() => [User], { description: 'Admin: customers whose scope reaches this account (fiscal ID, company, related ID or registration).' })
   portalUsers(@Root() account: CustomerAccount, @Ctx() { em }: Context): Promise<User[]> {
     return usersOfAccount(em, account);
-  }
-
-  @FieldResolver(() => [Installation], { description: 'Admin: solar installations of the account, newest first.' })
-  installations(@Root() account: CustomerAccount, @Ctx() { em }: Context): Promise<Installation[]> {
-    return installationsOfAccount(em, account);
   }
 }

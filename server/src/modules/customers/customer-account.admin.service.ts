@@ -1,9 +1,11 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
-import { Installation } from '../installations/installation.entity.js';
-import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { User } from '../users/user.entity.js';
 import { CustomerAccount } from './customer-account.entity.js';
+
+// By entity name: supply-points imports customers, not the reverse.
+const SUPPLY_POINT: EntityName<SupplyPoint> = 'SupplyPoint';
 
 // Admin reads of customer accounts. `em` sees every row (an admin's ctx.em carries ALL_ROWS).
 
@@ -26,7 +28,7 @@ export async function searchCustomerAccounts(
     const pattern = likePattern(term);
     // Fiscal IDs and CUPS are stored normalised (upper case, no spaces or dashes).
     const compact = likePattern(term.replace(/[\s-]/g, '').toUpperCase());
-    const byCups = await em.find(SupplyPoint, { cups: { $like: compact } }, { fields: ['account'], limit: MAX_CUPS_MATCHES });
+    const byCups = await em.find(SUPPLY_POINT, { cups: { $like: compact } }, { fields: ['account'], limit: MAX_CUPS_MATCHES });
     where = {
       $or: [
         { name: { $ilike: pattern } },
@@ -77,8 +79,4 @@ export function usersOfAccount(em: EntityManager, account: CustomerAccount): Pro
   if (account.registeredUserId) or.push({ id: account.registeredUserId });
   if (or.length === 0) return Promise.resolve([]);
   return em.find(User, { $or: or, isAdmin: false }, { orderBy: { email: 'asc', id: 'asc' } });
-}
-
-export function installationsOfAccount(em: EntityManager, account: CustomerAccount): Promise<Installation[]> {
-  return em.find(Installation, { account }, { orderBy: { createdAt: 'desc', id: 'asc' } });
 }

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Filter, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
-import { Contract } from '../contracts/contract.entity.js';
-import { SupplyPoint } from '../supply-points/supply-point.entity.js';
+import type { Contract } from '../contracts/contract.entity.js';
+import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
-
-export enum FiscalIdKind {
-  DNI = 'DNI',
-  NIE = 'NIE',
-  CIF = 'CIF',
-  PASSPORT = 'PASSPORT',
-}
-registerEnumType(FiscalIdKind, { name: 'FiscalIdKind' });
+import type { FiscalIdKind } from '@portal/shared';
+import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 @ObjectType({ description: 'A customer account (cuenta cliente): holder of contracts, identified by one fiscal ID.' })
 @Filter(rowScopeFilter((scope) => ({ id: { $in: scope.accountIds } })))
@@ -31,8 +25,8 @@ export class CustomerAccount {
   @Property({ type: 'string', length: 20, unique: true, nullable: true })
   fiscalId: string | null = null;
 
-  @Field(() => FiscalIdKind, { nullable: true })
-  @Enum({ items: () => FiscalIdKind, nullable: true })
+  @Field(() => FiscalIdKindEnum, { nullable: true })
+  @Enum({ items: () => FiscalIdKindEnum, nullable: true })
   fiscalIdKind: FiscalIdKind | null = null;
 
   /**
@@ -62,9 +56,10 @@ export class CustomerAccount {
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @OneToMany(() => SupplyPoint, (supplyPoint) => supplyPoint.account, { orderBy: { cups: 'asc' } })
+  // Inverse sides by entity name: supply-points and contracts import customers, not the reverse.
+  @OneToMany<SupplyPoint, CustomerAccount>('SupplyPoint', (supplyPoint) => supplyPoint.account, { orderBy: { cups: 'asc' } })
   supplyPoints = new Collection<SupplyPoint>(this);
 
-  @OneToMany(() => Contract, (contract) => contract.account, { orderBy: { startDate: 'desc', id: 'asc' } })
+  @OneToMany<Contract, CustomerAccount>('Contract', (contract) => contract.account, { orderBy: { startDate: 'desc', id: 'asc' } })
   contracts = new Collection<Contract>(this);
 }

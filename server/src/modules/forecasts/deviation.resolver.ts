@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
-import { Granularity } from '../measurements/granularity.js';
+import { Granularity } from '../../core/series/granularity.js';
 import { DeviationService } from './deviation.service.js';
 import { DeviationSeries } from './deviation.types.js';
 

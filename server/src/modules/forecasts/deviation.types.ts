@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
-import { Granularity } from '../measurements/granularity.js';
+import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
+import { CupsSeries, type IntervalSeries } from '../../core/series/series.types.js';
 
 @ObjectType({ description: 'Measured minus forecast energy in one bucket, over hours that have both values.' })
 export class DeviationPoint {
@@ -46,19 +46,7 @@ export class DeviationSummary {
     'Measured minus forecast consumption of a CUPS. Intervals are hours (quarter-hour readings are summed per hour), ' +
     'so QUARTER_HOUR gives the same points as HOUR.',
 })
-export class DeviationSeries {
-  @Field(() => String)
-  cups!: string;
-
-  @Field(() => DateScalar, { description: 'First local day, inclusive.' })
-  from!: string;
-
-  @Field(() => DateScalar, { description: 'Last local day, inclusive.' })
-  to!: string;
-
-  @Field(() => Granularity)
-  granularity!: Granularity;
-
+export class DeviationSeries extends CupsSeries implements IntervalSeries<DeviationPoint> {
   @Field(() => [DeviationPoint], { description: 'Buckets that hold at least one hour with both values, in time order.' })
   points!: DeviationPoint[];
 

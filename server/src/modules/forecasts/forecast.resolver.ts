@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
-import { Granularity } from '../measurements/granularity.js';
+import { Granularity } from '../../core/series/granularity.js';
 import { ForecastService } from './forecast.service.js';
 import { ForecastSeries } from './forecast.types.js';
 

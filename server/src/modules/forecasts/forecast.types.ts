@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
-import { Granularity } from '../measurements/granularity.js';
+import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
+import { CupsSeries, type IntervalSeries } from '../../core/series/series.types.js';
 
 @ObjectType({ description: 'Forecast active energy in one bucket.' })
 export class ForecastPoint {
@@ -12,19 +12,7 @@ export class ForecastPoint {
 }
 
 @ObjectType({ description: 'Forecast consumption of a CUPS over local calendar days, bucketed.' })
-export class ForecastSeries {
-  @Field(() => String)
-  cups!: string;
-
-  @Field(() => DateScalar, { description: 'First local day, inclusive.' })
-  from!: string;
-
-  @Field(() => DateScalar, { description: 'Last local day, inclusive.' })
-  to!: string;
-
-  @Field(() => Granularity)
-  granularity!: Granularity;
-
+export class ForecastSeries extends CupsSeries implements IntervalSeries<ForecastPoint> {
   @Field(() => [ForecastPoint], { description: 'Buckets that hold at least one interval, in time order.' })
   points!: ForecastPoint[];
 

@@ -4,7 +4,7 @@ import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
 import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { User } from '../users/user.entity.js';
 import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
-import { Language } from '../users/user.entity.js';
 import { Incident, IncidentType } from './incident.entity.js';
 
 const world = useSolarWorld();
@@ -94,7 +93,7 @@ describe('replying', () => {
     const fork = world.em();
     fork.create(EmailTemplate, {
       key: 'incident-replied',
-      language: Language.ES,
+      language: 'es',
       subject: 'Respuesta a tu incidencia |incident_title|',
       body: 'Hola |client_name|: |reply_text| |portal_link|',
     });

@@ -8,7 +8,6 @@ import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
 import { PortalEventAction } from '../notifications/portal-event-action.entity.js';
-import { Language } from '../users/user.entity.js';
 import { Incident } from './incident.entity.js';
 
 const world = useSolarWorld();
@@ -56,7 +55,7 @@ describe('incident types and reporting', () => {
 
   it('creates an incident on the installation’s account and raises incident-created when an action is configured', async () => {
     const fork = world.em();
-    fork.create(EmailTemplate, { key: 'incident-ack', language: Language.ES, subject: 'Incidencia recibida', body: 'Hola |client_name|: |incident_type|' });
+    fork.create(EmailTemplate, { key: 'incident-ack', language: 'es', subject: 'Incidencia recibida', body: 'Hola |client_name|: |incident_type|' });
     fork.create(PortalEventAction, { event: 'incident-created', templateKey: 'incident-ack', enabled: true });
     await fork.flush();
     try {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createInstallation } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { Document } from '../documents/document.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { Language } from '../users/user.entity.js';
 import { InstallerVisit, Offer } from './installation-offers.entity.js';
 
 const world = useSolarWorld();
@@ -26,7 +25,7 @@ const OFFER_FIELDS = { title: 'Autoconsumo 5,2 kWp', amount: '6890.50', peakPowe
 
 async function enableAction(trigger: AutomaticTrigger, key: string, subject: string, body: string): Promise<void> {
   const em = world.em();
-  em.create(EmailTemplate, { key, language: Language.ES, subject, body });
+  em.create(EmailTemplate, { key, language: 'es', subject, body });
   em.create(AutomaticAction, { trigger, templateKey: key });
   await em.flush();
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '@portal/shared';
 import { createInstallation } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
@@ -6,7 +7,6 @@ import type { Installation } from '../installations/installation.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { PortalEventAction } from '../notifications/portal-event-action.entity.js';
-import { Language } from '../users/user.entity.js';
 import { InstallerVisit, Offer, OfferStatus } from './installation-offers.entity.js';
 import { foldLine, icsText } from './visit-ics.js';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   secondTabCookie = await world.signIn(world.users.solar);
   // Both events send a template, so the tests can count what they raised.
   const fork = world.em();
-  for (const language of [Language.ES, Language.EN]) {
+  for (const language of LANGUAGES) {
     fork.create(EmailTemplate, { key: 'test-portal-event', language, subject: 'Evento |installation_code|', body: 'Hola |client_name|' });
   }
   fork.create(PortalEventAction, { event: 'offer-accepted', templateKey: 'test-portal-event', enabled: true });

@@ -1,9 +1,9 @@
-import { Language } from '../users/user.entity.js';
 import type { InstallerVisit } from './installation-offers.entity.js';
+import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
 
 const LABELS = {
-  [Language.ES]: { summary: 'Visita del instalador', installer: 'Instalador', company: 'Empresa', phone: 'Teléfono', email: 'Correo electrónico', notes: 'Notas' },
-  [Language.EN]: { summary: 'Installer visit', installer: 'Installer', company: 'Company', phone: 'Phone', email: 'E-mail', notes: 'Notes' },
+  es: { summary: 'Visita del instalador', installer: 'Instalador', company: 'Empresa', phone: 'Teléfono', email: 'Correo electrónico', notes: 'Notas' },
+  en: { summary: 'Installer visit', installer: 'Installer', company: 'Company', phone: 'Phone', email: 'E-mail', notes: 'Notes' },
 } as const;
 
 /** RFC 5545 UTC date-time: 20261127T090000Z. */
@@ -49,7 +49,7 @@ export type VisitCalendarInput = {
 
 /** A one-event iCalendar file for the visit (times in UTC), CRLF line endings. */
 export function visitCalendar({ visit, installationCode, address, language, now, uidDomain = 'portal.example' }: VisitCalendarInput): string {
-  const labels = LABELS[language] ?? LABELS[Language.ES];
+  const labels = LABELS[language] ?? LABELS[DEFAULT_LANGUAGE];
   const description = [
     `${labels.installer}: ${visit.installerName}`,
     `${labels.company}: ${visit.company}`,

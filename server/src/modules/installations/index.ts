@@ -3,6 +3,7 @@ import { FlowEditorResolver, FlowSubstateEditorResolver } from './flow-editor.re
 import { flowEditorRules } from './flow-editor.rules.js';
 import { Flow, FlowState, FlowSubstate } from './flow.entity.js';
 import { FlowResolver, FlowStateResolver } from './flow.resolver.js';
+import { AutomaticActionSubstateResolver, CustomerAccountInstallationsResolver } from './installation-relations.resolver.js';
 import { InstallationAdminResolver } from './installation.admin.resolver.js';
 import { installationAdminRules } from './installation.admin.rules.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
@@ -12,6 +13,6 @@ import { installationRules } from './installation.rules.js';
 export const installationsModule: ModuleDescriptor = {
   name: 'installations',
   entities: [Flow, FlowState, FlowSubstate, Installation, InstallationTransition],
-  resolvers: [InstallationResolver, InstallationAdminResolver, FlowResolver, FlowStateResolver, FlowEditorResolver, FlowSubstateEditorResolver],
+  resolvers: [InstallationResolver, InstallationAdminResolver, FlowResolver, FlowStateResolver, FlowEditorResolver, FlowSubstateEditorResolver, CustomerAccountInstallationsResolver, AutomaticActionSubstateResolver],
   rules: [installationRules, installationAdminRules, flowEditorRules],
 };

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
+import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { FlowSubstate } from './flow.entity.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
 import type { AdminInstallationEvent, AdminInstallationFilter } from './installation.admin.types.js';
@@ -46,4 +47,8 @@ export async function adminHistory(em: EntityManager, installation: Installation
       note: transition.note,
     };
   });
+}
+
+export function installationsOfAccount(em: EntityManager, account: CustomerAccount): Promise<Installation[]> {
+  return em.find(Installation, { account }, { orderBy: { createdAt: 'desc', id: 'asc' } });
 }

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createInstallation, defaultFlowSubstate } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
-import { Language } from '../users/user.entity.js';
 import { Installation } from './installation.entity.js';
 
 const world = useSolarWorld();
@@ -87,7 +86,7 @@ describe('moveInstallation by staff', () => {
     const visit = await defaultFlowSubstate(em, 'Visita técnica');
     em.create(EmailTemplate, {
       key: 'test-entered-substate',
-      language: Language.ES,
+      language: 'es',
       subject: 'Tu instalación |installation_code| avanza',
       body: 'Hola |client_name|: ahora está en «|substate_name|». Entra: |portal_link|',
     });

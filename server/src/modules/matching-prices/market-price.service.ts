@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkLocalRange } from '../measurements/local-range.js';
-import { inLocalRange, isoInstantSql, localTimeSql } from '../measurements/series-sql.js';
+import { checkLocalRange } from '../../core/series/local-range.js';
+import { inLocalRange, isoInstantSql, localTimeSql } from '../../core/series/series-sql.js';
 import type { MarketPriceDay, MarketPricePoint, MarketPriceSeries } from './market-price.types.js';
 
 /** One point per interval, so the range is capped like hourly series. */

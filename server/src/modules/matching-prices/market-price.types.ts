@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
+import type { IntervalSeries } from '../../core/series/series.types.js';
 
 @ObjectType({ description: 'Day-ahead marginal price (precio de casación) of one interval, in €/MWh.' })
 export class MarketPricePoint {
@@ -41,7 +42,7 @@ export class MarketPriceDay {
 }
 
 @ObjectType({ description: 'Market prices from `from` to `to` (local days, both inclusive).' })
-export class MarketPriceSeries {
+export class MarketPriceSeries implements IntervalSeries<MarketPricePoint> {
   @Field(() => DateScalar)
   from!: string;
 

@@ -3,7 +3,7 @@ import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { selectedFieldNames } from '../../core/graphql/selection.js';
-import { Granularity } from './granularity.js';
+import { Granularity } from '../../core/series/granularity.js';
 import { MeasurementService, type SeriesParts } from './measurement.service.js';
 import { MeasurementSeries } from './measurement.types.js';
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACCESS_TARIFFS, nationalHolidays, periodsOf, sumDecimals, tariffPeriodAt, type AccessTariff } from '@portal/shared';
-import { checkSeriesRequest, yearsOf, type SeriesRequest } from './local-range.js';
+import { checkSeriesRequest, yearsOf, type SeriesRequest } from '../../core/series/local-range.js';
 import type { MeasurementPoint, MeasurementSeries, PeriodTotal } from './measurement.types.js';
-import { bucketStartSql, isoInstantSql, localTimeSql, supplyPointsRows } from './series-sql.js';
-import { requireSupplyPoint, type SupplyPointRef } from './supply-point-by-cups.js';
+import { bucketStartSql, isoInstantSql, localTimeSql, supplyPointsRows } from '../../core/series/series-sql.js';
+import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/supply-point-by-cups.js';
 
 type Totals = Pick<MeasurementSeries, 'total' | 'realKWh' | 'estimatedKWh' | 'estimatedShare'>;
 

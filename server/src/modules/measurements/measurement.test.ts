@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import type { Context } from '../../core/context.js';
 import { ALL_ROWS, scopedEntityManager, type RowScope } from '../../core/permissions/row-scope.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { Granularity } from './granularity.js';
+import { Granularity } from '../../core/series/granularity.js';
 import { MeasurementResolver } from './measurement.resolver.js';
 import { MeasurementService } from './measurement.service.js';
 import { SupplyPointMeasurementsResolver } from './supply-point-measurements.resolver.js';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
-import { Granularity } from './granularity.js';
+import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
+import { CupsSeries, type IntervalSeries } from '../../core/series/series.types.js';
 
 @ObjectType({ description: 'Measured active energy in one bucket.' })
 export class MeasurementPoint {
@@ -27,21 +27,9 @@ export class PeriodTotal {
 }
 
 @ObjectType({ description: 'Measured consumption of a CUPS over local calendar days, bucketed.' })
-export class MeasurementSeries {
-  @Field(() => String)
-  cups!: string;
-
+export class MeasurementSeries extends CupsSeries implements IntervalSeries<MeasurementPoint> {
   @Field(() => String)
   accessTariff!: string;
-
-  @Field(() => DateScalar, { description: 'First local day, inclusive.' })
-  from!: string;
-
-  @Field(() => DateScalar, { description: 'Last local day, inclusive.' })
-  to!: string;
-
-  @Field(() => Granularity)
-  granularity!: Granularity;
 
   @Field(() => [MeasurementPoint], { description: 'Buckets that hold at least one interval, in time order.' })
   points!: MeasurementPoint[];

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { Granularity } from './granularity.js';
+import { Granularity } from '../../core/series/granularity.js';
 import { batchedSeries } from './measurement.loader.js';
 import { selectedSeriesParts } from './measurement.resolver.js';
 import { MeasurementSeries } from './measurement.types.js';

@@ -1,7 +1,6 @@
 import { fillPlaceholders, placeholdersIn } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
-import { Language } from '../users/user.entity.js';
 import { textToHtml } from './email-html.js';
 import { EmailTemplate } from './email-template.entity.js';
 import type {
@@ -21,6 +20,7 @@ import {
   type TemplateUse,
 } from './template-catalogue.js';
 import { isTemplateKey, SECRET_VARIABLES, TEMPLATE_VARIABLES } from './template-render.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@portal/shared';
 
 /** A new template's key: lowercase words joined by hyphens, like the built-in ones. */
 const KEY_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,7 +28,7 @@ const KEY_MAX = 64;
 const SUBJECT_MAX = 255;
 const BODY_MAX = 20_000;
 
-const LANGUAGE_ORDER: Language[] = [Language.ES, Language.EN];
+const LANGUAGE_ORDER: readonly Language[] = LANGUAGES;
 
 function usageOf(use: TemplateUse): { kind: string; name: string } {
   return { kind: use.kind, name: use.kind === 'PORTAL_EVENT' ? use.event : use.trigger };
@@ -82,7 +82,7 @@ export async function saveEmailTemplate(em: EntityManager, input: EmailTemplateI
     if (!KEY_FORMAT.test(key) || key.length > KEY_MAX) {
       throw invalidInput('input.key', 'KEY_FORMAT', `a template key is lowercase words joined by hyphens (e.g. oferta-lista), at most ${KEY_MAX} characters`);
     }
-    if (input.language !== Language.ES) {
+    if (input.language !== DEFAULT_LANGUAGE) {
       throw invalidInput('input.language', 'SPANISH_FIRST', 'a new template is written in Spanish first (the language every template has)');
     }
   }
@@ -143,7 +143,7 @@ export async function saveEmailTemplate(em: EntityManager, input: EmailTemplateI
 export async function deleteEmailTemplate(em: EntityManager, key: string, language: Language | null): Promise<boolean> {
   const translations = await em.find(EmailTemplate, { key });
   if (translations.length === 0) throw notFound('key', `No e-mail template has the key '${key}'.`);
-  const onlyTranslation = language !== null && language !== Language.ES;
+  const onlyTranslation = language !== null && language !== DEFAULT_LANGUAGE;
   if (onlyTranslation) {
     const translation = translations.find((template) => template.language === language);
     if (!translation) throw notFound('language', `Template '${key}' has no '${language}' version.`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Language } from '../users/user.entity.js';
+import type { Language } from '@portal/shared';
+import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 /** Subject and body with `|variable|` placeholders, one row per template and language. */
 @Entity({ tableName: 'email_template' })
@@ -14,7 +15,7 @@ export class EmailTemplate {
   @Property({ type: 'string', length: 64 })
   key!: string;
 
-  @Enum({ items: () => Language })
+  @Enum({ items: () => LanguageEnum })
   language!: Language;
 
   @Property({ type: 'string' })

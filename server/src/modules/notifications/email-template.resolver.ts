@@ -1,7 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context, Viewer } from '../../core/context.js';
 import { CurrentViewer } from '../../core/graphql/current-viewer.js';
-import { Language } from '../users/user.entity.js';
 import {
   deleteEmailTemplate,
   findEmailTemplate,
@@ -14,6 +13,8 @@ import { AdminEmailTemplate, EmailTemplateInput, EmailTemplatePreview, EmailTemp
 import { listPortalEventActions, updatePortalEventAction } from './portal-event-action.admin.service.js';
 import { PortalEventActionView } from './portal-event-action.admin.types.js';
 import { PortalEvent } from './portal-event.js';
+import type { Language } from '@portal/shared';
+import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 /** Admin: e-mail templates and the portal's event actions (every field isAdmin, email-template.rules.ts). */
 @Resolver()
@@ -53,7 +54,7 @@ export class EmailTemplateResolver {
   })
   deleteEmailTemplate(
     @Arg('key', () => String) key: string,
-    @Arg('language', () => Language, { nullable: true }) language: Language | null,
+    @Arg('language', () => LanguageEnum, { nullable: true }) language: Language | null,
     @Ctx() { em }: Context,
   ): Promise<boolean> {
     return deleteEmailTemplate(em, key, language ?? null);

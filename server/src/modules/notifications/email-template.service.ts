@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Language } from '../users/user.entity.js';
 import { EmailTemplate } from './email-template.entity.js';
+import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
 
 /** Template `key` in `language`, else in Spanish (the language every template exists in). */
 export async function loadTemplate(em: EntityManager, key: string, language: Language): Promise<EmailTemplate | null> {
   return (
     (await em.findOne(EmailTemplate, { key, language })) ??
-    (language === Language.ES ? null : await em.findOne(EmailTemplate, { key, language: Language.ES }))
+    (language === DEFAULT_LANGUAGE ? null : await em.findOne(EmailTemplate, { key, language: DEFAULT_LANGUAGE }))
   );
 }
 

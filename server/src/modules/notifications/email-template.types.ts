@@ -1,9 +1,10 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { Language } from '../users/user.entity.js';
+import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
+import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 @ObjectType({ description: 'Admin: one language of an e-mail template.' })
 export class EmailTemplateTranslation {
-  @Field(() => Language)
+  @Field(() => LanguageEnum)
   language!: Language;
 
   @Field(() => String)
@@ -36,7 +37,7 @@ export class AdminEmailTemplate {
   @Field(() => [String], { description: 'The |variables| this template may use (without the pipes).' })
   variables!: string[];
 
-  @Field(() => [Language], { description: 'The languages it exists in; Spanish always.' })
+  @Field(() => [LanguageEnum], { description: 'The languages it exists in; Spanish always.' })
   languages!: Language[];
 
   @Field(() => Date, { description: 'The latest change of any of its languages.' })
@@ -54,7 +55,7 @@ export class EmailTemplateInput {
   @Field(() => String, { description: 'A built-in key, or a new one in lowercase-kebab-case (e.g. oferta-lista).' })
   key!: string;
 
-  @Field(() => Language)
+  @Field(() => LanguageEnum)
   language!: Language;
 
   @Field(() => String)
@@ -69,7 +70,7 @@ export class EmailTemplatePreviewInput {
   @Field(() => String, { nullable: true, description: 'Null or a new key for a template not saved yet.' })
   key?: string | null;
 
-  @Field(() => Language, { nullable: true, defaultValue: Language.ES })
+  @Field(() => LanguageEnum, { nullable: true, defaultValue: DEFAULT_LANGUAGE })
   language?: Language | null;
 
   @Field(() => String)

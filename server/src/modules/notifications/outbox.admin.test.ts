@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../../test/context.js';
 import { startSmtpPeer, type SmtpPeer } from '../../../test/smtp.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
-import { Language } from '../users/user.entity.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { smtpTransport } from './mail-transport.js';
 import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
@@ -32,7 +31,7 @@ async function enqueue(to: string, templateKey: 'magic-link' | 'welcome' = 'magi
     enqueueTemplateEmail(em as EntityManager, {
       to,
       templateKey,
-      language: Language.ES,
+      language: 'es',
       variables: { client_name: 'Ana Pérez', portal_link: `https://portal.example/auth/link#token=tok-${to}`, link_valid_days: '7' },
       now,
     }),
@@ -44,10 +43,10 @@ async function enqueue(to: string, templateKey: 'magic-link' | 'welcome' = 'magi
 async function enqueuePlain(to: string): Promise<string> {
   const message = await world.db.orm.em.fork().transactional(async (em) => {
     if (!(await em.findOne(EmailTemplate, { key: 'plain-notice' }))) {
-      em.create(EmailTemplate, { key: 'plain-notice', language: Language.ES, subject: 'Aviso |client_name|', body: 'Hola |client_name|, sin enlaces.' });
+      em.create(EmailTemplate, { key: 'plain-notice', language: 'es', subject: 'Aviso |client_name|', body: 'Hola |client_name|, sin enlaces.' });
       await em.flush();
     }
-    return enqueueTemplateEmail(em as EntityManager, { to, templateKey: 'plain-notice', language: Language.ES, variables: { client_name: to }, now: new Date() });
+    return enqueueTemplateEmail(em as EntityManager, { to, templateKey: 'plain-notice', language: 'es', variables: { client_name: to }, now: new Date() });
   });
   return message.id;
 }

@@ -1,12 +1,12 @@
 import { fillPlaceholders, placeholdersIn } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seal, unseal } from '../../core/secrets.js';
-import type { Language } from '../users/user.entity.js';
 import { textToHtml } from './email-html.js';
 import type { EmailTemplate } from './email-template.entity.js';
 import { findTemplate } from './email-template.service.js';
 import { OutboxEmail } from './outbox-email.entity.js';
 import { missingVariables, SECRET_VARIABLES } from './template-render.js';
+import type { Language } from '@portal/shared';
 
 export type TemplateEmail = {
   to: string;

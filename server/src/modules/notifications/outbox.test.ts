@@ -5,7 +5,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { testConfig } from '../../../test/context.js';
 import { extractCode, extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../../test/smtp.js';
-import { Language } from '../users/user.entity.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { enqueueTemplateEmail, outboxBody, SEALED_TEXT, type TemplateEmail } fro
 import { enqueuePortalEventEmail, PortalEventMisconfigured } from './portal-event.service.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
 import { TEMPLATE_VARIABLES, unknownPlaceholders, type TemplateKey } from './template-render.js';
+import type { Language } from '@portal/shared';
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 const clock = { at: T0, now: () => clock.at };
@@ -64,7 +64,7 @@ function magicLinkEmail(to: string, overrides: Partial<TemplateEmail> = {}): Tem
   return {
     to,
     templateKey: 'magic-link',
-    language: Language.ES,
+    language: 'es',
     variables: { client_name: 'Ana Pérez', portal_link: `https://portal.example/auth/magic-link?token=tok-${to}` },
     now: clock.now(),
     ...overrides,
@@ -105,7 +105,7 @@ describe('the default templates', () => {
   it('exist in es and en for every catalogue key, using exactly the catalogue variables', async () => {
     const templates = await orm.em.fork().find(EmailTemplate, {});
     for (const key of Object.keys(TEMPLATE_VARIABLES) as TemplateKey[]) {
-      for (const language of [Language.ES, Language.EN]) {
+      for (const language of ['es', 'en']) {
         const template = templates.find((t) => t.key === key && t.language === language);
         expect(template, `${key}/${language}`).toBeDefined();
         expect(unknownPlaceholders(key, `${template!.subject} ${template!.body}`)).toEqual([]);
@@ -164,13 +164,13 @@ describe('enqueueing', () => {
 
   it('renders in the recipient language and falls back to Spanish', async () => {
     const em = orm.em.fork();
-    em.create(EmailTemplate, { key: 'only-spanish', language: Language.ES, subject: 'Hola |client_name|', body: 'Cuerpo |unknown_thing|' });
+    em.create(EmailTemplate, { key: 'only-spanish', language: 'es', subject: 'Hola |client_name|', body: 'Cuerpo |unknown_thing|' });
     await em.flush();
 
     const [english, spanish, fallback] = await enqueueCommitted(
-      magicLinkEmail('en@example.com', { language: Language.EN }),
-      magicLinkEmail('es@example.com', { language: Language.ES }),
-      { to: 'fb@example.com', templateKey: 'only-spanish', language: Language.EN, variables: { client_name: 'Bea' }, now: clock.now() },
+      magicLinkEmail('en@example.com', { language: 'en' }),
+      magicLinkEmail('es@example.com', { language: 'es' }),
+      { to: 'fb@example.com', templateKey: 'only-spanish', language: 'en', variables: { client_name: 'Bea' }, now: clock.now() },
     );
     expect(english!.subject).toBe('Your link to the Customer Portal');
     expect(outboxBody(english!).text).toMatch(/^Hello Ana Pérez,/);
@@ -337,7 +337,7 @@ describe('the login-code portal event', () => {
   }
 
   it('resolves to its template and delivers the code', async () => {
-    const message = await orm.em.fork().transactional((em) => enqueuePortalEventEmail(em as EntityManager, 'login-code', codeEmail(Language.EN)));
+    const message = await orm.em.fork().transactional((em) => enqueuePortalEventEmail(em as EntityManager, 'login-code', codeEmail('en')));
     expect(message.templateKey).toBe('login-code');
     await worker().runOnce();
     const mail = await peer.waitForMessage((m) => recipientsOf(m).includes('code@example.com'));
@@ -348,7 +348,7 @@ describe('the login-code portal event', () => {
   });
 
   it('refuses a missing, disabled or template-less action, and a template without the code', async () => {
-    const enqueue = () => enqueuePortalEventEmail(orm.em.fork(), 'login-code', codeEmail(Language.ES));
+    const enqueue = () => enqueuePortalEventEmail(orm.em.fork(), 'login-code', codeEmail('es'));
     try {
       await setAction({ enabled: false });
       await expect(enqueue()).rejects.toThrow(/disabled/);
@@ -361,7 +361,7 @@ describe('the login-code portal event', () => {
       await setAction(null);
       await expect(enqueue()).rejects.toBeInstanceOf(PortalEventMisconfigured);
       await expect(
-        enqueuePortalEventEmail(orm.em.fork(), 'document-uploaded', codeEmail(Language.ES)),
+        enqueuePortalEventEmail(orm.em.fork(), 'document-uploaded', codeEmail('es')),
       ).rejects.toThrow(/no action is configured/);
     } finally {
       await setAction({});
@@ -374,7 +374,7 @@ describe('messages that carry a link or a code (issue 13, finding 6)', () => {
   const loginCode = (to: string, code: string, overrides: Partial<TemplateEmail> = {}): TemplateEmail => ({
     to,
     templateKey: 'login-code',
-    language: Language.ES,
+    language: 'es',
     variables: { client_name: 'Ana', client_code_verification: code, code_valid_minutes: '5' },
     now: clock.now(),
     secretExpiresAt: new Date(clock.now().getTime() + 5 * 60_000),
@@ -431,7 +431,7 @@ describe('transports', () => {
       {
         to: 'dev@example.com',
         templateKey: 'login-code',
-        language: Language.ES,
+        language: 'es',
         variables: { client_name: 'Ana', client_code_verification: '055123', code_valid_minutes: '5' },
         now: clock.now(),
       },

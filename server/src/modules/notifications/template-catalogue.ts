@@ -1,8 +1,7 @@
 import { placeholdersIn, placeholderText } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError } from '../../core/errors.js';
-import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger, triggerVariables } from '../automatic-actions/automatic-trigger.js';
+import { AutomaticTrigger, triggerVariables } from './automatic-trigger.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
 import { PORTAL_EVENTS, type PortalEvent } from './portal-event.js';
@@ -55,10 +54,22 @@ export function describeUse(use: TemplateUse): string {
   return use.kind === 'PORTAL_EVENT' ? `portal event '${use.event}'` : `automatic action ${use.trigger}`;
 }
 
+/** Finds the rules of a module above this one that send template `key` (automatic actions). */
+export type TemplateUseSource = (em: EntityManager, key: string) => Promise<TemplateUse[]>;
+
+// Modules that send templates on rules of their own sit above notifications (they use its
+// outbox), so they register a source here instead of notifications importing them.
+const templateUseSources: TemplateUseSource[] = [];
+
+export function addTemplateUseSource(source: TemplateUseSource): void {
+  if (!templateUseSources.includes(source)) templateUseSources.push(source);
+}
+
 /** Every action (enabled or not) that points at template `key`. */
 export async function templateUses(em: EntityManager, key: string): Promise<TemplateUse[]> {
   const events = await em.find(PortalEventAction, { templateKey: key }, { orderBy: { event: 'asc' } });
-  const actions = await em.find(AutomaticAction, { templateKey: key }, { orderBy: { trigger: 'asc', createdAt: 'asc' } });
+  const others: TemplateUse[] = [];
+  for (const source of templateUseSources) others.push(...(await source(em, key)));
   return [
     ...events
       .filter((action) => isPortalEvent(action.event))
@@ -66,15 +77,7 @@ export async function templateUses(em: EntityManager, key: string): Promise<Temp
         const event = action.event as PortalEvent;
         return { kind: 'PORTAL_EVENT', event, variables: PORTAL_EVENT_VARIABLES[event], required: requiredPlaceholders(event) };
       }),
-    ...actions.map(
-      (action): TemplateUse => ({
-        kind: 'AUTOMATIC_ACTION',
-        id: action.id,
-        trigger: action.trigger,
-        variables: triggerVariables(action.trigger),
-        required: [],
-      }),
-    ),
+    ...others,
   ];
 }
 

@@ -1,9 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, invalidInput } from '../../core/errors.js';
-import { randomToken, tokenHash } from '../../core/secrets.js';
+import { tokenHash } from '../../core/secrets.js';
+import { consumeSecret, newLinkToken, retireLiveSecrets, supersedeLiveSecrets } from '../../core/tokens/single-use-secret.js';
 import { AuthAttemptKind } from '../auth/auth-attempt.entity.js';
-import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { ipSubject, recordAttempt, userSubject, type Limit } from '../auth/rate-limit.service.js';
 import { revokeSignInSecrets } from '../auth/sign-in-token.service.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -135,16 +136,9 @@ export async function requestEmailChange(
   // Over a limit: TOO_MANY_ATTEMPTS (retryAfterSeconds), before anything is written or sent.
   await em.transactional((tx) => recordAttempt(tx, AuthAttemptKind.EMAIL_CHANGE_REQUEST, emailChangeLimits(user.id, at.ip), at.now));
 
-  const older = await em.find(EmailChangeToken, { user: user.id, usedAt: null, supersededAt: null });
-  for (const token of older) token.supersededAt = at.now;
-  const token = randomToken();
-  em.create(EmailChangeToken, {
-    tokenHash: tokenHash(token),
-    user,
-    newEmail: email,
-    createdAt: at.now,
-    expiresAt: new Date(at.now.getTime() + EMAIL_CHANGE_VALID_MS),
-  });
+  await supersedeLiveSecrets(em, EmailChangeToken, { user: user.id }, at.now);
+  const { token, stored } = newLinkToken(at.now, EMAIL_CHANGE_VALID_MS);
+  em.create(EmailChangeToken, { ...stored, user, newEmail: email });
   await enqueueTemplateEmail(em, {
     to: email,
     templateKey: EMAIL_CHANGE_TEMPLATE,
@@ -173,13 +167,12 @@ export async function purgeExpiredEmailChanges(em: EntityManager, now: Date): Pr
 export async function confirmEmailChange(em: EntityManager, userId: string, token: string, now: Date): Promise<PersonalData | null> {
   try {
     return await em.transactional(async (tx) => {
-      const rows = await tx.execute<{ new_email: string }[]>(
-        `update email_change_token set used_at = ?
-          where token_hash = ? and user_id = ? and used_at is null and superseded_at is null and expires_at > ?
-          returning new_email`,
-        [now, tokenHash(token), userId, now],
+      const used = await consumeSecret<{ new_email: string }>(
+        tx,
+        { table: 'email_change_token', where: 'token_hash = ? and user_id = ?', params: [tokenHash(token), userId], returning: 'new_email' },
+        now,
       );
-      const newEmail = rows[0]?.new_email;
+      const newEmail = used?.new_email;
       if (!newEmail) throw linkInvalid();
       if (await tx.findOne(User, { email: newEmail, id: { $ne: userId } })) throw emailTaken();
 
@@ -187,7 +180,7 @@ export async function confirmEmailChange(em: EntityManager, userId: string, toke
       user.email = newEmail;
       // Links and codes sent to the old address must not outlive it (nor other pending changes).
       await revokeSignInSecrets(tx, user.id, now);
-      await tx.nativeUpdate(EmailChangeToken, { user: user.id, usedAt: null, supersededAt: null }, { supersededAt: now });
+      await retireLiveSecrets(tx, EmailChangeToken, { user: user.id }, now);
       const account = await ownAccount(tx, user);
       if (account) account.billingEmail = newEmail;
       await tx.flush();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Contract } from '../contracts/contract.entity.js';
+import type { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
@@ -40,6 +40,7 @@ export class SupplyPoint {
   @ManyToOne(() => CustomerAccount, { ref: true })
   account!: Ref<CustomerAccount>;
 
-  @OneToMany(() => Contract, (contract) => contract.supplyPoint, { orderBy: { startDate: 'desc', id: 'asc' } })
+  // By entity name: contracts import supply-points, not the reverse.
+  @OneToMany<Contract, SupplyPoint>('Contract', (contract) => contract.supplyPoint, { orderBy: { startDate: 'desc', id: 'asc' } })
   contracts = new Collection<Contract>(this);
 }

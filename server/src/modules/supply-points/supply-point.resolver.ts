@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { loadMany, loadOne } from '../../core/graphql/relations.js';
-import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from './supply-point.entity.js';
 import { findSupplyPoint } from './supply-point.service.js';
@@ -22,9 +21,12 @@ export class SupplyPointResolver {
   account(@Root() supplyPoint: SupplyPoint): Promise<CustomerAccount> {
     return loadOne(supplyPoint.account);
   }
+}
 
-  @FieldResolver(() => [Contract])
-  contracts(@Root() supplyPoint: SupplyPoint): Promise<Contract[]> {
-    return loadMany(supplyPoint.contracts);
+@Resolver(() => CustomerAccount)
+export class CustomerAccountSupplyPointsResolver {
+  @FieldResolver(() => [SupplyPoint])
+  supplyPoints(@Root() account: CustomerAccount): Promise<SupplyPoint[]> {
+    return loadMany(account.supplyPoints);
   }
 }

@@ -1,14 +1,10 @@
 import type { ModuleDescriptor } from '../../core/module.js';
-import { AdminAuditEntry } from './admin-audit.entity.js';
 import { User } from './user.entity.js';
-import { UserResolver } from './user.resolver.js';
-import { usersRules } from './users.rules.js';
 
+/** The User entity and its field rules; managing users is user-admin's, signing in auth's. */
 export const usersModule: ModuleDescriptor = {
   name: 'users',
-  entities: [User, AdminAuditEntry],
-  resolvers: [UserResolver],
-  rules: [usersRules],
+  entities: [User],
 };
 
 // `viewer.user` is this module's User in every Context (core/context.ts reads the registry).

@@ -1,9 +1,7 @@
-import { isUserType, parseCups, parseFiscalId, type UserType } from '@portal/shared';
+import { DEFAULT_LANGUAGE, isUserType, parseCups, parseFiscalId, type UserType, type Language, type FiscalIdKind } from '@portal/shared';
 import { badInput } from '../../core/errors.js';
-import { isEmailAddress, normalizeEmail } from '../auth/email-address.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
-import { Language } from './user.entity.js';
-import type { FiscalIdInput, UserInput } from './user.inputs.js';
+import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
+import type { FiscalIdInput, UserInput } from '../user-admin/user.inputs.js';
 
 /** A user's editable fields, validated and normalised: what is written to `app_user`. */
 export type UserFields = {
@@ -27,14 +25,14 @@ const MAX_NAME_LENGTH = 200;
 export function fiscalIdArgument(argument: string, input: FiscalIdInput): ParsedFiscalId {
   const parsed = parseFiscalId(input.value, input.kind ?? undefined);
   if (!parsed.ok) throw badInput(argument, parsed.message);
-  return { value: parsed.value, kind: FiscalIdKind[parsed.kind] };
+  return { value: parsed.value, kind: parsed.kind };
 }
 
 function personalFiscalIdArgument(argument: string, input: FiscalIdInput): ParsedFiscalId {
   const notCif = 'a personal fiscal ID is a DNI, NIE or passport, not a CIF (use companyFiscalId)';
-  if (input.kind === FiscalIdKind.CIF) throw badInput(argument, notCif);
+  if (input.kind === 'CIF') throw badInput(argument, notCif);
   const parsed = fiscalIdArgument(argument, input);
-  if (parsed.kind === FiscalIdKind.CIF) throw badInput(argument, `${parsed.value} is a CIF; ${notCif}`);
+  if (parsed.kind === 'CIF') throw badInput(argument, `${parsed.value} is a CIF; ${notCif}`);
   return parsed;
 }
 
@@ -44,7 +42,7 @@ function companyFiscalIdArgument(argument: string, value: string): string {
     throw badInput(argument, `${detected.value} is a ${detected.kind}; a company fiscal ID is a CIF (use personalFiscalId)`);
   }
   // Parsed as a CIF, so a malformed value gets the CIF's own explanation.
-  return fiscalIdArgument(argument, { value, kind: FiscalIdKind.CIF }).value;
+  return fiscalIdArgument(argument, { value, kind: 'CIF' }).value;
 }
 
 /**
@@ -85,7 +83,7 @@ export function parseUserInput(input: UserInput, argument = 'input'): UserFields
   return {
     email,
     name,
-    language: input.language ?? Language.ES,
+    language: input.language ?? DEFAULT_LANGUAGE,
     isAdmin: input.isAdmin,
     userTypes: userTypes as UserType[],
     personalFiscalId: personal?.value ?? null,

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
+import { DEFAULT_LANGUAGE, type FiscalIdKind, type Language } from '@portal/shared';
+import { LanguageEnum, FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 export enum UserStatus {
   /** Created; has not signed in yet. */
@@ -11,12 +12,6 @@ export enum UserStatus {
   DISABLED = 'DISABLED',
 }
 registerEnumType(UserStatus, { name: 'UserStatus' });
-
-export enum Language {
-  ES = 'es',
-  EN = 'en',
-}
-registerEnumType(Language, { name: 'Language' });
 
 /**
  * A person who signs in: company staff (isAdmin) or a customer. A customer's row scope comes
@@ -54,9 +49,9 @@ export class User {
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => Language)
-  @Enum({ items: () => Language })
-  language: Language = Language.ES;
+  @Field(() => LanguageEnum)
+  @Enum({ items: () => LanguageEnum })
+  language: Language = DEFAULT_LANGUAGE;
 
   @Field(() => UserStatus)
   @Enum({ items: () => UserStatus })
@@ -74,7 +69,7 @@ export class User {
   @Property({ type: 'string', length: 20, nullable: true })
   personalFiscalId: string | null = null;
 
-  @Enum({ items: () => FiscalIdKind, nullable: true })
+  @Enum({ items: () => FiscalIdKindEnum, nullable: true })
   personalFiscalIdKind: FiscalIdKind | null = null;
 
   /** CIF, normalised. */

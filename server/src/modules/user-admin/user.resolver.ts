@@ -4,8 +4,7 @@ import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
-import { User } from './user.entity.js';
+import { User } from '../users/user.entity.js';
 import { FiscalIdInput, UserInput } from './user.inputs.js';
 import {
   availableCups,
@@ -17,9 +16,11 @@ import {
   updateUser,
 } from './user.service.js';
 import { AuditEntryConnection, AvailableCups, UserConnection, UserSession, type AuditEntry } from './user.types.js';
-import { auditLog, endActingWith, startActingAs } from './acting.service.js';
-import { liveSessionsOf, revokeUserSession, revokeUserSessions } from './user-sessions.service.js';
+import { auditLog, endActingWith, startActingAs } from '../auth/acting.service.js';
+import { liveSessionsOf, revokeUserSession, revokeUserSessions } from '../auth/user-sessions.service.js';
 import { ViewerType } from '../auth/auth.types.js';
+import type { FiscalIdKind } from '@portal/shared';
+import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 /**
  * Admin user management (every field ruled isAdmin in users.rules.ts, but stopActingAs: the
@@ -136,7 +137,7 @@ export class UserResolver {
     return user.personalFiscalId;
   }
 
-  @FieldResolver(() => FiscalIdKind, { nullable: true })
+  @FieldResolver(() => FiscalIdKindEnum, { nullable: true })
   personalFiscalIdKind(@Root() user: User): FiscalIdKind | null {
     return user.personalFiscalIdKind;
   }

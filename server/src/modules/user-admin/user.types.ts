@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Connection } from '../../core/graphql/pagination.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
-import { AdminAuditAction } from './admin-audit.entity.js';
-import { User } from './user.entity.js';
+import { AdminAuditAction } from '../auth/admin-audit.entity.js';
+import { User } from '../users/user.entity.js';
+import type { FiscalIdKind } from '@portal/shared';
+import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 @ObjectType({ description: 'A CUPS a scope being edited reaches, to pick a CUPS restriction from.' })
 export class AvailableCups {
@@ -22,7 +23,7 @@ export class AvailableCups {
   @Field(() => String, { description: "The holder account's fiscal ID." })
   fiscalId!: string;
 
-  @Field(() => FiscalIdKind)
+  @Field(() => FiscalIdKindEnum)
   fiscalIdKind!: FiscalIdKind;
 }
 

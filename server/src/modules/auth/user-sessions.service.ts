@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../core/errors.js';
-import type { SessionPolicy } from '../auth/session.service.js';
-import { Session } from '../auth/session.entity.js';
-import { User } from './user.entity.js';
-import type { UserSession } from './user.types.js';
+import type { SessionPolicy } from './session.service.js';
+import { Session } from './session.entity.js';
+import { User } from '../users/user.entity.js';
+import type { UserSession } from '../user-admin/user.types.js';
 
 // A user's sessions as an admin sees them: the live ones (not revoked, not idle, not too old),
 // and revoking one or all of them.

@@ -1,14 +1,14 @@
 import { Field, InputType } from 'type-graphql';
 import { UserTypeEnum } from '../../core/graphql/access-enums.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
-import { Language } from './user.entity.js';
+import { DEFAULT_LANGUAGE, type FiscalIdKind, type Language } from '@portal/shared';
+import { LanguageEnum, FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 @InputType({ description: 'A fiscal ID as typed; separators and case do not matter.' })
 export class FiscalIdInput {
   @Field(() => String)
   value!: string;
 
-  @Field(() => FiscalIdKind, {
+  @Field(() => FiscalIdKindEnum, {
     nullable: true,
     description: 'Detected from the value when omitted (DNI, NIE or CIF); a passport must say PASSPORT.',
   })
@@ -23,7 +23,7 @@ export class UserInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => Language, { nullable: true, defaultValue: Language.ES })
+  @Field(() => LanguageEnum, { nullable: true, defaultValue: DEFAULT_LANGUAGE })
   language?: Language | null;
 
   @Field(() => [UserTypeEnum], { defaultValue: [], description: 'At least one for a customer; none for an admin.' })

@@ -4,10 +4,9 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import { createAccount, createAdmin, createSupplyPoint, createUser, validCups, validDni } from '../../../test/factories.js';
 import { Session } from '../auth/session.entity.js';
 import { SignInToken, SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
-import { FiscalIdKind } from '../customers/customer-account.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/outbox.service.js';
-import { User, UserStatus } from './user.entity.js';
+import { User, UserStatus } from '../users/user.entity.js';
 
 // The admin user operations through the real HTTP API, over a database of this file's own.
 
@@ -33,10 +32,10 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const em = db.orm.em.fork();
   for (const [fiscalId, fiscalIdKind, name] of [
-    [PERSON_DNI, FiscalIdKind.DNI, 'Lucía Fernández'],
-    [COMPANY_CIF, FiscalIdKind.CIF, 'Talleres Norte SL'],
-    [RELATED_CIF, FiscalIdKind.CIF, 'Norte Renovables SA'],
-    [OTHER_DNI, FiscalIdKind.DNI, 'Otra Persona'],
+    [PERSON_DNI, 'DNI', 'Lucía Fernández'],
+    [COMPANY_CIF, 'CIF', 'Talleres Norte SL'],
+    [RELATED_CIF, 'CIF', 'Norte Renovables SA'],
+    [OTHER_DNI, 'DNI', 'Otra Persona'],
   ] as const) {
     const account = await createAccount(em, { fiscalId, fiscalIdKind, name });
     for (const cups of cupsOf[fiscalId]!) await createSupplyPoint(em, account, { cups });

@@ -1,5 +1,5 @@
 import { EARLIEST_DATE, MAX_RANGE_MONTHS, rangeProblem } from '@portal/shared';
-import { badInput } from '../../core/errors.js';
+import { badInput } from '../errors.js';
 import { Granularity } from './granularity.js';
 
 /** Local calendar days, both inclusive: [from 00:00, to + 1 day 00:00) in Europe/Madrid. */

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/context.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
-import { Session } from '../auth/session.entity.js';
+import { Session } from './session.entity.js';
 import { AdminAuditAction, AdminAuditEntry } from './admin-audit.entity.js';
-import { User, UserStatus } from './user.entity.js';
-import type { AuditEntry } from './user.types.js';
+import { User, UserStatus } from '../users/user.entity.js';
+import type { AuditEntry } from '../user-admin/user.types.js';
 
 // "Act as this customer": the admin's own session (column acting_as_user_id) shows the portal as
 // the customer until stopActingAs or the session's end; app/context.ts builds that viewer and

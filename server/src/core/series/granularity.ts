@@ -1,14 +1,15 @@
+import { GRANULARITIES, type Granularity as SharedGranularity } from '@portal/shared';
 import { registerEnumType } from 'type-graphql';
 
 /** How intervals are bucketed; DAY and MONTH follow Europe/Madrid calendar days (23, 24 or 25 hours). */
-export enum Granularity {
-  QUARTER_HOUR = 'QUARTER_HOUR',
-  HOUR = 'HOUR',
-  DAY = 'DAY',
-  MONTH = 'MONTH',
-}
+export type Granularity = SharedGranularity;
 
-// Registered beside the enum so that any module using it (forecasts, deviations) gets it in the schema.
+// The values come from shared/ (the SPA's range caps use the same list); this object is the
+// GraphQL enum, registered here once for every series (measurements, forecasts, deviations).
+export const Granularity = Object.fromEntries(GRANULARITIES.map((value) => [value, value])) as {
+  readonly [K in Granularity]: K;
+};
+
 registerEnumType(Granularity, {
   name: 'Granularity',
   description: 'Bucket size of a series. DAY and MONTH are local (Europe/Madrid) calendar days and months.',

@@ -9,11 +9,11 @@ import { createAccount, createAdmin, createSupplyPoint, createUser } from '../..
 import type { Config } from '../../config.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { LocalDiskStorage } from '../../core/storage/file-storage.js';
-import { Session } from '../auth/session.entity.js';
+import { Session } from './session.entity.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import { AdminAuditAction, AdminAuditEntry } from './admin-audit.entity.js';
-import { User } from './user.entity.js';
+import { User } from '../users/user.entity.js';
 
 // Sessions of a user (listed, revoked) and "act as this customer" (read-only, audited) through
 // the real HTTP API, over a database of this file's own.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
-import { User } from './user.entity.js';
+import { User } from '../users/user.entity.js';
 
 export enum AdminAuditAction {
   /** The admin's session began showing the portal as the user (read-only). */

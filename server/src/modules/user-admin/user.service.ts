@@ -4,22 +4,18 @@ import { badInput, notFound } from '../../core/errors.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
 import { fiscalIdsOf } from '../auth/customer-scope.js';
 import { revokeAllSessions } from '../auth/session.service.js';
-import { SignInCode } from '../auth/sign-in-code.entity.js';
-import { SignInToken } from '../auth/sign-in-token.entity.js';
-import { sendWelcome } from '../auth/welcome.service.js';
+import { revokeSignInSecrets } from '../auth/sign-in-token.service.js';
+import { inviteUser, welcomeAgain, type WelcomeAt } from '../auth/welcome.service.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
-import { loadSettings } from '../settings/settings.service.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { endActingAsUser } from './acting.service.js';
-import { fiscalIdArgument, parseUserInput, type UserFields } from './user-input.js';
+import { endActingAsUser } from '../auth/acting.service.js';
+import { fiscalIdArgument, parseUserInput, type UserFields } from '../users/user-input.js';
 import type { FiscalIdInput, UserInput } from './user.inputs.js';
-import { User, UserStatus } from './user.entity.js';
+import { User, UserStatus } from '../users/user.entity.js';
 import type { AvailableCups } from './user.types.js';
 
 // Every function here takes an EntityManager that sees all rows (an admin's ctx.em or a
 // system fork with ALL_ROWS): scope checks read accounts and CUPS of any customer.
-
-export type WelcomeAt = { now: Date; publicUrl: string };
 
 function userNotFound() {
   return notFound('id', 'No user has this id.');
@@ -66,16 +62,6 @@ async function assertSavable(em: EntityManager, fields: UserFields, input: UserI
   await assertCupsInScope(em, fields, input);
 }
 
-/**
- * Creates an invited user and queues their welcome e-mail (a set-password link valid for the
- * configured days) in `em`'s unit of work; the caller's transaction writes both or neither.
- */
-export async function inviteUser(em: EntityManager, fields: UserFields, at: WelcomeAt): Promise<User> {
-  const user = em.create(User, { ...fields, status: UserStatus.INVITED, createdAt: at.now });
-  await inviteAgain(em, user, at);
-  return user;
-}
-
 /** Admin creation: validated, saved and welcomed in one transaction. */
 export async function createUser(em: EntityManager, input: UserInput, at: WelcomeAt): Promise<User> {
   const fields = parseUserInput(input);
@@ -110,23 +96,13 @@ export async function updateUser(
       const emailChanged = fields.email !== user.email;
       tx.assign(user, fields);
       if (emailChanged) {
-        await retireSignInSecrets(tx, user.id, at.now);
+        await revokeSignInSecrets(tx, user.id, at.now);
         await revokeAllSessions(tx, user.id, at.now);
-        if (user.status === UserStatus.INVITED) await inviteAgain(tx, user, at);
+        if (user.status === UserStatus.INVITED) await welcomeAgain(tx, user, at);
       }
       return user;
     })
     .catch(emailTakenOnConflict);
-}
-
-async function retireSignInSecrets(em: EntityManager, userId: string, now: Date): Promise<void> {
-  await em.nativeUpdate(SignInToken, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
-  await em.nativeUpdate(SignInCode, { user: userId, usedAt: null, supersededAt: null }, { supersededAt: now });
-}
-
-async function inviteAgain(em: EntityManager, user: User, at: WelcomeAt): Promise<void> {
-  const settings = await loadSettings(em);
-  await sendWelcome(em, user, { now: at.now, publicUrl: at.publicUrl, validForDays: settings.welcomeLinkValidityDays });
 }
 
 /** The user can no longer sign in, and every session they have ends now. */
@@ -159,7 +135,7 @@ export async function resendWelcome(em: EntityManager, id: string, at: WelcomeAt
     const user = await tx.findOne(User, { id });
     if (!user) throw userNotFound();
     if (user.status === UserStatus.DISABLED) throw badInput('id', 'the user is disabled; enable them first');
-    await inviteAgain(tx, user, at);
+    await welcomeAgain(tx, user, at);
   });
   return true;
 }

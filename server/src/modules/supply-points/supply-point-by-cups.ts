@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
-import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { findSupplyPoint } from '../supply-points/supply-point.service.js';
+import type { SupplyPoint } from './supply-point.entity.js';
+import { findSupplyPoint } from './supply-point.service.js';
 
 /** What the series services need of a supply point (an entity, or a field resolver's root). */
 export type SupplyPointRef = Pick<SupplyPoint, 'id' | 'cups' | 'accessTariff'>;

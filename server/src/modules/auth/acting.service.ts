@@ -5,7 +5,7 @@ import { paginate, type Page, type PageArgs } from '../../core/graphql/paginatio
 import { Session } from './session.entity.js';
 import { AdminAuditAction, AdminAuditEntry } from './admin-audit.entity.js';
 import { User, UserStatus } from '../users/user.entity.js';
-import type { AuditEntry } from '../user-admin/user.types.js';
+import type { AuditEntry } from './session-audit.types.js';
 
 // "Act as this customer": the admin's own session (column acting_as_user_id) shows the portal as
 // the customer until stopActingAs or the session's end; app/context.ts builds that viewer and

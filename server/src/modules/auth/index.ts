@@ -20,3 +20,19 @@ export const authModule: ModuleDescriptor = {
   graphqlMiddleware: readOnlyWhileActing,
   uploadGuards: (deps) => [refuseUploadsWhileActing(deps)],
 };
+
+// What other modules use of this one.
+export { auditLog, endActingAsUser, endActingWith, startActingAs } from './acting.service.js';
+export { ViewerType } from './auth.types.js';
+export { fiscalIdsOf } from './customer-scope.js';
+export { hashPassword } from './password.js';
+export { ipSubject, recordAttempt, userSubject } from './rate-limit.service.js';
+export type { Limit } from './rate-limit.service.js';
+export { AuditEntryConnection, UserSession } from './session-audit.types.js';
+export type { AuditEntry } from './session-audit.types.js';
+export { revokeAllSessions } from './session.service.js';
+export { issueRequestedSignInCodes } from './sign-in-code.service.js';
+export { MAGIC_LINK_VALID_MS, issueSignInToken, redeemMagicLink, revokeSignInSecrets } from './sign-in-token.service.js';
+export { liveSessionsOf, revokeUserSession, revokeUserSessions } from './user-sessions.service.js';
+export { inviteUser, welcomeAgain } from './welcome.service.js';
+export type { WelcomeAt } from './welcome.service.js';

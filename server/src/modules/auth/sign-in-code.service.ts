@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { equalHashes, tokenHash } from '../../core/secrets.js';
-import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/portal-event.service.js';
+import { enqueuePortalEventEmail, PortalEventMisconfigured } from '../notifications/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { codeInvalid } from './auth-errors.js';

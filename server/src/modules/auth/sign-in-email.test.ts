@@ -6,8 +6,8 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import { createUser } from '../../../test/factories.js';
 import { extractCode, extractLink, recipientsOf, startSmtpPeer, type ParsedMail, type SmtpPeer } from '../../../test/smtp.js';
 import { sessionCookieName } from '../../app/context.js';
-import { smtpTransport } from '../notifications/mail-transport.js';
-import { OutboxWorker } from '../notifications/outbox-worker.js';
+import { smtpTransport } from '../notifications/index.js';
+import { OutboxWorker } from '../notifications/index.js';
 import { UserStatus } from '../users/user.entity.js';
 import { cookiePair, postGraphql, type HttpAnswer } from '../../../test/http.js';
 import { sendMagicLink } from '../../../test/magic-link.js';

@@ -10,7 +10,7 @@ import { extractCode, extractLink } from '../../../test/smtp.js';
 import { sessionCookieName } from '../../app/context.js';
 import { tokenHash } from '../../core/secrets.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/outbox.service.js';
+import { outboxBody } from '../notifications/index.js';
 import { PortalEventAction } from '../notifications/portal-event-action.entity.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AuthAttempt } from './auth-attempt.entity.js';

@@ -3,7 +3,7 @@ import { notFound } from '../../core/errors.js';
 import type { SessionPolicy } from './session.service.js';
 import { Session } from './session.entity.js';
 import { User } from '../users/user.entity.js';
-import type { UserSession } from '../user-admin/user.types.js';
+import type { UserSession } from './session-audit.types.js';
 
 // A user's sessions as an admin sees them: the live ones (not revoked, not idle, not too old),
 // and revoking one or all of them.

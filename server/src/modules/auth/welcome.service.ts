@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueTemplateEmail } from '../notifications/outbox.service.js';
-import { loadSettings } from '../settings/settings.service.js';
-import type { UserFields } from '../users/user-input.js';
+import { enqueueTemplateEmail } from '../notifications/index.js';
+import { loadSettings } from '../settings/index.js';
+import type { UserFields } from '../users/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { linkInvalid } from './auth-errors.js';
 import { assertPasswordAllowed, hashPassword } from './password.js';

@@ -3,10 +3,10 @@ import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import type { FlowSubstate } from '../installations/flow.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
-import { addTemplateUseSource, pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/template-catalogue.js';
+import { addTemplateUseSource, pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/index.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import type { AutomaticActionInput, AutomaticTriggerInfo } from './automatic-action.inputs.js';
-import { AutomaticTrigger, triggerVariables } from '../notifications/automatic-trigger.js';
+import { AutomaticTrigger, triggerVariables } from '../notifications/index.js';
 
 // Admin management of automatic actions. What a saved action may send is checked here, so the
 // engine (automatic-action.service.ts) never meets a template its trigger cannot fill.

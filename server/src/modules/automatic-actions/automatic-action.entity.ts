@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { FlowSubstate } from '../installations/flow.entity.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 
 /**
  * "When `trigger` happens, e-mail template `templateKey` to the customer" (seed 004, "acciones

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 
 @InputType({ description: 'Admin: "when `trigger` happens, e-mail template `templateKey`".' })
 export class AutomaticActionInput {

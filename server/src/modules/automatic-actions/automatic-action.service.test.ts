@@ -5,14 +5,14 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import { createAccount, createUser, defaultFlowSubstate } from '../../../test/factories.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SignInToken } from '../auth/sign-in-token.entity.js';
-import { redeemMagicLink } from '../auth/sign-in-token.service.js';
+import { redeemMagicLink } from '../auth/index.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/outbox.service.js';
+import { outboxBody } from '../notifications/index.js';
 import { UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { runAutomaticActions } from './automatic-action.service.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const publicUrl = 'https://portal.example';

@@ -3,14 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../core/errors.js';
 import { normalizeEmail } from '../../core/email-address.js';
 import { SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
-import { issueSignInToken, MAGIC_LINK_VALID_MS } from '../auth/sign-in-token.service.js';
+import { issueSignInToken, MAGIC_LINK_VALID_MS } from '../auth/index.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
-import { loadTemplate } from '../notifications/email-template.service.js';
+import { loadTemplate } from '../notifications/index.js';
 import type { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { enqueueRenderedTemplate } from '../notifications/outbox.service.js';
+import { enqueueRenderedTemplate } from '../notifications/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
-import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from '../notifications/automatic-trigger.js';
+import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from '../notifications/index.js';
 import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
 
 export type AutomaticActionEvent<T extends AutomaticTrigger> = {

@@ -9,3 +9,6 @@ export const automaticActionsModule: ModuleDescriptor = {
   resolvers: [AutomaticActionResolver],
   rules: [automaticActionRules],
 };
+
+// What other modules use of this one.
+export { runAutomaticActions } from './automatic-action.service.js';

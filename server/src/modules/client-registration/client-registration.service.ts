@@ -3,16 +3,16 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { madridDateOf } from '@portal/shared';
 import { invalidInput } from '../../core/errors.js';
 import { DEFAULT_FLOW_NAME } from '../../core/db/migrations/Migration20261122131500_default_flow.js';
-import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
-import { fiscalIdsOf } from '../auth/customer-scope.js';
+import { runAutomaticActions } from '../automatic-actions/index.js';
+import { AutomaticTrigger } from '../notifications/index.js';
+import { fiscalIdsOf } from '../auth/index.js';
 import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Flow, FlowSubstate } from '../installations/flow.entity.js';
-import { firstSubstate } from '../installations/installation-progress.js';
+import { firstSubstate } from '../installations/index.js';
 import { Installation, InstallationTransition, TransitionKind } from '../installations/installation.entity.js';
-import { loadFlowTree } from '../installations/installation.service.js';
-import { normalizePhone } from '../personal-data/personal-data.service.js';
+import { loadFlowTree } from '../installations/index.js';
+import { normalizePhone } from '../personal-data/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 
 // Registration is an admin operation: `em` sees every row (an admin's ctx.em carries ALL_ROWS).

@@ -8,13 +8,13 @@ import { extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../.
 import { sessionCookieName } from '../../app/context.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 import { Contract, ContractStatus } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Installation, InstallationTransition, TransitionKind } from '../installations/installation.entity.js';
-import { smtpTransport } from '../notifications/mail-transport.js';
+import { smtpTransport } from '../notifications/index.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { OutboxWorker } from '../notifications/outbox-worker.js';
+import { OutboxWorker } from '../notifications/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 
 // Admin customer accounts, contract activation with its outcome and automatic actions, and

@@ -8,7 +8,7 @@ import { loadMany, loadOne } from '../../core/graphql/relations.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { cupsArgument } from '../supply-points/supply-point.service.js';
+import { cupsArgument } from '../supply-points/index.js';
 import { Contract } from './contract.entity.js';
 import { ContractFilter } from './contract.inputs.js';
 

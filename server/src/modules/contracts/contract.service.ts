@@ -1,15 +1,15 @@
 import { DEFAULT_LANGUAGE, type UserType } from '@portal/shared';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../core/errors.js';
-import { fiscalIdsOf } from '../auth/customer-scope.js';
+import { fiscalIdsOf } from '../auth/index.js';
 import { type CustomerAccount } from '../customers/customer-account.entity.js';
-import { automaticUserTypeOf, loadSettings } from '../settings/settings.service.js';
+import { automaticUserTypeOf, loadSettings } from '../settings/index.js';
 import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
-import type { UserFields } from '../users/user-input.js';
+import type { UserFields } from '../users/index.js';
 import { User } from '../users/user.entity.js';
-import { inviteUser, type WelcomeAt } from '../auth/welcome.service.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
-import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
+import { inviteUser, type WelcomeAt } from '../auth/index.js';
+import { AutomaticTrigger } from '../notifications/index.js';
+import { runAutomaticActions } from '../automatic-actions/index.js';
 import { Contract, ContractStatus } from './contract.entity.js';
 
 /** What activating a contract did about the account's portal user (the admin screen says it). */

@@ -6,7 +6,7 @@ import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOptional } from '../../core/graphql/relations.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { cupsArgument } from '../supply-points/supply-point.service.js';
+import { cupsArgument } from '../supply-points/index.js';
 import { Document } from './document.entity.js';
 import { DocumentFilter } from './document.inputs.js';
 

@@ -11,3 +11,8 @@ export const documentsModule: ModuleDescriptor = {
   rules: [documentRules],
   routers: (deps) => [documentDownloadRouter(deps)],
 };
+
+// What other modules use of this one.
+export { contentDisposition } from './document-download.js';
+export { UploadRefused, documentUploadHandler, receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from './document-upload-handler.js';
+export type { DocumentUploadRequest, DocumentUploadTarget } from './document-upload-handler.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Granularity } from '../../core/series/granularity.js';
 import { checkSeriesRequest, type LocalRange, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketStartSql, isoInstantSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
-import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/supply-point-by-cups.js';
+import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/index.js';
 import type { DeviationPoint, DeviationSeries, DeviationSummary } from './deviation.types.js';
 
 type DeviationRow = Omit<DeviationPoint, 'start'> & { start: string };

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkSeriesRequest, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketStartSql, isoInstantSql, supplyPointRows } from '../../core/series/series-sql.js';
-import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/supply-point-by-cups.js';
+import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/index.js';
 import type { ForecastPoint, ForecastSeries } from './forecast.types.js';
 
 /** Expected consumption, read with the same buckets and ranges as measurements. */

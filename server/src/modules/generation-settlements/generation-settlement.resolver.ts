@@ -4,7 +4,7 @@ import type { Context } from '../../core/context.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { cupsArgument } from '../supply-points/supply-point.service.js';
+import { cupsArgument } from '../supply-points/index.js';
 import { GenerationSettlement } from './generation-settlement.entity.js';
 
 @Resolver(() => GenerationSettlement)

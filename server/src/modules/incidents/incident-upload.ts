@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../core/context.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
-import { documentUploadHandler, UploadRefused, type DocumentUploadRequest, type DocumentUploadTarget } from '../documents/document-upload-handler.js';
+import { documentUploadHandler, UploadRefused, type DocumentUploadRequest, type DocumentUploadTarget } from '../documents/index.js';
 import { DocumentCategory } from '../documents/document.entity.js';
 import { Incident } from './incident.entity.js';
 

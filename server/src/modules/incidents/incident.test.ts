@@ -6,7 +6,7 @@ import { useSolarWorld } from '../../../test/solar-world.js';
 import { Document } from '../documents/document.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/outbox.service.js';
+import { outboxBody } from '../notifications/index.js';
 import { PortalEventAction } from '../notifications/portal-event-action.entity.js';
 import { Incident } from './incident.entity.js';
 

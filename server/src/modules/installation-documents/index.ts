@@ -14,3 +14,7 @@ export const installationDocumentsModule: ModuleDescriptor = {
   rules: [installationDocumentsRules, installationDocumentsAdminRules],
   routers: (deps) => [installationUploadRouter(deps), signingDocumentAdminRouter(deps)],
 };
+
+// What other modules use of this one.
+export { checkedText } from './installation-documents.admin.service.js';
+export { ADMIN_INSTALLATION_UPLOADS, TITLE_MAX, adminInstallationUploadHandler, decimalField, integerField, requiredField } from './installation-documents.admin.upload.js';

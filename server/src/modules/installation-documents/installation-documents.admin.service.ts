@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { findInstallation } from '../installations/installation.service.js';
+import { findInstallation } from '../installations/index.js';
 import { DocumentRequest, DocumentRequestStatus } from './installation-document.entity.js';
 
 export const NAME_MAX = 120;

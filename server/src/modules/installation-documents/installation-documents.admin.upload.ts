@@ -7,7 +7,7 @@ import { ErrorCode, invalidInput, InvalidInputError } from '../../core/errors.js
 import { forbiddenCharacterReason } from '../../core/forbidden-characters.js';
 import { isId } from '../../core/graphql/id-argument.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
-import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../documents/document-upload-handler.js';
+import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../documents/index.js';
 import { MediaType } from '../../core/uploads/receive-upload.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';

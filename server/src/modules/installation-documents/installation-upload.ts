@@ -2,10 +2,10 @@ import { Router } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps, Viewer } from '../../core/context.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
-import { documentUploadHandler, UploadRefused, type DocumentUploadRequest, type DocumentUploadTarget } from '../documents/document-upload-handler.js';
+import { documentUploadHandler, UploadRefused, type DocumentUploadRequest, type DocumentUploadTarget } from '../documents/index.js';
 import { DocumentCategory, type Document } from '../documents/document.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
-import { raisePortalEvent } from '../notifications/portal-event.service.js';
+import { raisePortalEvent } from '../notifications/index.js';
 import { DocumentRequest, DocumentRequestStatus, SigningDocument, UPLOADABLE_STATUSES } from './installation-document.entity.js';
 
 export const UPLOADS_PATH = '/uploads';

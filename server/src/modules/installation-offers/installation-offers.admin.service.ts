@@ -3,12 +3,12 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
+import { runAutomaticActions } from '../automatic-actions/index.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
-import { checkedText } from '../installation-documents/installation-documents.admin.service.js';
+import { checkedText } from '../installation-documents/index.js';
 import type { Installation } from '../installations/installation.entity.js';
-import { findInstallation } from '../installations/installation.service.js';
+import { findInstallation } from '../installations/index.js';
 import type { InstallerVisitInput } from './installation-offers.admin.types.js';
 import { InstallerVisit, Offer, OfferStatus } from './installation-offers.entity.js';
 

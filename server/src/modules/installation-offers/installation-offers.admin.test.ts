@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInstallation } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 import { Document } from '../documents/document.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';

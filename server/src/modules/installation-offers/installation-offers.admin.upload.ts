@@ -9,7 +9,7 @@ import {
   integerField,
   requiredField,
   TITLE_MAX,
-} from '../installation-documents/installation-documents.admin.upload.js';
+} from '../installation-documents/index.js';
 import { shareOffer, type SharedOfferFields } from './installation-offers.admin.service.js';
 
 /** The customer-visible folder of offer PDFs. */

@@ -6,7 +6,7 @@ import { idArgument } from '../../core/graphql/id-argument.js';
 import { loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
-import { findInstallation } from '../installations/installation.service.js';
+import { findInstallation } from '../installations/index.js';
 import { InstallerVisit, Offer } from './installation-offers.entity.js';
 import { acceptOffer, currentVisit, markVisitViewed } from './installation-offers.service.js';
 

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Installation } from '../installations/installation.entity.js';
-import { raisePortalEvent } from '../notifications/portal-event.service.js';
+import { raisePortalEvent } from '../notifications/index.js';
 import { User } from '../users/user.entity.js';
 import { offerNotAcceptable } from './installation-offers-errors.js';
 import { InstallerVisit, Offer, OfferStatus } from './installation-offers.entity.js';

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../core/context.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../core/http/row-route.js';
-import { contentDisposition } from '../documents/document-download.js';
+import { contentDisposition } from '../documents/index.js';
 import { Installation } from '../installations/installation.entity.js';
 import { currentVisit } from './installation-offers.service.js';
 import { visitCalendar } from './visit-ics.js';

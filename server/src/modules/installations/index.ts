@@ -16,3 +16,7 @@ export const installationsModule: ModuleDescriptor = {
   resolvers: [InstallationResolver, InstallationAdminResolver, FlowResolver, FlowStateResolver, FlowEditorResolver, FlowSubstateEditorResolver, CustomerAccountInstallationsResolver, AutomaticActionSubstateResolver],
   rules: [installationRules, installationAdminRules, flowEditorRules],
 };
+
+// What other modules use of this one.
+export { firstSubstate } from './installation-progress.js';
+export { findInstallation, loadFlowTree } from './installation.service.js';

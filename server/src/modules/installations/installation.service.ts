@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { runAutomaticActions } from '../automatic-actions/automatic-action.service.js';
-import { AutomaticTrigger } from '../notifications/automatic-trigger.js';
+import { runAutomaticActions } from '../automatic-actions/index.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { User } from '../users/user.entity.js';
 import { Flow, FlowState, FlowSubstate, PortalAction } from './flow.entity.js';

@@ -9,7 +9,7 @@ import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { cupsArgument } from '../supply-points/supply-point.service.js';
+import { cupsArgument } from '../supply-points/index.js';
 import { Invoice } from './invoice.entity.js';
 import { InvoiceFilter } from './invoice.inputs.js';
 

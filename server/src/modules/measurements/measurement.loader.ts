@@ -2,7 +2,7 @@ import type { Context } from '../../core/context.js';
 import type { SeriesRequest } from '../../core/series/local-range.js';
 import { MeasurementService, type SeriesParts } from './measurement.service.js';
 import type { MeasurementSeries } from './measurement.types.js';
-import type { SupplyPointRef } from '../supply-points/supply-point-by-cups.js';
+import type { SupplyPointRef } from '../supply-points/index.js';
 
 /** The supply points asking for one (from, to, granularity) until the batch runs, and its result. */
 type Batch = { supplyPoints: SupplyPointRef[]; series: Promise<MeasurementSeries[]> };

@@ -3,7 +3,7 @@ import { ACCESS_TARIFFS, nationalHolidays, periodsOf, sumDecimals, tariffPeriodA
 import { checkSeriesRequest, yearsOf, type SeriesRequest } from '../../core/series/local-range.js';
 import type { MeasurementPoint, MeasurementSeries, PeriodTotal } from './measurement.types.js';
 import { bucketStartSql, isoInstantSql, localTimeSql, supplyPointsRows } from '../../core/series/series-sql.js';
-import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/supply-point-by-cups.js';
+import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/index.js';
 
 type Totals = Pick<MeasurementSeries, 'total' | 'realKWh' | 'estimatedKWh' | 'estimatedShare'>;
 

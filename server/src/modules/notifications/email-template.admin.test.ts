@@ -5,7 +5,7 @@ import { createAdmin, createUser } from '../../../test/factories.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { OutboxEmail } from './outbox-email.entity.js';
 import { outboxBody } from './outbox.service.js';
-import { issueRequestedSignInCodes } from '../auth/sign-in-code.service.js';
+import { issueRequestedSignInCodes } from '../auth/index.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
 
 // The admin e-mail template and portal event action operations through the real HTTP API.

@@ -13,3 +13,14 @@ export const notificationsModule: ModuleDescriptor = {
   resolvers: [OutboxAdminResolver, EmailTemplateResolver],
   rules: [outboxAdminRules, emailTemplateRules],
 };
+
+// What other modules use of this one.
+export { AutomaticTrigger, triggerVariables } from './automatic-trigger.js';
+export type { TriggerEventVariables } from './automatic-trigger.js';
+export { loadTemplate } from './email-template.service.js';
+export { smtpTransport } from './mail-transport.js';
+export { OutboxWorker } from './outbox-worker.js';
+export { enqueueRenderedTemplate, enqueueTemplateEmail, outboxBody } from './outbox.service.js';
+export { PortalEventMisconfigured, enqueuePortalEventEmail, raisePortalEvent } from './portal-event.service.js';
+export { addTemplateUseSource, pipes, variablesError, variablesLacking } from './template-catalogue.js';
+export type { TemplateUse } from './template-catalogue.js';

@@ -11,3 +11,6 @@ export const personalDataModule: ModuleDescriptor = {
   rules: [personalDataRules],
   purges: [purgeExpiredEmailChanges],
 };
+
+// What other modules use of this one.
+export { normalizePhone } from './personal-data.service.js';

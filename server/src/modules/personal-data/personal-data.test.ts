@@ -1,12 +1,12 @@
 import type { UserType } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
 import { useSolarWorld } from '../../../test/solar-world.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../auth/index.js';
 import { sendMagicLink } from '../../../test/magic-link.js';
-import { issueRequestedSignInCodes } from '../auth/sign-in-code.service.js';
+import { issueRequestedSignInCodes } from '../auth/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/outbox.service.js';
+import { outboxBody } from '../notifications/index.js';
 import { User } from '../users/user.entity.js';
 import { EmailChangeToken } from './email-change-token.entity.js';
 import { normalizePhone } from './personal-data.service.js';

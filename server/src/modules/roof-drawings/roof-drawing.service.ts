@@ -12,8 +12,8 @@ import {
 import type { Config } from '../../config.js';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { Installation } from '../installations/installation.entity.js';
-import { raisePortalEvent } from '../notifications/portal-event.service.js';
-import { loadSettings, panelSettingsOf } from '../settings/settings.service.js';
+import { raisePortalEvent } from '../notifications/index.js';
+import { loadSettings, panelSettingsOf } from '../settings/index.js';
 import { User } from '../users/user.entity.js';
 import { RoofDrawing, type StoredRoofFace, type StoredRoofPolygon } from './roof-drawing.entity.js';
 import type { RoofDrawingInput, RoofDrawingSettings, RoofDrawingView, RoofFace } from './roof-drawing.types.js';

@@ -9,3 +9,6 @@ export const settingsModule: ModuleDescriptor = {
   resolvers: [SettingsResolver],
   rules: [settingsRules],
 };
+
+// What other modules use of this one.
+export { automaticUserTypeOf, loadSettings, panelSettingsOf } from './settings.service.js';

@@ -9,3 +9,8 @@ export const supplyPointsModule: ModuleDescriptor = {
   resolvers: [SupplyPointResolver, CustomerAccountSupplyPointsResolver],
   rules: [supplyPointRules],
 };
+
+// What other modules use of this one.
+export { requireSupplyPoint } from './supply-point-by-cups.js';
+export type { SupplyPointRef } from './supply-point-by-cups.js';
+export { cupsArgument } from './supply-point.service.js';

@@ -5,7 +5,7 @@ import { createAccount, createAdmin, createSupplyPoint, createUser, validCups, v
 import { Session } from '../auth/session.entity.js';
 import { SignInToken, SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/outbox.service.js';
+import { outboxBody } from '../notifications/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 
 // The admin user operations through the real HTTP API, over a database of this file's own.

@@ -5,7 +5,7 @@ import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { PageArgs, type Page } from '../../core/graphql/pagination.js';
 import { User } from '../users/user.entity.js';
-import { FiscalIdInput, UserInput } from './user.inputs.js';
+import { FiscalIdInput, UserInput } from '../users/index.js';
 import {
   availableCups,
   createUser,
@@ -15,10 +15,11 @@ import {
   searchUsers,
   updateUser,
 } from './user.service.js';
-import { AuditEntryConnection, AvailableCups, UserConnection, UserSession, type AuditEntry } from './user.types.js';
-import { auditLog, endActingWith, startActingAs } from '../auth/acting.service.js';
-import { liveSessionsOf, revokeUserSession, revokeUserSessions } from '../auth/user-sessions.service.js';
-import { ViewerType } from '../auth/auth.types.js';
+import { AvailableCups, UserConnection } from './user.types.js';
+import { AuditEntryConnection, UserSession, type AuditEntry } from '../auth/index.js';
+import { auditLog, endActingWith, startActingAs } from '../auth/index.js';
+import { liveSessionsOf, revokeUserSession, revokeUserSessions } from '../auth/index.js';
+import { ViewerType } from '../auth/index.js';
 import type { FiscalIdKind } from '@portal/shared';
 import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 

@@ -13,3 +13,8 @@ declare module '../../core/context.js' {
     user: User;
   }
 }
+
+// What other modules use of this one.
+export { fiscalIdArgument, parseUserInput } from './user-input.js';
+export type { UserFields } from './user-input.js';
+export { FiscalIdInput, UserInput } from './user.inputs.js';

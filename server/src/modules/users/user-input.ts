@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE, isUserType, parseCups, parseFiscalId, type UserType, type Language, type FiscalIdKind } from '@portal/shared';
 import { badInput } from '../../core/errors.js';
 import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
-import type { FiscalIdInput, UserInput } from '../user-admin/user.inputs.js';
+import type { FiscalIdInput, UserInput } from './user.inputs.js';
 
 /** A user's editable fields, validated and normalised: what is written to `app_user`. */
 export type UserFields = {

@@ -1,5 +1,4 @@
 // The import-boundary rules of eslint.config.js, on a tiny fixture tree shaped like the repository.
-// It covers the rules still switched off (PENDING_RESTRUCTURE) too, so they are ready when flipped.
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -35,7 +34,7 @@ export const shield = [context, users, seed, log];
 `,
   'server/src/modules/users/index.ts': `import { User } from './user.entity.js';\nexport const users = [User];`,
   'server/src/modules/users/user.entity.ts': `
-import { Session } from '../auth/session.entity.js'; // expect: boundaries/sibling-isolation
+import { Session } from '../auth/session.entity.js';
 export class User { sessions = () => Session; }
 `,
   'server/src/modules/users/user.service.ts': `
@@ -43,17 +42,18 @@ import { context } from '../../app/context.js'; // expect: import-x/no-restricte
 import { seed } from '../../demo/seed.js'; // expect: import-x/no-restricted-paths
 import { auth } from '../auth/index.js';
 import { revoke } from '../auth/session.service.js'; // expect: boundaries/sibling-isolation
-import type { Session } from '../auth/session.entity.js'; // expect: boundaries/sibling-isolation
+import type { Session } from '../auth/session.entity.js';
+import { tokens } from '../auth/token.service.js'; // expect: boundaries/sibling-isolation
 export { revoke as revokeAll } from '../auth/session.service.js'; // expect: boundaries/sibling-isolation
 import { log } from '../../core/log.js';
 import { User } from './user.entity.js';
 export const load = () => import('../auth/session.service.js'); // expect: boundaries/sibling-isolation
-export const service = [context, seed, auth, revoke, log, User] as const;
+export const service = [context, seed, auth, revoke, tokens, log, User] as const;
 export type Sessions = Session[];
 `,
   'server/src/modules/auth/index.ts': `import { revoke } from './session.service.js';\nexport const auth = [revoke];`,
   'server/src/modules/auth/session.entity.ts': `
-import { User } from '../users/user.entity.js'; // expect: boundaries/sibling-isolation
+import { User } from '../users/user.entity.js';
 export class Session { user = () => User; }
 `,
   'server/src/modules/auth/session.service.ts': `
@@ -96,15 +96,12 @@ export const format = [Badge, InvoiceList];
 `,
 };
 
-const PENDING_RULES = new Set(['boundaries/sibling-isolation', 'import-x/no-restricted-paths']);
-const isPending = (file, rule) => file.startsWith('server/') && PENDING_RULES.has(rule);
-
-function expected({ includePending }) {
+function expected() {
   const found = [];
   for (const [file, source] of Object.entries(FIXTURE)) {
     source.split('\n').forEach((line, index) => {
       const rule = /\/\/ expect: (\S+)/.exec(line)?.[1];
-      if (rule && (includePending || !isPending(file, rule))) found.push(`${file}:${index + 1} ${rule}`);
+      if (rule) found.push(`${file}:${index + 1} ${rule}`);
     });
   }
   return found.sort();
@@ -121,11 +118,11 @@ describe('eslint import boundaries', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  async function reported(includePending) {
+  async function reported() {
     const eslint = new ESLint({
       cwd: dir,
       overrideConfigFile: true,
-      overrideConfig: buildConfig({ root: dir, includePending, typed: false }),
+      overrideConfig: buildConfig({ root: dir, typed: false }),
     });
     const results = await eslint.lintFiles(['.']);
     return results
@@ -135,11 +132,7 @@ describe('eslint import boundaries', () => {
       .sort();
   }
 
-  it('reports every crossing, pending rules included, and nothing else', async () => {
-    assert.deepEqual(await reported(true), expected({ includePending: true }));
-  });
-
-  it('leaves the pending server boundaries off until the restructure lands', async () => {
-    assert.deepEqual(await reported(false), expected({ includePending: false }));
+  it('reports every crossing and nothing else', async () => {
+    assert.deepEqual(await reported(), expected());
   });
 });

@@ -210,7 +210,7 @@ export function buildConfig({ root = import.meta.dirname, typed = true } = {}) {
           },
         ],
         // A module lends what others use through its index.ts; entities, the shared data model, are
-        // also reachable directly (relations and reads, ARCHITECTURE.md).
+        // also reachable directly (relations and reads, server/README.md).
         'boundaries/sibling-isolation': ['error', { base: under('server/src/modules'), entry: 'index.js', direct: '\\.entity\\.js$' }],
       },
     },

@@ -38,7 +38,7 @@ export class Session {
 
   /**
    * An admin's session showing the portal as this customer, read-only ("act as this customer",
-   * users/acting.service.ts). Kept on the session so it ends with it.
+   * auth/acting.service.ts). Kept on the session so it ends with it.
    */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   actingAsUser: Ref<User> | null = null;

@@ -3,7 +3,7 @@ import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import type { FlowSubstate } from '../installations/flow.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
-import { addTemplateUseSource, pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/index.js';
+import { pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/index.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import type { AutomaticActionInput, AutomaticTriggerInfo } from './automatic-action.inputs.js';
 import { AutomaticTrigger, triggerVariables } from '../notifications/index.js';
@@ -12,7 +12,8 @@ import { AutomaticTrigger, triggerVariables } from '../notifications/index.js';
 // engine (automatic-action.service.ts) never meets a template its trigger cannot fill.
 
 /** The automatic actions (enabled or not) that send template `key`: the template editor checks them. */
-async function automaticActionsUsing(em: EntityManager, key: string): Promise<TemplateUse[]> {
+/** The automatic actions that send template `key`: registered with notifications by index.ts. */
+export async function automaticActionsUsing(em: EntityManager, key: string): Promise<TemplateUse[]> {
   const actions = await em.find(AutomaticAction, { templateKey: key }, { orderBy: { trigger: 'asc', createdAt: 'asc' } });
   return actions.map((action) => ({
     kind: 'AUTOMATIC_ACTION',
@@ -22,7 +23,6 @@ async function automaticActionsUsing(em: EntityManager, key: string): Promise<Te
     required: [],
   }));
 }
-addTemplateUseSource(automaticActionsUsing);
 
 export function automaticTriggers(): AutomaticTriggerInfo[] {
   return Object.values(AutomaticTrigger).map((trigger) => ({ trigger, variables: triggerVariables(trigger) }));

@@ -25,7 +25,8 @@ import { usersModule } from '../modules/users/index.js';
 
 /**
  * Every module, once: the ORM's entities, the schema's resolvers, the shield's rules, the
- * routers and the purges are all built from this list. Adding a module is one entry here (a new table also needs its migration in core/db/migrations/index.ts).
+ * routers and the purges are all built from this list. Adding a module is one entry here (a new
+ * table also needs its migration in core/db/migrations/index.ts).
  */
 export const MODULES: readonly ModuleDescriptor[] = [
   authModule,

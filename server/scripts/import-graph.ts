@@ -2,26 +2,15 @@
 // (against core <- modules <- app), and the cycles among modules. Run from the repository root:
 //   pnpm --filter @portal/server exec tsx scripts/import-graph.ts [--no-tests] [--verbose] [--src <dir>]
 // (--src measures another checkout's server/src, e.g. a base commit's, with the same rules).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { cycles, importsOf, isTest, sourceFiles } from './source-graph.js';
 
 const srcFlag = process.argv.indexOf('--src');
 const SRC = srcFlag > 0 ? resolve(process.argv[srcFlag + 1]) : resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const skipTests = process.argv.includes('--no-tests');
 
 type Edge = { from: string; to: string; typeOnly: boolean; dynamic: boolean; file: string; target: string };
-
-const isTest = (file: string) => /\.test\.tsx?$/.test(file);
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return walk(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 /** `app`, `core` (its root files), `core/<sub>`, `modules/<m>`, `demo`, or a root file such as `main`. */
 function folderOf(file: string): string {
@@ -39,41 +28,10 @@ function layerOf(folder: string): number {
   return 3;
 }
 
-type Found = { target: string; typeOnly: boolean; dynamic: boolean };
-
-function importsOf(file: string): Found[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: Found[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      const clause = node.importClause;
-      // `import { type A, type B }` erases like `import type`; a bare `import './x'` is a value import.
-      const allTypeSpecifiers =
-        !!clause &&
-        !clause.name &&
-        !!clause.namedBindings &&
-        ts.isNamedImports(clause.namedBindings) &&
-        clause.namedBindings.elements.length > 0 &&
-        clause.namedBindings.elements.every((element) => element.isTypeOnly);
-      found.push({ target: node.moduleSpecifier.text, typeOnly: !!clause?.isTypeOnly || allTypeSpecifiers, dynamic: false });
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      found.push({ target: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, dynamic: false });
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-      const [argument] = node.arguments;
-      if (argument && ts.isStringLiteral(argument)) found.push({ target: argument.text, typeOnly: false, dynamic: true });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      found.push({ target: node.argument.literal.text, typeOnly: true, dynamic: false });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found.filter((entry) => entry.target.startsWith('.'));
-}
-
 const edges: Edge[] = [];
-for (const file of walk(SRC)) {
-  if (skipTests && isTest(file)) continue;
+for (const file of sourceFiles(SRC, !skipTests)) {
   for (const { target, typeOnly, dynamic } of importsOf(file)) {
+    if (!target.startsWith('.')) continue;
     const resolved = resolve(dirname(file), target);
     if (!resolved.startsWith(`${SRC}/`)) continue; // e.g. a test helper outside src/
     const from = folderOf(file);
@@ -103,36 +61,7 @@ function moduleCycles(includeTypes: boolean): string[][] {
     if (!graph.has(to)) graph.set(to, new Set());
     graph.get(from)!.add(to);
   }
-  let counter = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const components: string[][] = [];
-  const connect = (node: string): void => {
-    index.set(node, counter);
-    low.set(node, counter++);
-    stack.push(node);
-    onStack.add(node);
-    for (const next of graph.get(node)!) {
-      if (!index.has(next)) {
-        connect(next);
-        low.set(node, Math.min(low.get(node)!, low.get(next)!));
-      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
-    }
-    if (low.get(node) === index.get(node)) {
-      const component: string[] = [];
-      let member: string;
-      do {
-        member = stack.pop()!;
-        onStack.delete(member);
-        component.push(member);
-      } while (member !== node);
-      if (component.length > 1) components.push(component.sort());
-    }
-  };
-  for (const node of [...graph.keys()].sort()) if (!index.has(node)) connect(node);
-  return components;
+  return cycles(graph, [...graph.keys()].sort());
 }
 
 const verbose = process.argv.includes('--verbose');
@@ -148,7 +77,7 @@ for (const [key, list] of upward.sort(([a], [b]) => a.localeCompare(b))) {
 console.log(`static imports of demo/ outside demo/ and tests: ${productionToDemo.length}`);
 for (const edge of productionToDemo) console.log(`  ${edge.file}: ${edge.target}`);
 for (const [label, includeTypes] of [['value imports', false], ['value and type imports', true]] as const) {
-  const cycles = moduleCycles(includeTypes);
-  console.log(`module cycles (${label}): ${cycles.length}`);
-  for (const cycle of cycles) console.log(`  ${cycle.length} modules: ${cycle.join(', ')}`);
+  const found = moduleCycles(includeTypes);
+  console.log(`module cycles (${label}): ${found.length}`);
+  for (const cycle of found) console.log(`  ${cycle.length} modules: ${cycle.join(', ')}`);
 }

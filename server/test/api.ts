@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { expect } from 'vitest';
 import { createHttpApp } from '../src/app/http.js';
 import { createSchema } from '../src/app/schema.js';
 import { sessionCookieName } from '../src/app/context.js';
@@ -52,4 +53,27 @@ export async function startTestApi(orm: MikroORM, options: { config?: Config; cl
       await http.stop();
     },
   };
+}
+
+/** One admin-only operation to try: the field it answers in, the document, its variables. */
+export type AdminOperation = [name: string, query: string, variables?: Record<string, unknown>];
+
+/**
+ * Asserts an admin-only operation is refused signed out (UNAUTHENTICATED) and to a customer (FORBIDDEN),
+ * answers no data either time, and writes nothing: `written` reads what it could have written, before and after.
+ */
+export async function expectAdminOnly(
+  api: TestApi,
+  customerCookie: string,
+  [name, query, variables]: AdminOperation,
+  written: () => Promise<unknown>,
+): Promise<void> {
+  const before = await written();
+  const anonymous = await api.graphql(query, variables);
+  expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect(anonymous.data?.[name] ?? null).toBeNull();
+  const customer = await api.graphql(query, variables, { cookie: customerCookie });
+  expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect(customer.data?.[name] ?? null).toBeNull();
+  expect(await written()).toEqual(before);
 }

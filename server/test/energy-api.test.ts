@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { createAccount, createAdmin, createContract, createInvoice, createSupplyPoint, validCups } from './factories.js';
+import { createAccount, createAdmin, createContract, createFirstQuarterInvoices, createSupplyPoint, validCups } from './factories.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -17,14 +16,7 @@ beforeAll(async () => {
     const supplyPoint = await createSupplyPoint(em, account, { accessTariff: i % 2 ? '3.0TD' : '2.0TD' });
     cups.push(supplyPoint.cups);
     const contract = await createContract(em, supplyPoint, { startDate: `2025-${String(i + 1).padStart(2, '0')}-01` });
-    for (let month = 1; month <= 3; month++) {
-      await createInvoice(em, contract, {
-        periodStart: `2026-0${month}-01`,
-        periodEnd: `2026-0${month}-28`,
-        issueDate: `2026-0${month + 1}-03`,
-        status: month === 3 ? InvoiceStatus.ISSUED : InvoiceStatus.PAID,
-      });
-    }
+    await createFirstQuarterInvoices(em, contract);
   }
   const server = await startTestApi(db.orm);
   // These tests are about the energy API itself; an admin sees every row.

@@ -101,6 +101,22 @@ export async function createInvoice(em: EntityManager, contract: Contract, field
   return invoice;
 }
 
+/** Three monthly invoices of `contract`, January to March 2026: January's and February's paid, March's issued. */
+export async function createFirstQuarterInvoices(em: EntityManager, contract: Contract): Promise<Invoice[]> {
+  const invoices: Invoice[] = [];
+  for (let month = 1; month <= 3; month++) {
+    invoices.push(
+      await createInvoice(em, contract, {
+        periodStart: `2026-0${month}-01`,
+        periodEnd: `2026-0${month}-28`,
+        issueDate: `2026-0${month + 1}-03`,
+        status: month === 3 ? InvoiceStatus.ISSUED : InvoiceStatus.PAID,
+      }),
+    );
+  }
+  return invoices;
+}
+
 export async function createUser(em: EntityManager, fields: Partial<User> = {}): Promise<User> {
   const n = next();
   const user = em.create(User, {

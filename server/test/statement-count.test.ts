@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, type ScenarioName } from '../bench/scenarios.js';
-import { InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { createAccount, createAdmin, createContract, createInvoice, createSupplyPoint, createUser, validDni } from './factories.js';
+import { createAccount, createAdmin, createContract, createFirstQuarterInvoices, createSupplyPoint, createUser, validDni } from './factories.js';
 
 // Issue 7: no N+1. The SQL statements one operation of `pnpm bench` runs must not grow with the
 // size of what it lists (page size, or the viewer's CUPS for the home query). Counted from the
@@ -22,14 +21,7 @@ async function customerWith(cupsCount: number, userFiscalId: number) {
   const account = await createAccount(em, { fiscalId: validDni(userFiscalId), fiscalIdKind: 'DNI' });
   for (let i = 0; i < cupsCount; i++) {
     const contract = await createContract(em, await createSupplyPoint(em, account));
-    for (let month = 1; month <= 3; month++) {
-      await createInvoice(em, contract, {
-        periodStart: `2026-0${month}-01`,
-        periodEnd: `2026-0${month}-28`,
-        issueDate: `2026-0${month + 1}-03`,
-        status: month === 3 ? InvoiceStatus.ISSUED : InvoiceStatus.PAID,
-      });
-    }
+    await createFirstQuarterInvoices(em, contract);
   }
   return createUser(em, { userTypes: ['WEB_CLIENT_FORECAST'], personalFiscalId: account.fiscalId, personalFiscalIdKind: 'DNI' });
 }

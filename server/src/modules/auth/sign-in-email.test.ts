@@ -1,13 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api.js';
+import { type TestApi } from '../../../test/api.js';
 import { testConfig } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createUser } from '../../../test/factories.js';
-import { extractCode, extractLink, recipientsOf, startSmtpPeer, type ParsedMail, type SmtpPeer } from '../../../test/smtp.js';
+import { startMailApi, type MailApi } from '../../../test/mail-api.js';
+import { extractCode, extractLink, recipientsOf, type ParsedMail, type SmtpPeer } from '../../../test/smtp.js';
 import { sessionCookieName } from '../../app/context.js';
-import { smtpTransport } from '../notifications/index.js';
-import { OutboxWorker } from '../notifications/index.js';
+import type { OutboxWorker } from '../notifications/index.js';
 import { UserStatus } from '../users/user.entity.js';
 import { cookiePair, postGraphql, type HttpAnswer } from '../../../test/http.js';
 import { sendMagicLink } from '../../../test/magic-link.js';
@@ -20,26 +19,19 @@ import { sendWelcome } from './welcome.service.js';
 const COOKIE = sessionCookieName(testConfig);
 const clock = { at: new Date('2026-03-02T09:00:00.000Z'), now: () => clock.at };
 
-let db: TestDatabase;
+let mail: MailApi;
 let orm: MikroORM;
 let api: TestApi;
 let peer: SmtpPeer;
 let worker: OutboxWorker;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = db.orm;
-  api = await startTestApi(orm, { clock });
-  peer = await startSmtpPeer();
-  worker = new OutboxWorker({ orm, transport: smtpTransport(peer.url, testConfig.mailFrom), clock, log: () => {}, beforeDelivery: [issueRequestedSignInCodes] });
+  mail = await startMailApi(clock, { beforeDelivery: [issueRequestedSignInCodes] });
+  ({ api, peer, worker } = mail);
+  orm = mail.db.orm;
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await peer?.stop();
-  await api?.stop();
-  await db?.drop();
-});
+afterAll(() => mail?.stop());
 
 beforeEach(() => {
   clock.at = new Date(clock.at.getTime() + 24 * 3_600_000);

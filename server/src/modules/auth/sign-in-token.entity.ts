@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { SingleUseSecretEntity } from '../../core/tokens/single-use-secret.entity.js';
 import { User } from '../users/user.entity.js';
 
 export enum SignInTokenPurpose {
@@ -12,12 +12,7 @@ export enum SignInTokenPurpose {
 /** A link token (≥128 random bits); only its keyed hash (core/secrets tokenHash) is stored. Single use; only the newest counts. */
 @Entity({ tableName: 'sign_in_token' })
 @Index({ properties: ['user', 'purpose', 'createdAt'] })
-export class SignInToken {
-  [OptionalProps]?: 'id' | 'usedAt' | 'supersededAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class SignInToken extends SingleUseSecretEntity {
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;
 
@@ -26,17 +21,4 @@ export class SignInToken {
 
   @Enum({ items: () => SignInTokenPurpose })
   purpose!: SignInTokenPurpose;
-
-  @Property({ type: 'datetime' })
-  createdAt!: Date;
-
-  @Property({ type: 'datetime' })
-  expiresAt!: Date;
-
-  @Property({ type: 'datetime', nullable: true })
-  usedAt: Date | null = null;
-
-  /** Set when a newer token of the same purpose is issued. */
-  @Property({ type: 'datetime', nullable: true })
-  supersededAt: Date | null = null;
 }

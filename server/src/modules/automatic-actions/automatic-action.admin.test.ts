@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type GraphQLResponse, type TestApi } from '../../../test/api.js';
+import { expectAdminOnly, signInCookie, startTestApi, type AdminOperation, type GraphQLResponse, type TestApi } from '../../../test/api.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createAdmin, createUser, defaultFlowSubstate } from '../../../test/factories.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
@@ -57,7 +57,7 @@ const actionCount = () => db.orm.em.fork().count(AutomaticAction, {});
 describe('admin-only operations', () => {
   const someId = '00000000-0000-4000-8000-000000000000';
   const input = { trigger: 'OFFER_SHARED', templateKey: 'magic-link', enabled: true };
-  const operations: [string, string, Record<string, unknown>?][] = [
+  const operations: AdminOperation[] = [
     ['automaticActions', '{ automaticActions { id } }'],
     ['automaticTriggers', '{ automaticTriggers { trigger } }'],
     ['createAutomaticAction', CREATE, { input }],
@@ -66,16 +66,9 @@ describe('admin-only operations', () => {
     ['deleteAutomaticAction', DELETE, { id: someId }],
   ];
 
-  it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', async (name, query, variables) => {
-    const before = await actionCount();
-    const anonymous = await api.graphql(query, variables);
-    expect(firstError(anonymous).code).toBe('UNAUTHENTICATED');
-    expect(anonymous.data?.[name] ?? null).toBeNull();
-    const customer = await api.graphql(query, variables, { cookie: customerCookie });
-    expect(firstError(customer).code).toBe('FORBIDDEN');
-    expect(customer.data?.[name] ?? null).toBeNull();
-    expect(await actionCount()).toBe(before);
-  });
+  it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', (...operation) =>
+    expectAdminOnly(api, customerCookie, operation, actionCount),
+  );
 });
 
 describe('automatic actions', () => {

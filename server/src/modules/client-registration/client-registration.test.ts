@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
+import { signInCookie, type TestApi } from '../../../test/api.js';
 import { testConfig } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { type TestDatabase } from '../../../test/database.js';
 import { createAccount, createAdmin, createContract, createSupplyPoint, createUser, validDni } from '../../../test/factories.js';
 import { cookiePair, postGraphql } from '../../../test/http.js';
-import { extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../../test/smtp.js';
+import { startMailApi, type MailApi } from '../../../test/mail-api.js';
+import { extractLink, recipientsOf, type SmtpPeer } from '../../../test/smtp.js';
 import { sessionCookieName } from '../../app/context.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
@@ -12,14 +13,14 @@ import { AutomaticTrigger } from '../notifications/index.js';
 import { Contract, ContractStatus } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Installation, InstallationTransition, TransitionKind } from '../installations/installation.entity.js';
-import { smtpTransport } from '../notifications/index.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { OutboxWorker } from '../notifications/index.js';
+import type { OutboxWorker } from '../notifications/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 
 // Admin customer accounts, contract activation with its outcome and automatic actions, and
 // client registration end to end: the portal-link e-mail over SMTP signs the new client in.
 
+let mail: MailApi;
 let db: TestDatabase;
 let api: TestApi;
 let peer: SmtpPeer;
@@ -28,19 +29,12 @@ let adminCookie: string;
 const clock = { at: new Date('2026-11-20T09:00:00.000Z'), now: () => clock.at };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  mail = await startMailApi(clock);
+  ({ db, api, peer, worker } = mail);
   adminCookie = await signInCookie(db.orm, await createAdmin(db.orm.em.fork(), { email: 'staff@company.example' }));
-  api = await startTestApi(db.orm, { clock });
-  peer = await startSmtpPeer();
-  worker = new OutboxWorker({ orm: db.orm, transport: smtpTransport(peer.url, testConfig.mailFrom), clock, log: () => {} });
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await peer?.stop();
-  await api?.stop();
-  await db?.drop();
-});
+afterAll(() => mail?.stop());
 
 beforeEach(() => {
   clock.at = new Date(clock.at.getTime() + 3_600_000);

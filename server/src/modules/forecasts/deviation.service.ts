@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Granularity } from '../../core/series/granularity.js';
 import { checkSeriesRequest, type LocalRange, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketStartSql, isoInstantSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
-import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/index.js';
+import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 import type { DeviationPoint, DeviationSeries, DeviationSummary } from './deviation.types.js';
 
 type DeviationRow = Omit<DeviationPoint, 'start'> & { start: string };
@@ -15,8 +15,7 @@ export class DeviationService {
   constructor(private readonly em: EntityManager) {}
 
   async seriesForCups(cups: string, request: SeriesRequest): Promise<DeviationSeries> {
-    checkSeriesRequest(request); // before the lookup, so a bad range never costs a query
-    return this.series(await requireSupplyPoint(this.em, cups), request);
+    return seriesForCups(this.em, cups, request, (supplyPoint) => this.series(supplyPoint, request));
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkSeriesRequest, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketStartSql, isoInstantSql, supplyPointRows } from '../../core/series/series-sql.js';
-import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/index.js';
+import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 import type { ForecastPoint, ForecastSeries } from './forecast.types.js';
 
 /** Expected consumption, read with the same buckets and ranges as measurements. */
@@ -9,8 +9,7 @@ export class ForecastService {
   constructor(private readonly em: EntityManager) {}
 
   async seriesForCups(cups: string, request: SeriesRequest): Promise<ForecastSeries> {
-    checkSeriesRequest(request); // before the lookup, so a bad range never costs a query
-    return this.series(await requireSupplyPoint(this.em, cups), request);
+    return seriesForCups(this.em, cups, request, (supplyPoint) => this.series(supplyPoint, request));
   }
 
   async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<ForecastSeries> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -45,7 +46,7 @@ export class IncidentType {
 @Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds } })))
 @Entity({ tableName: 'incident' })
 @Index({ properties: ['account', 'createdAt'] })
-export class Incident {
+export class Incident extends Timestamped {
   [OptionalProps]?: 'id' | 'installation' | 'status' | 'attachment' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
@@ -74,14 +75,6 @@ export class Incident {
 
   @ManyToOne(() => User, { ref: true })
   createdBy!: Ref<User>;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** A message in an incident's thread: from the company's staff or from the customer. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
@@ -20,7 +21,7 @@ export const UPLOADABLE_STATUSES: readonly DocumentRequestStatus[] = [DocumentRe
 @ObjectType()
 @Filter(byInstallationAccount)
 @Entity({ tableName: 'document_request' })
-export class DocumentRequest {
+export class DocumentRequest extends Timestamped {
   [OptionalProps]?: 'id' | 'description' | 'status' | 'rejectionReason' | 'document' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
@@ -50,14 +51,6 @@ export class DocumentRequest {
   /** The latest upload. */
   @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null' })
   document: Ref<Document> | null = null;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** A document the customer must sign: download it, sign it, upload the signed copy. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import { Timestamped } from '../../core/db/timestamps.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { User } from '../users/user.entity.js';
@@ -17,7 +17,7 @@ export const byInstallationAccount = rowScopeFilter((scope) => ({ installation: 
 @ObjectType()
 @Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds } })))
 @Entity({ tableName: 'installation' })
-export class Installation {
+export class Installation extends Timestamped {
   [OptionalProps]?: 'id' | 'failureReason' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
@@ -46,14 +46,6 @@ export class Installation {
   @Field(() => String, { nullable: true, description: 'Why the installation could not be completed (failed finalization).' })
   @Property({ type: 'text', nullable: true })
   failureReason: string | null = null;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export enum TransitionKind {

@@ -3,13 +3,10 @@ import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 /**
- * One interval of active energy. The big table: read only through aggregating SQL
- * (measurement.service.ts) and written with COPY, never row by row as entities.
+ * The key and energy of one interval of a CUPS: the columns measurements and forecasts share.
  * No surrogate id: the primary key (supply point, start) is the index every read uses.
  */
-@Filter(rowScopeFilter((scope) => ({ supplyPoint: { $in: scope.supplyPointIds } })))
-@Entity({ tableName: 'measurement' })
-export class Measurement {
+export abstract class IntervalEnergy {
   @ManyToOne(() => SupplyPoint, { primary: true, ref: true })
   supplyPoint!: Ref<SupplyPoint>;
 
@@ -21,7 +18,15 @@ export class Measurement {
 
   @Property({ type: 'decimal', precision: 12, scale: 3 })
   kwh!: string;
+}
 
+/**
+ * One interval of active energy. The big table: read only through aggregating SQL
+ * (measurement.service.ts) and written with COPY, never row by row as entities.
+ */
+@Filter(rowScopeFilter((scope) => ({ supplyPoint: { $in: scope.supplyPointIds } })))
+@Entity({ tableName: 'measurement' })
+export class Measurement extends IntervalEnergy {
   @Property({ type: 'boolean' })
   estimated!: boolean;
 

@@ -3,7 +3,7 @@ import { ACCESS_TARIFFS, nationalHolidays, periodsOf, sumDecimals, tariffPeriodA
 import { checkSeriesRequest, yearsOf, type SeriesRequest } from '../../core/series/local-range.js';
 import type { MeasurementPoint, MeasurementSeries, PeriodTotal } from './measurement.types.js';
 import { bucketStartSql, isoInstantSql, localTimeSql, supplyPointsRows } from '../../core/series/series-sql.js';
-import { requireSupplyPoint, type SupplyPointRef } from '../supply-points/index.js';
+import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 
 type Totals = Pick<MeasurementSeries, 'total' | 'realKWh' | 'estimatedKWh' | 'estimatedShare'>;
 
@@ -12,8 +12,7 @@ export class MeasurementService {
   constructor(private readonly em: EntityManager) {}
 
   async seriesForCups(cups: string, request: SeriesRequest, parts: SeriesParts = WHOLE_SERIES): Promise<MeasurementSeries> {
-    checkSeriesRequest(request); // before the lookup, so a bad range never costs a query
-    return this.series(await requireSupplyPoint(this.em, cups), request, parts);
+    return seriesForCups(this.em, cups, request, (supplyPoint) => this.series(supplyPoint, request, parts));
   }
 
   async series(supplyPoint: SupplyPointRef, request: SeriesRequest, parts: SeriesParts = WHOLE_SERIES): Promise<MeasurementSeries> {

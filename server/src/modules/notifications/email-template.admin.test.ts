@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type GraphQLResponse, type TestApi } from '../../../test/api.js';
+import { expectAdminOnly, signInCookie, startTestApi, type AdminOperation, type GraphQLResponse, type TestApi } from '../../../test/api.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAdmin, createUser } from '../../../test/factories.js';
 import { EmailTemplate } from './email-template.entity.js';
@@ -65,7 +65,7 @@ async function counts() {
 
 describe('admin-only operations', () => {
   const input = { key: 'nueva', language: 'ES', subject: 'Hola', body: 'Hola |client_name|' };
-  const operations: [string, string, Record<string, unknown>?][] = [
+  const operations: AdminOperation[] = [
     ['emailTemplates', '{ emailTemplates { key } }'],
     ['emailTemplate', '{ emailTemplate(key: "welcome") { key } }'],
     ['previewEmailTemplate', PREVIEW, { input: { subject: 'x', body: 'y' } }],
@@ -76,16 +76,9 @@ describe('admin-only operations', () => {
     ['updatePortalEventAction', UPDATE_EVENT, { event: 'ROOF_SAVED', templateKey: null, enabled: false }],
   ];
 
-  it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', async (name, query, variables) => {
-    const before = await counts();
-    const anonymous = await api.graphql(query, variables);
-    expect(firstError(anonymous).code).toBe('UNAUTHENTICATED');
-    expect(anonymous.data?.[name] ?? null).toBeNull();
-    const customer = await api.graphql(query, variables, { cookie: customerCookie });
-    expect(firstError(customer).code).toBe('FORBIDDEN');
-    expect(customer.data?.[name] ?? null).toBeNull();
-    expect(await counts()).toEqual(before);
-  });
+  it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', (...operation) =>
+    expectAdminOnly(api, customerCookie, operation, counts),
+  );
 });
 
 describe('emailTemplates', () => {

@@ -2,17 +2,27 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
 import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
-@ObjectType({ description: 'Admin: one language of an e-mail template.' })
-export class EmailTemplateTranslation {
-  @Field(() => LanguageEnum)
-  language!: Language;
-
+/** The text of one language of a template: what is stored, edited and previewed (a base: no field returns it). */
+@ObjectType()
+@InputType()
+abstract class TemplateText {
   @Field(() => String)
   subject!: string;
 
   @Field(() => String)
   body!: string;
+}
 
+/** The text of a template in a given language. */
+@ObjectType()
+@InputType()
+abstract class TemplateLanguageText extends TemplateText {
+  @Field(() => LanguageEnum)
+  language!: Language;
+}
+
+@ObjectType({ description: 'Admin: one language of an e-mail template.' })
+export class EmailTemplateTranslation extends TemplateLanguageText {
   @Field(() => Date)
   updatedAt!: Date;
 }
@@ -51,33 +61,18 @@ export class AdminEmailTemplate {
 }
 
 @InputType({ description: 'Admin: one language of a template, created or replaced.' })
-export class EmailTemplateInput {
+export class EmailTemplateInput extends TemplateLanguageText {
   @Field(() => String, { description: 'A built-in key, or a new one in lowercase-kebab-case (e.g. oferta-lista).' })
   key!: string;
-
-  @Field(() => LanguageEnum)
-  language!: Language;
-
-  @Field(() => String)
-  subject!: string;
-
-  @Field(() => String)
-  body!: string;
 }
 
 @InputType({ description: 'Admin: a template as being edited (not necessarily saved).' })
-export class EmailTemplatePreviewInput {
+export class EmailTemplatePreviewInput extends TemplateText {
   @Field(() => String, { nullable: true, description: 'Null or a new key for a template not saved yet.' })
   key?: string | null;
 
   @Field(() => LanguageEnum, { nullable: true, defaultValue: DEFAULT_LANGUAGE })
   language?: Language | null;
-
-  @Field(() => String)
-  subject!: string;
-
-  @Field(() => String)
-  body!: string;
 }
 
 @ObjectType({ description: 'Admin: a sample value a preview fills a variable with.' })

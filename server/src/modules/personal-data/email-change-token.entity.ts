@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { SingleUseSecretEntity } from '../../core/tokens/single-use-secret.entity.js';
 import { User } from '../users/user.entity.js';
 
 /**
@@ -8,12 +8,7 @@ import { User } from '../users/user.entity.js';
  * and only the newest request of a user counts.
  */
 @Entity({ tableName: 'email_change_token' })
-export class EmailChangeToken {
-  [OptionalProps]?: 'id' | 'usedAt' | 'supersededAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class EmailChangeToken extends SingleUseSecretEntity {
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;
 
@@ -23,16 +18,4 @@ export class EmailChangeToken {
   /** Normalised (trimmed, lower-cased). */
   @Property({ type: 'string', length: 254 })
   newEmail!: string;
-
-  @Property({ type: 'datetime' })
-  createdAt!: Date;
-
-  @Property({ type: 'datetime' })
-  expiresAt!: Date;
-
-  @Property({ type: 'datetime', nullable: true })
-  usedAt: Date | null = null;
-
-  @Property({ type: 'datetime', nullable: true })
-  supersededAt: Date | null = null;
 }

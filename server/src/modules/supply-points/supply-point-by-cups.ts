@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
+import { checkSeriesRequest, type SeriesRequest } from '../../core/series/local-range.js';
 import type { SupplyPoint } from './supply-point.entity.js';
 import { findSupplyPoint } from './supply-point.service.js';
 
@@ -15,4 +16,18 @@ export async function requireSupplyPoint(em: EntityManager, cups: string): Promi
   const supplyPoint = await findSupplyPoint(em, cups);
   if (!supplyPoint) throw badInput('cups', 'no supply point with this CUPS');
   return supplyPoint;
+}
+
+/**
+ * A series of the supply point with this CUPS: `request` is checked before the lookup, so a bad
+ * range never costs a query; `series` then reads it for the supply point found.
+ */
+export async function seriesForCups<T>(
+  em: EntityManager,
+  cups: string,
+  request: SeriesRequest,
+  series: (supplyPoint: SupplyPoint) => Promise<T>,
+): Promise<T> {
+  checkSeriesRequest(request);
+  return series(await requireSupplyPoint(em, cups));
 }

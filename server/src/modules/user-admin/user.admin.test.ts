@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type GraphQLResponse, type TestApi } from '../../../test/api.js';
+import { expectAdminOnly, signInCookie, startTestApi, type AdminOperation, type GraphQLResponse, type TestApi } from '../../../test/api.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createAdmin, createSupplyPoint, createUser, validCups, validDni } from '../../../test/factories.js';
 import { Session } from '../auth/session.entity.js';
@@ -82,7 +82,7 @@ function customerInput(fields: Record<string, unknown> = {}) {
 
 describe('admin-only operations', () => {
   const someId = '00000000-0000-4000-8000-000000000000';
-  const operations: [string, string, Record<string, unknown>?][] = [
+  const operations: AdminOperation[] = [
     ['users', '{ users(first: 5) { totalCount } }'],
     ['user', 'query ($id: ID!) { user(id: $id) { id } }', { id: someId }],
     ['availableCups', `{ availableCups(fiscalIds: [{ value: "${PERSON_DNI}" }]) { cups } }`],
@@ -96,16 +96,9 @@ describe('admin-only operations', () => {
     ['activateContract', 'mutation ($id: ID!) { activateContract(id: $id) { outcome } }', { id: someId }],
   ];
 
-  it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', async (name, query, variables) => {
-    const before = await counts();
-    const anonymous = await api.graphql(query, variables);
-    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
-    expect(anonymous.data?.[name] ?? null).toBeNull();
-    const customer = await api.graphql(query, variables, { cookie: customerCookie });
-    expect(errorCode(customer)).toBe('FORBIDDEN');
-    expect(customer.data?.[name] ?? null).toBeNull();
-    expect(await counts()).toEqual(before);
-  });
+  it.each(operations)('%s: UNAUTHENTICATED signed out, FORBIDDEN to a customer, nothing written', (...operation) =>
+    expectAdminOnly(api, customerCookie, operation, counts),
+  );
 
   it('never exposes a password hash on User', async () => {
     const res = await asAdmin('{ user(id: "00000000-0000-4000-8000-000000000000") { passwordHash } }');

@@ -6,6 +6,11 @@
 // No spaces inside, so prose like "a | b" is never taken for a placeholder.
 const PLACEHOLDER = /\|([A-Za-z_][A-Za-z0-9_]*)\|/g;
 
+/** Placeholders as a person reads them in a message: placeholderList(['a', 'b']) === '|a|, |b|'. */
+export function placeholderList(names: readonly string[]): string {
+  return names.map(placeholderText).join(', ');
+}
+
 /** How a placeholder is written in a template: placeholderText('client_name') === '|client_name|'. */
 export function placeholderText(name: string): string {
   return `|${name}|`;

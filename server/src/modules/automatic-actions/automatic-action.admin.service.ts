@@ -1,9 +1,10 @@
+import { placeholderList } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import type { FlowSubstate } from '../installations/flow.entity.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
-import { pipes, variablesError, variablesLacking, type TemplateUse } from '../notifications/index.js';
+import { variablesError, variablesLacking, type TemplateUse } from '../notifications/index.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import type { AutomaticActionInput, AutomaticTriggerInfo } from './automatic-action.inputs.js';
 import { AutomaticTrigger, triggerVariables } from '../notifications/index.js';
@@ -59,7 +60,7 @@ async function apply(em: EntityManager, action: AutomaticAction, input: Automati
     throw variablesError(
       'input.templateKey',
       'UNSUPPORTED_VARIABLES',
-      `template '${templateKey}' uses ${pipes(lacking)}, which ${input.trigger} does not give (it gives ${pipes(given)})`,
+      `template '${templateKey}' uses ${placeholderList(lacking)}, which ${input.trigger} does not give (it gives ${placeholderList(given)})`,
       lacking,
     );
   }

@@ -1,4 +1,4 @@
-import { placeholdersIn, placeholderText } from '@portal/shared';
+import { placeholdersIn, placeholderList } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../core/errors.js';
 import { normalizeEmail } from '../../core/email-address.js';
@@ -64,7 +64,7 @@ export async function runAutomaticActions<T extends AutomaticTrigger>(
     const given = triggerVariables(trigger);
     const unknown = placeholdersIn(`${template.subject}\n${template.body}`).filter((name) => !given.includes(name));
     if (unknown.length > 0) {
-      throw automaticActionMisconfigured(action, `template '${template.key}' uses ${unknown.map(placeholderText).join(', ')}, which ${trigger} does not give`);
+      throw automaticActionMisconfigured(action, `template '${template.key}' uses ${placeholderList(unknown)}, which ${trigger} does not give`);
     }
     queued.push(
       enqueueRenderedTemplate(em, template, {

@@ -3,6 +3,7 @@ import { paginate, type Page, type PageArgs } from '../../core/graphql/paginatio
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { User } from '../users/user.entity.js';
 import { CustomerAccount } from './customer-account.entity.js';
+import { containsPattern } from '../../core/db/like-pattern.js';
 
 // By entity name: supply-points imports customers, not the reverse.
 const SUPPLY_POINT: EntityName<SupplyPoint> = 'SupplyPoint';
@@ -11,10 +12,6 @@ const SUPPLY_POINT: EntityName<SupplyPoint> = 'SupplyPoint';
 
 /** Accounts whose search term matches more CUPS than this are not all found by CUPS: refine it. */
 const MAX_CUPS_MATCHES = 500;
-
-function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 /** Accounts whose name, fiscal ID, billing e-mail or one of whose CUPS contains `search` (any case), by name. */
 export async function searchCustomerAccounts(
@@ -25,9 +22,9 @@ export async function searchCustomerAccounts(
   const term = search?.trim();
   let where: FilterQuery<CustomerAccount> = {};
   if (term) {
-    const pattern = likePattern(term);
+    const pattern = containsPattern(term);
     // Fiscal IDs and CUPS are stored normalised (upper case, no spaces or dashes).
-    const compact = likePattern(term.replace(/[\s-]/g, '').toUpperCase());
+    const compact = containsPattern(term.replace(/[\s-]/g, '').toUpperCase());
     const byCups = await em.find(SUPPLY_POINT, { cups: { $like: compact } }, { fields: ['account'], limit: MAX_CUPS_MATCHES });
     where = {
       $or: [

@@ -5,12 +5,9 @@ import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { FlowSubstate } from './flow.entity.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
 import type { AdminInstallationEvent, AdminInstallationFilter } from './installation.admin.types.js';
+import { containsPattern } from '../../core/db/like-pattern.js';
 
 /** `%search%` for ILIKE, with the pattern characters of `search` taken literally. */
-function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 /** Staff's installation list: every account's, most recently changed first. */
 export function adminInstallations(
   em: EntityManager,
@@ -23,7 +20,7 @@ export function adminInstallations(
   if (filter?.stateId) substate.state = idArgument('filter.stateId', filter.stateId);
   if (substate.id || substate.state) where.substate = substate as FilterQuery<FlowSubstate>;
   const term = filter?.search?.trim();
-  if (term) where.$or = [{ code: { $ilike: likePattern(term) } }, { account: { name: { $ilike: likePattern(term) } } }];
+  if (term) where.$or = [{ code: { $ilike: containsPattern(term) } }, { account: { name: { $ilike: containsPattern(term) } } }];
   return paginate(em, Installation, where, { updatedAt: 'desc', id: 'asc' }, page);
 }
 

@@ -1,4 +1,4 @@
-import { fillPlaceholders, placeholdersIn } from '@portal/shared';
+import { fillPlaceholders, placeholdersIn, placeholderList } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { textToHtml } from './email-html.js';
@@ -12,7 +12,6 @@ import type {
 import { OutboxEmail } from './outbox-email.entity.js';
 import {
   describeUse,
-  pipes,
   sampleValues,
   templateUses,
   variablesFor,
@@ -99,7 +98,7 @@ export async function saveEmailTemplate(em: EntityManager, input: EmailTemplateI
   for (const [argument, text] of [['input.subject', subject], ['input.body', body]] as const) {
     const unknown = unknownIn(text, known);
     if (unknown.length > 0) {
-      throw variablesError(argument, 'UNKNOWN_VARIABLES', `unknown variable(s) ${pipes(unknown)}; this template may use ${pipes(known)}`, unknown);
+      throw variablesError(argument, 'UNKNOWN_VARIABLES', `unknown variable(s) ${placeholderList(unknown)}; this template may use ${placeholderList(known)}`, unknown);
     }
   }
   const carried = placeholdersIn(body);
@@ -109,7 +108,7 @@ export async function saveEmailTemplate(em: EntityManager, input: EmailTemplateI
       throw variablesError(
         'input.body',
         'MISSING_REQUIRED_VARIABLE',
-        `${describeUse(use)} sends this template, so its body must contain ${pipes(lacking)}`,
+        `${describeUse(use)} sends this template, so its body must contain ${placeholderList(lacking)}`,
         lacking,
       );
     }
@@ -121,7 +120,7 @@ export async function saveEmailTemplate(em: EntityManager, input: EmailTemplateI
     throw variablesError(
       'input.body',
       'MISSING_REQUIRED_VARIABLE',
-      `the portal sends '${key}' to deliver ${pipes(lackingEssential)}, so its body must contain it`,
+      `the portal sends '${key}' to deliver ${placeholderList(lackingEssential)}, so its body must contain it`,
       lackingEssential,
     );
   }

@@ -22,5 +22,5 @@ export { smtpTransport } from './mail-transport.js';
 export { OutboxWorker } from './outbox-worker.js';
 export { enqueueRenderedTemplate, enqueueTemplateEmail, outboxBody } from './outbox.service.js';
 export { PortalEventMisconfigured, enqueuePortalEventEmail, raisePortalEvent } from './portal-event.service.js';
-export { addTemplateUseSource, pipes, variablesError, variablesLacking } from './template-catalogue.js';
+export { addTemplateUseSource, variablesError, variablesLacking } from './template-catalogue.js';
 export type { TemplateUse } from './template-catalogue.js';

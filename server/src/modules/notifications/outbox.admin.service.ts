@@ -4,10 +4,7 @@ import { idArgument } from '../../core/graphql/id-argument.js';
 import { paginate, type Page, type PageArgs } from '../../core/graphql/pagination.js';
 import { OutboxEmail, OutboxStatus } from './outbox-email.entity.js';
 import type { OutboxEmailFilter, OutboxEmailView } from './outbox.admin.types.js';
-
-function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
+import { containsPattern } from '../../core/db/like-pattern.js';
 
 export function outboxEmailView(message: OutboxEmail): OutboxEmailView {
   // Whatever its state: a pending sign-in code shown here would let an admin sign in as the customer.
@@ -38,7 +35,7 @@ export async function searchOutbox(
   const where: FilterQuery<OutboxEmail> = {};
   if (filter?.status) where.status = filter.status;
   const term = filter?.search?.trim();
-  if (term) where.$or = [{ to: { $ilike: likePattern(term) } }, { subject: { $ilike: likePattern(term) } }];
+  if (term) where.$or = [{ to: { $ilike: containsPattern(term) } }, { subject: { $ilike: containsPattern(term) } }];
   const result = await paginate(em, OutboxEmail, where, { createdAt: 'desc', id: 'desc' }, page);
   return { ...result, nodes: result.nodes.map(outboxEmailView) };
 }

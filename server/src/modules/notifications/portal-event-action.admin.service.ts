@@ -1,3 +1,4 @@
+import { placeholderList } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput } from '../../core/errors.js';
 import { EmailTemplate } from './email-template.entity.js';
@@ -5,7 +6,6 @@ import { PortalEventAction } from './portal-event-action.entity.js';
 import type { PortalEventActionView } from './portal-event-action.admin.types.js';
 import { PORTAL_EVENTS, type PortalEvent } from './portal-event.js';
 import {
-  pipes,
   PORTAL_EVENT_VARIABLES,
   requiredPlaceholders,
   translationsLacking,
@@ -55,7 +55,7 @@ export async function updatePortalEventAction(
       throw variablesError(
         'templateKey',
         'MISSING_REQUIRED_VARIABLE',
-        `'${event}' needs a template whose body contains ${pipes(required)} in every language; '${templateKey}' lacks it in ${languages.join(', ')}`,
+        `'${event}' needs a template whose body contains ${placeholderList(required)} in every language; '${templateKey}' lacks it in ${languages.join(', ')}`,
         required,
         { languages },
       );
@@ -65,7 +65,7 @@ export async function updatePortalEventAction(
       throw variablesError(
         'templateKey',
         'UNSUPPORTED_VARIABLES',
-        `template '${templateKey}' uses ${pipes(unsupported)}, which '${event}' does not give (it gives ${pipes(PORTAL_EVENT_VARIABLES[event])})`,
+        `template '${templateKey}' uses ${placeholderList(unsupported)}, which '${event}' does not give (it gives ${placeholderList(PORTAL_EVENT_VARIABLES[event])})`,
         unsupported,
       );
     }

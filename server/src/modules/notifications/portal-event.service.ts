@@ -1,4 +1,4 @@
-import { placeholdersIn, placeholderText } from '@portal/shared';
+import { placeholdersIn, placeholderList } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadTemplate } from './email-template.service.js';
 import type { OutboxEmail } from './outbox-email.entity.js';
@@ -41,7 +41,7 @@ export async function enqueuePortalEventEmail(
   if (lacking.length > 0) {
     throw new PortalEventMisconfigured(
       event,
-      `template '${template.key}' (${template.language}) lacks ${lacking.map(placeholderText).join(', ')} in its body`,
+      `template '${template.key}' (${template.language}) lacks ${placeholderList(lacking)} in its body`,
     );
   }
   return enqueueRenderedTemplate(em, template, { ...email, templateKey: action.templateKey });

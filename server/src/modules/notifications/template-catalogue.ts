@@ -1,4 +1,4 @@
-import { placeholdersIn, placeholderText } from '@portal/shared';
+import { placeholdersIn } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError } from '../../core/errors.js';
 import { AutomaticTrigger, triggerVariables } from './automatic-trigger.js';
@@ -111,9 +111,6 @@ export function translationsLacking(
     .filter((entry) => entry.lacking.length > 0);
 }
 
-export function pipes(names: readonly string[]): string {
-  return names.map(placeholderText).join(', ');
-}
 
 /** Preview values: realistic, never a working link or code. */
 export function sampleValues(publicUrl: string): Record<string, string> {

@@ -13,6 +13,7 @@ import { fiscalIdArgument, parseUserInput, type UserFields } from '../users/inde
 import type { FiscalIdInput, UserInput } from '../users/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import type { AvailableCups } from './user.types.js';
+import { containsPattern } from '../../core/db/like-pattern.js';
 
 // Every function here takes an EntityManager that sees all rows (an admin's ctx.em or a
 // system fork with ALL_ROWS): scope checks read accounts and CUPS of any customer.
@@ -140,15 +141,11 @@ export async function resendWelcome(em: EntityManager, id: string, at: WelcomeAt
   return true;
 }
 
-function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 /** Users whose e-mail or name contains `search` (any case), by name. */
 export function searchUsers(em: EntityManager, search: string | null | undefined, page: PageArgs): Promise<Page<User>> {
   const term = search?.trim();
   const where: FilterQuery<User> = term
-    ? { $or: [{ email: { $ilike: likePattern(term) } }, { name: { $ilike: likePattern(term) } }] }
+    ? { $or: [{ email: { $ilike: containsPattern(term) } }, { name: { $ilike: containsPattern(term) } }] }
     : {};
   return paginate(em, User, where, { name: 'asc', id: 'asc' }, page);
 }

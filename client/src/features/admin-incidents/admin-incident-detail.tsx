@@ -5,8 +5,7 @@ import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
 import { IncidentFacts, IncidentReplies } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
-import { QueryResult } from '../../components/query-result.js';
-import { NotFoundState } from '../../components/states.js';
+import { DetailQueryResult } from '../../components/query-result.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { apiProblem } from '../../lib/errors.js';
@@ -29,11 +28,12 @@ export function AdminIncidentDetail() {
   const back = <Link to={`/admin/incidents${listSearch}`}>{m('detail.back')}</Link>;
 
   return (
-    <QueryResult
+    <DetailQueryResult
       result={query.data ? query.data.incident : undefined}
       query={query}
-      pendingHeader={<PageHeader title={m('title')} />}
-      empty={<NotFoundState title={m('detail.notFound')} text={m('detail.notFoundText')} back={back} />}
+      pendingTitle={m('title')}
+      back={back}
+      notFound={{ title: m('detail.notFound'), text: m('detail.notFoundText') }}
     >
       {(incident) => (
         <>
@@ -78,7 +78,7 @@ export function AdminIncidentDetail() {
           </div>
         </>
       )}
-    </QueryResult>
+    </DetailQueryResult>
   );
 }
 

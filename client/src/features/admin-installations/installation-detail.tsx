@@ -6,8 +6,7 @@ import { Badge } from '../../components/badge.js';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
-import { QueryResult } from '../../components/query-result.js';
-import { NotFoundState } from '../../components/states.js';
+import { DetailQueryResult } from '../../components/query-result.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
@@ -32,11 +31,12 @@ export function InstallationDetail() {
   const flows = useQuery(ADMIN_INSTALLATION_FLOWS);
   const back = <Link to="..">{m('backToList')}</Link>;
   return (
-    <QueryResult
+    <DetailQueryResult
       result={query.data && query.data.installation}
       query={query}
-      pendingHeader={<PageHeader title={m('detailTitle')} />}
-      empty={<NotFoundState title={m('notFoundTitle')} text={m('notFoundText')} back={back} />}
+      pendingTitle={m('detailTitle')}
+      back={back}
+      notFound={{ title: m('notFoundTitle'), text: m('notFoundText') }}
     >
       {(installation) => {
         const flow = flows.data?.flows.find((candidate) => candidate.id === installation.flowId) ?? null;
@@ -59,7 +59,7 @@ export function InstallationDetail() {
           </>
         );
       }}
-    </QueryResult>
+    </DetailQueryResult>
   );
 }
 

@@ -22,30 +22,11 @@ export const INCIDENTS_LIST = graphql(`
 export const INCIDENT_DETAIL = graphql(`
   query IncidentDetail($id: ID!) {
     incident(id: $id) {
-      id
-      status
-      description
-      createdAt
-      updatedAt
-      installationCode
-      type {
-        id
-        name {
-          es
-          en
-        }
-      }
+      ...IncidentThread
       attachment {
         id
         fileName
         sizeBytes
-      }
-      replies {
-        id
-        body
-        fromStaff
-        authorName
-        createdAt
       }
     }
   }

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { errorMessageKey } from '../lib/errors.js';
 import { useI18n } from '../lib/i18n.js';
-import { PageHeader } from './page-header.js';
-import { ErrorState, NotFoundState, Skeleton } from './states.js';
+import { ErrorState, Skeleton } from './states.js';
 
 type QueryState = { loading: boolean; error?: unknown; refetch: () => Promise<unknown> };
 
@@ -36,26 +35,5 @@ export function QueryResult<T>({ result, query, skeletonLines, pendingHeader, em
         <Skeleton label={t('common.loading')} lines={skeletonLines} />
       )}
     </>
-  );
-}
-
-type DetailProps<T> = Pick<Props<T>, 'result' | 'query' | 'skeletonLines' | 'children'> & {
-  /** The h1 while the answer is awaited or failed (the answer's own page titles itself). */
-  pendingTitle: string;
-  /** The way back to the list, in the not-found state (and beside the pending h1 with `backWhilePending`). */
-  back: ReactNode;
-  backWhilePending?: boolean;
-  /** What the page says when the API answers "none". */
-  notFound: { title: string; text: string };
-};
-
-/** One record's page around its query: QueryResult with a pending h1 and a not-found state that leads back. */
-export function DetailQueryResult<T>({ pendingTitle, back, backWhilePending, notFound, ...rest }: DetailProps<T>) {
-  return (
-    <QueryResult
-      {...rest}
-      pendingHeader={<PageHeader title={pendingTitle} actions={backWhilePending ? back : undefined} />}
-      empty={<NotFoundState title={notFound.title} text={notFound.text} back={back} />}
-    />
   );
 }

@@ -4,8 +4,8 @@ import { Link, useParams } from 'react-router';
 import { Badge, type Tone } from '../../components/badge.js';
 import { DataTable } from '../../components/data-table.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult } from '../../components/query-result.js';
-import { EmptyState } from '../../components/states.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState, NotFoundState } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
@@ -27,12 +27,11 @@ export function AccountDetail() {
   const back = <Link to="..">{m('detail.back')}</Link>;
 
   return (
-    <DetailQueryResult
+    <QueryResult
       result={query.data?.adminCustomerAccount}
       query={query}
-      pendingTitle={m('list.title')}
-      back={back}
-      notFound={{ title: m('detail.notFound'), text: m('detail.notFoundText') }}
+      pendingHeader={<PageHeader title={m('list.title')} />}
+      empty={<NotFoundState title={m('detail.notFound')} text={m('detail.notFoundText')} back={back} />}
     >
       {(account) => (
         <div className="admin-accounts-detail">
@@ -163,7 +162,7 @@ export function AccountDetail() {
           </section>
         </div>
       )}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

@@ -17,8 +17,8 @@ import {
 import { Badge } from '../../components/badge.js';
 import { ErrorAlert } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult } from '../../components/query-result.js';
-import { EmptyState } from '../../components/states.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState, NotFoundState } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { useMessages, type FlowMessages } from './admin-flows.messages.js';
@@ -48,15 +48,14 @@ export function FlowEditor() {
     </Link>
   );
   return (
-    <DetailQueryResult
+    <QueryResult
       result={query.data?.flow}
       query={query}
-      pendingTitle={m('list.title')}
-      back={back}
-      notFound={{ title: m('editor.notFound'), text: m('editor.notFoundText') }}
+      pendingHeader={<PageHeader title={m('list.title')} />}
+      empty={<NotFoundState title={m('editor.notFound')} text={m('editor.notFoundText')} back={back} />}
     >
       {(flow) => <Editor flow={flow} back={back} />}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

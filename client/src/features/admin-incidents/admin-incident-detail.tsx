@@ -5,7 +5,8 @@ import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
 import { IncidentFacts, IncidentReplies } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult } from '../../components/query-result.js';
+import { QueryResult } from '../../components/query-result.js';
+import { NotFoundState } from '../../components/states.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { apiProblem } from '../../lib/errors.js';
@@ -28,12 +29,11 @@ export function AdminIncidentDetail() {
   const back = <Link to={`/admin/incidents${listSearch}`}>{m('detail.back')}</Link>;
 
   return (
-    <DetailQueryResult
+    <QueryResult
       result={query.data ? query.data.incident : undefined}
       query={query}
-      pendingTitle={m('title')}
-      back={back}
-      notFound={{ title: m('detail.notFound'), text: m('detail.notFoundText') }}
+      pendingHeader={<PageHeader title={m('title')} />}
+      empty={<NotFoundState title={m('detail.notFound')} text={m('detail.notFoundText')} back={back} />}
     >
       {(incident) => (
         <>
@@ -78,7 +78,7 @@ export function AdminIncidentDetail() {
           </div>
         </>
       )}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

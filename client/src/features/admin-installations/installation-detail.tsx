@@ -6,7 +6,8 @@ import { Badge } from '../../components/badge.js';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult } from '../../components/query-result.js';
+import { QueryResult } from '../../components/query-result.js';
+import { NotFoundState } from '../../components/states.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
@@ -31,12 +32,11 @@ export function InstallationDetail() {
   const flows = useQuery(ADMIN_INSTALLATION_FLOWS);
   const back = <Link to="..">{m('backToList')}</Link>;
   return (
-    <DetailQueryResult
+    <QueryResult
       result={query.data && query.data.installation}
       query={query}
-      pendingTitle={m('detailTitle')}
-      back={back}
-      notFound={{ title: m('notFoundTitle'), text: m('notFoundText') }}
+      pendingHeader={<PageHeader title={m('detailTitle')} />}
+      empty={<NotFoundState title={m('notFoundTitle')} text={m('notFoundText')} back={back} />}
     >
       {(installation) => {
         const flow = flows.data?.flows.find((candidate) => candidate.id === installation.flowId) ?? null;
@@ -59,7 +59,7 @@ export function InstallationDetail() {
           </>
         );
       }}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

@@ -7,9 +7,9 @@ import { Badge, type Tone } from '../../components/badge.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult } from '../../components/query-result.js';
+import { QueryResult } from '../../components/query-result.js';
 import { SearchBox } from '../../components/search-box.js';
-import { EmptyState } from '../../components/states.js';
+import { EmptyState, NotFoundState } from '../../components/states.js';
 import { apiProblem } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
@@ -153,12 +153,11 @@ function OutboxDetail() {
   }
 
   return (
-    <DetailQueryResult
+    <QueryResult
       result={query.data ? query.data.outboxEmail : undefined}
       query={query}
-      pendingTitle={m('title')}
-      back={back}
-      notFound={{ title: m('detail.notFound'), text: m('detail.notFoundText') }}
+      pendingHeader={<PageHeader title={m('title')} />}
+      empty={<NotFoundState title={m('detail.notFound')} text={m('detail.notFoundText')} back={back} />}
     >
       {(email) => (
         <>
@@ -219,7 +218,7 @@ function OutboxDetail() {
           </div>
         </>
       )}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

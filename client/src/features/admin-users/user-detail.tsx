@@ -16,8 +16,8 @@ import { Badge } from '../../components/badge.js';
 import { DataTable } from '../../components/data-table.js';
 import { PagedTable } from '../../components/paged-table.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult, QueryResult } from '../../components/query-result.js';
-import { EmptyState } from '../../components/states.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState, NotFoundState } from '../../components/states.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { startSession } from '../../lib/apollo.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -40,12 +40,11 @@ export function UserDetail() {
   const justCreated = Boolean((location.state as { created?: boolean } | null)?.created);
 
   return (
-    <DetailQueryResult
+    <QueryResult
       result={user}
       query={query}
-      pendingTitle={m('list.title')}
-      back={<Link to="..">{m('back')}</Link>}
-      notFound={{ title: m('detail.notFound'), text: m('detail.notFoundText') }}
+      pendingHeader={<PageHeader title={m('list.title')} />}
+      empty={<NotFoundState title={m('detail.notFound')} text={m('detail.notFoundText')} back={<Link to="..">{m('back')}</Link>} />}
     >
       {(user) => (
         <>
@@ -74,7 +73,7 @@ export function UserDetail() {
           </div>
         </>
       )}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

@@ -4,8 +4,8 @@ import { Link, useParams } from 'react-router';
 import type { ContractDetailQuery } from '../../__generated__/graphql.js';
 import { BackToListLink } from '../../components/list-links.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult } from '../../components/query-result.js';
-import { EmptyState } from '../../components/states.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState, NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
 import { DetailsCard } from '../../components/detail-parts.js';
 import { useFormat } from '../../lib/format.js';
@@ -29,18 +29,16 @@ export function ContractDetail() {
   const back = <BackToListLink to={SECTION_PATHS.CONTRACTS!}>{m('backToList')}</BackToListLink>;
 
   return (
-    <DetailQueryResult
+    <QueryResult
       // Unknown, out-of-scope and malformed ids look the same: no such contract.
       result={wellFormed ? query.data?.contract : null}
       query={query}
       skeletonLines={8}
-      pendingTitle={m('title')}
-      back={back}
-      backWhilePending
-      notFound={{ title: m('notFoundTitle'), text: m('notFoundText') }}
+      pendingHeader={<PageHeader title={m('title')} actions={back} />}
+      empty={<NotFoundState title={m('notFoundTitle')} text={m('notFoundText')} back={back} />}
     >
       {(contract) => <ContractView contract={contract} back={back} />}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { SettlementsListQuery } from '../../__generated__/graphql.js';
 import { BackToListLink } from '../../components/list-links.js';
-import { DetailQueryResult } from '../../components/query-result.js';
+import { PageHeader } from '../../components/page-header.js';
+import { QueryResult } from '../../components/query-result.js';
+import { NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
 import { DocumentHeader } from '../../components/detail-parts.js';
 import { useFormat } from '../../lib/format.js';
@@ -26,17 +28,15 @@ export function SettlementDetail() {
   const all = query.data?.generationSettlements;
 
   return (
-    <DetailQueryResult
+    <QueryResult
       result={all && (all.find((row) => row.id === id) ?? null)}
       query={query}
       skeletonLines={6}
-      pendingTitle={m('title')}
-      back={back}
-      backWhilePending
-      notFound={{ title: m('notFoundTitle'), text: m('notFoundText') }}
+      pendingHeader={<PageHeader title={m('title')} actions={back} />}
+      empty={<NotFoundState title={m('notFoundTitle')} text={m('notFoundText')} back={back} />}
     >
       {(settlement) => <SettlementView settlement={settlement} back={back} />}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

@@ -6,8 +6,8 @@ import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/form-messages.js';
 import { IncidentFacts, IncidentReplies, IncidentStatusBadge } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult, QueryResult } from '../../components/query-result.js';
-import { EmptyState } from '../../components/states.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState, NotFoundState } from '../../components/states.js';
 import { excerpt, useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { INCIDENT_DETAIL, INCIDENTS_LIST } from './incidents.documents.js';
@@ -92,12 +92,11 @@ function IncidentDetail() {
   const back = <Link to="..">{m('detail.back')}</Link>;
 
   return (
-    <DetailQueryResult
+    <QueryResult
       result={query.data ? query.data.incident : undefined}
       query={query}
-      pendingTitle={m('title')}
-      back={back}
-      notFound={{ title: m('detail.notFound'), text: m('detail.notFoundText') }}
+      pendingHeader={<PageHeader title={m('title')} />}
+      empty={<NotFoundState title={m('detail.notFound')} text={m('detail.notFoundText')} back={back} />}
     >
       {(incident) => (
         <>
@@ -128,6 +127,6 @@ function IncidentDetail() {
           </div>
         </>
       )}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }

@@ -3,8 +3,8 @@ import { Suspense } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import type { InstallationOverviewFragment } from '../../__generated__/graphql.js';
 import { PageHeader } from '../../components/page-header.js';
-import { DetailQueryResult, QueryResult } from '../../components/query-result.js';
-import { EmptyState, Skeleton } from '../../components/states.js';
+import { QueryResult } from '../../components/query-result.js';
+import { EmptyState, NotFoundState, Skeleton } from '../../components/states.js';
 import { useI18n } from '../../lib/i18n.js';
 import { ACTION_SCREENS } from './actions/action-screens.js';
 import { INSTALLATIONS } from './installation.documents.js';
@@ -70,15 +70,14 @@ function InstallationById() {
   const query = useQuery(INSTALLATIONS);
   const installations = query.data?.installations;
   return (
-    <DetailQueryResult
+    <QueryResult
       result={installations && (installations.find((candidate) => candidate.id === id) ?? null)}
       query={query}
-      pendingTitle={m('title')}
-      back={<Link to="..">{m('backToList')}</Link>}
-      notFound={{ title: m('notFound'), text: m('notFoundText') }}
+      pendingHeader={<PageHeader title={m('title')} />}
+      empty={<NotFoundState title={m('notFound')} text={m('notFoundText')} back={<Link to="..">{m('backToList')}</Link>} />}
     >
       {(installation) => <InstallationScreen installation={installation} />}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

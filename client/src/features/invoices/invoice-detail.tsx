@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { InvoiceDetailQuery } from '../../__generated__/graphql.js';
 import { BackToListLink } from '../../components/list-links.js';
-import { DetailQueryResult } from '../../components/query-result.js';
+import { PageHeader } from '../../components/page-header.js';
+import { QueryResult } from '../../components/query-result.js';
+import { NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
 import { DetailsCard, DocumentHeader } from '../../components/detail-parts.js';
 import { useFormat } from '../../lib/format.js';
@@ -24,18 +26,16 @@ export function InvoiceDetail() {
   const back = <BackToListLink to={SECTION_PATHS.INVOICES!}>{m('backToList')}</BackToListLink>;
 
   return (
-    <DetailQueryResult
+    <QueryResult
       // Unknown and out-of-scope numbers look the same: the API answers null for both.
       result={query.data?.invoice}
       query={query}
       skeletonLines={10}
-      pendingTitle={m('detailTitle', { number })}
-      back={back}
-      backWhilePending
-      notFound={{ title: m('notFoundTitle'), text: m('notFoundText') }}
+      pendingHeader={<PageHeader title={m('detailTitle', { number })} actions={back} />}
+      empty={<NotFoundState title={m('notFoundTitle')} text={m('notFoundText')} back={back} />}
     >
       {(invoice) => <InvoiceView invoice={invoice} back={back} />}
-    </DetailQueryResult>
+    </QueryResult>
   );
 }
 

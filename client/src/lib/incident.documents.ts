@@ -1,14 +1,14 @@
 import { graphql } from '../__generated__/gql.js';
 
-// What both incident screens (the customer's and the admin's) show of one incident; each query
-// spreads it (by name, as codegen joins fragments) and adds its own fields.
+// What both incident screens (the customer's and the admin's) show of an incident: in a list
+// (IncidentSummary) and on its page (IncidentThread). Each query spreads them by name, as codegen
+// joins fragments, and adds its own fields.
 graphql(`
-  fragment IncidentThread on Incident {
+  fragment IncidentSummary on Incident {
     id
     status
     description
     createdAt
-    updatedAt
     installationCode
     type {
       id
@@ -17,6 +17,13 @@ graphql(`
         en
       }
     }
+  }
+`);
+
+graphql(`
+  fragment IncidentThread on Incident {
+    ...IncidentSummary
+    updatedAt
     replies {
       id
       body

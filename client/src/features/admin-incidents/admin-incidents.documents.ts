@@ -9,20 +9,9 @@ export const ADMIN_INCIDENT_INBOX = graphql(`
         endCursor
       }
       nodes {
-        id
-        status
-        description
-        createdAt
+        ...IncidentSummary
         updatedAt
         accountName
-        installationCode
-        type {
-          id
-          name {
-            es
-            en
-          }
-        }
       }
     }
   }

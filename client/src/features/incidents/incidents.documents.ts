@@ -3,18 +3,7 @@ import { graphql } from '../../__generated__/gql.js';
 export const INCIDENTS_LIST = graphql(`
   query IncidentsList {
     incidents {
-      id
-      status
-      description
-      createdAt
-      installationCode
-      type {
-        id
-        name {
-          es
-          en
-        }
-      }
+      ...IncidentSummary
     }
   }
 `);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expectAccessible } from './helpers.js';
+import { expectAccessible, openInstallation, smallPdf } from './helpers.js';
 import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
 
 /**
@@ -26,35 +26,8 @@ async function customerPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'es-ES' });
   const page = await context.newPage();
   await signIn(page, SOLAR, '/installation', 'Secciones');
-  await openHome(page);
+  await openInstallation(page, HOME);
   return page;
-}
-
-async function openHome(page: Page): Promise<void> {
-  await page.goto('/installation');
-  await expect(page.getByRole('heading', { level: 1, name: 'Tu instalación' })).toBeVisible();
-  await page.getByRole('listitem').filter({ hasText: `Referencia ${HOME}` }).getByRole('link').click();
-  await expect(page.getByText(`Referencia ${HOME}`)).toBeVisible();
-}
-
-/** A small but real PDF (header, one empty page, xref, trailer). */
-function smallPdf(): Buffer {
-  const objects = [
-    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
-    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
-    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (const object of objects) {
-    offsets.push(body.length);
-    body += object;
-  }
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
 }
 
 test.describe('installations admin', () => {
@@ -97,7 +70,7 @@ test.describe('installations admin', () => {
     await expect(history.getByRole('row').nth(1)).toContainText('Documentación completa');
 
     // The customer's screen changes: now the offer step.
-    await openHome(customer);
+    await openInstallation(customer, HOME);
     await expect(customer.getByRole('heading', { level: 2, name: 'Elige tu oferta' })).toBeVisible();
 
     // Share an offer with its PDF (errors are shown next to the field and keep what was typed).
@@ -117,7 +90,7 @@ test.describe('installations admin', () => {
     await expect(offers.getByRole('heading', { level: 3, name: 'Autoconsumo 4,1 kWp' })).toBeVisible();
     await expect(offers).toContainText('5.490,00 €');
 
-    await openHome(customer);
+    await openInstallation(customer, HOME);
     await expect(customer.getByRole('heading', { level: 4, name: 'Autoconsumo 4,1 kWp' })).toBeVisible();
     await expect(customer.getByRole('link', { name: /Autoconsumo 4,1 kWp/ })).toBeVisible();
 

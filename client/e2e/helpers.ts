@@ -27,3 +27,31 @@ export async function expectAccessible(page: Page): Promise<void> {
 export function signInAsAdmin(page: Page, path = '/admin'): Promise<void> {
   return signInAs(page, 'admin@portal.example', path);
 }
+
+/** Opens one installation from the Instalación section's list. */
+export async function openInstallation(page: Page, code: string): Promise<void> {
+  await page.goto('/installation');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tu instalación' })).toBeVisible();
+  await page.getByRole('listitem').filter({ hasText: `Referencia ${code}` }).getByRole('link').click();
+  await expect(page.getByText(`Referencia ${code}`)).toBeVisible();
+}
+
+/** A small but real PDF (header, one empty page, xref, trailer). */
+export function smallPdf(): Buffer {
+  const objects = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
+    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
+    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const object of objects) {
+    offsets.push(body.length);
+    body += object;
+  }
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}

@@ -1,12 +1,8 @@
 import type { ReactNode } from 'react';
 import type { useCursorPages } from '../lib/use-cursor-pages.js';
-import { CursorPager } from './cursor-pager.js';
-import { DataTable } from './data-table.js';
 import { FilterBar } from './filter-bar.js';
-import { QueryResult } from './query-result.js';
+import { PagedTable, type Connection } from './paged-table.js';
 import type { Column } from './table-head.js';
-
-type Connection<Node> = { nodes: readonly Node[]; totalCount: number; pageInfo: { endCursor?: string | null; hasNextPage: boolean } };
 
 type AdminListPageProps<Node> = {
   /** The page's PageHeader, and any tabs under it. */
@@ -33,19 +29,15 @@ export function AdminListPage<Node>({ header, filters, filtersLabel, connection,
     <>
       {header}
       {filters === undefined ? null : filtersLabel ? <FilterBar label={filtersLabel}>{filters}</FilterBar> : <div className="filters">{filters}</div>}
-      <QueryResult
-        result={connection}
+      <PagedTable
+        connection={connection}
         query={query}
+        pages={pages}
         isEmpty={(result) => result.nodes.length === 0 && !(emptyOnFirstPageOnly && pages.hasPrevious)}
         empty={empty}
-      >
-        {(result) => (
-          <>
-            <DataTable {...table}>{result.nodes.map(row)}</DataTable>
-            <CursorPager pages={pages} connection={result} />
-          </>
-        )}
-      </QueryResult>
+        table={table}
+        row={row}
+      />
     </>
   );
 }

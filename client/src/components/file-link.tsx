@@ -36,3 +36,12 @@ export function OptionalFileLink({
     </FileLink>
   );
 }
+
+/** A table row's document: the link reads `text` and is named "`text` `of`" for screen readers ("PDF factura F-1"); `missing`, muted, while there is none. */
+export function RowFileLink({ file, text, of, missing }: { file: { id: string; fileName: string } | null | undefined; text: string; of: string; missing: string }) {
+  return (
+    <OptionalFileLink file={file} label={`${text} ${of}`} missing={<span className="muted">{missing}</span>}>
+      {text}
+    </OptionalFileLink>
+  );
+}

@@ -1,4 +1,6 @@
-/** The browser's XMLHttpRequest for unit tests (`vi.stubGlobal('XMLHttpRequest', FakeXhr)`): it answers when told to. */
+import { afterEach, beforeEach, vi } from 'vitest';
+
+/** The browser's XMLHttpRequest for unit tests (installed by useFakeXhr): it answers when told to. */
 export class FakeXhr {
   static sent: FakeXhr[] = [];
   upload: { onprogress?: (event: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
@@ -27,3 +29,15 @@ export class FakeXhr {
     this.onload?.();
   }
 }
+
+/** Stands FakeXhr in for XMLHttpRequest around each test of the calling describe, with no request sent yet. */
+export function useFakeXhr(): void {
+  beforeEach(() => {
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+}
+
+/** The request the code under test sent last. */
+export const lastRequest = (): FakeXhr => FakeXhr.sent.at(-1)!;

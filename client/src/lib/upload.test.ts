@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeXhr } from './fake-xhr.testing.js';
+import { describe, expect, it } from 'vitest';
+import { FakeXhr, lastRequest, useFakeXhr } from './fake-xhr.testing.js';
 import { postMultipart, translatedCode, UploadFailure, uploadErrorCode, uploadFile, uploadUrls, UPLOAD_MAX_BYTES } from './upload.js';
 
 const pdf = (size = 4) => new File([new Uint8Array(size)], 'factura.pdf', { type: 'application/pdf' });
-const lastRequest = () => FakeXhr.sent.at(-1)!;
 const failureOf = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: unknown) => uploadErrorCode(error));
 
 describe('uploads', () => {
-  beforeEach(() => {
-    FakeXhr.sent = [];
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  useFakeXhr();
 
   it('posts the fields before the file, and resolves with the answer, reporting progress to the end', async () => {
     const progress: number[] = [];

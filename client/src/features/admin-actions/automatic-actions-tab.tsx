@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { AdminAutomaticActionsQuery, AutomaticTrigger } from '../../__generated__/graphql.js';
 import { DataTable } from '../../components/data-table.js';
-import { ErrorAlert } from '../../components/form-messages.js';
+import { EditorButtons } from '../../components/editor-buttons.js';
+import { describedByOf, ErrorAlert, FieldError } from '../../components/form-messages.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -191,9 +192,6 @@ function ActionForm({
     }
   }
 
-  const describedBy = (field: keyof Problems, ...more: string[]) =>
-    [...more, problems[field] ? `${ids[field === 'substateId' ? 'substate' : 'template']}-error` : null].filter(Boolean).join(' ') || undefined;
-
   return (
     <form className="action-form" aria-labelledby={ids.heading} onSubmit={(event) => void submit(event)} noValidate>
       <h2 id={ids.heading}>{editing ? m('form.edit') : m('form.new')}</h2>
@@ -219,78 +217,90 @@ function ActionForm({
         </p>
       </div>
       {trigger === SUBSTATE_TRIGGER ? (
-        <div className="field">
-          <label htmlFor={ids.substate}>{m('form.substate')}</label>
-          <select
-            ref={substateRef}
-            id={ids.substate}
-            value={substateId}
-            aria-invalid={problems.substateId ? true : undefined}
-            aria-describedby={describedBy('substateId')}
-            onChange={(event) => setSubstateId(event.target.value)}
-          >
-            <option value="">{m('form.anySubstate')}</option>
-            {(flows.data?.flows ?? []).flatMap((flow) =>
-              flow.states.map((state) => (
-                <optgroup key={state.id} label={(flows.data!.flows.length > 1 ? `${flow.name} · ` : '') + state.internalName}>
-                  {state.substates.map((substate) => (
-                    <option key={substate.id} value={substate.id}>
-                      {substate.internalName}
-                    </option>
-                  ))}
-                </optgroup>
-              )),
-            )}
-            {editing?.substate && !flows.data ? <option value={editing.substate.id}>{editing.substate.internalName}</option> : null}
-          </select>
-          {problems.substateId ? (
-            <p id={`${ids.substate}-error`} className="field-error">
-              {problems.substateId}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor={ids.template}>{m('form.template')}</label>
-        <select
-          ref={templateRef}
-          id={ids.template}
-          value={templateKey}
-          aria-invalid={problems.templateKey ? true : undefined}
-          aria-describedby={describedBy('templateKey')}
-          onChange={(event) => {
-            setTemplateKey(event.target.value);
-            setProblems({});
-          }}
+        <SelectField
+          id={ids.substate}
+          label={m('form.substate')}
+          selectRef={substateRef}
+          value={substateId}
+          problem={problems.substateId}
+          onChange={setSubstateId}
         >
-          <option value="">{m('form.chooseTemplate')}</option>
-          {data.emailTemplates.map((template) => (
-            <option key={template.key} value={template.key}>
-              {template.key}
-            </option>
-          ))}
-        </select>
-        {problems.templateKey ? (
-          <p id={`${ids.template}-error`} className="field-error">
-            {problems.templateKey}
-          </p>
-        ) : null}
-      </div>
+          <option value="">{m('form.anySubstate')}</option>
+          {(flows.data?.flows ?? []).flatMap((flow) =>
+            flow.states.map((state) => (
+              <optgroup key={state.id} label={(flows.data!.flows.length > 1 ? `${flow.name} · ` : '') + state.internalName}>
+                {state.substates.map((substate) => (
+                  <option key={substate.id} value={substate.id}>
+                    {substate.internalName}
+                  </option>
+                ))}
+              </optgroup>
+            )),
+          )}
+          {editing?.substate && !flows.data ? <option value={editing.substate.id}>{editing.substate.internalName}</option> : null}
+        </SelectField>
+      ) : null}
+      <SelectField
+        id={ids.template}
+        label={m('form.template')}
+        selectRef={templateRef}
+        value={templateKey}
+        problem={problems.templateKey}
+        onChange={(value) => {
+          setTemplateKey(value);
+          setProblems({});
+        }}
+      >
+        <option value="">{m('form.chooseTemplate')}</option>
+        {data.emailTemplates.map((template) => (
+          <option key={template.key} value={template.key}>
+            {template.key}
+          </option>
+        ))}
+      </SelectField>
       <label className="checkbox">
         <input type="checkbox" checked={enabled} onChange={(event) => setEnabledState(event.target.checked)} />
         {m('form.enabled')}
       </label>
       <ErrorAlert message={general} className="field-error" />
-      <div className="action-buttons">
-        <button type="submit" disabled={busy}>
-          {editing ? m('form.save') : m('form.create')}
-        </button>
-        {editing ? (
-          <button type="button" className="secondary" onClick={onCancel}>
-            {m('form.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <EditorButtons
+        className="action-buttons"
+        editing={!!editing}
+        busy={busy}
+        labels={{ create: m('form.create'), save: m('form.save'), cancel: m('form.cancel') }}
+        onCancel={onCancel}
+      />
     </form>
+  );
+}
+
+type SelectFieldProps = {
+  id: string;
+  label: string;
+  selectRef: RefObject<HTMLSelectElement | null>;
+  value: string;
+  /** The field's problem, shown below it and named by the select's aria-describedby. */
+  problem: string | undefined;
+  onChange: (value: string) => void;
+  children: ReactNode;
+};
+
+/** A labelled select of the action form, with its problem below it. */
+function SelectField({ id, label, selectRef, value, problem, onChange, children }: SelectFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        ref={selectRef}
+        id={id}
+        value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedByOf(id, { error: problem })}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {children}
+      </select>
+      <FieldError id={`${id}-error`} message={problem} />
+    </div>
   );
 }

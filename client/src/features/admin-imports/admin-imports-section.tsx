@@ -3,8 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import type { AdminImportJobQuery, ImportKind } from '../../__generated__/graphql.js';
 import { Badge, type Tone } from '../../components/badge.js';
-import { CursorPager } from '../../components/cursor-pager.js';
-import { DataTable } from '../../components/data-table.js';
+import { PagedTable } from '../../components/paged-table.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
@@ -273,49 +272,43 @@ function History({ version }: { version: number }) {
           onChange={setKindParam}
         />
       </div>
-      <QueryResult
-        result={query.data?.importJobs}
+      <PagedTable
+        connection={query.data?.importJobs}
         query={query}
+        pages={pages}
         isEmpty={(connection) => connection.totalCount === 0}
         empty={<EmptyState title={kind ? m('historyEmptyKind') : m('historyEmpty')} />}
-      >
-        {(connection) => (
-          <>
-            <DataTable
-              caption={m('historyCaption')}
-              scrollLabel={m('historyTitle')}
-              columns={[
-                m('col.date'),
-                m('col.kind'),
-                m('col.file'),
-                m('col.status'),
-                { label: m('rowsImported'), numeric: true },
-                { label: m('rowsRejected'), numeric: true },
-                m('col.by'),
-              ]}
-            >
-              {connection.nodes.map((job) => (
-                <tr key={job.id}>
-                  <td>{f.dateTime(job.startedAt)}</td>
-                  <td>{m(`kindShort.${job.kind}`)}</td>
-                  <td>
-                    <Link to={encodeURIComponent(job.id)}>
-                      {job.fileName}
-                    </Link>
-                  </td>
-                  <td>
-                    <StatusBadge status={job.status} />
-                  </td>
-                  <td className="number">{f.number(job.rowsImported)}</td>
-                  <td className="number">{f.number(job.rowsRejected)}</td>
-                  <td>{job.createdByEmail}</td>
-                </tr>
-              ))}
-            </DataTable>
-            <CursorPager pages={pages} connection={connection} />
-          </>
+        table={{
+          caption: m('historyCaption'),
+          scrollLabel: m('historyTitle'),
+          columns: [
+            m('col.date'),
+            m('col.kind'),
+            m('col.file'),
+            m('col.status'),
+            { label: m('rowsImported'), numeric: true },
+            { label: m('rowsRejected'), numeric: true },
+            m('col.by'),
+          ],
+        }}
+        row={(job) => (
+          <tr key={job.id}>
+            <td>{f.dateTime(job.startedAt)}</td>
+            <td>{m(`kindShort.${job.kind}`)}</td>
+            <td>
+              <Link to={encodeURIComponent(job.id)}>
+                {job.fileName}
+              </Link>
+            </td>
+            <td>
+              <StatusBadge status={job.status} />
+            </td>
+            <td className="number">{f.number(job.rowsImported)}</td>
+            <td className="number">{f.number(job.rowsRejected)}</td>
+            <td>{job.createdByEmail}</td>
+          </tr>
         )}
-      </QueryResult>
+      />
     </TitledSection>
   );
 }

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeXhr } from '../../lib/fake-xhr.testing.js';
+import { describe, expect, it } from 'vitest';
+import { lastRequest, useFakeXhr } from '../../lib/fake-xhr.testing.js';
 import { ImportFailure, importUrl, uploadImport } from './import-upload.js';
 
 const curve = () => new File(['CUPS;Fecha;Hora;kWh\r\n'], 'curva.csv', { type: 'text/csv' });
-const lastRequest = () => FakeXhr.sent.at(-1)!;
 const failureOf = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -18,11 +17,7 @@ describe('importUrl', () => {
 });
 
 describe('uploadImport', () => {
-  beforeEach(() => {
-    FakeXhr.sent = [];
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  useFakeXhr();
 
   it("resolves with the job once the server has written the rows", async () => {
     const progress: number[] = [];

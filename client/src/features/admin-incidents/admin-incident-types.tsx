@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Badge } from '../../components/badge.js';
 import { DataTable } from '../../components/data-table.js';
+import { EditorButtons } from '../../components/editor-buttons.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
@@ -243,16 +244,13 @@ function TypeForm({ editing, onDone, onCancel }: { editing: EditedType | null; o
             </label>
           </div>
         </div>
-        <div className="admin-type-actions form-status">
-          <button type="submit" disabled={loading}>
-            {editing ? m('types.save') : m('types.create')}
-          </button>
-          {editing ? (
-            <button type="button" className="secondary" onClick={onCancel}>
-              {m('types.cancel')}
-            </button>
-          ) : null}
-        </div>
+        <EditorButtons
+          className="admin-type-actions form-status"
+          editing={!!editing}
+          busy={loading}
+          labels={{ create: m('types.create'), save: m('types.save'), cancel: m('types.cancel') }}
+          onCancel={onCancel}
+        />
         <ErrorAlert message={failure} />
       </form>
     </section>

@@ -9,20 +9,9 @@ export const ADMIN_INCIDENT_INBOX = graphql(`
         endCursor
       }
       nodes {
-        id
-        status
-        description
-        createdAt
+        ...IncidentSummary
         updatedAt
         accountName
-        installationCode
-        type {
-          id
-          name {
-            es
-            en
-          }
-        }
       }
     }
   }
@@ -46,32 +35,13 @@ export const ADMIN_INCIDENT_TYPES = graphql(`
 export const ADMIN_INCIDENT_DETAIL = graphql(`
   query AdminIncidentDetail($id: ID!) {
     incident(id: $id) {
-      id
-      status
-      description
-      createdAt
-      updatedAt
+      ...IncidentThread
       accountName
       reporterName
       reporterEmail
-      installationCode
-      type {
-        id
-        name {
-          es
-          en
-        }
-      }
       attachment {
         id
         fileName
-      }
-      replies {
-        id
-        body
-        fromStaff
-        authorName
-        createdAt
       }
     }
   }

@@ -12,7 +12,7 @@ import { ADMIN_CANCEL_DOCUMENT, ADMIN_REQUEST_DOCUMENT, ADMIN_REVIEW_DOCUMENT } 
 import { useMessages } from './admin-installations.messages.js';
 import { adminUploadUrls, badInputOf } from './admin-upload.js';
 import type { AdminInstallation } from './installation-detail.js';
-import { ReasonForm } from './reason-form.js';
+import { ReasonForm, useReasonField } from './reason-form.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -50,8 +50,7 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
   const [review, reviewState] = useMutation(ADMIN_REVIEW_DOCUMENT);
   const [cancel, cancelState] = useMutation(ADMIN_CANCEL_DOCUMENT);
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const reasonField = useReasonField();
   const [error, setError] = useState<string | null>(null);
   const statusLabel = { PENDING: m('statusPending'), UPLOADED: m('statusUploaded'), ACCEPTED: m('statusAccepted'), REJECTED: m('statusRejected') };
   const busy = reviewState.loading || cancelState.loading;
@@ -64,7 +63,7 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
       return true;
     } catch (failure) {
       const bad = badInputOf(failure);
-      if (bad?.field === 'reason') setReasonError(m('reasonRequired'));
+      if (bad?.field === 'reason') reasonField.setError(m('reasonRequired'));
       else setError(t(errorMessageKey(failure)));
       return false;
     }
@@ -115,15 +114,11 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
           label={m('rejectReason')}
           submitLabel={m('rejectSubmit')}
           busy={busy}
-          reason={reason}
-          onReasonChange={setReason}
-          requiredMessage={m('reasonRequired')}
-          error={reasonError}
-          onErrorChange={setReasonError}
+          field={reasonField}
           onSubmit={async (text) => {
             if (await run(() => review({ variables: { id: request.id, accepted: false, reason: text } }))) {
               setRejecting(false);
-              setReason('');
+              reasonField.setReason('');
             }
           }}
         />

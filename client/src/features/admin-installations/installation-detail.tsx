@@ -17,7 +17,7 @@ import { useMessages } from './admin-installations.messages.js';
 import { badInputOf } from './admin-upload.js';
 import { DocumentsPanel } from './documents-panel.js';
 import { OffersPanel } from './offers-panel.js';
-import { ReasonForm } from './reason-form.js';
+import { ReasonForm, useReasonField } from './reason-form.js';
 import { RoofDrawingPanel } from './roof-drawing-panel.js';
 import { VisitPanel } from './visit-panel.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -190,8 +190,7 @@ function FinalizeForms({ installation, flow, onMoved }: { installation: AdminIns
   const substates = flow.states.flatMap((state) => state.substates);
   const success = substates.find((substate) => substate.action === 'FINALIZATION_SUCCESS');
   const failed = substates.find((substate) => substate.action === 'FINALIZATION_FAILED');
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const reasonField = useReasonField();
   const [error, setError] = useState<string | null>(null);
   const { loading, run } = useMove(installation, onMoved);
   if (!success && !failed) return null;
@@ -218,16 +217,12 @@ function FinalizeForms({ installation, flow, onMoved }: { installation: AdminIns
           submitLabel={m('markFailed')}
           submitClassName="danger"
           busy={loading}
-          reason={reason}
-          onReasonChange={setReason}
-          requiredMessage={m('reasonRequired')}
-          error={reasonError}
-          onErrorChange={setReasonError}
+          field={reasonField}
           onSubmit={async (text) => {
             const failure = await run(failed.id, text);
             if (failure) return setError(t(errorMessageKey(failure)));
             setError(null);
-            setReason('');
+            reasonField.setReason('');
           }}
         />
       ) : null}

@@ -1,25 +1,36 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { asyncHandler } from '../../lib/async-handler.js';
+import { useMessages } from './admin-installations.messages.js';
+
+/** A reason's text and error, kept by the ReasonForm's caller (it clears the text once sent; the server may name the field too). */
+export type ReasonField = {
+  reason: string;
+  setReason: (reason: string) => void;
+  error: string | null;
+  setError: (error: string | null) => void;
+};
+
+export function useReasonField(): ReasonField {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return { reason, setReason, error, setError };
+}
 
 type ReasonFormProps = {
   label: string;
   submitLabel: string;
   submitClassName?: string;
   busy: boolean;
-  reason: string;
-  onReasonChange: (reason: string) => void;
-  /** The message when the reason is left empty. */
-  requiredMessage: string;
-  /** The reason's error, kept by the caller (the server may name the field too). */
-  error: string | null;
-  onErrorChange: (error: string | null) => void;
+  field: ReasonField;
   /** Sends the trimmed reason, once it is not empty. */
   onSubmit: (reason: string) => void | Promise<void>;
 };
 
 /** An inline form asking why (rejecting an upload, a failed installation): a required text, then the action. */
 export function ReasonForm(props: ReasonFormProps) {
-  const { label, submitLabel, submitClassName, busy, reason, onReasonChange, requiredMessage, error, onErrorChange, onSubmit } = props;
+  const { label, submitLabel, submitClassName, busy, field, onSubmit } = props;
+  const { reason, setReason, error, setError } = field;
+  const m = useMessages();
   const reasonId = useId();
   const reasonErrorId = useId();
   return (
@@ -27,8 +38,8 @@ export function ReasonForm(props: ReasonFormProps) {
       className="admin-form-inline"
       onSubmit={asyncHandler(async (event) => {
         event.preventDefault();
-        if (!reason.trim()) return onErrorChange(requiredMessage);
-        onErrorChange(null);
+        if (!reason.trim()) return setError(m('reasonRequired'));
+        setError(null);
         await onSubmit(reason.trim());
       })}
     >
@@ -40,7 +51,7 @@ export function ReasonForm(props: ReasonFormProps) {
           value={reason}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? reasonErrorId : undefined}
-          onChange={(event) => onReasonChange(event.target.value)}
+          onChange={(event) => setReason(event.target.value)}
         />
         {error ? (
           <p id={reasonErrorId} className="error">

@@ -13,8 +13,8 @@ import {
   ADMIN_USER_SESSIONS,
 } from './admin-users.documents.js';
 import { Badge } from '../../components/badge.js';
-import { CursorPager } from '../../components/cursor-pager.js';
 import { DataTable } from '../../components/data-table.js';
+import { PagedTable } from '../../components/paged-table.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
@@ -241,31 +241,26 @@ function AuditLog({ userId, name }: { userId: string; name: string }) {
   const log = query.data?.auditLog;
   return (
     <TitledSection title={m('audit.title')}>
-      <QueryResult result={log} query={query} isEmpty={(connection) => connection.nodes.length === 0} empty={<EmptyState title={m('audit.none')} />}>
-        {(connection) => (
-          <>
-            <DataTable
-              caption={m('audit.caption', { name })}
-              scrollLabel={m('audit.caption', { name })}
-              columns={[m('audit.at'), m('audit.action'), m('audit.admin'), m('audit.user')]}
-            >
-              {connection.nodes.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{f.dateTime(entry.at)}</td>
-                  <td>{m(`audit.${entry.action}`)}</td>
-                  <td>
-                    {entry.admin.name} ({entry.admin.email})
-                  </td>
-                  <td>
-                    {entry.user.name} ({entry.user.email})
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <CursorPager pages={pages} connection={connection} />
-          </>
+      <PagedTable
+        connection={log}
+        query={query}
+        pages={pages}
+        isEmpty={(connection) => connection.nodes.length === 0}
+        empty={<EmptyState title={m('audit.none')} />}
+        table={{ caption: m('audit.caption', { name }), scrollLabel: m('audit.caption', { name }), columns: [m('audit.at'), m('audit.action'), m('audit.admin'), m('audit.user')] }}
+        row={(entry) => (
+          <tr key={entry.id}>
+            <td>{f.dateTime(entry.at)}</td>
+            <td>{m(`audit.${entry.action}`)}</td>
+            <td>
+              {entry.admin.name} ({entry.admin.email})
+            </td>
+            <td>
+              {entry.user.name} ({entry.user.email})
+            </td>
+          </tr>
         )}
-      </QueryResult>
+      />
     </TitledSection>
   );
 }

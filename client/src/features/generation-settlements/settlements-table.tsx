@@ -1,5 +1,5 @@
 import type { SettlementsListQuery } from '../../__generated__/graphql.js';
-import { OptionalFileLink } from '../../components/file-link.js';
+import { RowFileLink } from '../../components/file-link.js';
 import { DetailLink } from '../../components/list-links.js';
 import { ScrollableTable } from '../../components/scrollable-table.js';
 import { TableHead } from '../../components/table-head.js';
@@ -49,9 +49,7 @@ export function SettlementsTable({ rows }: { rows: readonly Settlement[] }) {
                   <SettlementStatusBadge status={row.status} />
                 </td>
                 <td>
-                  <OptionalFileLink file={row.document} label={`${m('pdf')} ${m('pdfOf', names)}`} missing={<span className="muted">{m('noPdf')}</span>}>
-                    {m('pdf')}
-                  </OptionalFileLink>
+                  <RowFileLink file={row.document} text={m('pdf')} of={m('pdfOf', names)} missing={m('noPdf')} />
                 </td>
               </tr>
             );

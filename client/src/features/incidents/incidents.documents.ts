@@ -3,18 +3,7 @@ import { graphql } from '../../__generated__/gql.js';
 export const INCIDENTS_LIST = graphql(`
   query IncidentsList {
     incidents {
-      id
-      status
-      description
-      createdAt
-      installationCode
-      type {
-        id
-        name {
-          es
-          en
-        }
-      }
+      ...IncidentSummary
     }
   }
 `);
@@ -22,30 +11,11 @@ export const INCIDENTS_LIST = graphql(`
 export const INCIDENT_DETAIL = graphql(`
   query IncidentDetail($id: ID!) {
     incident(id: $id) {
-      id
-      status
-      description
-      createdAt
-      updatedAt
-      installationCode
-      type {
-        id
-        name {
-          es
-          en
-        }
-      }
+      ...IncidentThread
       attachment {
         id
         fileName
         sizeBytes
-      }
-      replies {
-        id
-        body
-        fromStaff
-        authorName
-        createdAt
       }
     }
   }

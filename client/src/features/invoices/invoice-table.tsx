@@ -1,5 +1,5 @@
 import type { InvoiceSummaryFragment } from '../../__generated__/graphql.js';
-import { OptionalFileLink } from '../../components/file-link.js';
+import { RowFileLink } from '../../components/file-link.js';
 import { DetailLink } from '../../components/list-links.js';
 import { TableHead } from '../../components/table-head.js';
 import { useFormat } from '../../lib/format.js';
@@ -46,9 +46,7 @@ export function InvoiceTable({ invoices, busy }: { invoices: readonly InvoiceSum
                 <InvoiceStatusBadge status={invoice.status} />
               </td>
               <td>
-                <OptionalFileLink file={invoice.document} label={`${m('pdf')} ${m('pdfOf', { number: invoice.number })}`} missing={<span className="muted">{m('noPdf')}</span>}>
-                  {m('pdf')}
-                </OptionalFileLink>
+                <RowFileLink file={invoice.document} text={m('pdf')} of={m('pdfOf', { number: invoice.number })} missing={m('noPdf')} />
               </td>
             </tr>
           ))}

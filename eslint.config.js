@@ -231,6 +231,11 @@ export function buildConfig({ root = import.meta.dirname, typed = true } = {}) {
       },
     },
     {
+      files: ['**/*.{ts,tsx}'],
+      // One import statement per module: with modules lending through index.ts, repeats would creep in.
+      rules: { 'import-x/no-duplicates': 'error' },
+    },
+    {
       files: ['server/src/**'],
       // File-level cycles; type-only imports are skipped by the rule (they vanish at runtime).
       rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },

@@ -1,7 +1,3 @@
-import { placeholderText } from '@portal/shared';
-
-export const pipes = (names: readonly string[]) => names.map(placeholderText).join(', ');
-
 /** Reasons with their own text in admin-actions.messages.ts. */
 export const ACTION_REASONS = ['TEMPLATE_NOT_FOUND', 'UNSUPPORTED_VARIABLES', 'MISSING_REQUIRED_VARIABLE', 'REQUIRED', 'NOT_APPLICABLE', 'NOT_FOUND'] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];

@@ -1,3 +1,4 @@
+import { placeholderList } from '@portal/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { AdminAutomaticActionsQuery, AutomaticTrigger } from '../../__generated__/graphql.js';
@@ -6,10 +7,10 @@ import { EditorButtons } from '../../components/editor-buttons.js';
 import { describedByOf, ErrorAlert, FieldError } from '../../components/form-messages.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
-import { errorMessageKey } from '../../lib/errors.js';
+import { errorMessageKey, apiProblem } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { apiProblem } from '../../lib/errors.js';
-import { knownReason, pipes } from './action-errors.js';
+import { asyncHandler } from '../../lib/async-handler.js';
+import { knownReason } from './action-errors.js';
 import {
   ADMIN_ACTIONS_FLOWS,
   ADMIN_AUTOMATIC_ACTIONS,
@@ -182,7 +183,7 @@ function ActionForm({
       const reason = knownReason(problem.reason);
       const field = problem.argument === 'input.substateId' ? 'substateId' : problem.argument === 'input.templateKey' ? 'templateKey' : null;
       if (field && reason) {
-        setProblems({ [field]: m(`error.${reason}`, { variables: pipes(problem.extras.variables), languages: problem.extras.languages.join(', ') }) });
+        setProblems({ [field]: m(`error.${reason}`, { variables: placeholderList(problem.extras.variables), languages: problem.extras.languages.join(', ') }) });
         (field === 'templateKey' ? templateRef : substateRef).current?.focus();
       } else {
         setGeneral(t(errorMessageKey(error)));
@@ -193,7 +194,7 @@ function ActionForm({
   }
 
   return (
-    <form className="action-form" aria-labelledby={ids.heading} onSubmit={(event) => void submit(event)} noValidate>
+    <form className="action-form" aria-labelledby={ids.heading} onSubmit={asyncHandler(submit)} noValidate>
       <h2 id={ids.heading}>{editing ? m('form.edit') : m('form.new')}</h2>
       <div className="field">
         <label htmlFor={ids.trigger}>{m('form.trigger')}</label>
@@ -213,7 +214,7 @@ function ActionForm({
           ))}
         </select>
         <p id={ids.variables} className="field-hint">
-          {m('form.variables', { variables: pipes(variables) })}
+          {m('form.variables', { variables: placeholderList(variables) })}
         </p>
       </div>
       {trigger === SUBSTATE_TRIGGER ? (

@@ -1,12 +1,12 @@
+import { placeholderList } from '@portal/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import type { AdminPortalEventActionsQuery } from '../../__generated__/graphql.js';
 import { QueryResult } from '../../components/query-result.js';
 import { TableHead } from '../../components/table-head.js';
-import { errorMessageKey } from '../../lib/errors.js';
+import { errorMessageKey, apiProblem } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { apiProblem } from '../../lib/errors.js';
-import { knownReason, pipes } from './action-errors.js';
+import { knownReason } from './action-errors.js';
 import { ADMIN_PORTAL_EVENT_ACTIONS, ADMIN_UPDATE_PORTAL_EVENT_ACTION } from './admin-actions.documents.js';
 import { useMessages } from './admin-actions.messages.js';
 
@@ -61,7 +61,7 @@ function EventRow({ action, templates }: { action: EventAction; templates: strin
       const reason = knownReason(problem.reason);
       setError(
         problem.argument === 'templateKey' && reason
-          ? m(`error.${reason}`, { variables: pipes(problem.extras.variables), languages: problem.extras.languages.join(', ') })
+          ? m(`error.${reason}`, { variables: placeholderList(problem.extras.variables), languages: problem.extras.languages.join(', ') })
           : t(errorMessageKey(caught)),
       );
       selectRef.current?.focus();
@@ -98,7 +98,7 @@ function EventRow({ action, templates }: { action: EventAction; templates: strin
         </select>
         {action.requiredVariables.length > 0 ? (
           <p id={ids.hint} className="field-hint">
-            {m('portal.required', { variables: pipes(action.requiredVariables) })}
+            {m('portal.required', { variables: placeholderList(action.requiredVariables) })}
           </p>
         ) : null}
         {error ? (

@@ -19,10 +19,9 @@ import { ErrorAlert } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
-import { errorMessageKey } from '../../lib/errors.js';
+import { errorMessageKey, apiProblem } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { useMessages, type FlowMessages } from './admin-flows.messages.js';
-import { apiProblem } from '../../lib/errors.js';
 import { emptyStep, StepDialog, stepInput, substateInput, type StepValues } from './step-dialog.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 

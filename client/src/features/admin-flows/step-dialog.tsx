@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { PortalAction, PortalView } from '../../__generated__/graphql.js';
 import { ErrorAlert, describedByOf } from '../../components/form-messages.js';
-import { errorMessageKey } from '../../lib/errors.js';
+import { errorMessageKey, apiProblem } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 import { useMessages, type FlowMessages } from './admin-flows.messages.js';
-import { apiProblem } from '../../lib/errors.js';
 
 export const PORTAL_ACTIONS: PortalAction[] = [
   'DOCUMENTS',

@@ -12,6 +12,7 @@ import { EmptyState, NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { UploadField } from '../../components/upload-field.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 import { useFormat } from '../../lib/format.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { useSearchParam } from '../../lib/use-search-param.js';
@@ -116,7 +117,7 @@ function ImportForm({ onImported }: { onImported: (jobId: string) => void }) {
   return (
     <section className="card" aria-labelledby="import-new">
       <h2 id="import-new">{m('newImport')}</h2>
-      <form className="import-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="import-form" onSubmit={asyncHandler(submit)} noValidate>
         <fieldset disabled={busy}>
           <legend>{m('kindLegend')}</legend>
           {KINDS.map((value) => (

@@ -9,6 +9,7 @@ import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 import { apiProblem } from '../../lib/errors.js';
 import { INCIDENT_STATUSES } from './admin-incidents-api.js';
 import { IncidentStatusBadge } from './admin-incidents-parts.js';
@@ -106,7 +107,7 @@ function StatusForm({ id, status }: { id: string; status: IncidentStatus }) {
   }
 
   return (
-    <form className="admin-incident-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${selectId}-heading`}>
+    <form className="admin-incident-form" onSubmit={asyncHandler(submit)} aria-labelledby={`${selectId}-heading`}>
       <h3 id={`${selectId}-heading`}>{m('status.heading')}</h3>
       <div className="form-actions">
         <div className="field">
@@ -161,7 +162,7 @@ function ReplyForm({ id }: { id: string }) {
   return (
     <section className="card" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{m('reply.heading')}</h2>
-      <form className="admin-incident-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="admin-incident-form" onSubmit={asyncHandler(submit)} noValidate>
         <div className="field">
           <label htmlFor={ids.body}>{m('reply.body')}</label>
           <textarea

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { useI18n } from '../../lib/i18n.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 import { apiProblem } from '../../lib/errors.js';
 import { IncidentTabs } from './admin-incidents-parts.js';
 import {
@@ -213,7 +214,7 @@ function TypeForm({ editing, onDone, onCancel }: { editing: EditedType | null; o
   return (
     <section className="card" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{editing ? m('types.editHeading', { name: editing.name.es }) : m('types.newHeading')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={asyncHandler(submit)} noValidate>
         <div className="admin-type-form">
           <div className="field">
             <label htmlFor={ids.nameEs}>{m('types.nameEs')}</label>

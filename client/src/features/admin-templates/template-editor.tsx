@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { placeholdersIn, placeholderText } from '@portal/shared';
+import { placeholderList, placeholdersIn, placeholderText } from '@portal/shared';
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { AdminTemplateDetailQuery, Language } from '../../__generated__/graphql.js';
@@ -17,6 +17,7 @@ import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
+import { asyncHandler } from '../../lib/async-handler.js';
 import { useDebounced } from '../../lib/use-debounced.js';
 import { fieldOfArgument, useForm, type FormFields } from '../../lib/use-form.js';
 import { useMessages } from './admin-templates.messages.js';
@@ -31,7 +32,6 @@ const LANGUAGES: Language[] = ['ES', 'EN'];
 const FIELDS: readonly string[] = ['key', 'language', 'subject', 'body'] satisfies Field[];
 /** The reasons the API gives for a field, each with its own text. */
 const FIELD_REASONS = ['KEY_FORMAT', 'SPANISH_FIRST', 'REQUIRED', 'TOO_LONG', 'LINE_BREAK', 'UNKNOWN_VARIABLES', 'MISSING_REQUIRED_VARIABLE'] as const;
-const pipes = (names: readonly string[]) => names.map(placeholderText).join(', ');
 
 /** A template's editor: `templateKey` null for a new one. */
 export function TemplateEditor({ templateKey }: { templateKey: string | null }) {
@@ -93,7 +93,7 @@ function draftProblems(values: Values, isNew: boolean, variables: readonly strin
   for (const field of ['subject', 'body'] as const) {
     const unknown = unknownIn(draft[field], variables);
     if (!draft[field].trim()) found[field] = m('error.REQUIRED');
-    else if (unknown.length > 0) found[field] = m('error.UNKNOWN_VARIABLES', { variables: pipes(unknown) });
+    else if (unknown.length > 0) found[field] = m('error.UNKNOWN_VARIABLES', { variables: placeholderList(unknown) });
   }
   return found;
 }
@@ -119,7 +119,9 @@ function EditorForm({ template }: { template: Template | null }) {
   const [remove] = useMutation(ADMIN_TEMPLATE_DELETE, { refetchQueries: [ADMIN_TEMPLATES_LIST] });
 
   function edit(patch: Partial<Draft>, clears: Field[]) {
-    form.change({ drafts: { ...drafts, [language]: { ...draft, ...patch } } }, clears);
+    // From the current values, not this render's: an inserted variable and a keystroke in one tick both count.
+    form.setValues((v) => ({ ...v, drafts: { ...v.drafts, [v.language]: { ...v.drafts[v.language], ...patch } } }));
+    form.clear(...clears);
     setStatus(null);
   }
 
@@ -139,7 +141,7 @@ function EditorForm({ template }: { template: Template | null }) {
     const { argument, reason, extras } = apiProblem(error);
     const field = argument?.startsWith('input.') ? fieldOfArgument(argument) : undefined;
     const known = FIELD_REASONS.find((candidate) => candidate === reason);
-    if (field && FIELDS.includes(field) && known) return form.report({ [field]: m(`error.${known}`, { variables: pipes(extras.variables) }) });
+    if (field && FIELDS.includes(field) && known) return form.report({ [field]: m(`error.${known}`, { variables: placeholderList(extras.variables) }) });
     if (reason === 'BUILT_IN' || reason === 'IN_USE') return setGeneral(m(`error.${reason}`));
     setGeneral(t(errorMessageKey(error)));
   }
@@ -211,7 +213,7 @@ function EditorForm({ template }: { template: Template | null }) {
     <>
       <EditorHeader saved={saved} />
       <div className="template-editor">
-        <form ref={form.formRef} className="template-form" onSubmit={(event) => void submit(event)} noValidate>
+        <form ref={form.formRef} className="template-form" onSubmit={asyncHandler(submit)} noValidate>
           {isNew ? <KeyField form={form} value={key} onChange={(value) => form.change({ key: value })} /> : null}
           <LanguageField form={form} value={language} existing={saved?.languages ?? []} isNew={isNew} onChange={chooseLanguage} />
           <DraftField form={form} field="subject" value={draft.subject} variables={variables} onChange={(value) => edit({ subject: value }, ['subject'])} />
@@ -372,7 +374,7 @@ function DraftField({ form, field, value, variables, onChange, textareaRef }: Dr
       )}
       {unknown.length > 0 && !form.problems[field] ? (
         <p id={warningId} className="field-warning">
-          {m('editor.unknown', { variables: pipes(unknown) })}
+          {m('editor.unknown', { variables: placeholderList(unknown) })}
         </p>
       ) : null}
     </LabelledField>

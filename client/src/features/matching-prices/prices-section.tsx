@@ -1,7 +1,6 @@
-import { addDays, madridDateOf } from '@portal/shared';
+import { addDays, madridDateOf, isCalendarDate } from '@portal/shared';
 import { useId, useMemo } from 'react';
 import { PageHeader } from '../../components/page-header.js';
-import { isCalendarDate } from '@portal/shared';
 import { useSearchParam } from '../../lib/use-search-param.js';
 import { DayPrices } from './day-prices.js';
 import { RANGE_DAYS, RangePrices } from './range-prices.js';

@@ -4,10 +4,9 @@ import { expectAdminOnly, signInCookie, startTestApi, type AdminOperation, type 
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createAdmin, createUser, defaultFlowSubstate } from '../../../test/factories.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/index.js';
+import { outboxBody, AutomaticTrigger } from '../notifications/index.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { runAutomaticActions } from './automatic-action.service.js';
-import { AutomaticTrigger } from '../notifications/index.js';
 
 // The admin automatic action operations through the real HTTP API, and what the engine then sends.
 

@@ -8,11 +8,10 @@ import { SignInToken } from '../auth/sign-in-token.entity.js';
 import { redeemMagicLink } from '../auth/index.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/index.js';
+import { outboxBody, AutomaticTrigger } from '../notifications/index.js';
 import { UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
 import { runAutomaticActions } from './automatic-action.service.js';
-import { AutomaticTrigger } from '../notifications/index.js';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const publicUrl = 'https://portal.example';

@@ -9,9 +9,8 @@ import { fiscalIdsOf } from '../auth/index.js';
 import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Flow, FlowSubstate } from '../installations/flow.entity.js';
-import { firstSubstate } from '../installations/index.js';
+import { firstSubstate, loadFlowTree } from '../installations/index.js';
 import { Installation, InstallationTransition, TransitionKind } from '../installations/installation.entity.js';
-import { loadFlowTree } from '../installations/index.js';
 import { normalizePhone } from '../personal-data/index.js';
 import { User, UserStatus } from '../users/user.entity.js';
 

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createInstallation, defaultFlowSubstate } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { AutomaticAction } from '../automatic-actions/automatic-action.entity.js';
-import { AutomaticTrigger } from '../notifications/index.js';
+import { AutomaticTrigger, outboxBody } from '../notifications/index.js';
 import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
-import { outboxBody } from '../notifications/index.js';
 import { Installation } from './installation.entity.js';
 
 const world = useSolarWorld();

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../core/graphql/pagination.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
-import { TransitionKind } from './installation.entity.js';
-import { Installation } from './installation.entity.js';
+import { TransitionKind, Installation } from './installation.entity.js';
 
 @InputType({ description: 'Admin installation list filter; every field is optional (absent: any).' })
 export class AdminInstallationFilter {

@@ -17,9 +17,7 @@ import {
 } from './user.service.js';
 import { AvailableCups, UserConnection } from './user.types.js';
 import { AuditEntryConnection, UserSession, type AuditEntry } from '../auth/index.js';
-import { auditLog, endActingWith, startActingAs } from '../auth/index.js';
-import { liveSessionsOf, revokeUserSession, revokeUserSessions } from '../auth/index.js';
-import { ViewerType } from '../auth/index.js';
+import { auditLog, endActingWith, startActingAs, liveSessionsOf, revokeUserSession, revokeUserSessions, ViewerType } from '../auth/index.js';
 import type { FiscalIdKind } from '@portal/shared';
 import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 

@@ -14,7 +14,7 @@ describe('index', () => {
       'MIN_TILT_DEGREES', 'ROOF_FACE_PROBLEMS', 'faceAzimuth', 'geodesicArea', 'isValidPanelSettings', 'isValidTilt',
       'roofEstimate', 'roofFaceEstimate', 'surfaceArea', 'usableArea', 'validateRoofFace',
       'divRound', 'exactNumeric', 'formatScaled', 'sumDecimals', 'toScaled',
-      'fillPlaceholders', 'placeholdersIn', 'placeholderText',
+      'fillPlaceholders', 'placeholderList', 'placeholdersIn', 'placeholderText',
     ].sort());
   });
 });

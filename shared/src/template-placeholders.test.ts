@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, placeholdersIn, placeholderText } from './template-placeholders.js';
+import { fillPlaceholders, placeholderList, placeholdersIn, placeholderText } from './template-placeholders.js';
 
 describe('fillPlaceholders', () => {
   it('replaces the given placeholders and leaves unknown ones visible', () => {
@@ -24,6 +24,11 @@ describe('placeholdersIn', () => {
   it('does not take prose with pipes for placeholders', () => {
     expect(placeholdersIn('a | b | c and |x y| and ||')).toEqual([]);
     expect(placeholdersIn('|a| |b| |a|')).toEqual(['a', 'b']);
+  });
+
+  it('lists placeholders as a person reads them in a message', () => {
+    expect(placeholderList(['client_name', 'portal_link'])).toBe('|client_name|, |portal_link|');
+    expect(placeholderList([])).toBe('');
   });
 
   it('reads back what placeholderText writes', () => {

@@ -81,6 +81,7 @@ const boundaries = { rules: { 'sibling-isolation': siblingIsolation } };
  */
 export function buildConfig({ root = import.meta.dirname, typed = true } = {}) {
   const zone = (target, from, message) => ({ target, from, message });
+  const restrictedPaths = (...zones) => ['error', { basePath: root, zones }];
   const under = (folder) => path.join(root, folder);
 
   return defineConfig(
@@ -164,30 +165,17 @@ export function buildConfig({ root = import.meta.dirname, typed = true } = {}) {
       rules: {
         // shared/ is pure: no I/O, nothing from the packages that build on it.
         'import-x/no-nodejs-modules': 'error',
-        'import-x/no-restricted-paths': [
-          'error',
-          { basePath: root, zones: [zone('./shared/src', ['./server', './client'], 'shared/ imports nothing from server/ or client/.')] },
-        ],
+        'import-x/no-restricted-paths': restrictedPaths(zone('./shared/src', ['./server', './client'], 'shared/ imports nothing from server/ or client/.')),
       },
     },
     {
       files: ['client/src/**'],
       rules: {
-        'import-x/no-restricted-paths': [
-          'error',
-          {
-            basePath: root,
-            zones: [
-              zone(
-                ['./client/src/features', './client/src/components', './client/src/lib'],
-                './client/src/app',
-                'Nothing imports app/ but main.tsx.',
-              ),
-              zone('./client/src/components', './client/src/features', 'components/ are shared below the features: lift the piece here.'),
-              zone('./client/src/lib', ['./client/src/features', './client/src/components'], 'lib/ sits below components/ and features/.'),
-            ],
-          },
-        ],
+        'import-x/no-restricted-paths': restrictedPaths(
+          zone(['./client/src/features', './client/src/components', './client/src/lib'], './client/src/app', 'Nothing imports app/ but main.tsx.'),
+          zone('./client/src/components', './client/src/features', 'components/ are shared below the features: lift the piece here.'),
+          zone('./client/src/lib', ['./client/src/features', './client/src/components'], 'lib/ sits below components/ and features/.'),
+        ),
         // bulletproof-react's rule: a feature never imports another; lift shared pieces to components/.
         'boundaries/sibling-isolation': ['error', { base: under('client/src/features') }],
       },
@@ -195,20 +183,10 @@ export function buildConfig({ root = import.meta.dirname, typed = true } = {}) {
     {
       files: ['server/src/**'],
       rules: {
-        'import-x/no-restricted-paths': [
-          'error',
-          {
-            basePath: root,
-            zones: [
-              zone(
-                './server/src/core',
-                ['./server/src/app', './server/src/modules', './server/src/demo'],
-                'core/ is the ground floor: it imports nothing from app/, modules/ or demo/.',
-              ),
-              zone('./server/src/modules', ['./server/src/app', './server/src/demo'], 'modules/ import nothing from app/ or demo/.'),
-            ],
-          },
-        ],
+        'import-x/no-restricted-paths': restrictedPaths(
+          zone('./server/src/core', ['./server/src/app', './server/src/modules', './server/src/demo'], 'core/ is the ground floor: it imports nothing from app/, modules/ or demo/.'),
+          zone('./server/src/modules', ['./server/src/app', './server/src/demo'], 'modules/ import nothing from app/ or demo/.'),
+        ),
         // A module lends what others use through its index.ts; entities, the shared data model, are
         // also reachable directly (relations and reads, server/README.md).
         'boundaries/sibling-isolation': ['error', { base: under('server/src/modules'), entry: 'index.js', direct: '\\.entity\\.js$' }],
@@ -218,16 +196,10 @@ export function buildConfig({ root = import.meta.dirname, typed = true } = {}) {
       // A module's tests may build the whole app (app/http.ts) to test through HTTP.
       files: ['server/src/**/*.test.ts'],
       rules: {
-        'import-x/no-restricted-paths': [
-          'error',
-          {
-            basePath: root,
-            zones: [
-              zone('./server/src/core', ['./server/src/modules', './server/src/demo'], 'core/ tests import no module or demo data.'),
-              zone('./server/src/modules', './server/src/demo', 'modules/ import nothing from demo/.'),
-            ],
-          },
-        ],
+        'import-x/no-restricted-paths': restrictedPaths(
+          zone('./server/src/core', ['./server/src/modules', './server/src/demo'], 'core/ tests import no module or demo data.'),
+          zone('./server/src/modules', './server/src/demo', 'modules/ import nothing from demo/.'),
+        ),
       },
     },
     {

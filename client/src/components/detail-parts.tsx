@@ -3,11 +3,12 @@ import { OptionalFileLink } from './file-link.js';
 import { PageHeader } from './page-header.js';
 
 /** A card titled by its h2, with a record's facts as a description list. */
-export function DetailsCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function DetailsCard({ id, title, children, after }: { id: string; title: string; children: ReactNode; after?: ReactNode }) {
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <dl className="details">{children}</dl>
+      {after}
     </section>
   );
 }

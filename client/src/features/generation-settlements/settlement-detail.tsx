@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
-import { DocumentHeader } from '../../components/detail-parts.js';
+import { DetailsCard, DocumentHeader } from '../../components/detail-parts.js';
 import { useFormat } from '../../lib/format.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
 import { SettlementStatusBadge } from './settlement-status.js';
@@ -51,30 +51,26 @@ function SettlementView({ settlement, back }: { settlement: Settlement; back: Re
   return (
     <>
       <DocumentHeader title={m('detailTitle', { month })} subtitle={settlement.supplyPoint.cups} file={settlement.document} downloadLabel={m('downloadPdf')} back={back} />
-      <section className="card" aria-labelledby="settlement-summary">
-        <h2 id="settlement-summary">{m('detailSummary')}</h2>
-        <dl className="details">
-          <dt>{m('month')}</dt>
-          <dd>{month}</dd>
-          <dt>{m('supplyPoint')}</dt>
-          <dd>{settlement.supplyPoint.cups}</dd>
-          <dt>{m('address')}</dt>
-          <dd>{settlement.supplyPoint.address}</dd>
-          <dt>{m('status')}</dt>
-          <dd>
-            <SettlementStatusBadge status={settlement.status} />
-          </dd>
-          <dt>{m('exported')}</dt>
-          <dd>{f.kWh(settlement.exportedKwh, 3)}</dd>
-          {averagePrice !== null ? (
-            <>
-              <dt>{m('averagePrice')}</dt>
-              <dd>{f.pricePerMWh(averagePrice)}</dd>
-            </>
-          ) : null}
-        </dl>
-        {settlement.document ? null : <p className="muted">{m('pdfMissing')}</p>}
-      </section>
+      <DetailsCard id="settlement-summary" title={m('detailSummary')} after={settlement.document ? null : <p className="muted">{m('pdfMissing')}</p>}>
+        <dt>{m('month')}</dt>
+        <dd>{month}</dd>
+        <dt>{m('supplyPoint')}</dt>
+        <dd>{settlement.supplyPoint.cups}</dd>
+        <dt>{m('address')}</dt>
+        <dd>{settlement.supplyPoint.address}</dd>
+        <dt>{m('status')}</dt>
+        <dd>
+          <SettlementStatusBadge status={settlement.status} />
+        </dd>
+        <dt>{m('exported')}</dt>
+        <dd>{f.kWh(settlement.exportedKwh, 3)}</dd>
+        {averagePrice !== null ? (
+          <>
+            <dt>{m('averagePrice')}</dt>
+            <dd>{f.pricePerMWh(averagePrice)}</dd>
+          </>
+        ) : null}
+      </DetailsCard>
       <h2>{m('breakdown')}</h2>
       <div className="table-wrap">
         <table>

@@ -104,8 +104,8 @@ describe('statements per operation do not grow with the page size', () => {
   it('home query with the consumption card: the same statements for 2 CUPS as for 20', () => {
     expect(homeStatements).toBeDefined();
     expect(homeStatements!.large).toBe(homeStatements!.small);
-    // Session and scope; latest (list + count), overdue, all, active (counts); the CUPS; one per range.
-    expect(homeStatements!.small).toBe(2 + 2 + 3 + 1 + 2);
+    // Session with scope (one statement); latest (list + count), overdue, all, active (counts); the CUPS; one per range.
+    expect(homeStatements!.small).toBe(1 + 2 + 3 + 1 + 2);
   });
 });
 
@@ -121,8 +121,14 @@ describe('statements per operation: only what the operation selects', () => {
     }
   });
 
-  // Session and row scope: the two statements every signed-in request starts with.
-  const perRequest = 2;
+  // Session and row scope: the one statement every signed-in request starts with (auth/session-viewer.ts).
+  const perRequest = 1;
+
+  it('a signed-in { __typename } runs exactly that one statement', async () => {
+    const answered = await count('{ __typename }', {}, cookies.small);
+    expect(answered.data).toEqual({ __typename: 'Query' });
+    expect(answered.statements).toBe(perRequest);
+  });
 
   it('a connection asked only for totalCount runs one count, and one asked only for nodes one list query', async () => {
     const counted = await count('{ invoices(first: 1) { totalCount } }', {}, cookies.small);

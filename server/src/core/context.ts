@@ -9,8 +9,8 @@ import type { RowScope } from './permissions/row-scope.js';
 export type BaseViewerUser = { id: string; email: string; isAdmin: boolean };
 
 /**
- * The users module registers its entity here (`declare module` in modules/users/index.ts), so
- * `viewer.user` is the full User everywhere while core imports nothing from modules.
+ * The users module registers its viewer shape here (`declare module` in modules/users/index.ts), so
+ * `viewer.user` has the user's fields everywhere while core imports nothing from modules.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ViewerUserRegistry {}

@@ -47,7 +47,7 @@ export class ViewerType {
   @Field(() => Boolean, { description: 'True while acting as this user: every change is refused (FORBIDDEN) but stopActingAs and signOut.' })
   readOnly!: boolean;
 
-  static of(user: User, actingAdmin: Pick<User, 'name' | 'email'> | null = null): ViewerType {
+  static of(user: Pick<User, 'id' | 'email' | 'name' | 'language' | 'isAdmin' | 'userTypes'>, actingAdmin: Pick<User, 'name' | 'email'> | null = null): ViewerType {
     return Object.assign(new ViewerType(), {
       id: user.id,
       email: user.email,

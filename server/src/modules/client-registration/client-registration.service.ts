@@ -45,7 +45,7 @@ export type SolarClientRegistrationResult = {
   userCreated: boolean;
 };
 
-export type RegistrationAt = { now: Date; publicUrl: string; by: User | null };
+export type RegistrationAt = { now: Date; publicUrl: string; by: Pick<User, 'id'> | null };
 
 function text(argument: string, value: string): string {
   const clean = value.replace(/\s+/g, ' ').trim();
@@ -180,6 +180,6 @@ async function createFirstInstallation(em: EntityManager, account: CustomerAccou
     createdAt: at.now,
     updatedAt: at.now,
   });
-  em.create(InstallationTransition, { installation, toSubstate: first, kind: TransitionKind.CREATED, at: at.now, byUser: at.by });
+  em.create(InstallationTransition, { installation, toSubstate: first, kind: TransitionKind.CREATED, at: at.now, byUser: at.by ? em.getReference(User, at.by.id) : null });
   return installation;
 }

@@ -6,7 +6,7 @@ import { User } from '../users/user.entity.js';
 import { offerNotAcceptable } from './installation-offers-errors.js';
 import { InstallerVisit, Offer, OfferStatus } from './installation-offers.entity.js';
 
-type Actor = { user: User; at: Date };
+type Actor = { user: Pick<User, 'id' | 'email' | 'name' | 'language'>; at: Date };
 
 /**
  * Accepts an offer the caller's `em` can see (null when it cannot). Idempotent for the accepted

@@ -4,7 +4,7 @@ import { idArgument } from '../../core/graphql/id-argument.js';
 import { runAutomaticActions } from '../automatic-actions/index.js';
 import { AutomaticTrigger } from '../notifications/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
-import type { User } from '../users/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { Flow, FlowState, FlowSubstate, PortalAction } from './flow.entity.js';
 import { restartNotAllowed } from './installation-errors.js';
 import { Installation, InstallationTransition, TransitionKind } from './installation.entity.js';
@@ -17,7 +17,8 @@ export async function loadFlowTree(em: EntityManager, flowId: string): Promise<F
 }
 
 type Move = {
-  by: User | null;
+  /** Who moves it: a reference by id is enough (the viewer's user is plain data, not an entity). */
+  by: Pick<User, 'id'> | null;
   at: Date;
   note?: string | null;
   /** Given by staff moves: the INSTALLATION_ENTERED_SUBSTATE automatic actions run (their links start here). */
@@ -87,7 +88,7 @@ async function recordMove(
     toSubstate: target,
     kind,
     at: move.at,
-    byUser: move.by,
+    byUser: move.by ? em.getReference(User, move.by.id) : null,
     note: move.note ?? null,
   });
   installation.substate = em.getReference(FlowSubstate, target.id, { wrapped: true });

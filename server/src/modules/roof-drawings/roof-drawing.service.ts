@@ -68,7 +68,7 @@ export async function saveRoofDrawing(
   em: EntityManager,
   installationId: string,
   input: RoofDrawingInput,
-  by: { user: User; now: Date },
+  by: { user: Pick<User, 'id' | 'email' | 'name' | 'language'>; now: Date },
 ): Promise<RoofDrawing> {
   const faces = checkedFaces(input);
   return em.transactional(async (tx) => {

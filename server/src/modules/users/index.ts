@@ -1,5 +1,5 @@
 import type { ModuleDescriptor } from '../../core/module.js';
-import { User } from './user.entity.js';
+import { User, type ViewerUserFields } from './user.entity.js';
 
 /** The User entity and its field rules; managing users is user-admin's, signing in auth's. */
 export const usersModule: ModuleDescriptor = {
@@ -7,10 +7,10 @@ export const usersModule: ModuleDescriptor = {
   entities: [User],
 };
 
-// `viewer.user` is this module's User in every Context (core/context.ts reads the registry).
+// `viewer.user` is this module's ViewerUserFields in every Context (core/context.ts reads the registry).
 declare module '../../core/context.js' {
   interface ViewerUserRegistry {
-    user: User;
+    user: ViewerUserFields;
   }
 }
 

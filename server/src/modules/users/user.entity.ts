@@ -95,3 +95,12 @@ export class User {
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;
 }
+
+/**
+ * What a request knows of its signed-in user: read with the session in one statement
+ * (auth/session-viewer.ts) as plain data, not a managed entity; writes take a reference by id.
+ */
+export type ViewerUserFields = Pick<
+  User,
+  'id' | 'email' | 'name' | 'language' | 'status' | 'isAdmin' | 'userTypes' | 'personalFiscalId' | 'companyFiscalId' | 'relatedFiscalIds' | 'cupsRestriction'
+>;

@@ -191,8 +191,15 @@ export const VIEWER_SQL = `
 const ZONE = `'Europe/Madrid'`;
 const localDay = (param: string) => `(${param}::date)::timestamp at time zone ${ZONE}`;
 const inRange = (from: string, to: string) => `start >= ${localDay(from)} and start < ${localDay(`(${to}::date + 1)`)}`;
-const bucket = (granularity: string) =>
-  ({ QUARTER_HOUR: 'start', HOUR: `date_trunc('hour', start, 'UTC')`, DAY: `date_trunc('day', start, ${ZONE})`, MONTH: `date_trunc('month', start, ${ZONE})` })[granularity]!;
+const hourOf = (instant: string) => `date_bin('1 hour', ${instant}, timestamptz '2000-01-01 00:00:00+00')`;
+/** A bucket's key per row (days and months from the local time `l`), and its start instant, converted once per bucket. */
+const bucketing = (granularity: string): { key: string; start: (key: string) => string } =>
+  ({
+    QUARTER_HOUR: { key: 'start', start: (key: string) => key },
+    HOUR: { key: hourOf('start'), start: (key: string) => key },
+    DAY: { key: 'l::date', start: (key: string) => `(${key}::timestamp at time zone ${ZONE})` },
+    MONTH: { key: `date_trunc('month', l)`, start: (key: string) => `(${key} at time zone ${ZONE})` },
+  })[granularity]!;
 const iso = (expression: string) => `to_char(${expression} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 type Query = (sql: string, params: unknown[]) => Promise<pg.QueryResult<any>>;
@@ -256,7 +263,8 @@ export const RAW: Record<ScenarioName, (query: Query, viewer: Viewer, v: any) =>
 
   async deviationsMonthByHour(query, viewer, v) {
     const point = await visibleSupplyPoint(query, viewer, v.cups);
-    const hour = bucket('HOUR');
+    const hour = hourOf('start');
+    const buckets = bucketing(v.granularity);
     const percent = (d: string, f: string) => `round(100 * ${d} / nullif(${f}, 0), 2)`;
     const { rows } = await query(
       `with measured as (select ${hour} as start, sum(kwh) as kwh from measurement where supply_point_id = $1 and ${inRange('$2', '$3')} group by 1),
@@ -264,9 +272,9 @@ export const RAW: Record<ScenarioName, (query: Query, viewer: Viewer, v: any) =>
             paired as (select start, m.kwh as measured, f.kwh as forecast, m.kwh - f.kwh as deviation from measured m join forecasted f using (start))
        select
          (select coalesce(json_agg(p order by p.bucket), '[]') from (
-            select b as bucket, ${iso('b')} as start, sum(measured) as "measuredKWh", sum(forecast) as "forecastKWh", sum(deviation) as "deviationKWh",
+            select b as bucket, ${iso(buckets.start('b'))} as start, sum(measured) as "measuredKWh", sum(forecast) as "forecastKWh", sum(deviation) as "deviationKWh",
                    ${percent('sum(deviation)', 'sum(forecast)')} as "deviationPercent"
-            from (select ${bucket(v.granularity)} as b, measured, forecast, deviation from paired) x group by b) p) as points,
+            from (select ${buckets.key} as b, measured, forecast, deviation from (select *, start at time zone ${ZONE} as l from paired) y) x group by b) p) as points,
          (select row_to_json(s) from (
             select coalesce(sum(measured), 0.000)::text as "measuredKWh", coalesce(sum(forecast), 0.000)::text as "forecastKWh",
                    coalesce(sum(deviation), 0.000)::text as "deviationKWh", coalesce(sum(abs(deviation)), 0.000)::text as "absoluteDeviationKWh",
@@ -294,22 +302,26 @@ export const RAW: Record<ScenarioName, (query: Query, viewer: Viewer, v: any) =>
   },
 };
 
-/** Points, totals and totals by tariff period of one CUPS in one statement (the service runs three). */
+/**
+ * Points, totals and totals by tariff period of one CUPS in one statement: local time once per
+ * row, day buckets converted once per day, float `date_part` (bench README, "Series layout").
+ */
 async function measurements(query: Query, viewer: Viewer, v: any): Promise<unknown> {
   const point = await visibleSupplyPoint(query, viewer, v.cups);
+  const buckets = bucketing(v.granularity);
   const years = Array.from({ length: Number(v.to.slice(0, 4)) - Number(v.from.slice(0, 4)) + 1 }, (_, i) => Number(v.from.slice(0, 4)) + i);
   const holidays = `{${years.flatMap(nationalHolidays).join(',')}}`;
   const { rows } = await query(
-    `with intervals as materialized (select start, kwh, estimated from measurement where supply_point_id = $1 and ${inRange('$2', '$3')})
+    `with intervals as materialized (select start, start at time zone ${ZONE} as l, kwh, estimated from measurement where supply_point_id = $1 and ${inRange('$2', '$3')})
      select
        (select coalesce(json_agg(p order by p.bucket), '[]') from (
-          select b as bucket, ${iso('b')} as start, sum(kwh)::text as "kWh", bool_or(estimated) as estimated, count(*)::int as intervals
-          from (select ${bucket(v.granularity)} as b, kwh, estimated from intervals) x group by b) p) as points,
+          select b as bucket, ${iso(buckets.start('b'))} as start, sum(kwh)::text as "kWh", bool_or(estimated) as estimated, count(*)::int as intervals
+          from (select ${buckets.key} as b, kwh, estimated from intervals) x group by b) p) as points,
        (select json_agg(g) from (
-          select extract(month from l)::int as month, extract(hour from l)::int as hour,
-                 (extract(isodow from l) in (6, 7) or l::date = any($4::date[])) as "offDay", sum(kwh)::text as kwh,
+          select date_part('month', l)::int as month, date_part('hour', l)::int as hour,
+                 (date_part('isodow', l) >= 6 or l::date = any($4::date[])) as "offDay", sum(kwh)::text as kwh,
                  coalesce(sum(kwh) filter (where estimated), 0)::text as estimated
-          from (select start at time zone ${ZONE} as l, kwh, estimated from intervals) y group by 1, 2, 3) g) as groups`,
+          from intervals group by 1, 2, 3) g) as groups`,
     [point.id, v.from, v.to, holidays],
   );
   const groups: { month: number; hour: number; offDay: boolean; kwh: string; estimated: string }[] = rows[0].groups ?? [];

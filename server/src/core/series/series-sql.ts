@@ -13,20 +13,29 @@ const ZONE = `'${LOCAL_TIME_ZONE}'`;
 export type SqlFragment = { sql: string; params: unknown[] };
 
 /**
- * The instant a bucket starts, for a timestamptz column. Day and month follow the local calendar
- * (23- and 25-hour days included). Hours are truncated in UTC: Madrid's offsets are whole hours,
- * so it is the same hour, without a time-zone conversion per row or a dependence on the session's.
+ * How rows fall into buckets, in two steps so the time-zone work is per bucket, not per row:
+ * `key` groups the rows, `start(key)` turns a group's key into the instant its bucket starts;
+ * `readsLocal` says whether `key` reads the local time (a caller computes it only then).
  */
-export function bucketStartSql(granularity: Granularity, column: string): string {
+export type Bucketing = { key: string; start: (key: string) => string; readsLocal: boolean };
+
+/**
+ * Buckets of a timestamptz column `instant`, whose local wall-clock time is `local` (a column
+ * computed once per row, or localTimeSql(instant)). Days and months are keyed by the local
+ * calendar and converted back once per bucket (23- and 25-hour days included). Hours are binned
+ * in UTC: Madrid's offsets are whole hours, so it is the same hour, with no time-zone work and no
+ * dependence on the session's zone (the origin carries its offset).
+ */
+export function bucketing(granularity: Granularity, instant: string, local: string = localTimeSql(instant)): Bucketing {
   switch (granularity) {
     case Granularity.QUARTER_HOUR:
-      return column;
+      return { key: instant, start: (key) => key, readsLocal: false };
     case Granularity.HOUR:
-      return `date_trunc('hour', ${column}, 'UTC')`;
+      return { key: `date_bin('1 hour', ${instant}, timestamptz '2000-01-01 00:00:00+00')`, start: (key) => key, readsLocal: false };
     case Granularity.DAY:
-      return `date_trunc('day', ${column}, ${ZONE})`;
+      return { key: `${local}::date`, start: (key) => `(${key}::timestamp at time zone ${ZONE})`, readsLocal: true };
     case Granularity.MONTH:
-      return `date_trunc('month', ${column}, ${ZONE})`;
+      return { key: `date_trunc('month', ${local})`, start: (key) => `(${key} at time zone ${ZONE})`, readsLocal: true };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Granularity } from '../../core/series/granularity.js';
 import { checkSeriesRequest, type LocalRange, type SeriesRequest } from '../../core/series/local-range.js';
-import { bucketStartSql, isoInstantSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
+import { bucketing, isoInstantSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
 import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 import type { DeviationPoint, DeviationSeries, DeviationSummary } from './deviation.types.js';
 
@@ -26,15 +26,16 @@ export class DeviationService {
   async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<DeviationSeries> {
     const range = checkSeriesRequest(request);
     const paired = pairedHours(supplyPoint.id, range);
+    const buckets = bucketing(request.granularity, 'start');
     const point = (start: string, measured: string, forecast: string, deviation: string) =>
       `json_build_object('start', ${isoInstantSql(start)}, 'measuredKWh', ${measured}::text, 'forecastKWh', ${forecast}::text,
          'deviationKWh', ${deviation}::text, 'deviationPercent', ${percentSql(deviation, forecast)}::text)`;
     const [row] = await this.em.execute<{ points: DeviationRow[]; summary: Omit<DeviationSummary, 'worstIntervals'>; worst: DeviationRow[] }[]>(
       `${paired.sql}
        select
-         (select coalesce(json_agg(${point('bucket', 'measured', 'forecast', 'deviation')} order by bucket), '[]')
+         (select coalesce(json_agg(${point(buckets.start('bucket'), 'measured', 'forecast', 'deviation')} order by bucket), '[]')
             from (select bucket, sum(measured) as measured, sum(forecast) as forecast, sum(deviation) as deviation
-                  from (select ${bucketStartSql(request.granularity, 'start')} as bucket, measured, forecast, deviation from paired) hours
+                  from (select ${buckets.key} as bucket, measured, forecast, deviation from paired) hours
                   group by bucket) buckets) as points,
          (select json_build_object(
                    'measuredKWh', coalesce(sum(measured), 0.000)::text, 'forecastKWh', coalesce(sum(forecast), 0.000)::text,
@@ -63,7 +64,7 @@ export class DeviationService {
 function pairedHours(supplyPointId: string, range: LocalRange): SqlFragment {
   const measured = supplyPointRows('measurement', supplyPointId, range);
   const forecast = supplyPointRows('forecast', supplyPointId, range);
-  const hour = bucketStartSql(Granularity.HOUR, 'start');
+  const hour = bucketing(Granularity.HOUR, 'start').key;
   return {
     sql: `with measured as (select ${hour} as start, sum(kwh) as kwh from ${measured.sql} group by 1),
           forecasted as (select ${hour} as start, sum(kwh) as kwh from ${forecast.sql} group by 1),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkSeriesRequest, type SeriesRequest } from '../../core/series/local-range.js';
-import { bucketStartSql, isoInstantSql, supplyPointRows } from '../../core/series/series-sql.js';
+import { bucketing, isoInstantSql, supplyPointRows } from '../../core/series/series-sql.js';
 import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 import type { ForecastPoint, ForecastSeries } from './forecast.types.js';
 
@@ -15,10 +15,11 @@ export class ForecastService {
   async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<ForecastSeries> {
     const range = checkSeriesRequest(request);
     const intervals = supplyPointRows('forecast', supplyPoint.id, range);
+    const buckets = bucketing(request.granularity, 'start');
     const [rows, [totals]] = await Promise.all([
       this.em.execute<(Omit<ForecastPoint, 'start'> & { start: string })[]>(
-        `select ${isoInstantSql('bucket')} as start, sum(kwh) as "kWh"
-         from (select ${bucketStartSql(request.granularity, 'start')} as bucket, kwh from ${intervals.sql}) intervals
+        `select ${isoInstantSql(buckets.start('bucket'))} as start, sum(kwh) as "kWh"
+         from (select ${buckets.key} as bucket, kwh from ${intervals.sql}) intervals
          group by bucket order by bucket`,
         intervals.params,
       ),

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACCESS_TARIFFS, nationalHolidays, periodsOf, sumDecimals, tariffPeriodAt, type AccessTariff } from '@portal/shared';
 import { checkSeriesRequest, yearsOf, type SeriesRequest } from '../../core/series/local-range.js';
 import type { MeasurementPoint, MeasurementSeries, PeriodTotal } from './measurement.types.js';
-import { bucketStartSql, isoInstantSql, localTimeSql, supplyPointsRows } from '../../core/series/series-sql.js';
+import { bucketing, isoInstantSql, localTimeSql, supplyPointsRows } from '../../core/series/series-sql.js';
 import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 
 type Totals = Pick<MeasurementSeries, 'total' | 'realKWh' | 'estimatedKWh' | 'estimatedShare'>;
@@ -28,6 +28,8 @@ export class MeasurementService {
    * groups that decide tariff periods. SQL groups the intervals by what decides a tariff period
    * (local month, local hour, off day): at most 13 × 24 × 2 groups per supply point, which
    * shared's tariffPeriodAt maps, so the rules live only there. Parts not asked for are empty.
+   * The time-zone work is the cost (bench README, "Series layout"): local time is computed once
+   * per row, day and month buckets are converted back once per bucket, `date_part` is a float.
    */
   async seriesOfMany(supplyPoints: readonly SupplyPointRef[], request: SeriesRequest, parts: SeriesParts = WHOLE_SERIES): Promise<MeasurementSeries[]> {
     const range = checkSeriesRequest(request);
@@ -38,12 +40,12 @@ export class MeasurementService {
     // Decimals leave as text (JSON numbers would be floats); the 0.000 / 0.0000 literals give
     // empty sums the same scale as real ones (and EMPTY_TOTALS).
     const columns: string[] = [];
+    const buckets = bucketing(request.granularity, 'start', 'local');
     if (parts.points) {
-      columns.push(`(select coalesce(json_agg(json_build_object('supplyPointId', supply_point_id, 'start', ${isoInstantSql('bucket')},
+      columns.push(`(select coalesce(json_agg(json_build_object('supplyPointId', supply_point_id, 'start', ${isoInstantSql(buckets.start('bucket'))},
                        'kWh', kwh::text, 'estimated', estimated, 'intervals', intervals) order by supply_point_id, bucket), '[]')
-                from (select supply_point_id, bucket, sum(kwh) as kwh, bool_or(estimated) as estimated, count(*)::int as intervals
-                      from (select supply_point_id, ${bucketStartSql(request.granularity, 'start')} as bucket, kwh, estimated from intervals) i
-                      group by 1, 2) b) as points`);
+                from (select supply_point_id, ${buckets.key} as bucket, sum(kwh) as kwh, bool_or(estimated) as estimated, count(*)::int as intervals
+                      from intervals group by 1, 2) b) as points`);
     }
     if (parts.totals) {
       columns.push(`(select coalesce(json_agg(t), '[]') from (
@@ -56,18 +58,19 @@ export class MeasurementService {
     }
     if (parts.periods) {
       columns.push(`(select coalesce(json_agg(g), '[]') from (
-                select supply_point_id as "supplyPointId", extract(month from local)::int as month, extract(hour from local)::int as hour,
-                       (extract(isodow from local) in (6, 7) or local::date = any(?::date[])) as "offDay", sum(kwh)::text as kwh
-                from (select supply_point_id, ${localTimeSql('start')} as local, kwh from intervals) i
-                group by 1, 2, 3, 4) g) as groups`);
+                select supply_point_id as "supplyPointId", date_part('month', local)::int as month, date_part('hour', local)::int as hour,
+                       (date_part('isodow', local) >= 6 or local::date = any(?::date[])) as "offDay", sum(kwh)::text as kwh
+                from intervals group by 1, 2, 3, 4) g) as groups`);
       params.push(`{${yearsOf(range).flatMap(nationalHolidays).join(',')}}`);
     }
+    // Local time only when something reads it (an HOUR series of points needs none).
+    const local = parts.periods || (parts.points && buckets.readsLocal) ? `, ${localTimeSql('start')} as local` : '';
     // Read once for several parts; a single part lets PostgreSQL inline the CTE.
     const [row] =
       columns.length === 0
         ? [{}]
         : await this.em.execute<{ points?: PointRow[]; totals?: TotalsRow[]; groups?: GroupRow[] }[]>(
-            `with intervals as ${columns.length > 1 ? 'materialized ' : ''}(select supply_point_id, start, kwh, estimated from ${intervals.sql})
+            `with intervals as ${columns.length > 1 ? 'materialized ' : ''}(select supply_point_id, start${local}, kwh, estimated from ${intervals.sql})
              select ${columns.join(',\n')}`,
             params,
           );

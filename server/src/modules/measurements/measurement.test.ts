@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildCups, sumDecimals } from '@portal/shared';
+import { buildCups, madridLocalParts, madridMidnight, periodsOf, sumDecimals, tariffPeriod, type AccessTariff } from '@portal/shared';
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { Arg, buildSchema, Ctx, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ const ACCOUNT = randomUUID();
 const OTHER_ACCOUNT = randomUUID();
 /** 2.0TD, hourly, 2026-03-01 .. 2026-10-31 local: the DST and month tests. */
 const HOURLY = { id: randomUUID(), cups: buildCups('0021000000000001'), tariff: '2.0TD' };
-/** 3.0TD, quarter-hourly, 2026-06-10 only. */
+/** 3.0TD, quarter-hourly, 2026-06-10 and both DST days (2026-03-29, 2026-10-25). */
 const QUARTERLY = { id: randomUUID(), cups: buildCups('0021000000000002'), tariff: '3.0TD' };
 /** 2.0TD and 3.0TD with kWh = local hour + 1 on hand-picked days: the tariff period tests. */
 const PERIODS_20 = { id: randomUUID(), cups: buildCups('0021000000000003'), tariff: '2.0TD' };
@@ -113,6 +113,14 @@ describe('measurements', () => {
        from generate_series(timestamptz '2026-06-10 00:00 Europe/Madrid', timestamptz '2026-06-10 23:45 Europe/Madrid', interval '15 minutes') t`,
       [QUARTERLY.id],
     );
+    // Both DST days in quarter hours (92 and 100 of them); varied, exact values; every 7th quarter estimated.
+    await sql(
+      `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
+       select ?, t, 15, ((extract(epoch from t)::bigint / 900) % 13 + 1) * 0.007, (extract(epoch from t)::bigint / 900) % 7 = 0
+       from unnest(array[date '2026-03-29', date '2026-10-25']) day,
+            generate_series(day::timestamp at time zone 'Europe/Madrid', (day + 1)::timestamp at time zone 'Europe/Madrid' - interval '15 minutes', interval '15 minutes') t`,
+      [QUARTERLY.id],
+    );
     // kWh = local hour + 1 (1..24, 300 a day); on Wednesday 2026-12-09 the night hours 0..7 (36 kWh) are estimated.
     await sql(
       `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
@@ -172,6 +180,58 @@ describe('measurements', () => {
       expect(months.points[1]!.kWh).toBe(sumDecimals(april.points.map((point) => point.kWh)));
       expect(months.total).toBe(sumDecimals([march.total, april.total]));
       expect(months.total).toBe(await storedSum(HOURLY.id, '2026-02-28T23:00:00Z', '2026-04-30T22:00:00Z'));
+    });
+  });
+
+  describe('against the stored rows bucketed in JavaScript by their Madrid wall clock', () => {
+    type Row = { start: Date; kwh: string; estimated: boolean };
+
+    /** What a series must answer, computed from the rows with no SQL time-zone logic. */
+    function expectedSeries(rows: Row[], granularity: Granularity, tariff: AccessTariff) {
+      // The instant each row's bucket starts.
+      const bucketOf = (start: Date): string => {
+        const local = madridLocalParts(start);
+        if (granularity === Granularity.DAY) return madridMidnight(local.date).toISOString();
+        if (granularity === Granularity.MONTH) return madridMidnight(`${local.date.slice(0, 7)}-01`).toISOString();
+        if (granularity === Granularity.HOUR) return new Date(Math.floor(start.getTime() / 3_600_000) * 3_600_000).toISOString();
+        return start.toISOString();
+      };
+      const buckets = new Map<string, Row[]>();
+      for (const row of rows) buckets.set(bucketOf(row.start), [...(buckets.get(bucketOf(row.start)) ?? []), row]);
+      const kWhOf = (some: Row[]) => sumDecimals(some.map((row) => row.kwh), 3);
+      return {
+        points: [...buckets].map(([start, bucket]) => ({
+          start,
+          kWh: kWhOf(bucket),
+          estimated: bucket.some((row) => row.estimated),
+          intervals: bucket.length,
+        })),
+        total: kWhOf(rows),
+        realKWh: kWhOf(rows.filter((row) => !row.estimated)),
+        estimatedKWh: kWhOf(rows.filter((row) => row.estimated)),
+        totalsByPeriod: periodsOf(tariff).map((period) => ({ period, kWh: kWhOf(rows.filter((row) => tariffPeriod(tariff, row.start) === period)) })),
+      };
+    }
+
+    it.each([
+      ['hourly, eight months by DAY', HOURLY, '2026-03-01', '2026-10-31', Granularity.DAY],
+      ['hourly, eight months by MONTH', HOURLY, '2026-03-01', '2026-10-31', Granularity.MONTH],
+      ['hourly, March (spring DST) by HOUR', HOURLY, '2026-03-01', '2026-03-31', Granularity.HOUR],
+      ['hourly, October (autumn DST) by HOUR', HOURLY, '2026-10-01', '2026-10-31', Granularity.HOUR],
+      ['quarter-hourly DST days by DAY', QUARTERLY, '2026-03-28', '2026-10-26', Granularity.DAY],
+      ['quarter-hourly DST days by MONTH', QUARTERLY, '2026-03-01', '2026-10-31', Granularity.MONTH],
+      ['quarter-hourly DST days by HOUR', QUARTERLY, '2026-03-29', '2026-10-25', Granularity.HOUR],
+      ['quarter-hourly autumn DST day by QUARTER_HOUR', QUARTERLY, '2026-10-25', '2026-10-25', Granularity.QUARTER_HOUR],
+    ])('answers %s', async (_, point, from, to, granularity) => {
+      const rows = await sql<{ start: string; kwh: string; estimated: boolean }[]>(
+        `select to_char(start at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as start, kwh::text as kwh, estimated from measurement
+         where supply_point_id = ? and start >= (?::date)::timestamp at time zone 'Europe/Madrid' and start < (?::date + 1)::timestamp at time zone 'Europe/Madrid'
+         order by start`,
+        [point.id, from, to],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      const expected = expectedSeries(rows.map((row) => ({ ...row, start: new Date(row.start) })), granularity, point.tariff as AccessTariff);
+      expect(await series(point.cups, from, to, granularity)).toMatchObject(expected);
     });
   });
 

@@ -1,0 +1,85 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { finished, pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { ImportSession, type ImportBatch, type SupplyPointIndex } from '../src/modules/imports/import-session.js';
+import { loadSupplyPointIndex } from '../src/modules/imports/import.service.js';
+import { createImportStage, writeBatches } from '../src/modules/imports/import-writer.js';
+
+/**
+ * The curve import in its parts, on the bench process itself: parsing alone (ImportSession, no
+ * database), then writing the parsed batches alone (writeBatches into measurement, rolled back),
+ * and the same COPY into a copy of the table without its primary key (the index's share).
+ * Each with its wall time and CPU time (this process for parsing, the PostgreSQL backend for
+ * writes, from /proc): on shared cores the CPU time is the steadier figure.
+ */
+export type PhaseTiming = { rows: number; seconds: number; cpuSeconds: number };
+export type ImportPhases = { parse: PhaseTiming; write: PhaseTiming; copyWithoutIndex: PhaseTiming };
+
+const CURVE_COPY = 'supply_point_id, start, interval_minutes, kwh, estimated, surplus_kwh, generated_kwh, self_consumed_kwh';
+
+export async function parsePhase(file: string, supplyPoints: SupplyPointIndex): Promise<{ timing: PhaseTiming; batches: ImportBatch[] }> {
+  const session = new ImportSession('CNMC', supplyPoints);
+  const batches: ImportBatch[] = [];
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await pipeline(createReadStream(file, { highWaterMark: 64 * 1024 }), session, async (source: AsyncIterable<ImportBatch>) => {
+    for await (const batch of source) batches.push(batch);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { timing: { rows: session.outcome.rowsAccepted, seconds, cpuSeconds: (used.user + used.system) / 1e6 }, batches };
+}
+
+/** User + system CPU seconds of a local process (a PostgreSQL backend). */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function timed(client: pg.Client, rows: number, work: () => Promise<unknown>): Promise<PhaseTiming> {
+  const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+  const cpu = processCpuSeconds(pid);
+  const started = performance.now();
+  await work();
+  return { rows, seconds: (performance.now() - started) / 1000, cpuSeconds: processCpuSeconds(pid) - cpu };
+}
+
+/**
+ * Parses `file`, then writes its rows as the import does and as a bare COPY into an index-less
+ * copy of measurement; both in transactions rolled back. The target rows must be absent (the
+ * caller deletes them), as for the import itself.
+ */
+export async function importPhases(databaseUrl: string, file: string): Promise<ImportPhases> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const supplyPoints = await loadSupplyPointIndex(client);
+    const { timing: parse, batches } = await parsePhase(file, supplyPoints);
+    const rows = batches.reduce((sum, batch) => sum + batch.rows, 0);
+    async function* replay(): AsyncIterable<ImportBatch> {
+      yield* batches;
+    }
+    await client.query('begin');
+    await createImportStage(client, 'CNMC');
+    const write = await timed(client, rows, () => writeBatches(client, 'CNMC', replay()));
+    await client.query('rollback');
+    await client.query('begin');
+    await client.query('create table import_bench_plain (like measurement)');
+    const copyWithoutIndex = await timed(client, rows, async () => {
+      for (const batch of batches) {
+        const copy = client.query(copyFrom(`copy import_bench_plain (${CURVE_COPY}) from stdin`));
+        copy.end(batch.data);
+        await finished(copy);
+      }
+    });
+    await client.query('rollback');
+    return { parse, write, copyWithoutIndex };
+  } finally {
+    await client.end();
+  }
+}

@@ -72,7 +72,7 @@ export async function importPhases(databaseUrl: string, file: string): Promise<I
     await client.query('create table import_bench_plain (like measurement)');
     const copyWithoutIndex = await timed(client, rows, async () => {
       for (const batch of batches) {
-        const copy = client.query(copyFrom(`copy import_bench_plain (${CURVE_COPY}) from stdin`));
+        const copy = client.query(copyFrom(`copy import_bench_plain (${CURVE_COPY}) from stdin (format binary)`));
         copy.end(batch.data);
         await finished(copy);
       }

@@ -22,7 +22,9 @@ const PRICE_STAGE = `create temp table import_stage (
 ) on commit drop`;
 
 export const IMPORT_TARGET: Record<ImportKind, string> = { CNMC: 'measurement', DATADIS: 'measurement', OMIE: 'market_price' };
-const copyInto = (table: string, kind: ImportKind) => `copy ${table} (${kind === 'OMIE' ? PRICE_COLUMNS : CURVE_COLUMNS}) from stdin`;
+// Curve batches are binary COPY (copy-binary.ts), price batches text.
+const copyInto = (table: string, kind: ImportKind) =>
+  kind === 'OMIE' ? `copy ${table} (${PRICE_COLUMNS}) from stdin` : `copy ${table} (${CURVE_COLUMNS}) from stdin (format binary)`;
 
 // Sorted by the target's key: index pages are then touched in order. CNMC files carry no
 // surplus/generation columns: a re-import keeps what Datadis wrote there.

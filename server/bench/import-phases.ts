@@ -13,7 +13,7 @@ import { createImportStage, writeBatches } from '../src/modules/imports/import-w
  * Each with its wall time and CPU time (this process for parsing, the PostgreSQL backend for
  * writes, from /proc): on shared cores the CPU time is the steadier figure.
  */
-export type PhaseTiming = { rows: number; seconds: number; cpuSeconds: number };
+export type PhaseTiming = { rows: number; seconds: number; cpuSeconds: number; walBytes?: number };
 export type ImportPhases = { parse: PhaseTiming; write: PhaseTiming; copyWithoutIndex: PhaseTiming };
 
 const CURVE_COPY = 'supply_point_id, start, interval_minutes, kwh, estimated, surplus_kwh, generated_kwh, self_consumed_kwh';
@@ -42,11 +42,17 @@ function processCpuSeconds(pid: number): number {
 }
 
 async function timed(client: pg.Client, rows: number, work: () => Promise<unknown>): Promise<PhaseTiming> {
+  const walPosition = async () => (await client.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn')).rows[0]!.lsn;
   const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+  const walFrom = await walPosition();
   const cpu = processCpuSeconds(pid);
   const started = performance.now();
   await work();
-  return { rows, seconds: (performance.now() - started) / 1000, cpuSeconds: processCpuSeconds(pid) - cpu };
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = processCpuSeconds(pid) - cpu;
+  const walTo = await walPosition();
+  const walBytes = Number((await client.query<{ bytes: string }>('select pg_wal_lsn_diff($1, $2) as bytes', [walTo, walFrom])).rows[0]!.bytes);
+  return { rows, seconds, cpuSeconds, walBytes };
 }
 
 /**
@@ -82,4 +88,19 @@ export async function importPhases(databaseUrl: string, file: string): Promise<I
   } finally {
     await client.end();
   }
+}
+
+/** The parts as a results-file table. */
+export function phasesReport(phases: ImportPhases): string[] {
+  const row = (name: string, timing: PhaseTiming, cpuOf: string) =>
+    `| ${name} | ${Math.round(timing.rows / timing.seconds).toLocaleString('en-US')} | ${Math.round(timing.rows / timing.cpuSeconds).toLocaleString('en-US')} (${cpuOf}) | ${timing.walBytes === undefined ? '–' : Math.round(timing.walBytes / timing.rows)} |`;
+  return [
+    'The same file in parts (bench process, rolled back): parse alone, then the parsed batches written alone as the import writes them, and the same COPY into a copy of `measurement` without its primary key (the difference is the index\'s share). Rows per CPU-second are the steadier figure on shared cores.',
+    '',
+    '| part | rows/s (wall) | rows per CPU-second | WAL bytes per row |',
+    '|---|---:|---:|---:|',
+    row('parse (ImportSession, no database)', phases.parse, 'Node'),
+    row('write (writeBatches into measurement)', phases.write, 'PostgreSQL backend'),
+    row('COPY into measurement without its primary key', phases.copyWithoutIndex, 'PostgreSQL backend'),
+  ];
 }

@@ -33,7 +33,8 @@ import {
   type ScaleName,
 } from './common.js';
 import { CR_ONLY_ROWS, hostileReport, hostileScenarios, type HostileResult } from './hostile.js';
-import { importThroughApi, type ImportResult } from './import-bench.js';
+import { clearImportRange, importThroughApi, writeCnmcFile, type ImportResult } from './import-bench.js';
+import { importPhases, phasesReport, type ImportPhases } from './import-phases.js';
 import { load, mergeLoads, run, startProcess, type LoadResult, type Started } from './load.js';
 import { RAW, SCENARIOS, VIEWER_SQL, type RequestItem, type Scenario, type ScenarioName, type Viewer } from './scenarios.js';
 
@@ -58,8 +59,10 @@ const warmupSeconds = quick ? 1 : 3;
 const rounds = Number(stringArg(args, 'rounds') ?? (quick ? 2 : 3));
 const connectionLevels = (stringArg(args, 'connections') ?? (quick ? '1,32' : '1,8,32')).split(',').map(Number);
 const only = stringArg(args, 'only')?.split(',');
+/** The curve import alone (its parts and the route): no load scenarios, hostile input or SPA. */
+const onlyImport = args.has('only-import');
 const distDir = path.resolve(SERVER_DIR, stringArg(args, 'dist') ?? 'dist');
-const scenarios = SCENARIOS.filter((s) => !only || only.includes(s.name));
+const scenarios = onlyImport ? [] : SCENARIOS.filter((s) => !only || only.includes(s.name));
 const database = benchDatabaseName(scaleName);
 const startedAt = performance.now();
 const notes: string[] = [];
@@ -308,7 +311,7 @@ function flatness(current: SavedRun): string[] {
 function report(
   meta: BenchMeta,
   rows: Row[],
-  imported: ImportResult | string,
+  imported: (ImportResult & { phases?: ImportPhases }) | string,
   hostile: HostileResult[] | string,
   spa: { route: string; gzipBytes: number }[] | string,
   context: string[],
@@ -375,6 +378,7 @@ function report(
     lines.push(
       `${formatCount(imported.rows)} rows (${(imported.bytes / 1e6).toFixed(1)} MB CSV) in ${imported.seconds.toFixed(2)} s: **${formatCount(imported.rowsPerSecond)} rows/s** (answer ${imported.status}).`,
     );
+    if (imported.phases) lines.push('', ...phasesReport(imported.phases));
   }
   lines.push(...hostileReport(hostile));
   lines.push('', '## SPA: initial JavaScript per route (gzipped)', '');
@@ -461,7 +465,7 @@ async function main(): Promise<void> {
     servers.push(raw);
     const rows: Row[] = [];
     const variants: Variant[] = shieldSwitch ? ['graphql', 'noShield'] : ['graphql'];
-    let imported: ImportResult | string = 'skipped (--skip-import)';
+    let imported: (ImportResult & { phases?: ImportPhases }) | string = 'skipped (--skip-import)';
     // Both servers run side by side and each scenario loads its variants back to back, so a
     // change in the machine's other load shifts all three alike.
     for (const variant of variants) {
@@ -486,7 +490,7 @@ async function main(): Promise<void> {
     ).rows.map((r) => r.cups);
     const adminCookie = `${COOKIE}=${tokens.get(pool.admin[0]!.email)}`;
     let hostile: HostileResult[] | string = 'skipped (--skip-hostile)';
-    if (!args.has('skip-hostile')) {
+    if (!args.has('skip-hostile') && !onlyImport) {
       await waitForIdle(client);
       hostile = await hostileScenarios({
         baseUrl: `http://127.0.0.1:${SERVER_PORT}`,
@@ -501,14 +505,24 @@ async function main(): Promise<void> {
     }
     if (!args.has('skip-import')) {
       try {
-        imported = await importThroughApi({
-          baseUrl: `http://127.0.0.1:${SERVER_PORT}`,
-          cookie: adminCookie,
-          databaseUrl: url,
-          cups: cupsForImport.slice(0, Math.ceil(SCALE[scaleName].importRows / 8_760)),
-          before: meta.measuredFrom,
-          rows: SCALE[scaleName].importRows,
-        });
+        const importCups = cupsForImport.slice(0, Math.ceil(SCALE[scaleName].importRows / 8_760));
+        const file = await writeCnmcFile(importCups, meta.measuredFrom, SCALE[scaleName].importRows);
+        await clearImportRange(url, importCups, meta.measuredFrom);
+        await waitForIdle(client);
+        const phases = await importPhases(url, file);
+        for (const [part, timing] of Object.entries(phases)) log(`import ${part}: ${formatCount(timing.rows / timing.seconds)} rows/s, ${formatCount(timing.rows / timing.cpuSeconds)} rows per CPU-second`);
+        await waitForIdle(client);
+        imported = {
+          ...(await importThroughApi({
+            baseUrl: `http://127.0.0.1:${SERVER_PORT}`,
+            cookie: adminCookie,
+            databaseUrl: url,
+            cups: importCups,
+            before: meta.measuredFrom,
+            rows: SCALE[scaleName].importRows,
+          })),
+          phases,
+        };
         log(`import: ${formatCount(imported.rows)} rows in ${imported.seconds.toFixed(2)} s = ${formatCount(imported.rowsPerSecond)} rows/s (${imported.status})`);
       } catch (error) {
         imported = `failed: ${String(error).slice(0, 300)}`;
@@ -516,7 +530,7 @@ async function main(): Promise<void> {
     }
     for (const server of servers.splice(1).reverse()) await server.stop();
     await client.end();
-    const spa = args.has('skip-spa') ? 'skipped (--skip-spa)' : await spaSizes();
+    const spa = args.has('skip-spa') || onlyImport ? 'skipped (--skip-spa)' : await spaSizes();
 
     const context = [
       `Machine: ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; load average at start ${loadAverage} (other work shares these cores: compare ratios, not absolute numbers, across runs).`,

@@ -54,6 +54,21 @@ export async function writeCnmcFile(cups: string[], before: string, rows: number
   return file;
 }
 
+/** Deletes the rows a generated file imports (the year before `before`), so each run inserts them anew. */
+export async function clearImportRange(databaseUrl: string, cups: string[], before: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `delete from measurement where supply_point_id in (select id from supply_point where cups = any($1)) and start >= $2 and start < $3`,
+      [cups, madridMidnight(addDays(before, -365)), madridMidnight(before)],
+    );
+    await client.query('vacuum measurement');
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Imports the file through the real path (POST /uploads/imports/cnmc as an admin: multipart
  * parse, CurveParser, COPY to staging, upsert) and times it from the first byte sent to the answer.
@@ -72,17 +87,7 @@ export async function importThroughApi(options: {
   acceptRefusal?: boolean;
 }): Promise<ImportResult> {
   const file = await writeCnmcFile(options.cups, options.before, options.rows, options.eol);
-  const client = new pg.Client({ connectionString: options.databaseUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `delete from measurement where supply_point_id in (select id from supply_point where cups = any($1)) and start >= $2 and start < $3`,
-      [options.cups, madridMidnight(addDays(options.before, -365)), madridMidnight(options.before)],
-    );
-    await client.query('vacuum measurement');
-  } finally {
-    await client.end();
-  }
+  await clearImportRange(options.databaseUrl, options.cups, options.before);
 
   const boundary = `bench${Date.now().toString(16)}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="curva-cnmc.csv"\r\nContent-Type: text/csv\r\n\r\n`;

@@ -30,16 +30,26 @@ export type ImportDay = {
 /** Day facts by date, computed once per date of a file (Intl is too slow to call per row). */
 export class ImportCalendar {
   private readonly days = new Map<string, ImportDay>();
+  /** A day's end is the next day's start: each midnight is computed once. */
+  private readonly midnights = new Map<string, number>();
 
   day(date: string): ImportDay {
     let day = this.days.get(date);
     if (!day) {
-      const midnightMs = madridMidnight(date).getTime();
-      const nextMs = madridMidnight(addDays(date, 1)).getTime();
-      day = { date, midnightMs, hours: Math.round((nextMs - midnightMs) / HOUR_MS) };
+      const midnightMs = this.midnight(date);
+      day = { date, midnightMs, hours: Math.round((this.midnight(addDays(date, 1)) - midnightMs) / HOUR_MS) };
       this.days.set(date, day);
     }
     return day;
+  }
+
+  private midnight(date: string): number {
+    let ms = this.midnights.get(date);
+    if (ms === undefined) {
+      ms = madridMidnight(date).getTime();
+      this.midnights.set(date, ms);
+    }
+    return ms;
   }
 }
 

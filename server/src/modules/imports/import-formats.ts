@@ -189,7 +189,13 @@ export function parseHourNumber(raw: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Curves (CNMC, Datadis)
 
-type CurveColumn = 'cups' | 'date' | 'hour' | 'kwh' | 'method' | 'surplus' | 'generated' | 'selfConsumed';
+export type CurveColumn = 'cups' | 'date' | 'hour' | 'kwh' | 'method' | 'surplus' | 'generated' | 'selfConsumed';
+
+/** Where a curve file's header put each column (curve-fast-parser.ts reads rows by it). */
+export type CurveLayout = { separator: number; index: Readonly<Partial<Record<CurveColumn, number>>>; minCells: number };
+
+/** A CUPS as the formats accept it (upper case). */
+export const CUPS_PATTERN = /^ES[0-9A-Z]{18,20}$/;
 
 /** Header names per column, lower case; the first is how errors name the column. */
 const CURVE_HEADERS: Record<ImportKind & ('CNMC' | 'DATADIS'), Record<CurveColumn, string[]>> = {
@@ -275,7 +281,7 @@ export class CurveParser implements FormatParser<CurveRow> {
     if (cupsCell !== this.lastCupsCell) {
       this.lastCupsCell = cupsCell;
       this.lastCups = cleanCell(cupsCell).toUpperCase();
-      this.lastCupsValid = /^ES[0-9A-Z]{18,20}$/.test(this.lastCups);
+      this.lastCupsValid = CUPS_PATTERN.test(this.lastCups);
     }
     const cups = this.lastCups;
     if (!this.lastCupsValid) errors.push({ line, column: this.names.cups, reason: 'BAD_CUPS', value: shown(cups) });
@@ -332,6 +338,11 @@ export class CurveParser implements FormatParser<CurveRow> {
 
   end(): ImportRowError | null {
     return null;
+  }
+
+  /** The columns found by `header` (null before a valid header). */
+  get layout(): CurveLayout | null {
+    return this.minCells === 0 ? null : { separator: this.separator.charCodeAt(0), index: this.index, minCells: this.minCells };
   }
 
   /** How this file names its CUPS and hour columns (for errors found outside the parser). */
@@ -455,23 +466,62 @@ export function formatParser(kind: ImportKind, calendar?: ImportCalendar): Forma
 
 /**
  * Remembers which line first gave each (series, interval start) so a repeated one is reported
- * with that line. Keys stay small integers (V8 keeps them unboxed): one map per series, keyed
- * by minutes since the epoch.
+ * with that line. Rows of a series mostly come in time order: those are appended to two typed
+ * arrays per series (minutes since the epoch, line), and only a row at or before the series'
+ * latest start needs a look back (a binary search, then a map of the out-of-order ones). No
+ * object or map entry per row.
  */
 export class DuplicateDetector {
-  private readonly seen = new Map<number, Map<number, number>>();
+  private readonly seen: SeriesSeen[] = [];
 
   /** The earlier line with the same key, or null (and the key is remembered with `line`). */
   check(series: number, startMs: number, line: number): number | null {
-    let lines = this.seen.get(series);
-    if (!lines) {
-      lines = new Map();
-      this.seen.set(series, lines);
+    const minute = Math.floor(startMs / 60_000);
+    let seen = this.seen[series];
+    if (!seen) {
+      seen = { minutes: new Int32Array(1024), lines: new Int32Array(1024), length: 0, outOfOrder: null };
+      this.seen[series] = seen;
     }
-    const key = Math.floor(startMs / 60_000);
-    const earlier = lines.get(key);
+    const length = seen.length;
+    if (length === 0 || minute > seen.minutes[length - 1]!) {
+      if (length === seen.minutes.length) {
+        seen.minutes = grow(seen.minutes);
+        seen.lines = grow(seen.lines);
+      }
+      seen.minutes[length] = minute;
+      seen.lines[length] = line;
+      seen.length = length + 1;
+      return null;
+    }
+    // Every key appended later is larger than every out-of-order one: the two never share a key.
+    const at = binarySearch(seen.minutes, length, minute);
+    if (at >= 0) return seen.lines[at]!;
+    seen.outOfOrder ??= new Map();
+    const earlier = seen.outOfOrder.get(minute);
     if (earlier !== undefined) return earlier;
-    lines.set(key, line);
+    seen.outOfOrder.set(minute, line);
     return null;
   }
+}
+
+type SeriesSeen = { minutes: Int32Array; lines: Int32Array; length: number; outOfOrder: Map<number, number> | null };
+
+function grow(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+/** The index of `value` in the sorted first `length` entries of `sorted`, or -1. */
+function binarySearch(sorted: Int32Array, length: number, value: number): number {
+  let low = 0;
+  let high = length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = sorted[middle]!;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

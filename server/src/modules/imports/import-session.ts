@@ -1,4 +1,16 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import {
+  COPY_BINARY_HEADER,
+  COPY_BINARY_TRAILER,
+  MAX_CURVE_ROW_BYTES,
+  timestampBytes,
+  uuidBytes,
+  writeBoolean,
+  writeCurveRowStart,
+  writeNull,
+  writeNumeric,
+} from './copy-binary.js';
+import { CurveFastParser } from './curve-fast-parser.js';
 import { ImportCalendar } from './import-calendar.js';
 import {
   CurveParser,
@@ -35,7 +47,10 @@ export type SessionResult = {
 /** A series' (supply point id, or '' for prices) first and last interval start in a batch, in ms. */
 export type SeriesRange = { id: string; fromMs: number; toMs: number };
 
-/** Valid rows as COPY text (ASCII), written to the database while the next batch is parsed. */
+/**
+ * Valid rows as one COPY stream (curves: binary, copy-binary.ts; prices: text), written to the
+ * database while the next batch is parsed.
+ */
 export type ImportBatch = { data: Buffer; rows: number; ranges: SeriesRange[] };
 
 /**
@@ -45,11 +60,12 @@ export type ImportBatch = { data: Buffer; rows: number; ranges: SeriesRange[] };
  */
 export const BATCH_BYTES = 2 * 1024 * 1024;
 
-const NULL = '\\N';
+/** Room kept at a curve batch's end for the binary trailer. */
+const CURVE_ROW_ROOM = MAX_CURVE_ROW_BYTES + COPY_BINARY_TRAILER.length;
 const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
 
 /**
- * The streaming half of an import: bytes in, batches of COPY text rows out (ImportBatch). Splits
+ * The streaming half of an import: bytes in, batches of COPY rows out (ImportBatch). Splits
  * lines across chunks, hands them to the format's parser, resolves CUPS, rejects duplicates and
  * keeps the counts and the first errors. Valid rows are always emitted; whether they are kept is
  * decided at the end (all or nothing, or valid rows only) by the transaction around the writes.
@@ -64,9 +80,12 @@ const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
  */
 export class ImportSession extends Transform {
   private readonly parser: FormatParser<CurveRow> | FormatParser<PriceRow>;
+  private readonly calendar = new ImportCalendar();
+  /** Ordinary curve rows, once the header is read (null for prices and before the header). */
+  private fastParser: CurveFastParser | null = null;
   private readonly duplicates = new DuplicateDetector();
   private readonly splitter = new LineSplitter({
-    line: (text, line) => this.takeLine(text, line),
+    line: (bytes, start, end, line) => this.takeLine(bytes, start, end, line),
     tooLong: (line) => {
       this.line = line;
       this.fail({ line, column: null, reason: 'LINE_TOO_LONG', value: String(MAX_LINE_LENGTH) });
@@ -93,6 +112,9 @@ export class ImportSession extends Transform {
   private batchRanges = new Map<number, SeriesRange>();
   private readonly rowErrors: ImportRowError[] = [];
   private readonly instants = new Map<number, string>();
+  /** Curve rows CurveParser read (the fast path keeps its own): binary start and id by key. */
+  private readonly startBytes = new Map<number, Buffer>();
+  private readonly idBytes = new Map<string, Buffer>();
   private lastCups = '';
   private lastPoint: { series: number; id: string } | undefined;
 
@@ -102,8 +124,8 @@ export class ImportSession extends Transform {
   ) {
     // One batch may wait while the previous one is written: parsing and writing overlap.
     super({ readableObjectMode: true, readableHighWaterMark: 1 });
-    const calendar = new ImportCalendar();
-    this.parser = kind === 'OMIE' ? new OmieParser(calendar) : new CurveParser(kind, calendar);
+    this.startBatch();
+    this.parser = kind === 'OMIE' ? new OmieParser(this.calendar) : new CurveParser(kind, this.calendar);
   }
 
   get outcome(): SessionResult {
@@ -113,7 +135,7 @@ export class ImportSession extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     try {
       // After a file error nothing more is kept: the rest is only drained.
-      if (!this.result.fileError) this.splitter.push(chunk.toString('latin1'));
+      if (!this.result.fileError) this.splitter.push(chunk);
     } catch (error) {
       return done(error as Error);
     }
@@ -137,11 +159,24 @@ export class ImportSession extends Transform {
     return this.splitter.charactersScanned;
   }
 
-  /** One line of the file (without its line break), numbered from 1. */
-  private takeLine(text: string, line: number): void {
+  /** One line of the file (bytes [start, end), without its line break), numbered from 1. */
+  private takeLine(bytes: Buffer, start: number, end: number, line: number): void {
     this.line = line;
     if (this.result.fileError) return;
-    const copyLine = this.handle(text);
+    const fast = this.fastParser;
+    if (fast && end > start) {
+      if (this.batchLength + CURVE_ROW_ROOM > BATCH_BYTES) this.emitBatch();
+      const written = fast.write(bytes, start, end, line, this.batch, this.batchLength);
+      if (written >= 0) {
+        this.result.rowsRead++;
+        this.accept(fast.startMs, fast.series, fast.id);
+        this.batchLength = written;
+        this.batchRows++;
+        return;
+      }
+    }
+    // The format's own parser: headers, prices, and any curve row the fast path left to it.
+    const copyLine = this.handle(bytes.toString('latin1', start, end));
     if (copyLine !== null) {
       if (this.batchLength + copyLine.length > BATCH_BYTES) this.emitBatch();
       this.batchLength += this.batch.write(copyLine, this.batchLength, 'latin1');
@@ -151,11 +186,16 @@ export class ImportSession extends Transform {
 
   private emitBatch(): void {
     if (this.batchRows === 0) return;
+    if (this.kind !== 'OMIE') this.batchLength += COPY_BINARY_TRAILER.copy(this.batch, this.batchLength);
     const batch: ImportBatch = { data: this.batch.subarray(0, this.batchLength), rows: this.batchRows, ranges: [...this.batchRanges.values()] };
     this.push(batch);
     // A new buffer: the writer still holds the one just emitted.
     this.batch = Buffer.allocUnsafe(BATCH_BYTES);
-    this.batchLength = 0;
+    this.startBatch();
+  }
+
+  private startBatch(): void {
+    this.batchLength = this.kind === 'OMIE' ? 0 : COPY_BINARY_HEADER.copy(this.batch, 0);
     this.batchRows = 0;
     this.batchRanges = new Map();
   }
@@ -168,6 +208,8 @@ export class ImportSession extends Transform {
       this.headerSeen = true;
       const error = this.parser.header(text, line);
       if (error) this.fail(error);
+      const layout = this.parser instanceof CurveParser ? this.parser.layout : null;
+      if (layout) this.fastParser = new CurveFastParser(layout, this.supplyPoints, this.calendar, this.duplicates);
       return null;
     }
     if (raw.length === 0 || raw.trim() === '') return null;
@@ -215,8 +257,29 @@ export class ImportSession extends Transform {
       this.reject([{ line, column: (this.parser as CurveParser).hourColumn, reason: 'DUPLICATE_ROW', value: String(earlier) }]);
       return null;
     }
+    // Written before it is counted in the batch's ranges: writing may start a new batch.
+    this.writeCurveRow(point.id, row);
     this.accept(row.startMs, point.series, point.id);
-    return `${point.id}\t${this.instant(row.startMs)}\t${row.intervalMinutes}\t${row.kwh}\t${row.estimated ? 't' : 'f'}\t${row.surplusKwh ?? NULL}\t${row.generatedKwh ?? NULL}\t${row.selfConsumedKwh ?? NULL}\n`;
+    return null;
+  }
+
+  /** A curve row CurveParser read, into the batch as the fast path writes its own. */
+  private writeCurveRow(id: string, row: CurveRow): void {
+    if (this.batchLength + CURVE_ROW_ROOM > BATCH_BYTES) this.emitBatch();
+    let idBytes = this.idBytes.get(id);
+    if (!idBytes) this.idBytes.set(id, (idBytes = uuidBytes(id)));
+    const minute = row.startMs / 60_000;
+    let startBytes = this.startBytes.get(minute);
+    if (!startBytes) this.startBytes.set(minute, (startBytes = timestampBytes(row.startMs)));
+    const out = this.batch;
+    let at = writeCurveRowStart(out, this.batchLength, idBytes, startBytes, row.intervalMinutes);
+    at = numericField(out, at, row.kwh);
+    at = writeBoolean(out, at, row.estimated);
+    at = numericField(out, at, row.surplusKwh);
+    at = numericField(out, at, row.generatedKwh);
+    at = numericField(out, at, row.selfConsumedKwh);
+    this.batchLength = at;
+    this.batchRows++;
   }
 
   /** An interval start as timestamptz text; every series of a file shares the same few thousand. */
@@ -267,4 +330,11 @@ export class ImportSession extends Transform {
     if (endError) return this.fail(endError);
     if (this.result.rowsRead === 0) this.fail({ line: Math.max(1, this.line), column: null, reason: 'EMPTY_FILE', value: null });
   }
+}
+
+/** A decimal text as decimalText returns it (digits, an optional dot), or NULL. */
+function numericField(out: Buffer, at: number, value: string | null): number {
+  if (value === null) return writeNull(out, at);
+  const text = Buffer.from(value, 'latin1');
+  return writeNumeric(out, at, text, 0, text.length);
 }

@@ -37,7 +37,11 @@ const EnvSchema = z.object({
   /** Where uploaded and generated files live: file:///absolute/dir or s3://bucket/prefix (default: DATA_DIR/files). */
   STORAGE_URL: z.string().optional(),
   /** With an s3:// STORAGE_URL only: the service (unset: AWS), its region, keys (unset: the SDK's chain), path-style URLs. */
-  S3_ENDPOINT: z.string().url().optional(),
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((value) => /^https?:$/.test(new URL(value).protocol) && new URL(value).username === '', 'an http:// or https:// URL without credentials (e.g. https://s3.example.com)')
+    .optional(),
   S3_REGION: z.string().min(1).optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),

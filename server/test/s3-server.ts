@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import type { S3StorageSettings } from '../src/core/storage/s3-storage.js';
 
@@ -14,6 +14,8 @@ export type TestS3 = {
   settings: (prefix: string) => S3StorageSettings;
   /** Every object in the bucket. */
   objectNames: () => Promise<string[]>;
+  /** Deletes an object behind the app's back. */
+  removeObject: (name: string) => Promise<void>;
   /** Multipart uploads begun and neither completed nor aborted. */
   pendingUploads: () => Promise<string[]>;
   stop: () => Promise<void>;
@@ -61,6 +63,9 @@ export async function startTestS3(): Promise<TestS3> {
         token = page.NextContinuationToken;
       } while (token);
       return names.sort();
+    },
+    removeObject: async (name) => {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: name }));
     },
     pendingUploads: () => readdir(uploadsDir).catch(() => []),
     stop: async () => {

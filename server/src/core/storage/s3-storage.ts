@@ -17,7 +17,7 @@ export type S3StorageSettings = {
   credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
 };
 
-/** S3's smallest multipart part: memory per upload in flight is about PART_BYTES × (PARTS_IN_FLIGHT + 1). */
+/** S3's smallest multipart part; an upload holds a few parts in memory, never the whole file (DEPLOY.md has figures). */
 export const PART_BYTES = 5 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 2;
 

@@ -4,10 +4,12 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 // `source` first: @portal/shared resolves to its TypeScript, so tests never need shared/dist.
-// The rest are Vite's defaults for the server environment, where tests run. Vitest runs the
-// global setup (which migrates the template database, importing every entity) in its own
-// `__vitest__` environment, so that one needs the conditions too.
-const CONDITIONS = ['source', 'module', 'node', 'development|production'];
+// The rest are Vite's defaults for the server environment, where tests run, less `module`:
+// vitest passes these to Node as --conditions, and `module` builds are for bundlers (the AWS
+// SDK's have extensionless imports Node cannot load); production Node never uses them. Vitest
+// runs the global setup (which migrates the template database, importing every entity) in its
+// own `__vitest__` environment, so that one needs the conditions too.
+const CONDITIONS = ['source', 'node', 'development|production'];
 
 export default defineConfig({
   ssr: { resolve: { conditions: CONDITIONS } },

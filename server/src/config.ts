@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SECRET_KEY_MIN_LENGTH } from './core/secrets.js';
+import type { S3StorageSettings } from './core/storage/s3-storage.js';
 
 /** The repository root: this file lives in server/src or server/dist. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +34,18 @@ const EnvSchema = z.object({
   UPLOAD_QUOTA_FILES: z.coerce.number().int().min(1).default(100),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_GEOCODER_URL: z.string().default('https://nominatim.openstreetmap.org/search'),
+  /** Where uploaded and generated files live: file:///absolute/dir or s3://bucket/prefix (default: DATA_DIR/files). */
+  STORAGE_URL: z.string().optional(),
+  /** With an s3:// STORAGE_URL only: the service (unset: AWS), its region, keys (unset: the SDK's chain), path-style URLs. */
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((value) => /^https?:$/.test(new URL(value).protocol) && new URL(value).username === '', 'an http:// or https:// URL without credentials (e.g. https://s3.example.com)')
+    .optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: flag.optional(),
   /** pnpm bench only: serve the API without graphql-shield, to measure what the shield costs. */
   BENCH_DISABLE_PERMISSIONS: flag.default(false),
 })
@@ -50,11 +63,55 @@ const EnvSchema = z.object({
     path: ['SECRET_KEY'],
     message: `required with NODE_ENV=production (at least ${SECRET_KEY_MIN_LENGTH} random characters, the same on every server)`,
   })
+  .superRefine((e, context) => {
+    const storage = parseStorageUrl(e.STORAGE_URL);
+    if ('problem' in storage) return context.addIssue({ code: 'custom', path: ['STORAGE_URL'], message: storage.problem });
+    const onS3 = storage.kind === 's3';
+    if (onS3 && e.S3_REGION === undefined) context.addIssue({ code: 'custom', path: ['S3_REGION'], message: 'required with an s3:// STORAGE_URL' });
+    if ((e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)) {
+      const missing = e.S3_ACCESS_KEY_ID === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
+      context.addIssue({ code: 'custom', path: [missing], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or both unset: the SDK finds credentials)' });
+    }
+    // S3 settings without an s3:// STORAGE_URL would silently keep files on the local disk.
+    for (const name of ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const) {
+      if (!onS3 && e[name] !== undefined) context.addIssue({ code: 'custom', path: [name], message: 'only used with STORAGE_URL=s3://bucket/prefix' });
+    }
+  })
   // An API without authorisation must never reach real data: only a bench database on loopback.
   .refine((e) => !e.BENCH_DISABLE_PERMISSIONS || isBenchDatabaseUrl(e.DATABASE_URL), {
     path: ['BENCH_DISABLE_PERMISSIONS'],
     message: 'only allowed with DATABASE_URL naming a portal_bench_* database on 127.0.0.1 (pnpm bench)',
   });
+
+type StorageLocation = { kind: 'default' } | { kind: 'file'; dir: string } | { kind: 's3'; bucket: string; prefix: string };
+
+/** S3's bucket naming rules (3-63 characters, lower case, digits, dots, hyphens). */
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/** STORAGE_URL: unset, file:///absolute/dir, or s3://bucket[/prefix]; a problem names what is wrong, never the value. */
+export function parseStorageUrl(value: string | undefined): StorageLocation | { problem: string } {
+  if (value === undefined || value === '') return { kind: 'default' };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: 'expected file:///absolute/dir or s3://bucket/prefix' };
+  }
+  if (url.protocol === 'file:') {
+    if (url.host !== '' || url.search !== '' || url.hash !== '') return { problem: 'a file:// URL has no host, query or fragment (file:///absolute/dir)' };
+    return { kind: 'file', dir: fileURLToPath(url) };
+  }
+  if (url.protocol !== 's3:') return { problem: `unsupported scheme ${url.protocol} (file:// or s3://)` };
+  if (url.username !== '' || url.password !== '') return { problem: 'credentials go in S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, not in STORAGE_URL' };
+  if (url.port !== '' || url.search !== '' || url.hash !== '') return { problem: 's3://bucket/prefix has no port, query or fragment (the service goes in S3_ENDPOINT)' };
+  if (!BUCKET_NAME.test(url.hostname)) return { problem: 'the bucket name must be 3-63 lower-case letters, digits, dots or hyphens' };
+  const rest = url.pathname.replace(/^\//, '').replace(/\/$/, '');
+  const prefix = rest === '' ? [] : rest.split('/');
+  if (prefix.some((segment) => segment === '.' || segment === '..' || !/^[A-Za-z0-9._-]+$/.test(segment))) {
+    return { problem: 'the prefix is made of segments of letters, digits, dots, hyphens and underscores (not . or ..)' };
+  }
+  return { kind: 's3', bucket: url.hostname, prefix: prefix.map((segment) => `${segment}/`).join('') };
+}
 
 /** A database `pnpm bench:data` created: loopback host, name portal_bench_<scale>. */
 export function isBenchDatabaseUrl(url: string | undefined): boolean {
@@ -76,7 +133,10 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
+  /** The local disk storage's root (STORAGE_URL=file://…, default DATA_DIR/files); unused when objectStorage is set. */
   storageDir: string;
+  /** STORAGE_URL=s3://…: files live in this bucket instead of storageDir. */
+  objectStorage: S3StorageSettings | undefined;
   clientDist: string;
   /** Demo data is never seeded in production unless asked for explicitly. */
   seedDemoData: boolean;
@@ -111,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
   const dataDir = path.resolve(e.DATA_DIR);
+  const storage = parseStorageUrl(e.STORAGE_URL) as StorageLocation; // checked by the schema
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -119,7 +180,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
-    storageDir: path.join(dataDir, 'files'),
+    storageDir: storage.kind === 'file' ? storage.dir : path.join(dataDir, 'files'),
+    objectStorage:
+      storage.kind === 's3'
+        ? {
+            bucket: storage.bucket,
+            prefix: storage.prefix,
+            region: e.S3_REGION!,
+            endpoint: e.S3_ENDPOINT,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? false,
+            credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
+          }
+        : undefined,
     clientDist: path.resolve(e.CLIENT_DIST),
     seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
     logSql: e.LOG_SQL,

@@ -3,6 +3,7 @@ import { ENTITIES } from './app/orm-config.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './core/db/database.js';
 import { log as logger } from './core/log.js';
+import { createFileStorage } from './core/storage/create-file-storage.js';
 
 /** Developer commands: `migrate`, `seed` (both through openDatabase) and `create` (new migration). */
 const command = process.argv[2];
@@ -17,7 +18,7 @@ if (command === 'create') {
   await db.close();
 } else if (command === 'migrate' || command === 'seed') {
   const demo = command === 'seed' ? await import('./demo/seed-demo.js') : null;
-  const seed = demo ? (orm: Parameters<typeof demo.seedDemo>[0]) => demo.seedDemo(orm, { storageDir: config.storageDir, log }) : undefined;
+  const seed = demo ? (orm: Parameters<typeof demo.seedDemo>[0]) => demo.seedDemo(orm, { storage: createFileStorage(config), log }) : undefined;
   const db = await openDatabase(config, { entities: ENTITIES, log, seed });
   await db.close();
 } else {

@@ -7,6 +7,7 @@ import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
 import { openDatabase, type Database } from './core/db/database.js';
 import { log } from './core/log.js';
+import { createFileStorage } from './core/storage/create-file-storage.js';
 import { LocalDiskStorage } from './core/storage/file-storage.js';
 import { failInterruptedImports } from './modules/imports/import-job-lifecycle.js';
 import { resolveSecretKey, useSecretKey } from './core/secrets.js';
@@ -20,18 +21,21 @@ useSecretKey(secretKey.key);
 if (!config.secretKey) log.info(`SECRET_KEY is unset: using the key kept in ${secretKey.source}.`);
 // Demo data is loaded only when seeding (the default outside production): production never loads demo/.
 const demo = config.seedDemoData ? await import('./demo/seed-demo.js') : null;
+// One storage for the whole process: the routes and the demo seed write to the same place.
+const storage = createFileStorage(config);
 /** The database, with what a crash (kill -9, power loss) of this or another server left unfinished cleared: safe with several servers running. */
 async function openAndRecover(): Promise<Database> {
   const logLine = (line: string) => log.info(line);
   const opened = await openDatabase(config, {
     entities: ENTITIES,
     log: logLine,
-    seed: demo ? (orm) => demo.seedDemo(orm, { storageDir: config.storageDir, log: logLine }) : undefined,
+    seed: demo ? (orm) => demo.seedDemo(orm, { storage, log: logLine }) : undefined,
   });
   try {
     const interrupted = await failInterruptedImports(opened.orm);
     if (interrupted > 0) log.info(`Marked ${interrupted} interrupted import job(s) FAILED.`);
-    const leftovers = await new LocalDiskStorage(config.storageDir).removeLeftoverPartials();
+    // Only the local disk has partial files; an interrupted S3 upload is aborted, or expired by the bucket's lifecycle rule.
+    const leftovers = storage instanceof LocalDiskStorage ? await storage.removeLeftoverPartials() : 0;
     if (leftovers > 0) log.info(`Removed ${leftovers} partial upload file(s) left by a stopped server.`);
     return opened;
   } catch (error) {
@@ -55,7 +59,7 @@ let http: Awaited<ReturnType<typeof createHttpApp>>;
 let server: ReturnType<typeof http.app.listen>;
 try {
   if (config.benchDisablePermissions) log.warn('BENCH_DISABLE_PERMISSIONS: graphql-shield is OFF (bench database only).');
-  http = await createHttpApp({ orm: db.orm, schema: await createSchema({ permissions: !config.benchDisablePermissions }), config });
+  http = await createHttpApp({ orm: db.orm, schema: await createSchema({ permissions: !config.benchDisablePermissions }), config, storage });
   server = http.app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
 } catch (error) {

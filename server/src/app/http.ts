@@ -16,7 +16,8 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { inputGuardPlugin } from '../core/graphql/input-guard.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
-import { LocalDiskStorage, type FileStorage } from '../core/storage/file-storage.js';
+import { createFileStorage } from '../core/storage/create-file-storage.js';
+import type { FileStorage } from '../core/storage/file-storage.js';
 import type { Context } from '../core/context.js';
 import { FILES_PATH } from '../modules/documents/document-download.js';
 import { routeDeps } from './context.js';
@@ -36,13 +37,13 @@ export async function createHttpApp(options: {
   schema: GraphQLSchema;
   config: Config;
   clock?: Clock;
-  /** Where document bytes are read from; default: local disk under config.storageDir. */
+  /** Where document bytes are read from; default: the one STORAGE_URL names (createFileStorage). */
   storage?: FileStorage;
 }): Promise<HttpApp> {
   const { orm, schema, config } = options;
   const deps = routeDeps({ orm, config, clock: options.clock ?? systemClock });
   // One storage for every route that reads or writes document bytes.
-  const storage = options.storage ?? new LocalDiskStorage(config.storageDir);
+  const storage = options.storage ?? createFileStorage(config);
   const limits = queryLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,

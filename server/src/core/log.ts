@@ -25,6 +25,9 @@ export const SECRET_KEYS = [
   'secretKey',
   'smtpUrl',
   'databaseUrl',
+  'secretAccessKey',
+  // S3 keys (config.objectStorage.credentials sits deeper than the two levels censored by name).
+  'credentials',
 ] as const;
 
 const REDACT_PATHS = SECRET_KEYS.map((key) => `["${key}"]`).flatMap((key) => [key, `*${key}`, `*.*${key}`]);

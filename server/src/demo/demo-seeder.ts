@@ -17,13 +17,12 @@ export const DEMO_SEED_MARKER = 'demo_seed';
 const DEMO_SEED_LOCK = 0x5eed_de40;
 
 export type SeedDemoOptions = {
-  /** Root of the file storage the documents are written to. */
-  storageDir: string;
   /** The day the data is anchored on (default: now); the same day always gives the same data. */
   today?: Date;
-  /** Overrides the storage built from storageDir (tests inject failures through it). */
-  storage?: FileStorage;
-};
+} & (
+  | { /** Where the documents are written (the server's own; tests inject failures through it). */ storage: FileStorage }
+  | { /** Root of a local disk storage the documents are written to. */ storageDir: string }
+);
 
 /**
  * Seeds the demo data unless it is already there: one connection, one transaction, bulk writes.
@@ -32,7 +31,7 @@ export type SeedDemoOptions = {
  */
 export async function seedDemoDataOnce(em: EntityManager, options: SeedDemoOptions): Promise<{ milliseconds: number } | null> {
   const started = performance.now();
-  const storage = options.storage ?? new LocalDiskStorage(options.storageDir);
+  const storage = 'storage' in options ? options.storage : new LocalDiskStorage(options.storageDir);
   const writtenKeys: string[] = [];
   const tracked: FileStorage = {
     put: async (folder, content): Promise<StoredFile> => {

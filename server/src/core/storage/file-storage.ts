@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -9,16 +9,50 @@ import { processIsAlive } from '../process-alive.js';
 
 export type StoredFile = { key: string; sizeBytes: number; sha256: string };
 
-/** Where document bytes live (rows keep only the key): local disk now, object storage later. */
+/** Where document bytes live (rows keep only the key): local disk (this file) or S3 (s3-storage.ts). */
 export interface FileStorage {
   /** Streams `content` under a new key inside `folder`; nothing is left behind if it fails. */
   put(folder: string, content: Readable | Buffer): Promise<StoredFile>;
-  open(key: string): Readable;
+  /** The stored bytes as a stream; rejects with StoredFileNotFoundError when there is no such file. */
+  open(key: string): Promise<Readable>;
+  /** Rejects with StoredFileNotFoundError when there is no such file. */
   size(key: string): Promise<number>;
+  /** Removing a key that is not there is not an error. */
   remove(key: string): Promise<void>;
 }
 
+/** The one error every driver gives for a key it does not hold, so callers need not know the driver. */
+export class StoredFileNotFoundError extends Error {
+  readonly code = 'STORED_FILE_NOT_FOUND';
+  constructor(readonly key: string) {
+    super(`No stored file under ${key}`);
+    this.name = 'StoredFileNotFoundError';
+  }
+}
+
 const SAFE_FOLDER = /^[A-Za-z0-9][A-Za-z0-9/_-]*$/;
+
+/** A new key inside `folder`, which is checked: keys become paths and object names. */
+export function newStorageKey(folder: string): string {
+  if (!SAFE_FOLDER.test(folder) || folder.includes('..')) throw new Error(`Unsafe storage folder: ${folder}`);
+  return `${folder}/${randomUUID()}`;
+}
+
+/** Passes bytes through while counting them and hashing them (SHA-256); read `result()` at the end. */
+export function measuringStream(): Transform & { result(): { sizeBytes: number; sha256: string } } {
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  const measure = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      sizeBytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  return Object.assign(measure, { result: () => ({ sizeBytes, sha256: hash.digest('hex') }) });
+}
+
+export const toStream = (content: Readable | Buffer): Readable => (Buffer.isBuffer(content) ? Readable.from([content]) : content);
 
 /**
  * A file being written is `<key>.<host>-<pid>-<run>.partial` until it is complete: the writer's
@@ -40,38 +74,29 @@ export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
   async put(folder: string, content: Readable | Buffer): Promise<StoredFile> {
-    if (!SAFE_FOLDER.test(folder) || folder.includes('..')) throw new Error(`Unsafe storage folder: ${folder}`);
-    const key = `${folder}/${randomUUID()}`;
+    const key = newStorageKey(folder);
     const target = this.pathOf(key);
     const partial = `${target}${PARTIAL_SUFFIX}`;
     await mkdir(path.dirname(target), { recursive: true });
 
-    const hash = createHash('sha256');
-    let sizeBytes = 0;
-    const measure = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-        done(null, chunk);
-      },
-    });
+    const measure = measuringStream();
     try {
-      const source = Buffer.isBuffer(content) ? Readable.from([content]) : content;
-      await pipeline(source, measure, createWriteStream(partial, { flags: 'wx' }));
+      await pipeline(toStream(content), measure, createWriteStream(partial, { flags: 'wx' }));
       await rename(partial, target);
     } catch (error) {
       await rm(partial, { force: true });
       throw error;
     }
-    return { key, sizeBytes, sha256: hash.digest('hex') };
+    return { key, ...measure.result() };
   }
 
-  open(key: string): Readable {
-    return createReadStream(this.pathOf(key));
+  async open(key: string): Promise<Readable> {
+    const file = await open(this.pathOf(key), 'r').catch((error: unknown) => notFoundAs(key, error));
+    return file.createReadStream();
   }
 
   async size(key: string): Promise<number> {
-    return (await stat(this.pathOf(key))).size;
+    return (await stat(this.pathOf(key)).catch((error: unknown) => notFoundAs(key, error))).size;
   }
 
   async remove(key: string): Promise<void> {
@@ -112,6 +137,10 @@ export class LocalDiskStorage implements FileStorage {
     if (!resolved.startsWith(path.resolve(this.root) + path.sep)) throw new Error(`Key escapes storage: ${key}`);
     return resolved;
   }
+}
+
+function notFoundAs(key: string, error: unknown): never {
+  throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? new StoredFileNotFoundError(key) : error;
 }
 
 /** A writer on this host: with this process's PID it is this very process only if the run matches too. */

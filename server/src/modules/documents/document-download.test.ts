@@ -212,7 +212,7 @@ describe('broken storage', () => {
     put: (folder, content) => storage.put(folder, content),
     size: (key) => storage.size(key),
     remove: (key) => storage.remove(key),
-    open: () =>
+    open: async () =>
       Readable.from(
         (async function* () {
           yield Buffer.from('%PDF-1.7 the first part');

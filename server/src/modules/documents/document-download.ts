@@ -30,12 +30,15 @@ export function documentDownloadRouter(deps: AppDeps & { storage: FileStorage })
   return router;
 }
 
-async function sendDocument(res: Response, stream: Readable, document: Document, inline: boolean): Promise<void> {
-  const chunks: AsyncIterator<Buffer> = stream[Symbol.asyncIterator]();
+async function sendDocument(res: Response, opening: Promise<Readable>, document: Document, inline: boolean): Promise<void> {
+  let stream: Readable | undefined;
   try {
-    // Wait for the first chunk before committing to 200: a missing file is still a clean 500.
+    // Open and wait for the first chunk before committing to 200: a missing file is still a clean 500.
+    let chunks: AsyncIterator<Buffer>;
     let first: IteratorResult<Buffer>;
     try {
+      stream = await opening;
+      chunks = stream[Symbol.asyncIterator]();
       first = await chunks.next();
     } catch (error) {
       log.error({ err: error, document: document.id, storageKey: document.storageKey }, 'Document cannot be read');
@@ -69,7 +72,7 @@ async function sendDocument(res: Response, stream: Readable, document: Document,
       }
     }
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
 }
 

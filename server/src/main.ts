@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpApp, EXPLORER_PATH } from './app/http.js';
 import { ENTITIES } from './app/orm-config.js';
 import { startPeriodicPurge } from './app/periodic-purge.js';
+import { startPeriodicRecovery } from './app/periodic-recovery.js';
 import { createSchema } from './app/schema.js';
 import { displayHost, loadConfig } from './config.js';
 import { openDatabase, type Database } from './core/db/database.js';
@@ -55,6 +56,7 @@ const outbox = new OutboxWorker({
 });
 outbox.start();
 const stopPurge = startPeriodicPurge(db.orm);
+const stopRecovery = startPeriodicRecovery(db.orm);
 let http: Awaited<ReturnType<typeof createHttpApp>>;
 let server: ReturnType<typeof http.app.listen>;
 try {
@@ -100,6 +102,7 @@ async function shutdown(signal: string): Promise<void> {
   clearTimeout(force);
   await http.stop();
   await stopPurge();
+  await stopRecovery();
   await outbox.stop();
   await db.close();
   log.info('Stopped.');

@@ -142,9 +142,11 @@ describe('bad input names the argument and the reason', () => {
 });
 
 describe('http', () => {
-  it('answers /healthz with 200 while the database answers', async () => {
-    const res = await fetch(`${api.url}/healthz`);
-    expect(res.status).toBe(200);
+  it('answers /healthz (liveness) and /readyz (readiness) with 200 while the database answers', async () => {
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${api.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
   it('refuses a JSON array batch with HTTP 400', async () => {

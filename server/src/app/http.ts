@@ -28,7 +28,7 @@ import { securityHeaders } from './security-headers.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
 export const EXPLORER_PATH = '/explorer';
-const SERVER_PATHS = ['/graphql', '/healthz', '/files', '/uploads', '/installations', EXPLORER_PATH];
+const SERVER_PATHS = ['/graphql', '/healthz', '/readyz', '/files', '/uploads', '/installations', EXPLORER_PATH];
 
 export type HttpApp = { app: Express; stop: () => Promise<void> };
 
@@ -86,10 +86,15 @@ export async function createHttpApp(options: {
   const explorerHtml = ruruHTML({ endpoint: '/graphql', staticPath: explorerStaticPath });
   app.use(securityHeaders(config, { explorerPath: EXPLORER_PATH, explorerHtml, graphqlPath: '/graphql', filesPath: FILES_PATH }));
 
-  app.get('/healthz', async (_req, res) => {
+  // Liveness: the process serves HTTP. A lost database must not get a healthy process restarted.
+  app.get('/healthz', (_req, res) => {
+    res.status(200).json({ status: 'ok' });
+  });
+  // Readiness: send traffic here only while the database answers (the balancer's check).
+  app.get('/readyz', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');
-      res.status(200).json({ status: 'ok' });
+      res.status(200).json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
     }

@@ -1,4 +1,5 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import type { Config } from '../../config.js';
 import { log as logger } from '../log.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
@@ -32,9 +33,11 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions)
 
   const orm = await MikroORM.init(baseOrmConfig(url, { entities: options.entities, logSql: config.logSql }));
   try {
-    const applied = await orm.getMigrator().up();
-    if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);
-    await options.seed?.(orm);
+    await whileHoldingMigrationLock(url, async () => {
+      const applied = await orm.getMigrator().up();
+      if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);
+      await options.seed?.(orm);
+    });
   } catch (error) {
     await orm.close(true);
     await stopEmbedded?.();
@@ -49,4 +52,22 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions)
       await stopEmbedded?.();
     },
   };
+}
+
+/**
+ * Servers starting together (several app servers, a deploy) migrate one at a time: the others
+ * wait, then find nothing pending. The lock is on a connection of its own and ends with it, so a
+ * server that dies while migrating never blocks the next one.
+ */
+async function whileHoldingMigrationLock(url: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  // A lost lock connection must not crash the start (an unhandled 'error' event would).
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query(`select pg_advisory_lock(hashtextextended('portal:migrations', 0))`);
+    await work();
+  } finally {
+    await client.end();
+  }
 }

@@ -202,7 +202,7 @@ function receiveImport(
 /**
  * Ends the job FAILED with `reason`: the row importForJob created (if it is still RUNNING), or a
  * new one when the import never started. Logged if even that fails: the job then stays RUNNING
- * until a start finds its lock free (failInterruptedImports).
+ * until a start or the periodic recovery finds its lock free (failInterruptedImports).
  */
 async function recordFailure(deps: AppDeps, job: NewImportJob, options: { validRowsOnly: boolean }, importStarted: boolean, reason: string): Promise<void> {
   try {

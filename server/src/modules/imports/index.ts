@@ -4,6 +4,8 @@ import { ImportJobResolver } from './import-job.resolver.js';
 import { importUploadRouter } from './import-upload.js';
 import { importsRules } from './imports.rules.js';
 
+export { failInterruptedImports } from './import-job-lifecycle.js';
+
 export const importsModule: ModuleDescriptor = {
   name: 'imports',
   entities: [ImportJob],

@@ -36,6 +36,8 @@ export type OutboxWorkerOptions = {
   pollMs?: number;
   /** At most this many messages per `runOnce`. */
   batchSize?: number;
+  /** How long a claim outlives a silent claimer (see CLAIM_LEASE_MS). */
+  claimLeaseMs?: number;
   /**
    * Work that queues e-mails, run at the start of each `runOnce` so they go out in the same
    * pass (e.g. issuing requested sign-in codes). Given to the worker, not imported: the outbox
@@ -47,10 +49,18 @@ export type OutboxWorkerOptions = {
 type Outcome = 'sent' | 'failed';
 
 /**
+ * A claim is a row lock held by the claiming transaction while it sends. A server that dies
+ * loses its connection and with it the lock; one whose host vanishes without closing it would
+ * hold it until TCP gives up (hours), so PostgreSQL ends a claim idle this long and another
+ * server delivers the message (same Message-ID). Longer than a slow send (mail-transport's timeouts).
+ */
+export const CLAIM_LEASE_MS = 5 * 60_000;
+
+/**
  * Delivers the outbox. Each message is claimed in its own transaction with
  * `FOR UPDATE SKIP LOCKED`, sent, and marked while the lock is held, so any number of workers
  * (one per app server) deliver each message once; a crash between send and commit resends
- * it with the same Message-ID.
+ * it with the same Message-ID, and a claimer gone silent loses its claim (CLAIM_LEASE_MS).
  */
 export class OutboxWorker {
   private readonly orm: MikroORM;
@@ -59,6 +69,7 @@ export class OutboxWorker {
   private readonly log: (line: string) => void;
   private readonly pollMs: number;
   private readonly batchSize: number;
+  private readonly claimLeaseMs: number;
   private readonly beforeDelivery: NonNullable<OutboxWorkerOptions['beforeDelivery']>;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -72,6 +83,7 @@ export class OutboxWorker {
     this.log = options.log ?? ((line) => log.info(line));
     this.pollMs = options.pollMs ?? 2_000;
     this.batchSize = options.batchSize ?? 50;
+    this.claimLeaseMs = options.claimLeaseMs ?? CLAIM_LEASE_MS;
     this.beforeDelivery = options.beforeDelivery ?? [];
   }
 
@@ -145,6 +157,8 @@ export class OutboxWorker {
 
   private async deliverNext(em: EntityManager): Promise<Outcome | null> {
     const now = this.clock.now();
+    // The claim's lease: this transaction only (SET LOCAL), ended by PostgreSQL if it idles longer.
+    await em.execute(`select set_config('idle_in_transaction_session_timeout', ?, true)`, [String(this.claimLeaseMs)]);
     const message = await em.findOne(
       OutboxEmail,
       {

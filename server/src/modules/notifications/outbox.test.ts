@@ -322,6 +322,37 @@ describe('concurrent workers', () => {
   });
 });
 
+describe('a claimer gone silent', () => {
+  it('loses its claim after the lease: another worker delivers the message, once', async () => {
+    const [queued] = await enqueueCommitted(magicLinkEmail('silent@example.com'));
+    let claimed!: () => void;
+    let wakeUp!: () => void;
+    const hasClaimed = new Promise<void>((resolve) => (claimed = resolve));
+    const woken = new Promise<void>((resolve) => (wakeUp = resolve));
+    // A's host stops answering mid-send: its transaction idles with the row locked.
+    const silent: MailTransport = {
+      delivers: true,
+      send: async () => {
+        claimed();
+        await woken;
+      },
+      close: () => {},
+    };
+    const runA = new OutboxWorker({ orm, transport: silent, clock, log: () => {}, claimLeaseMs: 300 }).runOnce();
+    await hasClaimed;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    const b = await worker().runOnce();
+    expect(b.sent).toBe(1);
+    wakeUp();
+    // A's claim ended with its connection: it cannot mark the message any more.
+    await expect(runA).rejects.toThrow();
+    expect(peer.messages.map((m) => m.messageId)).toEqual([outboxMessageId(queued!.id)]);
+    const row = await orm.em.fork().findOneOrFail(OutboxEmail, { id: queued!.id });
+    expect(row.status).toBe(OutboxStatus.SENT);
+  });
+});
+
 describe('the login-code portal event', () => {
   const codeEmail = (language: Language) => ({
     to: 'code@example.com',

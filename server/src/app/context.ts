@@ -2,6 +2,7 @@ import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { AppDeps, Context, Viewer } from '../core/context.js';
+import { routeReads } from '../core/db/read-routing.js';
 import { ALL_ROWS, NO_ROWS, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
 import { customerScopeOf } from '../modules/auth/customer-scope.js';
 import { findLiveSession } from '../modules/auth/session.service.js';
@@ -43,9 +44,10 @@ export async function createContext(deps: BaseDeps, req: Request, res: Response)
   const viewer = await viewerOf(deps, req);
   let scope: RowScope = NO_ROWS;
   if (viewer) scope = viewer.isAdmin ? ALL_ROWS : await customerScopeOf(orm.em.fork(), viewer.user);
+  const em = scopedEntityManager(orm.em, scope);
 
   return {
-    em: scopedEntityManager(orm.em, scope),
+    em,
     viewer,
     scope,
     clock,
@@ -62,5 +64,6 @@ export async function createContext(deps: BaseDeps, req: Request, res: Response)
         }),
       clear: () => res.clearCookie(cookieName, { path: '/' }),
     },
+    noteWrite: routeReads(em, req, res, config, clock.now()).noteWrite,
   };
 }

@@ -25,6 +25,7 @@ export const SECRET_KEYS = [
   'secretKey',
   'smtpUrl',
   'databaseUrl',
+  'databaseReplicaUrl',
 ] as const;
 
 const REDACT_PATHS = SECRET_KEYS.map((key) => `["${key}"]`).flatMap((key) => [key, `*${key}`, `*.*${key}`]);

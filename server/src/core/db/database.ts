@@ -30,7 +30,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions)
     stopEmbedded = embedded.stop;
   }
 
-  const orm = await MikroORM.init(baseOrmConfig(url, { entities: options.entities, logSql: config.logSql }));
+  const orm = await MikroORM.init(baseOrmConfig(url, { entities: options.entities, logSql: config.logSql, replicaUrl: config.databaseReplicaUrl }));
   try {
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);

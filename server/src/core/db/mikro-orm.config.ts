@@ -7,8 +7,9 @@ import { MIGRATIONS } from './migrations/index.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-// A replica that does not answer is given up on quickly: its reads then run on the primary (read-routing.ts).
-const REPLICA_DRIVER_OPTIONS = { connection: { connectionTimeoutMillis: 3000 } };
+// A replica that does not answer is given up on quickly: its reads then run on the primary
+// (read-routing.ts). knex's own warnings (a pooled connection the replica closed) go to our log.
+const REPLICA_DRIVER_OPTIONS = { connection: { connectionTimeoutMillis: 3000 }, log: { warn: (message: string) => log.warn(`Read replica: ${message}`) } };
 
 /** The ORM's settings; the composition root (app/orm-config.ts) passes every module's entities. */
 export function baseOrmConfig(

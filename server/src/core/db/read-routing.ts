@@ -34,20 +34,23 @@ export function forbidReplicaReads(em: EntityManager): void {
 
 /** After a replica failure its reads go to the primary this long, so requests do not each wait for it. */
 export const REPLICA_RETRY_MS = 10_000;
-let replicaFailedAt = Number.NEGATIVE_INFINITY;
+/** When each database (its driver: one per ORM) last saw its replica fail. */
+const replicaFailedAt = new WeakMap<object, number>();
 
 /**
  * Runs a series or list read on the replica when allowed (see above), else on the primary;
  * `read` passes the connection type to MikroORM (`connectionType` of find and count).
  */
 export async function onReplica<T>(em: EntityManager, read: (connectionType: ConnectionType) => Promise<T>): Promise<T> {
-  const allowed = replicaReaders.has(em) && !em.isInTransaction() && Date.now() - replicaFailedAt >= REPLICA_RETRY_MS;
+  const database = em.getDriver();
+  const failedAt = replicaFailedAt.get(database) ?? Number.NEGATIVE_INFINITY;
+  const allowed = replicaReaders.has(em) && !em.isInTransaction() && Date.now() - failedAt >= REPLICA_RETRY_MS;
   if (!allowed) return read('write');
   try {
     return await read('read');
   } catch (error) {
     if (!isUnavailable(error)) throw error;
-    replicaFailedAt = Date.now();
+    replicaFailedAt.set(database, Date.now());
     log.warn({ err: error }, `Read replica unavailable: reading from the primary for ${REPLICA_RETRY_MS / 1000} s`);
     return read('write');
   }

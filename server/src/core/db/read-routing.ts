@@ -14,7 +14,8 @@ import { log } from '../log.js';
  *    (core/series SQL of measurements, forecasts, deviations and prices; `paginate` lists);
  * 2. its EntityManager is a request's, marked by `allowReplicaReads`: the request is not a write
  *    (a GraphQL mutation, or a POST/PUT/PATCH/DELETE to a REST route) and its viewer made none
- *    within READ_YOUR_WRITES_SECONDS (the recent-write cookie every write sets): read your own writes;
+ *    within READ_YOUR_WRITES_SECONDS (the recent-write cookie every write that answered sets):
+ *    read your own writes;
  * 3. it is not inside a transaction (a transaction's fork is never marked);
  * 4. the replica has not failed within the last REPLICA_RETRY_MS (a failed read is run again on the primary).
  * Everything else (sessions, the viewer and their scope, single rows, writes) reads the primary.
@@ -101,12 +102,22 @@ export function routeReads(em: EntityManager, req: Request, res: Response, confi
   return { noteWrite };
 }
 
-/** Notes every GraphQL mutation as a write before it runs (GET cannot carry one: Apollo refuses it). */
+/**
+ * A GraphQL mutation reads from the primary (before it runs), and sets the recent-write cookie
+ * unless it wrote nothing: every root field failed (a refused sign-in). GET cannot carry a
+ * mutation (Apollo refuses it).
+ */
 export function readYourWritesPlugin(): ApolloServerPlugin<Context> {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ operation, contextValue }) => {
-        if (operation?.operation === 'mutation') contextValue.noteWrite();
+        if (operation?.operation === 'mutation') forbidReplicaReads(contextValue.em);
+      },
+      willSendResponse: async ({ operation, response, contextValue }) => {
+        if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        const someFieldAnswered = Object.values(data ?? {}).some((value) => value !== null);
+        if (!errors?.length || someFieldAnswered) contextValue.noteWrite();
       },
     }),
   };

@@ -24,12 +24,12 @@ import { log } from '../log.js';
 const replicaReaders = new WeakSet<EntityManager>();
 
 /** Lets this request's EntityManager (not its forks or transactions) send series and list reads to the replica. */
-export function allowReplicaReads(em: EntityManager): void {
+function allowReplicaReads(em: EntityManager): void {
   replicaReaders.add(em);
 }
 
 /** From now on every read of `em` goes to the primary (the request wrote). */
-export function forbidReplicaReads(em: EntityManager): void {
+function forbidReplicaReads(em: EntityManager): void {
   replicaReaders.delete(em);
 }
 

@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z.string().url().optional(),
+  /** A streaming replica of DATABASE_URL's database: series and list reads go there (core/db/read-routing.ts). */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  /** After a viewer's write, their reads stay on the primary this long (the replica's lag must stay below it). */
+  READ_YOUR_WRITES_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   CLIENT_DIST: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
@@ -77,6 +81,11 @@ const EnvSchema = z.object({
       if (!onS3 && e[name] !== undefined) context.addIssue({ code: 'custom', path: [name], message: 'only used with STORAGE_URL=s3://bucket/prefix' });
     }
   })
+  // A replica of the embedded database cannot exist: the embedded one is started by the server itself.
+  .refine((e) => e.DATABASE_REPLICA_URL === undefined || e.DATABASE_URL !== undefined, {
+    path: ['DATABASE_REPLICA_URL'],
+    message: 'needs DATABASE_URL (the primary it replicates)',
+  })
   // An API without authorisation must never reach real data: only a bench database on loopback.
   .refine((e) => !e.BENCH_DISABLE_PERMISSIONS || isBenchDatabaseUrl(e.DATABASE_URL), {
     path: ['BENCH_DISABLE_PERMISSIONS'],
@@ -131,6 +140,10 @@ export type Config = {
   port: number;
   /** Unset: start the embedded PostgreSQL under dataDir. */
   databaseUrl: string | undefined;
+  /** Unset: every read goes to the primary. */
+  databaseReplicaUrl: string | undefined;
+  /** How long a viewer's reads stay on the primary after their last write, in ms. */
+  readYourWritesMs: number;
   dataDir: string;
   embeddedPgPort: number;
   /** The local disk storage's root (STORAGE_URL=file://…, default DATA_DIR/files); unused when objectStorage is set. */
@@ -178,6 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    readYourWritesMs: e.READ_YOUR_WRITES_SECONDS * 1000,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     storageDir: storage.kind === 'file' ? storage.dir : path.join(dataDir, 'files'),

@@ -23,5 +23,6 @@ export function testContext(
     config: testConfig,
     request: { ip: '127.0.0.1', userAgent: 'vitest' },
     sessionCookie: { set: () => {}, clear: () => {} },
+    noteWrite: () => {},
   };
 }

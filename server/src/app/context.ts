@@ -2,6 +2,7 @@ import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { AppDeps, Context, Viewer } from '../core/context.js';
+import { routeReads } from '../core/db/read-routing.js';
 import { NO_ROWS, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
 import { readSessionViewer } from '../modules/auth/session-viewer.js';
 
@@ -36,9 +37,10 @@ export async function createContext(deps: BaseDeps, req: Request, res: Response)
   const session = await sessionOf(deps, req);
   const viewer = session?.viewer ?? null;
   const scope: RowScope = session?.scope ?? NO_ROWS;
+  const em = scopedEntityManager(orm.em, scope);
 
   return {
-    em: scopedEntityManager(orm.em, scope),
+    em,
     viewer,
     scope,
     clock,
@@ -55,5 +57,6 @@ export async function createContext(deps: BaseDeps, req: Request, res: Response)
         }),
       clear: () => res.clearCookie(cookieName, { path: '/' }),
     },
+    noteWrite: routeReads(em, req, res, config, clock.now()).noteWrite,
   };
 }

@@ -14,6 +14,7 @@ import { formatError, maskInternalError } from '../core/graphql/format-error.js'
 import { log } from '../core/log.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { inputGuardPlugin } from '../core/graphql/input-guard.js';
+import { readYourWritesPlugin } from '../core/db/read-routing.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { createFileStorage } from '../core/storage/create-file-storage.js';
@@ -68,6 +69,8 @@ export async function createHttpApp(options: {
       ...limits.plugins,
       // NUL bytes, lone surrogates and huge strings in any argument: BAD_USER_INPUT before execution.
       inputGuardPlugin(),
+      // A mutation's reads, and its viewer's next ones, go to the primary (core/db/read-routing.ts).
+      readYourWritesPlugin(),
       // Answers are private and never cached by hints; the default cache-control plugin would
       // wrap every field's resolver (willResolveField) to collect hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),

@@ -44,6 +44,8 @@ export type Context = {
   config: Config;
   request: { ip: string | null; userAgent: string | null };
   sessionCookie: SessionCookie;
+  /** This request writes: its reads, and its viewer's next ones for a while, go to the primary (core/db/read-routing.ts). */
+  noteWrite: () => void;
 };
 
 /**

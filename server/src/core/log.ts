@@ -28,6 +28,7 @@ export const SECRET_KEYS = [
   'secretAccessKey',
   // S3 keys (config.objectStorage.credentials sits deeper than the two levels censored by name).
   'credentials',
+  'databaseReplicaUrl',
 ] as const;
 
 const REDACT_PATHS = SECRET_KEYS.map((key) => `["${key}"]`).flatMap((key) => [key, `*${key}`, `*.*${key}`]);

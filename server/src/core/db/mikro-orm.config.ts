@@ -7,10 +7,20 @@ import { MIGRATIONS } from './migrations/index.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
+// A replica that does not answer is given up on quickly: its reads then run on the primary
+// (read-routing.ts). knex's own warnings (a pooled connection the replica closed) go to our log.
+const REPLICA_DRIVER_OPTIONS = { connection: { connectionTimeoutMillis: 3000 }, log: { warn: (message: string) => log.warn(`Read replica: ${message}`) } };
+
 /** The ORM's settings; the composition root (app/orm-config.ts) passes every module's entities. */
-export function baseOrmConfig(clientUrl: string, options: { entities: NonNullable<Options['entities']>; logSql?: boolean }): Options {
+export function baseOrmConfig(
+  clientUrl: string,
+  options: { entities: NonNullable<Options['entities']>; logSql?: boolean; replicaUrl?: string },
+): Options {
   return defineConfig({
     clientUrl,
+    ...(options.replicaUrl ? { replicas: [{ name: 'replica', clientUrl: options.replicaUrl, driverOptions: REPLICA_DRIVER_OPTIONS }] } : {}),
+    // Every read goes to the primary unless it asks for the replica: read-routing.ts decides which may.
+    preferReadReplicas: false,
     entities: options.entities,
     extensions: [Migrator],
     discovery: { disableDynamicFileAccess: true },

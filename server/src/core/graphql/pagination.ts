@@ -1,6 +1,7 @@
 import { Cursor, CursorError, type EntityManager, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { onReplica } from '../db/read-routing.js';
 import { badInput } from '../errors.js';
 import { isId } from './id-argument.js';
 import { hostileStringReason } from './input-guard.js';
@@ -76,16 +77,21 @@ export async function paginate<T extends object>(
   if (page.after != null && !isCursorFor(page.after, sortColumns(em, entity, orderBy))) throw notThisListsCursor();
   // A cursor is checked by the list query even when only the count is asked for: a bad one is
   // always BAD_USER_INPUT, never silently ignored.
-  const [cursor, totalCount] = await Promise.all([
-    parts.rows || page.after != null
-      ? em.findByCursor(entity, where, { first: page.first, after: page.after ?? undefined, orderBy: orderBy as never, includeCount: false }).catch((error: unknown) => {
-          // A forged cursor of the right shape can still hold values the sort columns reject.
-          if (page.after != null && (error instanceof CursorError || isDataException(error))) throw notThisListsCursor();
-          throw error;
-        })
-      : null,
-    parts.count ? em.count(entity, where) : 0,
-  ]);
+  // A list may be read from the replica (core/db/read-routing.ts decides).
+  const [cursor, totalCount] = await onReplica(em, (connectionType) =>
+    Promise.all([
+      parts.rows || page.after != null
+        ? em
+            .findByCursor(entity, where, { first: page.first, after: page.after ?? undefined, orderBy: orderBy as never, includeCount: false, connectionType })
+            .catch((error: unknown) => {
+              // A forged cursor of the right shape can still hold values the sort columns reject.
+              if (page.after != null && (error instanceof CursorError || isDataException(error))) throw notThisListsCursor();
+              throw error;
+            })
+        : null,
+      parts.count ? em.count(entity, where, { connectionType }) : 0,
+    ]),
+  );
   return {
     nodes: (cursor?.items ?? []) as T[],
     pageInfo: { hasNextPage: cursor?.hasNextPage ?? false, endCursor: cursor?.endCursor ?? null },

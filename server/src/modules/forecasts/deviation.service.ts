@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeOnReplica } from '../../core/db/read-routing.js';
 import { Granularity } from '../../core/series/granularity.js';
 import { checkSeriesRequest, type LocalRange, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketing, isoInstantSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
@@ -30,7 +31,8 @@ export class DeviationService {
     const point = (start: string, measured: string, forecast: string, deviation: string) =>
       `json_build_object('start', ${isoInstantSql(start)}, 'measuredKWh', ${measured}::text, 'forecastKWh', ${forecast}::text,
          'deviationKWh', ${deviation}::text, 'deviationPercent', ${percentSql(deviation, forecast)}::text)`;
-    const [row] = await this.em.execute<{ points: DeviationRow[]; summary: Omit<DeviationSummary, 'worstIntervals'>; worst: DeviationRow[] }[]>(
+    const [row] = await executeOnReplica<{ points: DeviationRow[]; summary: Omit<DeviationSummary, 'worstIntervals'>; worst: DeviationRow[] }[]>(
+      this.em,
       `${paired.sql}
        select
          (select coalesce(json_agg(${point(buckets.start('bucket'), 'measured', 'forecast', 'deviation')} order by bucket), '[]')

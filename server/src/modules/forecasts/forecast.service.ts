@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeOnReplica } from '../../core/db/read-routing.js';
 import { checkSeriesRequest, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketing, isoInstantSql, supplyPointRows } from '../../core/series/series-sql.js';
 import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
@@ -17,13 +18,14 @@ export class ForecastService {
     const intervals = supplyPointRows('forecast', supplyPoint.id, range);
     const buckets = bucketing(request.granularity, 'start');
     const [rows, [totals]] = await Promise.all([
-      this.em.execute<(Omit<ForecastPoint, 'start'> & { start: string })[]>(
+      executeOnReplica<(Omit<ForecastPoint, 'start'> & { start: string })[]>(
+        this.em,
         `select ${isoInstantSql(buckets.start('bucket'))} as start, sum(kwh) as "kWh"
          from (select ${buckets.key} as bucket, kwh from ${intervals.sql}) intervals
          group by bucket order by bucket`,
         intervals.params,
       ),
-      this.em.execute<{ total: string }[]>(`select coalesce(sum(kwh), 0.000) as total from ${intervals.sql}`, intervals.params),
+      executeOnReplica<{ total: string }[]>(this.em, `select coalesce(sum(kwh), 0.000) as total from ${intervals.sql}`, intervals.params),
     ]);
     const points = rows.map((row) => ({ ...row, start: new Date(row.start) }));
     return { cups: supplyPoint.cups, ...range, granularity: request.granularity, points, total: totals!.total };

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context, Viewer } from '../../core/context.js';
+import { onReplica } from '../../core/db/read-routing.js';
 import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
@@ -17,7 +18,7 @@ export class IncidentResolver {
 
   @Query(() => [Incident], { description: "The viewer's incidents, newest first." })
   incidents(@Ctx() { em }: Context): Promise<Incident[]> {
-    return em.find(Incident, {}, { orderBy: { createdAt: 'desc', id: 'asc' } });
+    return onReplica(em, (connectionType) => em.find(Incident, {}, { orderBy: { createdAt: 'desc', id: 'asc' }, connectionType }));
   }
 
   @Query(() => Incident, { nullable: true })

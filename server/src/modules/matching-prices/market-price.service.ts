@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeOnReplica } from '../../core/db/read-routing.js';
 import { checkLocalRange } from '../../core/series/local-range.js';
 import { inLocalRange, isoInstantSql, localTimeSql } from '../../core/series/series-sql.js';
 import type { MarketPriceDay, MarketPricePoint, MarketPriceSeries } from './market-price.types.js';
@@ -14,12 +15,14 @@ export class MarketPriceService {
     const range = checkLocalRange(from, to, MAX_MARKET_PRICE_MONTHS);
     const inRange = inLocalRange('start', range);
     const [rows, days] = await Promise.all([
-      this.em.execute<(Omit<MarketPricePoint, 'start'> & { start: string })[]>(
+      executeOnReplica<(Omit<MarketPricePoint, 'start'> & { start: string })[]>(
+        this.em,
         `select ${isoInstantSql('start')} as start, interval_minutes as "intervalMinutes", price_es as "priceEs", price_pt as "pricePt"
          from market_price where ${inRange.sql} order by market_price.start`,
         inRange.params,
       ),
-      this.em.execute<MarketPriceDay[]>(
+      executeOnReplica<MarketPriceDay[]>(
+        this.em,
         `select to_char(day, 'YYYY-MM-DD') as date,
                 round(avg(price_es), 2) as "averageEs", min(price_es) as "minEs", max(price_es) as "maxEs",
                 round(avg(price_pt), 2) as "averagePt", min(price_pt) as "minPt", max(price_pt) as "maxPt"

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeOnReplica } from '../../core/db/read-routing.js';
 import { ACCESS_TARIFFS, nationalHolidays, periodsOf, sumDecimals, tariffPeriodAt, type AccessTariff } from '@portal/shared';
 import { checkSeriesRequest, yearsOf, type SeriesRequest } from '../../core/series/local-range.js';
 import type { MeasurementPoint, MeasurementSeries, PeriodTotal } from './measurement.types.js';
@@ -69,7 +70,8 @@ export class MeasurementService {
     const [row] =
       columns.length === 0
         ? [{}]
-        : await this.em.execute<{ points?: PointRow[]; totals?: TotalsRow[]; groups?: GroupRow[] }[]>(
+        : await executeOnReplica<{ points?: PointRow[]; totals?: TotalsRow[]; groups?: GroupRow[] }[]>(
+            this.em,
             `with intervals as ${columns.length > 1 ? 'materialized ' : ''}(select supply_point_id, start${local}, kwh, estimated from ${intervals.sql})
              select ${columns.join(',\n')}`,
             params,

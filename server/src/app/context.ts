@@ -2,6 +2,7 @@ import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { AppDeps, Context, Viewer } from '../core/context.js';
+import { requestIdOf } from '../core/request-context.js';
 import { ALL_ROWS, NO_ROWS, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
 import { customerScopeOf } from '../modules/auth/customer-scope.js';
 import { findLiveSession } from '../modules/auth/session.service.js';
@@ -50,7 +51,7 @@ export async function createContext(deps: BaseDeps, req: Request, res: Response)
     scope,
     clock,
     config,
-    request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
+    request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null, requestId: requestIdOf(req) },
     sessionCookie: {
       set: (value, expiresAt) =>
         res.cookie(cookieName, value, {

@@ -11,12 +11,14 @@ const PATH_LOGGED_LENGTH = 200;
 export function accessLog(log: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
+    // Read now: routers mounted under a prefix rewrite req.path before the answer is sent.
+    const path = req.path.slice(0, PATH_LOGGED_LENGTH);
     // Bound to the request's async context, so the line carries its requestId.
     res.once('finish', AsyncResource.bind(() => {
       log.info(
         {
           method: req.method,
-          path: req.path.slice(0, PATH_LOGGED_LENGTH),
+          path,
           status: res.statusCode,
           durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
           ip: req.ip ?? null,

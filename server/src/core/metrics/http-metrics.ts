@@ -17,7 +17,9 @@ export function httpMetrics(registry: Registry, routeOf: (path: string) => strin
   });
   return (req, res, next) => {
     const stopTimer = duration.startTimer();
-    res.once('finish', () => stopTimer({ route: routeOf(req.path), method: methodLabel(req.method), status: String(res.statusCode) }));
+    // Read now: routers mounted under a prefix rewrite req.path before the answer is sent.
+    const route = routeOf(req.path);
+    res.once('finish', () => stopTimer({ route, method: methodLabel(req.method), status: String(res.statusCode) }));
     next();
   };
 }

@@ -23,8 +23,7 @@ export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
 }
 
-/** Runs `work` as part of request `requestId` (background jobs may use it for their own ids). */
-export function runWithRequestId<T>(requestId: string, work: () => T): T {
+function runWithRequestId<T>(requestId: string, work: () => T): T {
   return requestContext.run({ requestId }, work);
 }
 

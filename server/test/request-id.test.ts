@@ -2,10 +2,11 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { captureLog } from '../src/core/log.js';
+import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
 import { requestIdFor } from '../src/core/request-context.js';
 import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { createUser } from './factories.js';
+import { createAdmin, createUser } from './factories.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -27,8 +28,12 @@ afterAll(async () => {
   await db?.drop();
 });
 
-function ping(headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ ping }' }) });
+function ping(headers: Record<string, string> = {}, variables: Record<string, unknown> = {}): Promise<Response> {
+  return fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: '{ ping }', variables }),
+  });
 }
 
 /** The JSON log lines written until the returned array is read (after the request). */
@@ -39,6 +44,20 @@ function logLines(): Record<string, unknown>[] {
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/** The text of a statement of request `id` waiting for a lock, as pg_stat_activity shows it (or undefined after 10 s). */
+async function waitingStatement(id: string): Promise<string | undefined> {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    // Not on the locker: pg_stat_activity is read once per transaction, and its transaction is open.
+    const rows = await db.orm.em.getConnection().execute<{ query: string }[]>(
+      "select query from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like ?",
+      [`%request_id=${id}%`],
+    );
+    if (rows[0]) return rows[0].query;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return undefined;
+}
 
 describe('the request id', () => {
   it('is made for a request without one and echoed in X-Request-Id', async () => {
@@ -88,21 +107,33 @@ describe('the request id', () => {
     await locker.query('begin');
     await locker.query('select id from session for update');
     const id = 'sql-comment-id-0002';
-    const answer = ping({ 'x-request-id': id, cookie });
+    // A body of many network chunks: the statements run after it has been read from the stream.
+    const answer = ping({ 'x-request-id': id, cookie }, { unused: Array.from({ length: 20 }, () => 'x'.repeat(40_000)) });
 
-    let seen: string | undefined;
-    for (let attempt = 0; attempt < 400 && seen === undefined; attempt++) {
-      // Not on the locker: pg_stat_activity is read once per transaction, and its transaction is open.
-      const rows = await db.orm.em.getConnection().execute<{ query: string }[]>(
-        "select query from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like ?",
-        [`%request_id=${id}%`],
-      );
-      seen = rows[0]?.query;
-      if (seen === undefined) await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const seen = await waitingStatement(id);
     await locker.query('rollback');
     expect((await answer).status).toBe(200);
     expect(seen).toMatch(new RegExp(`^/\\* request_id=${id} \\*/ update "session"`));
+  });
+
+  it("is in the comment of an upload's statements, started from the body stream's events (an import)", async () => {
+    const admin = await signInCookie(db.orm, await createAdmin(scopedEntityManager(db.orm.em.fork(), ALL_ROWS)));
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    undo.push(() => locker.end());
+    // Imports into one table run one at a time: the held lock makes this import wait where it shows.
+    await locker.query('begin');
+    await locker.query("select pg_advisory_xact_lock(hashtextextended('import-target:market_price', 0))");
+    const id = 'sql-comment-id-0003';
+    const form = new FormData();
+    const periods = Array.from({ length: 24 }, (_, i) => `2025;02;01;${i + 1};1.5;1.6;`);
+    form.append('file', new Blob([['MARGINALPDBC;', ...periods, '*', ''].join('\n')]), 'marginalpdbc_20250201.1');
+    const answer = fetch(`${api.url}/uploads/imports/omie`, { method: 'POST', body: form, headers: { cookie: admin, 'x-request-id': id } });
+
+    const seen = await waitingStatement(id);
+    await locker.query('rollback');
+    expect((await answer).status).toBe(200);
+    expect(seen).toMatch(new RegExp(`^/\\* request_id=${id} \\*/ select pg_advisory_xact_lock`));
   });
 
   it('leaves statements outside a request as they are', async () => {

@@ -13,7 +13,7 @@ import type { Config } from '../config.js';
 import { formatError, maskInternalError } from '../core/graphql/format-error.js';
 import { accessLog } from '../core/http/access-log.js';
 import { log } from '../core/log.js';
-import { assignRequestId, keepingRequestContext } from '../core/request-context.js';
+import { assignRequestId } from '../core/request-context.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { inputGuardPlugin } from '../core/graphql/input-guard.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
@@ -105,7 +105,7 @@ export async function createHttpApp(options: {
 
   app.use(
     '/graphql',
-    keepingRequestContext(express.json({ limit: '1mb' })),
+    express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = await deps.contextOf(req, res);

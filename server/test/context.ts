@@ -21,7 +21,7 @@ export function testContext(
     scope,
     clock: options.clock ?? systemClock,
     config: testConfig,
-    request: { ip: '127.0.0.1', userAgent: 'vitest' },
+    request: { ip: '127.0.0.1', userAgent: 'vitest', requestId: 'vitest-request' },
     sessionCookie: { set: () => {}, clear: () => {} },
     noteWrite: () => {},
   };

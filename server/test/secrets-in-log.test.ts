@@ -116,6 +116,33 @@ describe('sign-in', () => {
   });
 });
 
+describe('request lines (LOG_REQUESTS, on in production)', () => {
+  it("name the path but never a query string's token, nor the metrics token sent", async () => {
+    await fetch(`${apis.production.url}/auth/link?token=${SECRET}`, { headers: { 'x-request-id': 'secret-test-request-1' } });
+    await fetch(`${apis.production.url}/metrics?token=${SECRET}`, { headers: { authorization: `Bearer ${SECRET}-metrics-token` } });
+    await settle();
+    const lines = written.join('').split('\n').filter((line) => line.includes('"msg":"request"'));
+    expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ requestId: 'secret-test-request-1', method: 'GET', path: '/auth/link' }),
+      expect.objectContaining({ method: 'GET', path: '/metrics', status: 404 }),
+    ]);
+    expect(written.join('')).not.toContain('Hunter2');
+  });
+
+  it('carry the request id of an answered GraphQL error, never its variables', async () => {
+    const response = await fetch(`${apis.production.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'secret-test-request-2' },
+      body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }', variables: { email: 'cliente\u0000@example.com', password: SECRET } }),
+    });
+    await response.text();
+    await settle();
+    const entries = written.join('').split('\n').filter((line) => line.includes('secret-test-request-2'));
+    expect(entries.length).toBeGreaterThanOrEqual(1);
+    expect(entries.join('')).not.toContain('Hunter2');
+  });
+});
+
 describe('the logger', () => {
   it('censors secrets wherever a caller puts them, and errors keep no extra fields', () => {
     const lines: string[] = [];
@@ -134,6 +161,7 @@ describe('the logger', () => {
           smtpUrl: `smtp://mailer:${SECRET}@smtp.example`,
           databaseUrl: `postgres://app:${SECRET}@db/portal`,
           objectStorage: { bucket: 'portal-files', credentials: { accessKeyId: 'AKIA-ID', secretAccessKey: SECRET } },
+          metricsToken: SECRET,
         },
         s3: { secretAccessKey: SECRET },
         message: { sealedBody: SECRET },

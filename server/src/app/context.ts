@@ -5,6 +5,7 @@ import type { AppDeps, Context, Viewer } from '../core/context.js';
 import { routeReads } from '../core/db/read-routing.js';
 import { NO_ROWS, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
 import { readSessionViewer } from '../modules/auth/session-viewer.js';
+import { requestIdOf } from '../core/request-context.js';
 
 /** What the composition root starts from; `routeDeps` adds the request context routes build on. */
 export type BaseDeps = Pick<AppDeps, 'orm' | 'config' | 'clock'>;
@@ -45,7 +46,7 @@ export async function createContext(deps: BaseDeps, req: Request, res: Response)
     scope,
     clock,
     config,
-    request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
+    request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null, requestId: requestIdOf(req) },
     sessionCookie: {
       set: (value, expiresAt) =>
         res.cookie(cookieName, value, {

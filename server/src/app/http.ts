@@ -11,7 +11,9 @@ import { ruruHTML } from 'ruru/server';
 import { serveStatic as serveRuruAssets } from 'ruru/static';
 import type { Config } from '../config.js';
 import { formatError, maskInternalError } from '../core/graphql/format-error.js';
+import { accessLog } from '../core/http/access-log.js';
 import { log } from '../core/log.js';
+import { assignRequestId } from '../core/request-context.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { inputGuardPlugin } from '../core/graphql/input-guard.js';
 import { readYourWritesPlugin } from '../core/db/read-routing.js';
@@ -24,12 +26,13 @@ import { FILES_PATH } from '../modules/documents/document-download.js';
 import { routeDeps } from './context.js';
 import { MODULES } from './modules.js';
 import { answerErrors } from './error-handler.js';
+import { createMetrics, METRICS_PATH } from './metrics.js';
 import { refuseCrossSiteRequests } from './cross-site.js';
 import { securityHeaders } from './security-headers.js';
 
 /** Offline API explorer (ruru, assets bundled in the package): Apollo Sandbox needs Apollo's CDN. */
 export const EXPLORER_PATH = '/explorer';
-const SERVER_PATHS = ['/graphql', '/healthz', '/readyz', '/files', '/uploads', '/installations', EXPLORER_PATH];
+const SERVER_PATHS = ['/graphql', '/healthz', '/readyz', '/files', '/uploads', '/installations', EXPLORER_PATH, METRICS_PATH];
 
 export type HttpApp = { app: Express; stop: () => Promise<void> };
 
@@ -46,6 +49,7 @@ export async function createHttpApp(options: {
   // One storage for every route that reads or writes document bytes.
   const storage = options.storage ?? createFileStorage(config);
   const limits = queryLimits(config);
+  const metrics = createMetrics(orm, config, SERVER_PATHS);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.isProduction,
@@ -66,6 +70,7 @@ export async function createHttpApp(options: {
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
+      metrics.graphqlPlugin,
       ...limits.plugins,
       // NUL bytes, lone surrogates and huge strings in any argument: BAD_USER_INPUT before execution.
       inputGuardPlugin(),
@@ -84,6 +89,9 @@ export async function createHttpApp(options: {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // Before anything else, so every log line and SQL statement of the request names it.
+  app.use(assignRequestId(), metrics.httpMiddleware);
+  if (config.logRequests) app.use(accessLog(log));
   // The explorer's page is the same on every request: built once, its inline scripts hashed for the CSP.
   const explorerStaticPath = `${EXPLORER_PATH}/static/`;
   const explorerHtml = ruruHTML({ endpoint: '/graphql', staticPath: explorerStaticPath });
@@ -102,6 +110,7 @@ export async function createHttpApp(options: {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  app.get(METRICS_PATH, metrics.endpoint);
 
   app.use(
     '/graphql',

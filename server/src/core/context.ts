@@ -42,7 +42,8 @@ export type Context = {
   scope: RowScope;
   clock: Clock;
   config: Config;
-  request: { ip: string | null; userAgent: string | null };
+  /** `requestId`: the request's X-Request-Id (core/request-context.ts), also in its log lines and SQL comments. */
+  request: { ip: string | null; userAgent: string | null; requestId: string };
   sessionCookie: SessionCookie;
   /** This request writes: its reads, and its viewer's next ones for a while, go to the primary (core/db/read-routing.ts). */
   noteWrite: () => void;

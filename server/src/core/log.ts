@@ -1,10 +1,11 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { currentRequestId } from './request-context.js';
 
 // The server's one logger. JSON lines in production (for a log collector); one readable line
-// per entry elsewhere (a person reads the terminal). Secrets never reach it: request bodies are
-// never logged, errors keep only their type, message, stack and cause (an error's other fields
-// can hold the raw body, as body-parser's do), and the fields below are censored wherever a
-// caller puts them, up to two levels deep.
+// per entry elsewhere (a person reads the terminal). A line written during a request carries its
+// `requestId`. Secrets never reach it: request bodies are never logged, errors keep only their
+// type, message, stack and cause (an error's other fields can hold the raw body, as body-parser's
+// do), and the fields below are censored wherever a caller puts them, up to two levels deep.
 
 export type { Logger };
 
@@ -29,6 +30,7 @@ export const SECRET_KEYS = [
   // S3 keys (config.objectStorage.credentials sits deeper than the two levels censored by name).
   'credentials',
   'databaseReplicaUrl',
+  'metricsToken',
 ] as const;
 
 const REDACT_PATHS = SECRET_KEYS.map((key) => `["${key}"]`).flatMap((key) => [key, `*${key}`, `*.*${key}`]);
@@ -58,6 +60,11 @@ export function createLogger(destination: DestinationStream, options: { level?: 
       level: options.level ?? 'info',
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       serializers: { err: serializeError, error: serializeError },
+      // Every line written while a request runs names it (request-context.ts validated the id).
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId === undefined ? {} : { requestId };
+      },
     },
     destination,
   );

@@ -1,8 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler, Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { IMiddlewareTypeMap } from 'graphql-middleware';
+import type { Metric } from 'prom-client';
 import type { AppDeps, Context } from './context.js';
 import type { RuleTree } from './permissions/rules.js';
 import type { FileStorage } from './storage/file-storage.js';
@@ -29,4 +30,6 @@ export type ModuleDescriptor = {
   uploadGuards?: (deps: AppDeps) => RequestHandler[];
   /** Deletes expired rows; idempotent and time-bounded, run about hourly; returns rows deleted. */
   purges?: ((em: EntityManager, now: Date) => Promise<number>)[];
+  /** Prometheus metrics served at /metrics (not yet registered anywhere; gauges read `orm` at scrape time). */
+  metrics?: (orm: MikroORM) => Metric[];
 };

@@ -2,8 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import type pg from 'pg';
 import { log } from '../log.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { commentStatementsWithRequestId } from './request-comment.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,7 +38,15 @@ export function baseOrmConfig(
     // The ORM's lines (applied migrations; SQL with LOG_SQL) go to the server's log, uncoloured.
     logger: (message: string) => log.info(message),
     colors: false,
-    pool: { min: 0, max: 10 },
+    pool: {
+      min: 0,
+      max: 10,
+      // Each new connection names the request in a comment on its statements (request-comment.ts).
+      afterCreate: (connection: pg.ClientBase, done: (error: Error | null, connection: pg.ClientBase) => void) => {
+        commentStatementsWithRequestId(connection);
+        done(null, connection);
+      },
+    },
     migrations: {
       // The list is explicit (see migrations/index.ts); `path` is only where new ones are written.
       migrationsList: MIGRATIONS,

@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { ImportKind } from './import-formats.js';
 import { ImportJob, ImportJobStatus } from './import-job.entity.js';
+import { countFinishedImport } from './import-metrics.js';
 import { importStream, withRawConnection, type ImportOutcome } from './import.service.js';
 
 /**
@@ -72,6 +73,7 @@ export function importForJob(
         beforeCommit: record,
       });
       if (!outcome.committed) await record(conn, outcome);
+      countFinishedImport(job.kind, importJobStatus(outcome), outcome.rowsImported);
       return outcome;
     } catch (error) {
       // The import ended but its result could not be written (e.g. a value the database refuses

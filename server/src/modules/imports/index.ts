@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../core/module.js';
 import { ImportJob } from './import-job.entity.js';
 import { ImportJobResolver } from './import-job.resolver.js';
+import { importMetrics } from './import-metrics.js';
 import { importUploadRouter } from './import-upload.js';
 import { importsRules } from './imports.rules.js';
 
@@ -12,4 +13,5 @@ export const importsModule: ModuleDescriptor = {
   resolvers: [ImportJobResolver],
   rules: [importsRules],
   routers: (deps) => [importUploadRouter(deps)],
+  metrics: () => importMetrics,
 };

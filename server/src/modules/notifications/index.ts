@@ -3,6 +3,7 @@ import { EmailTemplate } from './email-template.entity.js';
 import { EmailTemplateResolver } from './email-template.resolver.js';
 import { emailTemplateRules } from './email-template.rules.js';
 import { OutboxEmail } from './outbox-email.entity.js';
+import { outboxMetrics } from './outbox-metrics.js';
 import { OutboxAdminResolver } from './outbox.admin.resolver.js';
 import { outboxAdminRules } from './outbox.admin.rules.js';
 import { PortalEventAction } from './portal-event-action.entity.js';
@@ -12,6 +13,7 @@ export const notificationsModule: ModuleDescriptor = {
   entities: [OutboxEmail, EmailTemplate, PortalEventAction],
   resolvers: [OutboxAdminResolver, EmailTemplateResolver],
   rules: [outboxAdminRules, emailTemplateRules],
+  metrics: outboxMetrics,
 };
 
 // What other modules use of this one.

@@ -114,7 +114,7 @@ export type EmailTemplatePreviewInput = {
 
 /** A fiscal ID as typed; separators and case do not matter. */
 export type FiscalIdInput = {
-  /** Detected from the value when omitted (DNI, NIE or CIF); a passport must say PASSPORT. */
+  /** Detected from the value when omitted (DNI, NIE, NIF or CIF; an ES prefix is dropped); a passport must say PASSPORT. */
   kind?: FiscalIdKind | null | undefined;
   value: string;
 };
@@ -123,6 +123,7 @@ export type FiscalIdKind =
   | 'CIF'
   | 'DNI'
   | 'NIE'
+  | 'NIF'
   | 'PASSPORT';
 
 /** A flow's own settings. */
@@ -323,9 +324,9 @@ export type RegisterSolarClientInput = {
   address: string;
   /** Where the portal link goes; also the account's billing e-mail. */
   email: string;
-  /** DNI, NIE, CIF or passport; may be left out until it is known. */
+  /** DNI, NIE, NIF (K, L, M), CIF or passport; may be left out until it is known. */
   fiscalId?: string | null | undefined;
-  /** Needed for a passport; DNI, NIE and CIF are recognised. */
+  /** Needed for a passport; DNI, NIE, NIF and CIF are recognised (an ES prefix is dropped). */
   fiscalIdKind?: FiscalIdKind | null | undefined;
   /** The holder: a person or a company. */
   name: string;
@@ -407,7 +408,7 @@ export type UserInput = {
   isAdmin?: boolean;
   language?: Language | null | undefined;
   name: string;
-  /** A DNI, NIE or passport. */
+  /** A DNI, NIE, NIF (K, L, M) or passport. */
   personalFiscalId?: FiscalIdInput | null | undefined;
   /** Further fiscal IDs of any kind. */
   relatedFiscalIds?: Array<FiscalIdInput>;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
 import { ENTITIES } from '../../app/orm-config.js';
 import { loadConfig } from '../../config.js';
 import { databaseUrl } from '../../../test/database-url.js';

@@ -98,9 +98,24 @@ test.describe('signing in', () => {
     const link = extractLink(welcome.text ?? '', '/auth/set-password');
     await page.goto(link);
     await expect(page.getByRole('heading', { name: 'Crea tu contraseña' })).toBeVisible();
+    const notEmailRule = page.getByRole('listitem').filter({ hasText: 'Distinta de tu correo' });
+    await expect(notEmailRule).toHaveAttribute('data-met', 'false');
+    // The address itself (any case) meets the length rule but not this one: no tick, no submit.
+    await page.getByLabel('Nueva contraseña').fill(email.toUpperCase());
+    await expect(notEmailRule).toHaveAttribute('data-met', 'false');
+    await expect(page.getByRole('button', { name: 'Guardar y entrar' })).toBeDisabled();
     await page.getByLabel('Nueva contraseña').fill('una-clave-muy-larga-2026');
+    await expect(notEmailRule).toHaveAttribute('data-met', 'true');
+    await expect(notEmailRule).toContainText('✓');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.getByRole('button', { name: 'Guardar y entrar' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hola, Ana Nueva');
+
+    // The used link says so before any form.
+    await page.goto(link);
+    await expect(page.getByText('Este enlace ha caducado o ya se ha usado.')).toBeVisible();
+    await expect(page.getByLabel('Nueva contraseña')).toHaveCount(0);
   });
 
   test('the sign-in screens pass axe and work in English', async ({ page }) => {

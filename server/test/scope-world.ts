@@ -46,6 +46,12 @@ export function validNie(n: number): string {
   return `X${digits}${MOD23_LETTERS[Number(digits) % 23]}`;
 }
 
+/** A NIF of kind K, L or M (persons without DNI or NIE). */
+export function validNif(n: number): string {
+  const digits = String(n).padStart(7, '0');
+  return `${'KLM'[n % 3]}${digits}${MOD23_LETTERS[Number(digits) % 23]}`;
+}
+
 export function validCif(n: number): string {
   const digits = String(n).padStart(7, '0');
   for (let control = 0; control <= 9; control++) {
@@ -63,6 +69,8 @@ function fiscalIdOf(kind: FiscalIdKind, n: number): string {
       return validDni(30_000_000 + n);
     case 'NIE':
       return validNie(4_000_000 + n);
+    case 'NIF':
+      return validNif(6_000_000 + n);
     case 'CIF':
       return validCif(5_000_000 + n);
     case 'PASSPORT':

@@ -53,7 +53,11 @@ describe('buildCups', () => {
     expect(buildCups('0021000000000001', '')).toBe('ES0021000000000001RK');
   });
 
-  it.each(['F0', '0', '0FF', '00', 'FF', '0-'])('throws a RangeError for border point %j', (borderPoint) => {
+  it.each(['0F', '1P', '2R', '3C', '4X', '5Y', '6Z'])('accepts the border point %j', (borderPoint) => {
+    expect(parseCups(buildCups('0021000000000001', borderPoint))).toMatchObject({ ok: true });
+  });
+
+  it.each(['F0', '0', '0FF', '00', 'FF', '0-', '0A', '9Q'])('throws a RangeError for border point %j', (borderPoint) => {
     expect(() => buildCups('0021000000000001', borderPoint)).toThrow(RangeError);
   });
 
@@ -127,9 +131,11 @@ describe('parseCups', () => {
     ['ESX021000000000001RK', 'characters 3 to 18 of a CUPS must be digits, got X021000000000001'],
     ['ES00210000000000011K', 'characters 19 and 20 of a CUPS must be letters, got 1K'],
     ['ES002100000000000RK1', 'characters 3 to 18 of a CUPS must be digits'],
-    ['ES0021000000000001RKF0', 'a CUPS border point is a digit then a letter (e.g. 0F), got F0'],
-    ['ES0021000000000001RK00', 'a CUPS border point is a digit then a letter (e.g. 0F), got 00'],
-    ['ES0021000000000001RKFF', 'a CUPS border point is a digit then a letter (e.g. 0F), got FF'],
+    ['ES0021000000000001RKF0', 'a CUPS border point is a digit then F, P, R, C, X, Y or Z (e.g. 0F), got F0'],
+    ['ES0021000000000001RK00', 'a CUPS border point is a digit then F, P, R, C, X, Y or Z (e.g. 0F), got 00'],
+    ['ES0021000000000001RKFF', 'a CUPS border point is a digit then F, P, R, C, X, Y or Z (e.g. 0F), got FF'],
+    ['ES0021000000000001RK0A', 'a CUPS border point is a digit then F, P, R, C, X, Y or Z (e.g. 0F), got 0A'],
+    ['ES0021000000000001RK1B', 'a CUPS border point is a digit then F, P, R, C, X, Y or Z (e.g. 0F), got 1B'],
     ['ES0021000000000001/RK', 'a CUPS only has letters and digits, got "/"'],
     ['ES0021_000000000001RK', 'a CUPS only has letters and digits, got "_"'],
   ])('rejects %j with FORMAT', (input, message) => {

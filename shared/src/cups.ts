@@ -2,11 +2,12 @@ import { MOD23_LETTERS } from './check-letters.js';
 import { normalizeForParse } from './normalize.js';
 import { parseFailure, type ParseResult } from './parse-result.js';
 
-const BORDER_POINT = /^\d[A-Z]$/;
+// The border-point suffix (punto frontera) is a digit then the kind of point: F, P, R, C, X, Y or Z.
+const BORDER_POINT = /^\d[FPRCXYZ]$/;
 
 /**
  * Validates and normalises a CUPS: "ES", 4-digit distributor code, 12-digit supply number,
- * 2 control letters and an optional border point suffix (digit + letter, e.g. "0F").
+ * 2 control letters and an optional border point suffix (a digit then F, P, R, C, X, Y or Z, e.g. "0F").
  */
 export function parseCups(input: string): ParseResult<'CUPS'> {
   const normalized = normalizeForParse(input, 'CUPS');
@@ -26,7 +27,7 @@ export function parseCups(input: string): ParseResult<'CUPS'> {
   if (!/^[A-Z]{2}$/.test(control)) return parseFailure('FORMAT', `characters 19 and 20 of a CUPS must be letters, got ${control}`);
   const borderPoint = value.slice(20);
   if (borderPoint !== '' && !BORDER_POINT.test(borderPoint)) {
-    return parseFailure('FORMAT', `a CUPS border point is a digit then a letter (e.g. 0F), got ${borderPoint}`);
+    return parseFailure('FORMAT', `a CUPS border point is a digit then F, P, R, C, X, Y or Z (e.g. 0F), got ${borderPoint}`);
   }
 
   const expected = cupsControlLetters(digits);
@@ -42,9 +43,9 @@ export function cupsControlLetters(sixteenDigits: string): string {
   return MOD23_LETTERS[Math.floor(remainder / 23)]! + MOD23_LETTERS[remainder % 23]!;
 }
 
-/** Builds a valid CUPS, e.g. for seed data; `borderPoint` is a digit then a letter, such as "0F". */
+/** Builds a valid CUPS, e.g. for seed data; `borderPoint` is a digit then F, P, R, C, X, Y or Z, such as "0F". */
 export function buildCups(sixteenDigits: string, borderPoint = ''): string {
   const suffix = borderPoint.toUpperCase();
-  if (suffix !== '' && !BORDER_POINT.test(suffix)) throw new RangeError(`expected a border point like 0F, got "${borderPoint}"`);
+  if (suffix !== '' && !BORDER_POINT.test(suffix)) throw new RangeError(`expected a border point like 0F (a digit then F, P, R, C, X, Y or Z), got "${borderPoint}"`);
   return `ES${sixteenDigits}${cupsControlLetters(sixteenDigits)}${suffix}`;
 }

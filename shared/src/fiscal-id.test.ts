@@ -130,6 +130,53 @@ describe('parseFiscalId: NIE', () => {
   });
 });
 
+describe('parseFiscalId: NIF of kind K, L or M', () => {
+  // 1234567 % 23 = 19 → L; 0000001 % 23 = 1 → R
+  it.each([
+    ['K1234567L', 'K1234567L'],
+    ['l1234567l', 'L1234567L'],
+    ['M-0000001-R', 'M0000001R'],
+  ])('accepts %j as %s', (input, value) => {
+    expectValid(input, value, 'NIF');
+    expectValid(input, value, 'NIF', 'NIF');
+  });
+
+  it('names the right check letter', () => {
+    expectFailure('K1234567X', 'CHECK_CHARACTER', 'NIF check letter should be L, not X');
+  });
+
+  it.each([
+    ['K123456L', 8],
+    ['M12345678L', 10],
+  ])('rejects %j with LENGTH', (input, length) => {
+    expectFailure(input, 'LENGTH', `a NIF of kind K, L or M has 9 characters (the letter, 7 digits and a letter), got ${length}`);
+  });
+
+  it('rejects a DNI given as a NIF with FORMAT', () => {
+    expectFailure('12345678Z', 'FORMAT', undefined, 'NIF');
+  });
+});
+
+describe('parseFiscalId: an ES prefix, as in VAT numbers', () => {
+  it.each([
+    ['ES12345678Z', '12345678Z', 'DNI'],
+    ['es 12345678-z', '12345678Z', 'DNI'],
+    ['ESX1234567L', 'X1234567L', 'NIE'],
+    ['ESB12345674', 'B12345674', 'CIF'],
+    ['ES-K1234567L', 'K1234567L', 'NIF'],
+  ] as const)('strips it from %j', (input, value, kind) => {
+    expectValid(input, value, kind);
+  });
+
+  it('still checks what follows it', () => {
+    expectFailure('ES12345678X', 'CHECK_CHARACTER', 'DNI check letter should be Z, not X');
+  });
+
+  it('keeps it in a passport number, which may start with ES', () => {
+    expectValid('ES1234567AB', 'ES1234567AB', 'PASSPORT', 'PASSPORT');
+  });
+});
+
 describe('parseFiscalId: CIF', () => {
   // B12345674: odd positions 1,3,5,7 → 2+6+(1+0)+(1+4) = 14; even 2+4+6 = 12; 26 → (10 - 6) % 10 = 4 (letter D).
   it.each([
@@ -220,7 +267,7 @@ describe('parseFiscalId: passport', () => {
 
   it('never detects a passport without an explicit kind', () => {
     expectFailure('AB123456', 'FORMAT', /a CIF is an organisation letter/); // A is a CIF organisation letter, so it is read as a CIF
-    expectFailure('KA123456', 'FORMAT', /does not start like a DNI \(digit\), NIE \(X, Y or Z\) or CIF/);
+    expectFailure('TA123456', 'FORMAT', /does not start like a DNI \(digit\), NIE \(X, Y or Z\), NIF \(K, L or M\) or CIF/);
     expectFailure('12345678X', 'CHECK_CHARACTER');
   });
 
@@ -261,11 +308,11 @@ describe('parseFiscalId: input that is no fiscal ID', () => {
     expectFailure(input, 'FORMAT', `a fiscal ID only has letters and digits, got "${symbol}"`);
   });
 
-  it.each(['K1234567L', 'L1234567L', 'M1234567L', 'ITALIA', 'O12345674'])('rejects %j, which starts like no known kind, with FORMAT', (input) => {
+  it.each(['T1234567L', 'ITALIA', 'O12345674'])('rejects %j, which starts like no known kind, with FORMAT', (input) => {
     expectFailure(input, 'FORMAT', /does not start like a DNI/);
   });
 
   it('covers each kind', () => {
-    expect(FISCAL_ID_KINDS).toEqual(['DNI', 'NIE', 'CIF', 'PASSPORT']);
+    expect(FISCAL_ID_KINDS).toEqual(['DNI', 'NIE', 'NIF', 'CIF', 'PASSPORT']);
   });
 });

@@ -2,7 +2,8 @@ import { MOD23_LETTERS } from './check-letters.js';
 import { normalizeForParse } from './normalize.js';
 import { parseFailure, type ParseFailure, type ParseResult } from './parse-result.js';
 
-export const FISCAL_ID_KINDS = ['DNI', 'NIE', 'CIF', 'PASSPORT'] as const;
+/** NIF: a person's NIF without DNI or NIE, K (Spanish under 14), L (Spanish non-resident) or M (foreigner without NIE). */
+export const FISCAL_ID_KINDS = ['DNI', 'NIE', 'NIF', 'CIF', 'PASSPORT'] as const;
 export type FiscalIdKind = (typeof FISCAL_ID_KINDS)[number];
 
 const NIE_PREFIX_DIGITS: Readonly<Record<string, string>> = { X: '0', Y: '1', Z: '2' };
@@ -21,11 +22,15 @@ const PASSPORT_MAX_LENGTH = 20;
 export function parseFiscalId(input: string, kind?: FiscalIdKind): ParseResult<FiscalIdKind> {
   const normalized = normalizeForParse(input, 'fiscal ID');
   if (!normalized.ok) return normalized;
-  const { value } = normalized;
+  // Written as a VAT number (ES + the NIF), it is the same fiscal ID; 11 characters are too long to be one without it.
+  const value = kind !== 'PASSPORT' && /^ES[0-9A-Z]{9}$/.test(normalized.value) ? normalized.value.slice(2) : normalized.value;
 
   const resolvedKind = kind ?? detectKind(value);
   if (resolvedKind === undefined) {
-    return parseFailure('FORMAT', `${value} does not start like a DNI (digit), NIE (X, Y or Z) or CIF (${CIF_ORGANISATION_LETTERS.split('').join(', ')})`);
+    return parseFailure(
+      'FORMAT',
+      `${value} does not start like a DNI (digit), NIE (X, Y or Z), NIF (K, L or M) or CIF (${CIF_ORGANISATION_LETTERS.split('').join(', ')})`,
+    );
   }
   const failure = VALIDATORS[resolvedKind](value);
   return failure ?? { ok: true, value, kind: resolvedKind };
@@ -35,6 +40,7 @@ function detectKind(value: string): Exclude<FiscalIdKind, 'PASSPORT'> | undefine
   const first = value[0]!;
   if (/\d/.test(first)) return 'DNI';
   if ('XYZ'.includes(first)) return 'NIE';
+  if ('KLM'.includes(first)) return 'NIF';
   if (CIF_ORGANISATION_LETTERS.includes(first)) return 'CIF';
   return undefined;
 }
@@ -50,6 +56,12 @@ const VALIDATORS: Record<FiscalIdKind, (value: string) => ParseFailure | undefin
     if (!/^[XYZ]\d+[A-Z]$/.test(value)) return parseFailure('FORMAT', `a NIE is X, Y or Z, 7 digits and a letter, got ${value}`);
     if (value.length !== 9) return parseFailure('LENGTH', `a NIE has 9 characters (X, Y or Z, 7 digits and a letter), got ${value.length}`);
     return checkMod23Letter('NIE', NIE_PREFIX_DIGITS[value[0]!]! + value.slice(1, 8), value[8]!);
+  },
+  // NIFs of persons without DNI or NIE (Real Decreto 1065/2007, art. 20); the check letter is the DNI's, on the 7 digits.
+  NIF(value) {
+    if (!/^[KLM]\d+[A-Z]$/.test(value)) return parseFailure('FORMAT', `a NIF of kind K, L or M is that letter, 7 digits and a letter, got ${value}`);
+    if (value.length !== 9) return parseFailure('LENGTH', `a NIF of kind K, L or M has 9 characters (the letter, 7 digits and a letter), got ${value.length}`);
+    return checkMod23Letter('NIF', value.slice(1, 8), value[8]!);
   },
   CIF(value) {
     if (!/^[A-Z]\d+[A-Z0-9]$/.test(value)) {
@@ -69,7 +81,7 @@ const VALIDATORS: Record<FiscalIdKind, (value: string) => ParseFailure | undefin
   },
 };
 
-function checkMod23Letter(kind: 'DNI' | 'NIE', digits: string, actual: string): ParseFailure | undefined {
+function checkMod23Letter(kind: 'DNI' | 'NIE' | 'NIF', digits: string, actual: string): ParseFailure | undefined {
   const expected = MOD23_LETTERS[Number(digits) % 23]!;
   return actual === expected ? undefined : parseFailure('CHECK_CHARACTER', `${kind} check letter should be ${expected}, not ${actual}`);
 }

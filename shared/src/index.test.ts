@@ -5,7 +5,7 @@ describe('index', () => {
   it('re-exports the public API', () => {
     expect(Object.keys(shared).sort()).toEqual([
       'ACCESS_TARIFFS', 'DEFAULT_LANGUAGE', 'EARLIEST_DATE', 'LANGUAGES', 'isLanguage', 'GRANULARITIES', 'MAX_RANGE_MONTHS', 'isCalendarDate', 'rangeProblem', 'FISCAL_ID_KINDS', 'addDays', 'addMonths', 'daysInMonth', 'firstOfMonth', 'lastOfMonth', 'madridDateOf', 'madridMidnight', 'LOCAL_TIME_ZONE', 'MOD23_LETTERS', 'PARSE_FAILURE_MESSAGES',
-      'PASSWORD_MAX_LENGTH', 'PASSWORD_MIN_LENGTH', 'passwordLength',
+      'PASSWORD_MAX_LENGTH', 'PASSWORD_MIN_LENGTH', 'passwordLength', 'isSameAsEmail',
       'SECTIONS', 'SECTIONS_BY_USER_TYPE', 'TARIFF_PERIODS', 'USER_TYPES',
       'buildCups', 'cupsControlLetters', 'isOffDay', 'isSection', 'isUserType', 'madridLocalParts',
       'nationalHolidays', 'normalizeForParse', 'normalizeIdentifier', 'parseCups', 'parseFailure', 'parseFiscalId',

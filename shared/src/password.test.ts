@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './password.js';
+import { isSameAsEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './password.js';
 
 describe('password length', () => {
   it('counts characters, not UTF-16 units', () => {
@@ -9,5 +9,16 @@ describe('password length', () => {
 
   it('has a sensible range', () => {
     expect(PASSWORD_MIN_LENGTH).toBeLessThan(PASSWORD_MAX_LENGTH);
+  });
+});
+
+describe('isSameAsEmail', () => {
+  it('ignores case and surrounding spaces', () => {
+    expect(isSameAsEmail(' Ana@Example.com ', 'ana@example.com')).toBe(true);
+  });
+
+  it('is false for any other text', () => {
+    expect(isSameAsEmail('ana@example.co', 'ana@example.com')).toBe(false);
+    expect(isSameAsEmail('', 'ana@example.com')).toBe(false);
   });
 });

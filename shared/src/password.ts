@@ -7,3 +7,8 @@ export const PASSWORD_MAX_LENGTH = 128;
 export function passwordLength(password: string): number {
   return [...password].length;
 }
+
+/** The "not your e-mail" rule: the password, ignoring case and surrounding spaces, is not the address. */
+export function isSameAsEmail(password: string, email: string): boolean {
+  return password.trim().toLowerCase() === email.trim().toLowerCase();
+}

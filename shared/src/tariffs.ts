@@ -12,7 +12,9 @@ export function periodsOf(tariff: AccessTariff): TariffPeriod[] {
   return TARIFF_PERIODS.slice(0, tariff === '2.0TD' ? 3 : 6);
 }
 
-// Only fixed-date national holidays count; substitutable and movable ones (Good Friday...) do not.
+// Only fixed-date national holidays count: CNMC Circular 3/2020 (BOE-A-2020-1066), on the
+// periods of the access tariffs, takes as off-days the national holidays "con exclusión tanto de
+// los festivos sustituibles como de los que no tienen fecha fija", so Good Friday is a working day.
 const FIXED_NATIONAL_HOLIDAYS = ['01-01', '01-06', '05-01', '08-15', '10-12', '11-01', '12-06', '12-08', '12-25'] as const;
 
 /** The tariff off-day national holidays of a year, as local dates 'YYYY-MM-DD'. */

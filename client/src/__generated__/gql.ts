@@ -94,6 +94,7 @@ type Documents = {
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      id\n    }\n  }\n": typeof types.SignInWithCodeDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      id\n    }\n  }\n": typeof types.RedeemMagicLinkDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      id\n    }\n  }\n": typeof types.SetPasswordDocument,
+    "\n  query SetPasswordLink($token: String!) {\n    setPasswordLink(token: $token) {\n      email\n    }\n  }\n": typeof types.SetPasswordLinkDocument,
     "\n  fragment ContractSummary on Contract {\n    id\n    code\n    accessTariff\n    productName\n    status\n    startDate\n    endDate\n    supplyPoint {\n      id\n      cups\n      address\n    }\n  }\n": typeof types.ContractSummaryFragmentDoc,
     "\n  query ContractsList($first: Int!, $after: String, $filter: ContractFilter) {\n    contracts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...ContractSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.ContractsListDocument,
     "\n  query ContractDetail($id: ID!) {\n    contract(id: $id) {\n      ...ContractSummary\n      activatedAt\n      contractedPower {\n        period\n        kW\n      }\n      supplyPoint {\n        id\n        distributor\n      }\n      account {\n        id\n        name\n        fiscalId\n      }\n    }\n  }\n": typeof types.ContractDetailDocument,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      id\n    }\n  }\n": types.SignInWithCodeDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      id\n    }\n  }\n": types.RedeemMagicLinkDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      id\n    }\n  }\n": types.SetPasswordDocument,
+    "\n  query SetPasswordLink($token: String!) {\n    setPasswordLink(token: $token) {\n      email\n    }\n  }\n": types.SetPasswordLinkDocument,
     "\n  fragment ContractSummary on Contract {\n    id\n    code\n    accessTariff\n    productName\n    status\n    startDate\n    endDate\n    supplyPoint {\n      id\n      cups\n      address\n    }\n  }\n": types.ContractSummaryFragmentDoc,
     "\n  query ContractsList($first: Int!, $after: String, $filter: ContractFilter) {\n    contracts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        ...ContractSummary\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.ContractsListDocument,
     "\n  query ContractDetail($id: ID!) {\n    contract(id: $id) {\n      ...ContractSummary\n      activatedAt\n      contractedPower {\n        period\n        kW\n      }\n      supplyPoint {\n        id\n        distributor\n      }\n      account {\n        id\n        name\n        fiscalId\n      }\n    }\n  }\n": types.ContractDetailDocument,
@@ -606,6 +608,10 @@ export function graphql(source: "\n  mutation RedeemMagicLink($token: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetPasswordLink($token: String!) {\n    setPasswordLink(token: $token) {\n      email\n    }\n  }\n"): (typeof documents)["\n  query SetPasswordLink($token: String!) {\n    setPasswordLink(token: $token) {\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

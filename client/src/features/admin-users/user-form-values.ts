@@ -49,7 +49,7 @@ export function valuesOf(user: LoadedUser): UserFormValues {
     userTypes: USER_TYPES.filter((type) => user.userTypes.includes(type)),
     personal: { value: user.personalFiscalId ?? '', passport: user.personalFiscalIdKind === 'PASSPORT' },
     company: user.companyFiscalId ?? '',
-    // A related ID that is not a DNI, NIE or CIF can only have been saved as a passport.
+    // A related ID that is not a DNI, NIE, NIF or CIF can only have been saved as a passport.
     related: user.relatedFiscalIds.map((id) => newRow(id, !parseFiscalId(id).ok)),
     cups: [...user.cupsRestriction],
   };

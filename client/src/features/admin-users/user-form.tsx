@@ -197,7 +197,7 @@ function ScopeFieldset({ form, values, change }: PartProps) {
   );
 }
 
-/** Detected from the value (DNI, NIE, CIF), or a passport, which cannot be told from its text. */
+/** Detected from the value (DNI, NIE, NIF, CIF), or a passport, which cannot be told from its text. */
 function KindSelect({ passport, autoLabel, onChange }: { passport: boolean; autoLabel: string; onChange: (passport: boolean) => void }) {
   const m = useMessages();
   return (

@@ -39,3 +39,11 @@ export const SET_PASSWORD = graphql(`
     }
   }
 `);
+
+export const SET_PASSWORD_LINK = graphql(`
+  query SetPasswordLink($token: String!) {
+    setPasswordLink(token: $token) {
+      email
+    }
+  }
+`);

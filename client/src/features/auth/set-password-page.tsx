@@ -1,26 +1,57 @@
-import { useMutation } from '@apollo/client/react';
-import { PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
-import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { isSameAsEmail, PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
-import { SET_PASSWORD } from './auth.documents.js';
+import { SET_PASSWORD, SET_PASSWORD_LINK } from './auth.documents.js';
 import { startSession } from '../../lib/apollo.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
-/** The welcome link: choose a password (rules shown as you type), then enter. */
+/** What the server says of the link: to whom it went while it still works, else null; undefined while asking. */
+type LinkCheck = { email: string | null } | { failed: true } | undefined;
+
+/**
+ * The welcome link: a used or expired link says so before the form; otherwise choose a
+ * password (each rule ticked as you type), then enter.
+ */
 export function SetPasswordPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const token = tokenFromHash(useLocation().hash);
   const [password, setPassword] = useState('');
+  const [link, setLink] = useState<LinkCheck>(undefined);
+  const client = useApolloClient();
+  // Asked once, not watched: starting the session refetches watched queries, and by then the link is used.
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    client.query({ query: SET_PASSWORD_LINK, variables: { token }, fetchPolicy: 'network-only' }).then(
+      ({ data }) => current && setLink({ email: data?.setPasswordLink?.email ?? null }),
+      () => current && setLink({ failed: true }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, token]);
   const [save, { loading, error }] = useMutation(SET_PASSWORD);
 
   if (!token) return <CodePage notice={t('link.missing')} />;
+  if (!link) {
+    return (
+      <AuthCard title={t('setPassword.title')}>
+        <p role="status">{t('common.loading')}</p>
+      </AuthCard>
+    );
+  }
+  // A failed check (network) still shows the form: submitting then says what is wrong.
+  const email = 'email' in link ? link.email : undefined;
+  if (email === null) return <CodePage notice={t('link.invalid')} />;
   const longEnough = passwordLength(password) >= PASSWORD_MIN_LENGTH;
+  const notEmail = password !== '' && email !== undefined && !isSameAsEmail(password, email);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,10 +78,10 @@ export function SetPasswordPage() {
         </label>
         <ul id="password-rules" className="rules">
           <li data-met={longEnough}>{(longEnough ? '✓ ' : '• ') + t('setPassword.ruleLength')}</li>
-          <li>{'• ' + t('setPassword.ruleNotEmail')}</li>
+          <li data-met={notEmail}>{(notEmail ? '✓ ' : '• ') + t('setPassword.ruleNotEmail')}</li>
         </ul>
         <ErrorText>{error ? t(errorMessageKey(error)) : null}</ErrorText>
-        <button type="submit" disabled={loading || !longEnough}>
+        <button type="submit" disabled={loading || !longEnough || (email !== undefined && !notEmail)}>
           {t('setPassword.submit')}
         </button>
       </form>

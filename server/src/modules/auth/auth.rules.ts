@@ -4,7 +4,7 @@ import { isPublic, isSignedIn, type RuleTree } from '../../core/permissions/rule
 // a sign-in mutation just opened, while the request itself is still signed out), so its fields
 // are public; what guards them is which operations return one.
 export const authRules: RuleTree = {
-  Query: { viewer: isPublic },
+  Query: { viewer: isPublic, setPasswordLink: isPublic },
   Mutation: {
     signIn: isPublic,
     requestSignInCode: isPublic,
@@ -28,4 +28,5 @@ export const authRules: RuleTree = {
   },
   ActingAdmin: { name: isPublic, email: isPublic },
   SignInCodeRequest: { retryAfterSeconds: isPublic },
+  SetPasswordLink: { email: isPublic },
 };

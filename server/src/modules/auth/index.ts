@@ -4,6 +4,7 @@ import { AuthAttempt } from './auth-attempt.entity.js';
 import { purgeExpiredAuthRecords } from './auth-purge.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { authRules } from './auth.rules.js';
+import { SetPasswordLinkResolver } from './set-password-link.resolver.js';
 import { readOnlyWhileActing, refuseUploadsWhileActing } from './read-only.js';
 import { Session } from './session.entity.js';
 import { RequestedSignInCode } from './sign-in-code-request.entity.js';
@@ -13,7 +14,7 @@ import { SignInToken } from './sign-in-token.entity.js';
 export const authModule: ModuleDescriptor = {
   name: 'auth',
   entities: [Session, SignInToken, SignInCode, RequestedSignInCode, AuthAttempt, AdminAuditEntry],
-  resolvers: [AuthResolver],
+  resolvers: [AuthResolver, SetPasswordLinkResolver],
   rules: [authRules],
   purges: [purgeExpiredAuthRecords],
   // While an admin acts as a customer, every mutation and upload but leaving is refused.

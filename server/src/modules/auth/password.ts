@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
+import { isSameAsEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
 import { InvalidInputError } from '../../core/errors.js';
 import { randomToken } from '../../core/secrets.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
@@ -26,7 +26,7 @@ export function brokenPasswordRule(password: string, email: string): PasswordRul
   if (length > PASSWORD_MAX_LENGTH) return 'TOO_LONG';
   const folded = password.toLowerCase();
   if (COMMON.has(folded)) return 'TOO_COMMON';
-  if (folded.trim() === email.trim().toLowerCase()) return 'SAME_AS_EMAIL';
+  if (isSameAsEmail(password, email)) return 'SAME_AS_EMAIL';
   return null;
 }
 

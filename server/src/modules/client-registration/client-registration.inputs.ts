@@ -16,9 +16,9 @@ export class RegisterSolarClientInput {
   @Field(() => String, { description: 'Where the panels go; also the account\'s address.' })
   address!: string;
 
-  @Field(() => String, { nullable: true, description: 'DNI, NIE, CIF or passport; may be left out until it is known.' })
+  @Field(() => String, { nullable: true, description: 'DNI, NIE, NIF (K, L, M), CIF or passport; may be left out until it is known.' })
   fiscalId?: string | null;
 
-  @Field(() => FiscalIdKindEnum, { nullable: true, description: 'Needed for a passport; DNI, NIE and CIF are recognised.' })
+  @Field(() => FiscalIdKindEnum, { nullable: true, description: 'Needed for a passport; DNI, NIE, NIF and CIF are recognised (an ES prefix is dropped).' })
   fiscalIdKind?: FiscalIdKind | null;
 }

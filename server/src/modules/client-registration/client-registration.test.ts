@@ -115,6 +115,13 @@ describe('registerSolarClient', () => {
     expect(b).toBe(a! + 1);
   });
 
+  it('a NIF of kind K, L or M, also written as a VAT number (ES…), is stored as that NIF', async () => {
+    const res = await asAdmin(REGISTER, { input: { name: 'Ana Ruiz', email: 'ana.nif@example.com', phone: '612000112', address: 'Calle 4', fiscalId: 'es-m1234567l' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.registerSolarClient.account).toMatchObject({ fiscalId: 'M1234567L', fiscalIdKind: 'NIF' });
+    expect(await em().findOneOrFail(User, { email: 'ana.nif@example.com' })).toMatchObject({ personalFiscalId: 'M1234567L', personalFiscalIdKind: 'NIF' });
+  });
+
   it('reuses the existing customer of that e-mail, adding the account and the solar type; no second user', async () => {
     const existing = await createUser(em(), { email: 'mixta@example.com', userTypes: ['WEB_CLIENT'], companyFiscalId: 'A95184271' });
     const before = await counts();

@@ -131,7 +131,7 @@ export class UserResolver {
     return user.userTypes;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'DNI, NIE or passport, normalised.' })
+  @FieldResolver(() => String, { nullable: true, description: 'DNI, NIE, NIF (K, L, M) or passport, normalised.' })
   personalFiscalId(@Root() user: User): string | null {
     return user.personalFiscalId;
   }

@@ -29,7 +29,7 @@ export function fiscalIdArgument(argument: string, input: FiscalIdInput): Parsed
 }
 
 function personalFiscalIdArgument(argument: string, input: FiscalIdInput): ParsedFiscalId {
-  const notCif = 'a personal fiscal ID is a DNI, NIE or passport, not a CIF (use companyFiscalId)';
+  const notCif = 'a personal fiscal ID is a DNI, NIE, NIF or passport, not a CIF (use companyFiscalId)';
   if (input.kind === 'CIF') throw badInput(argument, notCif);
   const parsed = fiscalIdArgument(argument, input);
   if (parsed.kind === 'CIF') throw badInput(argument, `${parsed.value} is a CIF; ${notCif}`);

@@ -65,7 +65,7 @@ export class User {
   @Property({ type: 'text[]' })
   userTypes: string[] = [];
 
-  /** DNI, NIE or passport, normalised. */
+  /** DNI, NIE, NIF (K, L, M) or passport, normalised. */
   @Property({ type: 'string', length: 20, nullable: true })
   personalFiscalId: string | null = null;
 

@@ -10,7 +10,7 @@ export class FiscalIdInput {
 
   @Field(() => FiscalIdKindEnum, {
     nullable: true,
-    description: 'Detected from the value when omitted (DNI, NIE or CIF); a passport must say PASSPORT.',
+    description: 'Detected from the value when omitted (DNI, NIE, NIF or CIF; an ES prefix is dropped); a passport must say PASSPORT.',
   })
   kind?: FiscalIdKind | null;
 }
@@ -32,7 +32,7 @@ export class UserInput {
   @Field(() => Boolean, { defaultValue: false, description: 'Company staff: no user types and no scope.' })
   isAdmin!: boolean;
 
-  @Field(() => FiscalIdInput, { nullable: true, description: 'A DNI, NIE or passport.' })
+  @Field(() => FiscalIdInput, { nullable: true, description: 'A DNI, NIE, NIF (K, L, M) or passport.' })
   personalFiscalId?: FiscalIdInput | null;
 
   @Field(() => String, { nullable: true, description: 'A CIF.' })

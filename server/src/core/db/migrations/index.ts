@@ -15,6 +15,7 @@ import { Migration20261122150600 } from './Migration20261122150600_accounts_admi
 import { Migration20261206120000UploadQuota } from './Migration20261206120000_upload_quota.js';
 import { Migration20261206140000AuthHardening } from './Migration20261206140000_auth_hardening.js';
 import { Migration20261206203000CodeFailureLimit } from './Migration20261206203000_code_failure_limit.js';
+import { Migration20261207010000NifKlm } from './Migration20261207010000_nif_klm.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206120000_upload_quota', class: Migration20261206120000UploadQuota },
   { name: 'Migration20261206140000_auth_hardening', class: Migration20261206140000AuthHardening },
   { name: 'Migration20261206203000_code_failure_limit', class: Migration20261206203000CodeFailureLimit },
+  { name: 'Migration20261207010000_nif_klm', class: Migration20261207010000NifKlm },
 ];

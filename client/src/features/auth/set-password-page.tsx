@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useRequest } from '../../lib/use-request.js';
 import { PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -6,7 +6,7 @@ import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SET_PASSWORD } from './auth.documents.js';
-import { startSession } from '../../lib/apollo.js';
+import { startSession } from '../../lib/session.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -17,7 +17,7 @@ export function SetPasswordPage() {
   const navigate = useNavigate();
   const token = tokenFromHash(useLocation().hash);
   const [password, setPassword] = useState('');
-  const [save, { loading, error }] = useMutation(SET_PASSWORD);
+  const [save, { loading, error }] = useRequest(SET_PASSWORD);
 
   if (!token) return <CodePage notice={t('link.missing')} />;
   const longEnough = passwordLength(password) >= PASSWORD_MIN_LENGTH;

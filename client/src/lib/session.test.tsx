@@ -4,7 +4,7 @@ import type { ViewerQuery } from '../__generated__/graphql.js';
 import { errorMessageKey } from './errors.js';
 import { requestGraphQL } from './graphql-request.js';
 import { loadEntrySession, startSession, useEntrySession } from './session.js';
-import { SIGN_OUT, VIEWER } from './viewer.documents.js';
+import { SIGN_OUT } from './viewer.documents.js';
 
 const ANA: ViewerQuery = {
   viewer: { __typename: 'Viewer', id: 'u1', email: 'ana@example.com', name: 'Ana', language: 'ES', sections: ['INVOICES'], isAdmin: false },

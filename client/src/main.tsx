@@ -1,20 +1,22 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './app/app.js';
+import { loadSignedInApp, Root } from './app/root.js';
 import './app/styles.css';
-import { apolloClient } from './lib/apollo.js';
 import { I18nProvider } from './lib/i18n.js';
+import { loadEntrySession } from './lib/session.js';
+
+void loadEntrySession();
+// Outside the sign-in screens the visitor is most likely signed in: fetch the portal's code
+// while the API says who they are (a failure here is retried when the portal renders).
+if (!window.location.pathname.startsWith('/auth/')) loadSignedInApp().catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApolloProvider client={apolloClient}>
-      <I18nProvider>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </I18nProvider>
-    </ApolloProvider>
+    <I18nProvider>
+      <BrowserRouter>
+        <Root />
+      </BrowserRouter>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -139,7 +139,7 @@ type Documents = {
     "\n  fragment IncidentSummary on Incident {\n    id\n    status\n    description\n    createdAt\n    installationCode\n    type {\n      id\n      name {\n        es\n        en\n      }\n    }\n  }\n": typeof types.IncidentSummaryFragmentDoc,
     "\n  fragment IncidentThread on Incident {\n    ...IncidentSummary\n    updatedAt\n    replies {\n      id\n      body\n      fromStaff\n      authorName\n      createdAt\n    }\n  }\n": typeof types.IncidentThreadFragmentDoc,
     "\n  query SupplyPoints {\n    supplyPoints {\n      id\n      cups\n      address\n      accessTariff\n      isGenerator\n    }\n  }\n": typeof types.SupplyPointsDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      __typename\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyProfile(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
 };
@@ -269,7 +269,7 @@ const documents: Documents = {
     "\n  fragment IncidentSummary on Incident {\n    id\n    status\n    description\n    createdAt\n    installationCode\n    type {\n      id\n      name {\n        es\n        en\n      }\n    }\n  }\n": types.IncidentSummaryFragmentDoc,
     "\n  fragment IncidentThread on Incident {\n    ...IncidentSummary\n    updatedAt\n    replies {\n      id\n      body\n      fromStaff\n      authorName\n      createdAt\n    }\n  }\n": types.IncidentThreadFragmentDoc,
     "\n  query SupplyPoints {\n    supplyPoints {\n      id\n      cups\n      address\n      accessTariff\n      isGenerator\n    }\n  }\n": types.SupplyPointsDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      __typename\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyProfile(language: $language) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
 };
@@ -791,7 +791,7 @@ export function graphql(source: "\n  query SupplyPoints {\n    supplyPoints {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      __typename\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      __typename\n      id\n      email\n      name\n      language\n      sections\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../__generated__/gql.js';
-import { startSession } from '../lib/apollo.js';
+import { startSession } from '../lib/session.js';
 import { errorMessageKey } from '../lib/errors.js';
 import { defineMessages, useI18n } from '../lib/i18n.js';
 import './acting-banner.css';

@@ -1,9 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { SECTIONS } from '@portal/shared';
-import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation, type Location } from 'react-router';
-import { LanguageSelect } from '../components/language-select.js';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorState, Skeleton } from '../components/states.js';
 import { CodePage } from '../features/auth/code-page.js';
 import { MagicLinkPage } from '../features/auth/magic-link-page.js';
@@ -14,13 +12,12 @@ import { useI18n } from '../lib/i18n.js';
 import { SECTION_PATHS } from '../lib/section-paths.js';
 import { VIEWER } from '../lib/viewer.documents.js';
 import { HomeScreen, ProfileScreen, SECTION_SCREENS } from './section-routes.js';
+import { AuthLayout, type ReturnState } from './auth-layout.js';
 import { Shell } from './shell.js';
 import { NotAvailable, NotFound } from './unavailable.js';
 
 // Staff screens are one lazy chunk: nothing of them is in the customer's initial download.
 const AdminArea = lazy(() => import('./admin-area.js'));
-
-type ReturnState = { from?: Location } | null;
 
 export function App() {
   const { t } = useI18n();
@@ -60,19 +57,5 @@ export function App() {
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
-  );
-}
-
-/** Sign-in screens: the brand and the language choice, nothing else. */
-function AuthLayout({ children }: { children: ReactNode }) {
-  const { t, language, setLanguage } = useI18n();
-  return (
-    <>
-      <header className="topbar">
-        <span className="brand">{t('app.title')}</span>
-        <LanguageSelect label={t('common.language')} value={language} onChange={setLanguage} />
-      </header>
-      {children}
-    </>
   );
 }

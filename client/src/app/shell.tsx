@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSelect } from '../components/language-select.js';
 import { ActingBanner } from './acting-banner.js';
 import { Skeleton } from '../components/states.js';
-import { startSession } from '../lib/apollo.js';
+import { startSession } from '../lib/session.js';
 import { useI18n, type Language } from '../lib/i18n.js';
 import { navigableSections, SECTION_PATHS } from '../lib/section-paths.js';
 import { SIGN_OUT, UPDATE_MY_LANGUAGE, type SignedInViewer } from '../lib/viewer.documents.js';

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ViewerQuery } from '../__generated__/graphql.js';
-import { apolloClient, startSession } from './apollo.js';
+import { apolloClient } from './apollo.js';
+import { loadEntrySession, startSession } from './session.js';
 import { SUPPLY_POINTS } from './supply-points.js';
 import { VIEWER } from './viewer.documents.js';
 
-// As the cache stores it: with its __typename, which the generated type leaves out.
-const ANA = { __typename: 'Viewer', id: 'u1', email: 'ana@example.com', name: 'Ana', language: 'ES' as const, sections: ['INVOICES' as const], isAdmin: false };
+// As the cache stores it, with its __typename (VIEWER asks for it).
+const ANA = { __typename: 'Viewer' as const, id: 'u1', email: 'ana@example.com', name: 'Ana', language: 'ES' as const, sections: ['INVOICES' as const], isAdmin: false };
 const SIGNED_IN: ViewerQuery = { viewer: ANA };
 
 /** The API answering every request with one error of this code. */
@@ -37,6 +38,9 @@ describe('the session kept by the Apollo client', () => {
   });
 
   it('starts a session with nothing cached for the previous user', async () => {
+    // Someone is signed in, so the portal (and this client) own the session.
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ data: SIGNED_IN })));
+    await loadEntrySession();
     apolloClient.writeQuery({ query: VIEWER, data: SIGNED_IN });
     await startSession();
     expect(apolloClient.readQuery({ query: VIEWER })).toBeNull();

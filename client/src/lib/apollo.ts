@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { onSessionStart } from './session.js';
 import { VIEWER } from './viewer.documents.js';
 
 // A session that ends (idle timeout, signed out elsewhere) makes any query answer UNAUTHENTICATED:
@@ -16,7 +17,6 @@ export const apolloClient = new ApolloClient({
   cache: new InMemoryCache(),
 });
 
-/** After signing in or out: nothing cached for the previous user survives; the viewer is refetched. */
-export async function startSession(): Promise<void> {
-  await apolloClient.resetStore();
-}
+// After signing in or out (session.ts startSession): nothing cached for the previous user
+// survives; the screens on show refetch.
+onSessionStart(() => apolloClient.resetStore());

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -19,6 +17,7 @@ import { inputGuardPlugin } from '../core/graphql/input-guard.js';
 import { readYourWritesPlugin } from '../core/db/read-routing.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
+import { spaFiles } from '../core/http/static-files.js';
 import { createFileStorage } from '../core/storage/create-file-storage.js';
 import type { FileStorage } from '../core/storage/file-storage.js';
 import type { Context } from '../core/context.js';
@@ -141,19 +140,13 @@ export async function createHttpApp(options: {
   return { app, stop: () => apollo.stop() };
 }
 
-/** The built SPA, with every other GET answered by index.html so deep links survive a reload. */
+/** The built SPA (core/http/static-files.ts), with every other GET answered by index.html so deep links survive a reload. */
 function serveSpa(app: Express, config: Config): void {
-  const { clientDist } = config;
-  const indexHtml = path.join(clientDist, 'index.html');
-  // Source maps carry the client's sources: for developers, never served in production.
-  if (config.isProduction) app.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
-  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-  app.get('/{*path}', (req, res, next) => {
-    if (SERVER_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
-    if (!existsSync(indexHtml)) {
-      res.status(503).type('text').send('The SPA is not built yet: run `pnpm build`.');
-      return;
-    }
-    res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
-  });
+  app.use(
+    spaFiles({
+      root: config.clientDist,
+      serveSourceMaps: !config.isProduction,
+      isServerPath: (urlPath) => SERVER_PATHS.some((prefix) => urlPath === prefix || urlPath.startsWith(`${prefix}/`)),
+    }),
+  );
 }

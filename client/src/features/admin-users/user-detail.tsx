@@ -19,7 +19,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
 import { TitledSection } from '../../components/titled-section.js';
-import { startSession } from '../../lib/apollo.js';
+import { startSession } from '../../lib/session.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';

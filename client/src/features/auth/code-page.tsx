@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useRequest } from '../../lib/use-request.js';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE } from './auth.documents.js';
-import { startSession } from '../../lib/apollo.js';
+import { startSession } from '../../lib/session.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
 /** E-mail first, then the 6-digit code; another code only after the wait the server sets. */
@@ -15,8 +15,8 @@ export function CodePage({ notice }: { notice?: string }) {
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
   const [waitSeconds, setWaitSeconds] = useState(0);
-  const [requestCode, request] = useMutation(REQUEST_SIGN_IN_CODE);
-  const [signInWithCode, signIn] = useMutation(SIGN_IN_WITH_CODE);
+  const [requestCode, request] = useRequest(REQUEST_SIGN_IN_CODE);
+  const [signInWithCode, signIn] = useRequest(SIGN_IN_WITH_CODE);
 
   useEffect(() => {
     if (waitSeconds <= 0) return;
@@ -27,9 +27,9 @@ export function CodePage({ notice }: { notice?: string }) {
   async function send(event?: FormEvent) {
     event?.preventDefault();
     const result = await requestCode({ variables: { email } }).catch(() => null);
-    if (result?.data) {
+    if (result) {
       setSent(true);
-      setWaitSeconds(result.data.requestSignInCode.retryAfterSeconds);
+      setWaitSeconds(result.requestSignInCode.retryAfterSeconds);
     }
   }
 

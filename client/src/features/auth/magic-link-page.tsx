@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useRequest } from '../../lib/use-request.js';
 import { useLocation, useNavigate } from 'react-router';
 import { AuthCard } from '../../components/auth-card.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REDEEM_MAGIC_LINK } from './auth.documents.js';
-import { startSession } from '../../lib/apollo.js';
+import { startSession } from '../../lib/session.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
 
@@ -15,7 +15,7 @@ export function MagicLinkPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const token = tokenFromHash(useLocation().hash);
-  const [redeem, { loading, error }] = useMutation(REDEEM_MAGIC_LINK);
+  const [redeem, { loading, error }] = useRequest(REDEEM_MAGIC_LINK);
 
   if (!token) return <CodePage notice={t('link.missing')} />;
   if (error) return <CodePage notice={t('link.invalid')} />;

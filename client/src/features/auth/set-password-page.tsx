@@ -1,4 +1,5 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRequest } from '../../lib/use-request.js';
+import { requestGraphQL } from '../../lib/graphql-request.js';
 import { isSameAsEmail, PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -6,7 +7,7 @@ import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SET_PASSWORD, SET_PASSWORD_LINK } from './auth.documents.js';
-import { startSession } from '../../lib/apollo.js';
+import { startSession } from '../../lib/session.js';
 import { CodePage } from './code-page.js';
 import { tokenFromHash } from './token-from-hash.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -24,20 +25,19 @@ export function SetPasswordPage() {
   const token = tokenFromHash(useLocation().hash);
   const [password, setPassword] = useState('');
   const [link, setLink] = useState<LinkCheck>(undefined);
-  const client = useApolloClient();
-  // Asked once, not watched: starting the session refetches watched queries, and by then the link is used.
+  // Asked once when the page opens: once the password is saved, the link is used.
   useEffect(() => {
     if (!token) return;
     let current = true;
-    client.query({ query: SET_PASSWORD_LINK, variables: { token }, fetchPolicy: 'network-only' }).then(
-      ({ data }) => current && setLink({ email: data?.setPasswordLink?.email ?? null }),
+    requestGraphQL(SET_PASSWORD_LINK, { token }).then(
+      (data) => current && setLink({ email: data.setPasswordLink?.email ?? null }),
       () => current && setLink({ failed: true }),
     );
     return () => {
       current = false;
     };
-  }, [client, token]);
-  const [save, { loading, error }] = useMutation(SET_PASSWORD);
+  }, [token]);
+  const [save, { loading, error }] = useRequest(SET_PASSWORD);
 
   if (!token) return <CodePage notice={t('link.missing')} />;
   if (!link) {

@@ -1,18 +1,18 @@
-import { useMutation } from '@apollo/client/react';
+import { useRequest } from '../../lib/use-request.js';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SIGN_IN } from './auth.documents.js';
-import { startSession } from '../../lib/apollo.js';
+import { startSession } from '../../lib/session.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
 export function SignInPage() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [signIn, { loading, error }] = useMutation(SIGN_IN);
+  const [signIn, { loading, error }] = useRequest(SIGN_IN);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -51,6 +51,7 @@ const CUSTOMER_QUERIES = new Set([
   'myPersonalData',
   'ping',
   'roofDrawingSettings',
+  'setPasswordLink',
   'supplyPoint',
   'supplyPoints',
   'viewer',

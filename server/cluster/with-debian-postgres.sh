@@ -2,16 +2,7 @@
 # Runs the given command with DATABASE_URL pointing at Debian's stock PostgreSQL (installed with
 # apt-get when missing): a throwaway cluster in a temp dir on a free loopback port, removed after.
 set -eu
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing PostgreSQL for the cluster test (apt-get install postgresql)…"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  else
-    echo "PostgreSQL is missing: install Debian's postgresql package." >&2
-    exit 1
-  fi
-fi
+sh "$(dirname "$0")/../../scripts/ensure-debian-package.sh" postgresql 'the cluster test' sh -c 'ls /usr/lib/postgresql/*/bin/initdb'
 BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 DIR=$(mktemp -d /tmp/portal-debian-pg-XXXXXX)
 PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")

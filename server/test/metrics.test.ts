@@ -111,6 +111,22 @@ describe('GET /metrics after real requests', () => {
     expect(sample(text, 'portal_outbox_oldest_pending_age_seconds')).toBeLessThan(86_400);
   });
 
+  it('still answers when the database does not: the outbox state reads as missing, the rest is there', async () => {
+    const lost = await createTestDatabase();
+    const lostApi = await startTestApi(lost.orm);
+    try {
+      expect(sample(await scrape(lostApi), 'portal_outbox_state_ok')).toBe(1);
+      await lost.orm.close(true); // every pooled connection gone: the outbox query fails
+      const text = await scrape(lostApi);
+      expect(sample(text, 'portal_outbox_state_ok')).toBe(0);
+      expect(sample(text, 'portal_outbox_pending_emails')).toBe(0); // the last value read
+      expect(sample(text, 'process_cpu_seconds_total')).toBeGreaterThan(0);
+    } finally {
+      await lostApi.stop();
+      await lost.drop();
+    }
+  });
+
   it('counts the rows of finished imports by kind', async () => {
     const before = sample(await scrape(), 'portal_import_rows_total', { kind: 'OMIE' }) ?? 0;
     const periods = Array.from({ length: 24 }, (_, i) => `2025;01;15;${i + 1};${i}.5;${i}.6;`);

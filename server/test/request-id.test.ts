@@ -96,6 +96,15 @@ describe('the request id', () => {
     expect(typeof access!.durationMs).toBe('number');
   });
 
+  it('leaves the balancer\'s health checks out of the request lines', async () => {
+    const lines = logLines();
+    for (const path of ['/healthz', '/readyz']) expect((await fetch(`${api.url}${path}`)).status).toBe(200);
+    await ping({ 'x-request-id': 'after-health-0003' });
+    await settle();
+    expect(lines.some((line) => line.msg === 'request' && line.requestId === 'after-health-0003')).toBe(true);
+    expect(lines.filter((line) => line.msg === 'request' && ['/healthz', '/readyz'].includes(line.path as string))).toEqual([]);
+  });
+
   it("is in the comment of the request's SQL statements as PostgreSQL sees them (pg_stat_activity)", async () => {
     // A session last seen minutes ago is touched by the request's session read (its update part);
     // its row, locked elsewhere, holds that statement where pg_stat_activity shows it.

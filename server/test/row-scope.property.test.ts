@@ -2,11 +2,11 @@ import { SECTIONS_BY_USER_TYPE, USER_TYPES, sectionsFor, type Section, type User
 import fc from 'fast-check';
 import { execute as executeDocument, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../src/core/context.js';
 import { createSchema } from '../src/app/schema.js';
-import { customerScopeOf } from '../src/modules/auth/customer-scope.js';
+import { readSessionViewer } from '../src/modules/auth/session-viewer.js';
+import { startSession } from '../src/modules/auth/session.service.js';
 import { User, UserStatus } from '../src/modules/users/user.entity.js';
-import { testContext } from './context.js';
+import { testConfig, testContext } from './context.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { buildWorld, kwhText, SERIES_DAY, type World } from './scope-world.js';
 
@@ -174,6 +174,8 @@ const SERIES_TOTAL = {
 } as const;
 
 let db: TestDatabase;
+/** Users made so far: each case signs in a user of its own. */
+let users = 0;
 let world: World;
 let schema: GraphQLSchema;
 
@@ -207,9 +209,15 @@ type Execute = (source: string, variables?: Record<string, unknown>) => Promise<
 
 async function run(user: GeneratedUser, lookups: Lookups): Promise<void> {
   const expected = expectedView(world, user);
-  const entity = Object.assign(new User(), { email: 'property@example.com', name: 'Property', status: UserStatus.ACTIVE, ...user });
-  const viewer: Viewer = { user: entity, sessionId: 'property-test', isAdmin: false, userTypes: user.userTypes, sections: sectionsFor(user.userTypes) };
-  const scope = await customerScopeOf(db.orm.em.fork(), entity);
+  // Viewer and scope as a request gets them: a real user and session, read by the production lookup.
+  const em = db.orm.em.fork();
+  const entity = em.create(User, { email: `property-${++users}@example.com`, name: 'Property', status: UserStatus.ACTIVE, ...user });
+  const now = new Date();
+  const { token } = await startSession(em, entity, testConfig.session, { now });
+  await em.flush();
+  const session = await readSessionViewer(db.orm.em, token, testConfig.session, now);
+  expect(session?.viewer.sections).toEqual(sectionsFor(user.userTypes));
+  const { viewer, scope } = session!;
   // A context per request, as the HTTP app builds them.
   const execute: Execute = async (source, variableValues) =>
     executeDocument({ schema, document: validDocument(source), variableValues, contextValue: testContext(db.orm, { scope, viewer }) }) as ExecutionResult<any>;

@@ -90,7 +90,7 @@ export async function createHttpApp(options: {
   app.set('trust proxy', config.trustProxy);
   // Before anything else, so every log line and SQL statement of the request names it.
   app.use(assignRequestId(), metrics.httpMiddleware);
-  if (config.logRequests) app.use(accessLog(log));
+  if (config.logRequests) app.use(accessLog(log, ['/healthz', '/readyz']));
   // The explorer's page is the same on every request: built once, its inline scripts hashed for the CSP.
   const explorerStaticPath = `${EXPLORER_PATH}/static/`;
   const explorerHtml = ruruHTML({ endpoint: '/graphql', staticPath: explorerStaticPath });

@@ -30,6 +30,6 @@ export type ModuleDescriptor = {
   uploadGuards?: (deps: AppDeps) => RequestHandler[];
   /** Deletes expired rows; idempotent and time-bounded, run about hourly; returns rows deleted. */
   purges?: ((em: EntityManager, now: Date) => Promise<number>)[];
-  /** Prometheus metrics served at /metrics (not yet registered anywhere; gauges read `orm` at scrape time). */
+  /** Prometheus metrics served at /metrics (app/metrics.ts registers them; gauges read `orm` at scrape time). */
   metrics?: (orm: MikroORM) => Metric[];
 };

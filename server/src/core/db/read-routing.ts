@@ -64,7 +64,8 @@ export function executeOnReplica<T extends EntityData<AnyEntity>[]>(em: EntityMa
   );
 }
 
-// Connection refused or lost, the server shutting down or not accepting connections yet (08, 53, 57),
+// Connection refused or lost, the server shutting down or not accepting connections yet (08, 53, 57
+// but 57014, a statement cancelled or timed out: a slow query, not a missing replica),
 // a standby cancelling a query that conflicts with recovery (40001), a pool that could not connect.
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', '40001']);
 
@@ -72,7 +73,7 @@ function isUnavailable(error: unknown, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 5) return false;
   const { code, sqlState } = error as { code?: unknown; sqlState?: unknown };
   const state = typeof sqlState === 'string' ? sqlState : typeof code === 'string' ? code : '';
-  if (UNAVAILABLE_CODES.has(state) || /^(08|53|57)/.test(state)) return true;
+  if (UNAVAILABLE_CODES.has(state) || (/^(08|53|57)/.test(state) && state !== '57014')) return true;
   if (error.name === 'KnexTimeoutError' || /Connection terminated|connection timeout/i.test(error.message)) return true;
   return isUnavailable(error.cause, depth + 1);
 }

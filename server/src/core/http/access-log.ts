@@ -6,10 +6,13 @@ const PATH_LOGGED_LENGTH = 200;
 
 /**
  * One log line per answered request (the logger adds its requestId). The path only: query
- * strings can carry secrets (a sign-in link's token), and bodies are never logged.
+ * strings can carry secrets (a sign-in link's token), and bodies are never logged. `quietPaths`
+ * (the balancer's health checks, several a second) are not logged.
  */
-export function accessLog(log: Logger): RequestHandler {
+export function accessLog(log: Logger, quietPaths: readonly string[] = []): RequestHandler {
+  const quiet = new Set(quietPaths);
   return (req, res, next) => {
+    if (quiet.has(req.path)) return next();
     const started = process.hrtime.bigint();
     // Read now: routers mounted under a prefix rewrite req.path before the answer is sent.
     const path = req.path.slice(0, PATH_LOGGED_LENGTH);

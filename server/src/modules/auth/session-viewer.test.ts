@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.js
 import { createAccount, createAdmin, createSupplyPoint, createUser, validDni } from '../../../test/factories.js';
 import { ALL_ROWS } from '../../core/permissions/row-scope.js';
 import { User, UserStatus } from '../users/user.entity.js';
-import { customerScopeOf } from './customer-scope.js';
+import { customerScopeOf } from '../../../test/reference-scope.js';
 import { Session } from './session.entity.js';
 import { startSession } from './session.service.js';
 import { readSessionViewer, TOUCH_AFTER_MS } from './session-viewer.js';

@@ -32,7 +32,8 @@ const select = (table: string, prefix: string) =>
  * read. The live rules are session.service's: not revoked, idle at most `idleMs`, before the
  * absolute expiry, owner not disabled; only an admin acts, and only as an enabled customer.
  * The `touched` CTE refreshes last_seen_at in the same statement when it is over a minute old.
- * The scope is PRODUCT.md "Scope" as customer-scope.ts computes it (a test compares the two).
+ * The scope is PRODUCT.md "Scope": row-scope.property.test.ts checks every row a random user reads
+ * through it, and session-viewer.test.ts compares it with a reference (test/reference-scope.ts).
  */
 const SESSION_VIEWER_SQL = `
 with live as (

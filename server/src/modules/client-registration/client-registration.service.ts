@@ -106,7 +106,7 @@ export async function registerSolarClient(
       });
       const user = existing ?? tx.create(User, newUserFields(fields, at.now));
       if (existing) extendUser(existing, account);
-      // Without a fiscal ID the account is reached through its user (see customerScopeOf).
+      // Without a fiscal ID the account is reached through its user (the scope in auth/session-viewer.ts).
       if (!account.fiscalId) account.registeredUserId = user.id;
 
       const installation = await createFirstInstallation(tx, account, fields.address, at);

@@ -15,7 +15,7 @@ registerEnumType(UserStatus, { name: 'UserStatus' });
 
 /**
  * A person who signs in: company staff (isAdmin) or a customer. A customer's row scope comes
- * from the fiscal IDs and CUPS restriction here: auth/customer-scope.ts builds it, and
+ * from the fiscal IDs and CUPS restriction here: the session lookup (auth/session-viewer.ts) builds it, and
  * core/permissions/row-scope.ts applies it.
  */
 @ObjectType()

@@ -19,7 +19,11 @@ export class Migration20261207010000NifKlm extends Migration {
     for (const sql of kindCheck(['DNI', 'NIE', 'NIF', 'CIF', 'PASSPORT'])) this.addSql(sql);
   }
 
+  // A NIF account cannot be written back as another kind: going back is refused while one exists.
   override async down(): Promise<void> {
+    this.addSql(
+      `do $$ begin if exists (select 1 from "customer_account" where "fiscal_id_kind" = 'NIF') then raise exception 'customer accounts with a NIF (K, L, M) exist: cannot go back'; end if; end $$;`,
+    );
     this.addSql(`update "app_user" set "personal_fiscal_id_kind" = null, "personal_fiscal_id" = null where "personal_fiscal_id_kind" = 'NIF';`);
     for (const sql of kindCheck(['DNI', 'NIE', 'CIF', 'PASSPORT'])) this.addSql(sql);
   }

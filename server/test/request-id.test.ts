@@ -96,6 +96,13 @@ describe('the request id', () => {
     expect(typeof access!.durationMs).toBe('number');
   });
 
+  it('keeps an incoming id only from a trusted proxy', async () => {
+    const direct = await startTestApi(db.orm, { config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/portal-test-unused', TRUST_PROXY: '10.0.0.1' }) });
+    undo.push(() => direct.stop());
+    const answer = await fetch(`${direct.url}/healthz`, { headers: { 'x-request-id': 'someone-elses-id-0004' } });
+    expect(answer.headers.get('x-request-id')).toMatch(UUID);
+  });
+
   it('leaves the balancer\'s health checks out of the request lines', async () => {
     const lines = logLines();
     for (const path of ['/healthz', '/readyz']) expect((await fetch(`${api.url}${path}`)).status).toBe(200);

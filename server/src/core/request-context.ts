@@ -36,13 +36,21 @@ export function requestIdOf(req: Request): string {
   return id;
 }
 
+/** Whether the peer is a proxy whose headers Express believes (`trust proxy`, TRUST_PROXY). */
+function fromTrustedProxy(req: Request): boolean {
+  const trusts = req.app.get('trust proxy fn') as ((address: string, hop: number) => boolean) | undefined;
+  const peer = req.socket.remoteAddress;
+  return peer !== undefined && trusts !== undefined && trusts(peer, 0);
+}
+
 /**
  * First middleware: gives the request its id, echoes it in the answer, and runs the rest under it
- * (body parsers and upload streams included: test/request-id.test.ts checks both).
+ * (body parsers and upload streams included: test/request-id.test.ts checks both). An incoming id
+ * is kept only from a trusted proxy (the balancer): anyone else could reuse another's id.
  */
 export function assignRequestId(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    const requestId = requestIdFor(req.get(REQUEST_ID_HEADER));
+    const requestId = requestIdFor(fromTrustedProxy(req) ? req.get(REQUEST_ID_HEADER) : undefined);
     REQUEST_IDS.set(req, requestId);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     runWithRequestId(requestId, next);

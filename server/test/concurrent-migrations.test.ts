@@ -1,30 +1,20 @@
-import pg from 'pg';
 import { afterAll, describe, expect, it, inject } from 'vitest';
 import { ENTITIES } from '../src/app/orm-config.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/core/db/database.js';
 import { databaseUrl } from './database-url.js';
+import { adminQuery } from './database.js';
 
 /** Several app servers started at once on a database with pending migrations (a first deploy, a release). */
 const name = `portal_concurrent_${process.pid}`;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: inject('testDatabase').adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 afterAll(async () => {
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });
 
 describe('three servers starting at once on an empty database', () => {
   it('all start; each migration is applied once', async () => {
-    await admin(`CREATE DATABASE "${name}"`);
+    await adminQuery(`CREATE DATABASE "${name}"`);
     const url = databaseUrl(inject('testDatabase').adminUrl, name);
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/portal-test-unused', DATABASE_URL: url });
     const opened = await Promise.allSettled([1, 2, 3].map(() => openDatabase(config, { entities: ENTITIES, log: () => {} })));

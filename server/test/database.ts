@@ -7,7 +7,8 @@ import { databaseUrl } from './database-url.js';
 
 export type TestDatabase = { orm: MikroORM; url: string; drop: () => Promise<void> };
 
-async function adminQuery(sql: string): Promise<void> {
+/** Runs `sql` as the test cluster's admin (CREATE / DROP DATABASE). */
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: inject('testDatabase').adminUrl });
   await client.connect();
   try {

@@ -68,7 +68,9 @@ test.describe('admin: incidents and sent e-mails', () => {
     await expect(admin.getByText('Estado guardado: Cerrada.')).toBeVisible();
 
     await admin.getByRole('link', { name: 'Volver a la bandeja' }).click();
-    await admin.getByLabel('Estado').selectOption({ label: 'Cerrada' });
+    // The inbox first: until it renders, 'Estado' also names the detail's two status fields.
+    await expect(admin.getByRole('heading', { level: 1, name: 'Incidencias' })).toBeVisible();
+    await admin.getByLabel('Estado', { exact: true }).selectOption({ label: 'Cerrada' });
     await expect(admin.getByRole('row').filter({ hasText: description.slice(0, 40) })).toContainText('Cerrada');
 
     await customer.goto(incidentUrl);

@@ -27,6 +27,8 @@ import {
   formatCount,
   parseArgs,
   parseScale,
+  productionServerEnv,
+  BENCH_SECRET_KEY,
   startBenchCluster,
   stringArg,
   type BenchMeta,
@@ -119,8 +121,6 @@ function pools(users: UserScope[], meta: BenchMeta): Record<Scenario['pool'], { 
   };
 }
 
-// The servers run with NODE_ENV=production, which needs SECRET_KEY; sessions made here must hash alike.
-const BENCH_SECRET_KEY = 'pnpm-bench-only-secret-key-not-for-production';
 useSecretKey(BENCH_SECRET_KEY);
 
 /** Signed-in sessions made directly (session.service.ts stores the token's keyed hash), one per user. */
@@ -160,16 +160,7 @@ async function startServer(url: string, variant: 'graphql' | 'noShield'): Promis
   const shield = variant === 'graphql';
   const port = portOf(variant);
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    SEED_DEMO_DATA: 'false',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    DATA_DIR: path.join(DATA_DIR, 'server-data'),
-    SECRET_KEY: BENCH_SECRET_KEY,
+    ...productionServerEnv({ databaseUrl: url, port, dataDir: path.join(DATA_DIR, 'server-data') }),
     CLIENT_DIST: path.join(DATA_DIR, 'client-dist'),
     ...(shield ? {} : { BENCH_DISABLE_PERMISSIONS: '1' }),
   };

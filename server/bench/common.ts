@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -136,4 +137,31 @@ export function formatCount(value: number): string {
 
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** utime + stime of a local process (a server, a PostgreSQL backend), in ms (Linux: clock ticks of 10 ms). */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Production servers need SECRET_KEY; sessions the bench inserts itself must hash alike. */
+export const BENCH_SECRET_KEY = 'pnpm-bench-only-secret-key-not-for-production';
+
+/** The environment of a production server the bench starts on loopback, on `databaseUrl`. */
+export function productionServerEnv(options: { databaseUrl: string; port: number; dataDir: string }): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    DATABASE_URL: options.databaseUrl,
+    SEED_DEMO_DATA: 'false',
+    HOST: '127.0.0.1',
+    PORT: String(options.port),
+    PUBLIC_URL: `http://127.0.0.1:${options.port}`,
+    DATA_DIR: options.dataDir,
+    SECRET_KEY: BENCH_SECRET_KEY,
+  };
 }

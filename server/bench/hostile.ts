@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { processCpuMs } from './common.js';
 import { importThroughApi } from './import-bench.js';
 
 /**
@@ -25,13 +25,6 @@ export type HostileResult = {
   ping: PingLatency;
 };
 
-/** utime + stime of a process, in ms (Linux: clock ticks of 10 ms). */
-function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) start at the last ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

@@ -1,10 +1,11 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { finished, pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { ImportSession, type ImportBatch, type SupplyPointIndex } from '../src/modules/imports/import-session.js';
 import { loadSupplyPointIndex } from '../src/modules/imports/import.service.js';
 import { createImportStage, writeBatches } from '../src/modules/imports/import-writer.js';
+import { processCpuMs } from './common.js';
 
 /**
  * The curve import in its parts, on the bench process itself: parsing alone (ImportSession, no
@@ -31,25 +32,16 @@ export async function parsePhase(file: string, supplyPoints: SupplyPointIndex): 
   return { timing: { rows: session.outcome.rowsAccepted, seconds, cpuSeconds: (used.user + used.system) / 1e6 }, batches };
 }
 
-/** User + system CPU seconds of a local process (a PostgreSQL backend). */
-function processCpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 async function timed(client: pg.Client, rows: number, work: () => Promise<unknown>): Promise<PhaseTiming> {
   const walPosition = async () => (await client.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn')).rows[0]!.lsn;
   const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
   const walFrom = await walPosition();
-  const cpu = processCpuSeconds(pid);
+  const cpu = processCpuMs(pid); // the bench's own cluster: the backend is a local process
   const started = performance.now();
   await work();
   const seconds = (performance.now() - started) / 1000;
-  const cpuSeconds = processCpuSeconds(pid) - cpu;
+  const cpuSeconds = (processCpuMs(pid) - cpu) / 1000;
   const walTo = await walPosition();
   const walBytes = Number((await client.query<{ bytes: string }>('select pg_wal_lsn_diff($1, $2) as bytes', [walTo, walFrom])).rows[0]!.bytes);
   return { rows, seconds, cpuSeconds, walBytes };

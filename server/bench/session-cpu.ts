@@ -5,7 +5,6 @@
  */
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -15,22 +14,15 @@ import { startEmbeddedPostgres } from '../src/core/db/embedded-postgres.js';
 import { useSecretKey } from '../src/core/secrets.js';
 import { startSession } from '../src/modules/auth/session.service.js';
 import { createAccount, createSupplyPoint, createUser } from '../test/factories.js';
-import { BENCH_PG_PORT, SERVER_DIR, databaseUrl, parseArgs, stringArg } from './common.js';
+import { BENCH_PG_PORT, BENCH_SECRET_KEY, SERVER_DIR, databaseUrl, parseArgs, processCpuMs, productionServerEnv, stringArg } from './common.js';
 import { startProcess } from './load.js';
 
 const args = parseArgs(process.argv.slice(2));
 const requests = Number(stringArg(args, 'requests') ?? 2_000);
 const rounds = Number(stringArg(args, 'rounds') ?? 3);
-const SECRET_KEY = 'pnpm-bench-only-secret-key-not-for-production';
 const PORT = 54_390;
 const COOKIE = '__Host-portal_session'; // NODE_ENV=production (app/context.ts sessionCookieName)
 
-/** utime + stime of a process, in ms (Linux: clock ticks of 10 ms). */
-function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** Server CPU per request (ms) over `count` sequential requests. */
 async function cpuPerRequest(pid: number, count: number, cookie: string | null): Promise<number> {
@@ -58,7 +50,7 @@ try {
   const url = databaseUrl(cluster.url, 'portal_session_cpu');
   const orm = await MikroORM.init({ ...ormConfig(url), logger: () => {} });
   await orm.getMigrator().up();
-  useSecretKey(SECRET_KEY);
+  useSecretKey(BENCH_SECRET_KEY);
   // A customer with two CUPS: the scope read has rows to return.
   const em = orm.em.fork();
   const account = await createAccount(em, { fiscalId: '12345678Z', fiscalIdKind: 'DNI' });
@@ -70,18 +62,7 @@ try {
 
   const server = await startProcess(process.execPath, ['--import', 'tsx', '--conditions', 'source', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      SEED_DEMO_DATA: 'false',
-      HOST: '127.0.0.1',
-      PORT: String(PORT),
-      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
-      DATA_DIR: path.join(dataDir, 'server-data'),
-      SECRET_KEY,
-    },
+    env: productionServerEnv({ databaseUrl: url, port: PORT, dataDir: path.join(dataDir, 'server-data') }),
     ready: /is running at/,
   });
   try {

@@ -25,20 +25,20 @@ function findDebianPostgres(): string | null {
   return null;
 }
 
+/** scripts/ensure-debian-package.sh: the one apt-get install the test commands share. */
+const ENSURE_PACKAGE = path.resolve(import.meta.dirname, '../../scripts/ensure-debian-package.sh');
+
 /**
  * The bin folder of Debian's PostgreSQL, installed with apt-get when missing and we are root
  * (a fresh CI machine, as client e2e installs Chromium); null when it cannot be had.
  */
 export function debianPostgresBin(): string | null {
   const found = findDebianPostgres();
-  if (found || process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return found;
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], { env, stdio: 'ignore' });
+  if (found) return found;
   try {
-    install();
+    execFileSync('sh', [ENSURE_PACKAGE, 'postgresql', 'the replica test', 'false'], { stdio: 'ignore' });
   } catch {
-    execFileSync('apt-get', ['update'], { env, stdio: 'ignore' });
-    install();
+    return null; // not root, no apt-get, or no package: the caller says why it skips
   }
   return findDebianPostgres();
 }

@@ -10,7 +10,7 @@ import { FlowSubstate } from '../src/modules/installations/flow.entity.js';
 import { Installation } from '../src/modules/installations/installation.entity.js';
 import { LocalDiskStorage } from '../src/core/storage/file-storage.js';
 import { Document, DocumentCategory } from '../src/modules/documents/document.entity.js';
-import { SigningDocument } from '../src/modules/installation-documents/installation-document.entity.js';
+import { DocumentRequest, DocumentRequestStatus, SigningDocument } from '../src/modules/installation-documents/installation-document.entity.js';
 
 // Small, explicit fixtures for API tests; the demo seeder is for people, not for assertions.
 let sequence = 0;
@@ -155,6 +155,13 @@ export async function createInstallation(
   });
   await em.flush();
   return installation;
+}
+
+/** A document the staff asks `installation`'s customer for, waiting for an upload unless `fields` say otherwise. */
+export async function createDocumentRequest(em: EntityManager, installation: Installation, fields: Partial<DocumentRequest> = {}): Promise<DocumentRequest> {
+  const request = em.create(DocumentRequest, { installation, name: 'Copia del DNI', description: 'Por las dos caras', status: DocumentRequestStatus.PENDING, ...fields });
+  await em.flush();
+  return request;
 }
 
 /** A contract PDF (`bytes`) stored for `installation` and offered to its customer to sign. */

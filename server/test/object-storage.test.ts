@@ -7,7 +7,7 @@ import { captureLog } from '../src/core/log.js';
 import { Document } from '../src/modules/documents/document.entity.js';
 import { DocumentRequest, DocumentRequestStatus } from '../src/modules/installation-documents/installation-document.entity.js';
 import type { TestApi } from './api.js';
-import { createInstallation } from './factories.js';
+import { createDocumentRequest, createInstallation } from './factories.js';
 import { startTestS3, type TestS3 } from './s3-server.js';
 import { useSolarWorld } from './solar-world.js';
 
@@ -37,11 +37,7 @@ function pdf(size: number): Buffer {
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 async function pendingRequest(): Promise<DocumentRequest> {
-  const installation = await createInstallation(world.em(), world.account, 'Documentación del cliente');
-  const fork = world.em();
-  const request = fork.create(DocumentRequest, { installation, name: 'Copia del DNI', description: 'Por las dos caras', status: DocumentRequestStatus.PENDING });
-  await fork.flush();
-  return request;
+  return createDocumentRequest(world.em(), await createInstallation(world.em(), world.account, 'Documentación del cliente'));
 }
 
 /** Files the local disk storage holds: none should appear while the app stores on S3. */

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { sourceOf } from '../src/app/security-headers.js';
 import { DocumentRequest, DocumentRequestStatus } from '../src/modules/installation-documents/installation-document.entity.js';
 import type { TestApi } from './api.js';
-import { createInstallation } from './factories.js';
+import { createDocumentRequest, createInstallation } from './factories.js';
 import { useSolarWorld } from './solar-world.js';
 
 // Finding 7: browser security headers on every page, HSTS and no source maps in production,
@@ -137,11 +137,7 @@ describe('uploads from another origin', () => {
   }
 
   async function pendingRequest(): Promise<DocumentRequest> {
-    const installation = await createInstallation(world.em(), world.account, 'Documentación del cliente');
-    const fork = world.em();
-    const request = fork.create(DocumentRequest, { installation, name: 'Copia del DNI', description: 'Por las dos caras', status: DocumentRequestStatus.PENDING });
-    await fork.flush();
-    return request;
+    return createDocumentRequest(world.em(), await createInstallation(world.em(), world.account, 'Documentación del cliente'));
   }
 
   function upload(api: TestApi, requestId: string, headers: Record<string, string>): Promise<Response> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../../../test/api.js';
-import { createInstallation, createSigningDocument } from '../../../test/factories.js';
+import { createDocumentRequest, createInstallation, createSigningDocument } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
@@ -50,12 +50,9 @@ async function documentCount(): Promise<number> {
   return world.em().count(Document, {});
 }
 
-async function createRequest(installation: Installation, status = DocumentRequestStatus.PENDING, name = 'Copia del DNI'): Promise<DocumentRequest> {
-  const fork = world.em();
-  const request = fork.create(DocumentRequest, { installation, name, description: 'Por las dos caras', status });
-  if (status === DocumentRequestStatus.REJECTED) request.rejectionReason = 'La foto está borrosa';
-  await fork.flush();
-  return request;
+function createRequest(installation: Installation, status = DocumentRequestStatus.PENDING, name = 'Copia del DNI'): Promise<DocumentRequest> {
+  const rejectionReason = status === DocumentRequestStatus.REJECTED ? 'La foto está borrosa' : undefined;
+  return createDocumentRequest(world.em(), installation, { status, name, ...(rejectionReason ? { rejectionReason } : {}) });
 }
 
 describe('POST /uploads/document-requests/:id', () => {

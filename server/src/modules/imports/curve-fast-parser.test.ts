@@ -1,3 +1,4 @@
+import { buildCups } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
 import { COPY_BINARY_HEADER } from './copy-binary.js';
 import { CurveFastParser } from './curve-fast-parser.js';
@@ -11,11 +12,12 @@ import type { SupplyPointIndex } from './import-session.js';
  * decoded from binary COPY and compared with CurveParser's row.
  */
 
-const KNOWN = 'ES0021000000000001AB';
-const BORDER = 'ES0021000000000002CD1F'; // a 22-character CUPS whose 20-character base is known
+const KNOWN = buildCups('0021000000000001');
+const BASE = buildCups('0021000000000002');
+const BORDER = `${BASE}1F`; // a 22-character CUPS whose 20-character base is known
 const supplyPoints: SupplyPointIndex = new Map([
   [KNOWN, { series: 0, id: '0f3c2a1e-5b6d-4e7f-8a9b-0c1d2e3f4a5b' }],
-  ['ES0021000000000002CD', { series: 1, id: 'a1b2c3d4-e5f6-4789-8abc-def012345678' }],
+  [BASE, { series: 1, id: 'a1b2c3d4-e5f6-4789-8abc-def012345678' }],
 ]);
 
 type Decoded = { id: string; startMs: number; intervalMinutes: number; kwh: string; estimated: boolean; energies: (string | null)[] };
@@ -152,8 +154,8 @@ describe('the curve fast path', () => {
     });
     const a = compareBoth('CNMC', 'CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion', cnmc);
     const b = compareBoth('DATADIS', 'cups;fecha;hora;consumo_kWh;metodoObtencion;energiaVertida_kWh;energiaGenerada_kWh;energiaAutoconsumida_kWh', datadis);
-    // Both kinds of line occur: the comparison covers rows the fast path writes.
+    // Both kinds of line occur: the comparison covers rows the fast path writes (Datadis DST days go to CurveParser).
     expect(a.fast).toBeGreaterThan(20);
-    expect(b.fast).toBeGreaterThan(10);
+    expect(b.fast).toBeGreaterThan(3);
   });
 });

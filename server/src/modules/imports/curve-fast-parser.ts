@@ -42,6 +42,8 @@ export class CurveFastParser {
   private readonly method: number;
   private readonly energies: number[];
   private readonly minCells: number;
+  /** Datadis labels: DST days are left to CurveParser, which knows their labels. */
+  private readonly clockEnd: boolean;
   /** Every column this file has that a row is read from. */
   private readonly columns: number[];
   private readonly lastCups = Buffer.alloc(64);
@@ -68,6 +70,7 @@ export class CurveFastParser {
     this.method = index.method ?? -1;
     this.energies = [index.surplus ?? -1, index.generated ?? -1, index.selfConsumed ?? -1];
     this.minCells = layout.minCells;
+    this.clockEnd = layout.clockEnd;
     this.columns = [this.cups, this.date, this.hour, this.kwh, this.method, ...this.energies].filter((column) => column >= 0);
   }
 
@@ -87,7 +90,7 @@ export class CurveFastParser {
     const day = this.dayOf(line, cellStart[this.date]!, cellEnd[this.date]!);
     if (!day) return -1;
     const hour = readHour(line, cellStart[this.hour]!, cellEnd[this.hour]!);
-    if (hour < 1 || hour > day.day.hours) return -1;
+    if (hour < 1 || hour > day.day.hours || (this.clockEnd && day.day.hours !== 24)) return -1;
     const kwhStart = cellStart[this.kwh]!;
     const kwhEnd = cellEnd[this.kwh]!;
     if (!isPlainDecimal(line, kwhStart, kwhEnd)) return -1;

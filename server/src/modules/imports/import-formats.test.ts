@@ -1,3 +1,4 @@
+import { buildCups } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
 import { ImportCalendar } from './import-calendar.js';
 import {
@@ -11,6 +12,8 @@ import {
   type ImportRowError,
 } from './import-formats.js';
 
+const CUPS = buildCups('0021000000000001');
+const SOLAR_CUPS = buildCups('0031104616159079', '0F');
 const KWH = { allowNegative: false, maxIntegerDigits: 9 };
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -79,18 +82,18 @@ describe('CNMC curves', () => {
   it('reads a row: hour ending the interval, decimal comma, estimated', () => {
     const { headerError, rows, errors } = parseCurve(
       'CNMC',
-      'CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion\nES0021000000000001AB;06/09/2025;1;0,267;R\nes0021000000000001ab;06/09/2025;24;1,5;E',
+      `CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion\n${CUPS};06/09/2025;1;0,267;R\n${CUPS.toLowerCase()};06/09/2025;24;1,5;E`,
     );
     expect(headerError).toBeNull();
     expect(errors).toEqual([]);
-    expect(rows[0]).toMatchObject({ cups: 'ES0021000000000001AB', kwh: '0.267', estimated: false, intervalMinutes: 60 });
+    expect(rows[0]).toMatchObject({ cups: CUPS, kwh: '0.267', estimated: false, intervalMinutes: 60 });
     expect(iso(rows[0]!.startMs)).toBe('2025-09-05T22:00:00.000Z');
     expect(iso(rows[1]!.startMs)).toBe('2025-09-06T21:00:00.000Z');
     expect(rows[1]!.estimated).toBe(true);
   });
 
   it('spring day: 23 hours, hour 3 is 03:00–04:00 CEST, hour 24 is out of range', () => {
-    const lines = Array.from({ length: 24 }, (_, i) => `ES0021000000000001AB;30/03/2025;${i + 1};1,000;R`);
+    const lines = Array.from({ length: 24 }, (_, i) => `${CUPS};30/03/2025;${i + 1};1,000;R`);
     const { rows, errors } = parseCurve('CNMC', `CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion\n${lines.join('\n')}`);
     expect(rows.filter(Boolean)).toHaveLength(23);
     expect(errors).toEqual([{ line: 25, column: 'Hora', reason: 'HOUR_OUT_OF_RANGE', value: '24' }]);
@@ -102,7 +105,7 @@ describe('CNMC curves', () => {
   });
 
   it('autumn day: 25 hours, local 02:00–03:00 twice as two instants', () => {
-    const lines = Array.from({ length: 25 }, (_, i) => `ES0021000000000001AB;26/10/2025;${i + 1};1,000;R`);
+    const lines = Array.from({ length: 25 }, (_, i) => `${CUPS};26/10/2025;${i + 1};1,000;R`);
     const { rows, errors } = parseCurve('CNMC', `CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion\n${lines.join('\n')}`);
     expect(errors).toEqual([]);
     const starts = rows.map((row) => iso(row!.startMs));
@@ -117,11 +120,11 @@ describe('CNMC curves', () => {
       'CNMC',
       [
         'CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion',
-        'ES0021000000000001AB;31/02/2025;1;0,1;R',
-        'ES0021000000000001AB;01/02/2025;x;abc;Z',
-        'ES0021000000000001AB;01/02/2025;26;-1;R',
+        `${CUPS};31/02/2025;1;0,1;R`,
+        `${CUPS};01/02/2025;x;abc;Z`,
+        `${CUPS};01/02/2025;26;-1;R`,
         'XX;01/02/2025;1;1;R',
-        'ES0021000000000001AB;01/02/2025',
+        `${CUPS};01/02/2025`,
       ].join('\n'),
     );
     expect(rows.every((row) => row === null)).toBe(true);
@@ -133,7 +136,7 @@ describe('CNMC curves', () => {
       { line: 4, column: 'Hora', reason: 'HOUR_OUT_OF_RANGE', value: '26' },
       { line: 4, column: 'Consumo_kWh', reason: 'NEGATIVE_NUMBER', value: '-1' },
       { line: 5, column: 'CUPS', reason: 'BAD_CUPS', value: 'XX' },
-      { line: 6, column: null, reason: 'MISSING_COLUMNS', value: 'ES0021000000000001AB;01/02/2025' },
+      { line: 6, column: null, reason: 'MISSING_COLUMNS', value: `${CUPS};01/02/2025` },
     ]);
   });
 
@@ -148,7 +151,7 @@ describe('Datadis curves', () => {
   it('keeps surplus, generation and self-consumption; empty ones are null', () => {
     const { rows, errors } = parseCurve(
       'DATADIS',
-      `${header}\nES0031104616159079EA0F;2023/01/01;01:00;0,007;Real;0,5;1,2;0,3\nES0031104616159079EA0F;2023/01/01;24:00;0,100;Estimada;;;`,
+      `${header}\n${SOLAR_CUPS};2023/01/01;01:00;0,007;Real;0,5;1,2;0,3\n${SOLAR_CUPS};2023/01/01;24:00;0,100;Estimada;;;`,
     );
     expect(errors).toEqual([]);
     expect(rows[0]).toMatchObject({ kwh: '0.007', estimated: false, surplusKwh: '0.5', generatedKwh: '1.2', selfConsumedKwh: '0.3' });
@@ -156,17 +159,20 @@ describe('Datadis curves', () => {
     expect(iso(rows[0]!.startMs)).toBe('2022-12-31T23:00:00.000Z');
   });
 
-  it('autumn 25:00 and spring 24:00', () => {
+  it('reads hour-end labels: 24:00:00 ends the spring day, 25:00 and a spring 3:00 do not exist', () => {
     const { rows, errors } = parseCurve(
       'DATADIS',
-      `${header}\nES0031104616159079EA0F;2025/10/26;25:00;1;Real;;;\nES0031104616159079EA0F;2025/03/30;24:00;1;Real;;;`,
+      `${header}\n${SOLAR_CUPS};2025/03/30;24:00:00;1;Real;;;\n${SOLAR_CUPS};2025/10/26;25:00;1;Real;;;\n${SOLAR_CUPS};2025/03/30;3:00;1;Real;;;`,
     );
-    expect(iso(rows[0]!.startMs)).toBe('2025-10-26T22:00:00.000Z');
-    expect(errors).toEqual([{ line: 3, column: 'hora', reason: 'HOUR_OUT_OF_RANGE', value: '24:00' }]);
+    expect(iso(rows[0]!.startMs)).toBe('2025-03-30T21:00:00.000Z');
+    expect(errors).toEqual([
+      { line: 3, column: 'hora', reason: 'HOUR_OUT_OF_RANGE', value: '25:00' },
+      { line: 4, column: 'hora', reason: 'HOUR_OUT_OF_RANGE', value: '3:00' },
+    ]);
   });
 
   it('accepts a header without the optional columns and names columns as the file does', () => {
-    const { rows, errors } = parseCurve('DATADIS', 'CUPS;Fecha;Hora;Consumo_kWh\nES0031104616159079EA0F;2023/01/01;01:00;x');
+    const { rows, errors } = parseCurve('DATADIS', `CUPS;Fecha;Hora;Consumo_kWh\n${SOLAR_CUPS};2023/01/01;01:00;x`);
     expect(rows[0]).toBeNull();
     expect(errors).toEqual([{ line: 2, column: 'Consumo_kWh', reason: 'BAD_NUMBER', value: 'x' }]);
   });

@@ -1,22 +1,32 @@
+import { parseCups } from '@portal/shared';
 import { escapeControls } from '../../core/forbidden-characters.js';
+import {
+  clockEndHour,
+  CURVE_FORMATS,
+  detectCurveFormat,
+  KNOWN_CURVE_FORMATS,
+  localStartInstant,
+  seasonOffsetMinutes,
+  splitTimestamp,
+  wattHoursToKwh,
+  type CurveColumn,
+  type CurveFormat,
+  type CurveFormatSpec,
+} from './curve-formats.js';
 import { HOUR_MS, ImportCalendar, isoDate, type ImportDay } from './import-calendar.js';
 
 /**
- * The file formats an admin imports, as pure line parsers: no I/O, no database. The import
- * session (import.service.ts) feeds them one line at a time while the upload streams in, resolves
- * CUPS and detects duplicates, and COPYs what they return.
+ * The file formats imported, as pure line parsers: no I/O, no database. The import session
+ * (import-session.ts) feeds them one line at a time while the upload streams in, resolves CUPS and
+ * detects duplicates, and COPYs what they return.
  *
- * - CNMC consumption curve: `CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion`, `dd/mm/yyyy`, hour
- *   1–23/24/25 ending the interval, decimal comma, R/E;
- * - Datadis export: `cups;fecha;hora;consumo_kWh;metodoObtencion;energiaVertida_kWh;
- *   energiaGenerada_kWh;energiaAutoconsumida_kWh`, `yyyy/mm/dd`, hour `HH:MM` 01:00–24:00
- *   (25:00 on the autumn day), Real/Estimada, the last three columns optional and possibly empty;
+ * - curves (kinds CNMC and DATADIS): the format is detected from the header, whichever curve kind
+ *   the upload chose: CNMC, Datadis, e-distribución or i-DE (curve-formats.ts describes each);
  * - OMIE `marginalpdbc`: `MARGINALPDBC;`, rows `year;month;day;period;price_PT;price_ES;`, a
  *   closing `*`; hourly periods until 30 September 2025, quarter-hours from 1 October 2025.
  *
- * Curve columns are found by their header names (any case, any order), so both curve formats
- * accept either date style (`dd/mm/yyyy`, `yyyy/mm/dd`, also with `-`) and either hour style
- * (`3`, `03:00`). Hours count elapsed time from local midnight (import-calendar.ts).
+ * Curve columns are found by their header names (any case, any order), and dates in either style
+ * (`dd/mm/yyyy`, `yyyy/mm/dd`, also with `-`).
  */
 
 export const ImportKind = { CNMC: 'CNMC', DATADIS: 'DATADIS', OMIE: 'OMIE' } as const;
@@ -187,83 +197,70 @@ export function parseHourNumber(raw: string): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Curves (CNMC, Datadis)
+// Curves (CNMC, Datadis, e-distribución, i-DE: curve-formats.ts)
 
-export type CurveColumn = 'cups' | 'date' | 'hour' | 'kwh' | 'method' | 'surplus' | 'generated' | 'selfConsumed';
+export type { CurveColumn } from './curve-formats.js';
 
-/** Where a curve file's header put each column (curve-fast-parser.ts reads rows by it). */
-export type CurveLayout = { separator: number; index: Readonly<Partial<Record<CurveColumn, number>>>; minCells: number };
+/**
+ * Where a curve file's header put each column (curve-fast-parser.ts reads rows by it);
+ * `clockEnd`: hours are Datadis end-of-hour labels, which differ from positions on DST days.
+ */
+export type CurveLayout = { separator: number; index: Readonly<Partial<Record<CurveColumn, number>>>; minCells: number; clockEnd: boolean };
 
-/** A CUPS as the formats accept it (upper case). */
+/** The shape of a CUPS (upper case); parseCups also checks its control letters. */
 export const CUPS_PATTERN = /^ES[0-9A-Z]{18,20}$/;
 
-/** Header names per column, lower case; the first is how errors name the column. */
-const CURVE_HEADERS: Record<ImportKind & ('CNMC' | 'DATADIS'), Record<CurveColumn, string[]>> = {
-  CNMC: {
-    cups: ['CUPS'],
-    date: ['Fecha'],
-    hour: ['Hora'],
-    kwh: ['Consumo_kWh'],
-    method: ['Metodo_obtencion', 'Método_obtención'],
-    surplus: ['energiaVertida_kWh'],
-    generated: ['energiaGenerada_kWh'],
-    selfConsumed: ['energiaAutoconsumida_kWh'],
-  },
-  DATADIS: {
-    cups: ['cups'],
-    date: ['fecha'],
-    hour: ['hora'],
-    kwh: ['consumo_kWh'],
-    method: ['metodoObtencion', 'Metodo_obtencion'],
-    surplus: ['energiaVertida_kWh'],
-    generated: ['energiaGenerada_kWh'],
-    selfConsumed: ['energiaAutoconsumida_kWh'],
-  },
-};
-
-const REQUIRED_CURVE_COLUMNS: readonly CurveColumn[] = ['cups', 'date', 'hour', 'kwh'];
 const OPTIONAL_ENERGY = new Set(['', 'null', 'NULL', '-']);
 
 const KWH = { allowNegative: false, maxIntegerDigits: 9 } as const;
+const WH = { allowNegative: false, maxIntegerDigits: 12 } as const;
 
 export class CurveParser implements FormatParser<CurveRow> {
   private separator = ';';
   private index: Partial<Record<CurveColumn, number>> = {};
-  private names: Record<CurveColumn, string>;
+  private readonly names: Partial<Record<CurveColumn, string>> = {};
   private minCells = 0;
+  private spec: CurveFormatSpec | null = null;
+  private detected: CurveFormat | null = null;
   private readonly calendar: ImportCalendar;
   private lastDateText = '';
   private lastDay: ImportDay | null = null;
   private lastCupsCell = '\u0000';
   private lastCups = '';
   private lastCupsValid = false;
+  /** Datadis: CUPS and autumn day pairs whose first `3:00` was read (the next is the CET hour). */
+  private readonly autumnThrees = new Set<string>();
 
   constructor(
+    /** The curve kind the upload chose: read a header that fits both CNMC and Datadis as this one. */
     readonly kind: 'CNMC' | 'DATADIS',
     calendar: ImportCalendar = new ImportCalendar(),
   ) {
     this.calendar = calendar;
-    const headers = CURVE_HEADERS[kind];
-    this.names = Object.fromEntries(Object.entries(headers).map(([column, names]) => [column, names[0]!])) as Record<CurveColumn, string>;
   }
 
   header(text: string, line: number): ImportRowError | null {
     this.separator = text.includes(';') ? ';' : ',';
-    const cells = text.split(this.separator).map((cell) => cleanCell(cell).toLowerCase());
-    const headers = CURVE_HEADERS[this.kind];
-    for (const [column, names] of Object.entries(headers) as [CurveColumn, string[]][]) {
+    const raw = text.split(this.separator).map(cleanCell);
+    const cells = raw.map((cell) => cell.toLowerCase());
+    const format = detectCurveFormat(cells, this.kind);
+    if (!format) return { line, column: null, reason: 'BAD_HEADER', value: KNOWN_CURVE_FORMATS };
+    const spec = CURVE_FORMATS[format];
+    for (const [column, names] of Object.entries(spec.headers) as [CurveColumn, string[]][]) {
       const at = cells.findIndex((cell) => names.some((name) => name.toLowerCase() === cell));
+      // Name the column in errors as this file does.
       if (at >= 0) {
         this.index[column] = at;
-        // Name the column in errors as this file does.
-        this.names[column] = cleanCell(text.split(this.separator)[at]!);
+        this.names[column] = raw[at]!;
       }
     }
-    const missing = REQUIRED_CURVE_COLUMNS.filter((column) => this.index[column] === undefined);
+    const missing = spec.required.filter((column) => this.index[column] === undefined);
     if (missing.length > 0) {
-      return { line, column: null, reason: 'BAD_HEADER', value: shown(`${headers.cups[0]};${headers.date[0]};${headers.hour[0]};${headers.kwh[0]};…`) };
+      return { line, column: null, reason: 'BAD_HEADER', value: shown(spec.required.map((column) => spec.headers[column]![0]).join(';')) };
     }
-    this.minCells = Math.max(...REQUIRED_CURVE_COLUMNS.map((column) => this.index[column]!)) + 1;
+    this.spec = spec;
+    this.detected = format;
+    this.minCells = Math.max(...spec.required.map((column) => this.index[column]!)) + 1;
     return null;
   }
 
@@ -275,47 +272,27 @@ export class CurveParser implements FormatParser<CurveRow> {
     }
     const before = errors.length;
     const index = this.index;
+    const spec = this.spec!;
 
     // Files come sorted by CUPS: the same cell as the previous row needs no second look.
     const cupsCell = cells[index.cups!]!;
     if (cupsCell !== this.lastCupsCell) {
       this.lastCupsCell = cupsCell;
       this.lastCups = cleanCell(cupsCell).toUpperCase();
-      this.lastCupsValid = CUPS_PATTERN.test(this.lastCups);
+      this.lastCupsValid = parseCups(this.lastCups).ok;
     }
     const cups = this.lastCups;
-    if (!this.lastCupsValid) errors.push({ line, column: this.names.cups, reason: 'BAD_CUPS', value: shown(cups) });
+    if (!this.lastCupsValid) errors.push({ line, column: this.names.cups!, reason: 'BAD_CUPS', value: shown(cups) });
 
-    const dateText = cleanCell(cells[index.date!]!);
-    let day: ImportDay | null;
-    if (dateText === this.lastDateText) {
-      day = this.lastDay;
-    } else {
-      const date = parseFileDate(dateText);
-      day = date ? this.calendar.day(date) : null;
-      this.lastDateText = dateText;
-      this.lastDay = day;
-    }
-    if (!day) errors.push({ line, column: this.names.date, reason: 'BAD_DATE', value: shown(dateText) });
+    const startMs = spec.hours === 'localStart' ? this.localStart(cells, line, errors) : this.numberedHour(cells, cups, line, errors);
 
-    const hourText = cleanCell(cells[index.hour!]!);
-    const hour = parseHourNumber(hourText);
-    if (hour === null) {
-      errors.push({ line, column: this.names.hour, reason: 'BAD_HOUR', value: shown(hourText) });
-    } else if (hour < 1 || hour > (day?.hours ?? 25)) {
-      errors.push({ line, column: this.names.hour, reason: 'HOUR_OUT_OF_RANGE', value: shown(hourText) });
-    }
-
-    const kwhText = cleanCell(cells[index.kwh!]!);
-    const kwh = decimalText(kwhText, KWH);
-    if (kwh === null) errors.push({ line, column: this.names.kwh, reason: 'BAD_NUMBER', value: shown(kwhText) });
-    else if (kwh === 'NEGATIVE') errors.push({ line, column: this.names.kwh, reason: 'NEGATIVE_NUMBER', value: shown(kwhText) });
+    const kwh = this.energy(cells, 'kwh', line, errors);
 
     let estimated = false;
     if (index.method !== undefined) {
       const method = cleanCell(cells[index.method] ?? '');
       const parsed = parseMethod(method);
-      if (parsed === null) errors.push({ line, column: this.names.method, reason: 'BAD_METHOD', value: shown(method) });
+      if (parsed === null) errors.push({ line, column: this.names.method!, reason: 'BAD_METHOD', value: shown(method) });
       else estimated = parsed;
     }
 
@@ -324,46 +301,108 @@ export class CurveParser implements FormatParser<CurveRow> {
     const selfConsumedKwh = this.optionalEnergy(cells, 'selfConsumed', line, errors);
 
     if (errors.length > before) return null;
-    return {
-      cups,
-      startMs: day!.midnightMs + (hour! - 1) * HOUR_MS,
-      intervalMinutes: 60,
-      kwh: kwh as string,
-      estimated,
-      surplusKwh,
-      generatedKwh,
-      selfConsumedKwh,
-    };
+    return { cups, startMs: startMs!, intervalMinutes: 60, kwh: kwh!, estimated, surplusKwh, generatedKwh, selfConsumedKwh };
   }
 
   end(): ImportRowError | null {
     return null;
   }
 
-  /** The columns found by `header` (null before a valid header). */
+  /** The format the header showed (null before a valid header). */
+  get format(): CurveFormat | null {
+    return this.detected;
+  }
+
+  /** The columns found by `header`, when the fast path can read this format's rows (null otherwise). */
   get layout(): CurveLayout | null {
-    return this.minCells === 0 ? null : { separator: this.separator.charCodeAt(0), index: this.index, minCells: this.minCells };
+    if (!this.spec || this.spec.hours === 'localStart' || this.spec.wattHours) return null;
+    return { separator: this.separator.charCodeAt(0), index: this.index, minCells: this.minCells, clockEnd: this.spec.hours === 'clockEnd' };
   }
 
   /** How this file names its CUPS and hour columns (for errors found outside the parser). */
   get cupsColumn(): string {
-    return this.names.cups;
+    return this.names.cups!;
   }
 
   get hourColumn(): string {
-    return this.names.hour;
+    return (this.names.hour ?? this.names.timestamp)!;
+  }
+
+  private day(column: CurveColumn, dateText: string, line: number, errors: ImportRowError[]): ImportDay | null {
+    if (dateText !== this.lastDateText) {
+      const date = parseFileDate(dateText);
+      this.lastDay = date ? this.calendar.day(date) : null;
+      this.lastDateText = dateText;
+    }
+    if (!this.lastDay) errors.push({ line, column: this.names[column]!, reason: 'BAD_DATE', value: shown(dateText) });
+    return this.lastDay;
+  }
+
+  /** CNMC and e-distribución hours (positions in the day) and Datadis labels (ends of hours). */
+  private numberedHour(cells: string[], cups: string, line: number, errors: ImportRowError[]): number | null {
+    const day = this.day('date', cleanCell(cells[this.index.date!]!), line, errors);
+    const hourText = cleanCell(cells[this.index.hour!]!);
+    const label = parseHourNumber(hourText);
+    if (label === null) {
+      errors.push({ line, column: this.names.hour!, reason: 'BAD_HOUR', value: shown(hourText) });
+      return null;
+    }
+    let hour: number | null = label;
+    if (this.spec!.hours === 'clockEnd') {
+      let repeat = false;
+      if (day?.hours === 25 && label === 3) {
+        const key = `${cups}|${day.date}`;
+        repeat = this.autumnThrees.has(key);
+        this.autumnThrees.add(key);
+      }
+      hour = day ? clockEndHour(label, day, repeat) : label >= 1 && label <= 24 ? label : null;
+    } else if (label < 1 || label > (day?.hours ?? 25)) {
+      hour = null;
+    }
+    if (hour === null) errors.push({ line, column: this.names.hour!, reason: 'HOUR_OUT_OF_RANGE', value: shown(hourText) });
+    return day && hour !== null ? day.midnightMs + (hour - 1) * HOUR_MS : null;
+  }
+
+  /** i-DE: a local start time and the season marker that fixes its offset. */
+  private localStart(cells: string[], line: number, errors: ImportRowError[]): number | null {
+    const text = cleanCell(cells[this.index.timestamp!]!);
+    const stamp = splitTimestamp(text);
+    if (!stamp) {
+      errors.push({ line, column: this.names.timestamp!, reason: 'BAD_HOUR', value: shown(text) });
+      return null;
+    }
+    const day = this.day('timestamp', stamp.date, line, errors);
+    const seasonText = cleanCell(cells[this.index.season!]!);
+    const offset = seasonOffsetMinutes(seasonText);
+    if (offset === null) errors.push({ line, column: this.names.season!, reason: 'BAD_HOUR', value: shown(seasonText) });
+    if (stamp.minutes % 60 !== 0) {
+      errors.push({ line, column: this.names.timestamp!, reason: 'BAD_HOUR', value: shown(text) });
+      return null;
+    }
+    if (!day || offset === null) return null;
+    const startMs = localStartInstant(day, stamp.minutes, offset);
+    if (typeof startMs === 'number') return startMs;
+    if (startMs === 'SEASON') errors.push({ line, column: this.names.season!, reason: 'HOUR_OUT_OF_RANGE', value: shown(seasonText) });
+    else errors.push({ line, column: this.names.timestamp!, reason: 'HOUR_OUT_OF_RANGE', value: shown(text) });
+    return null;
+  }
+
+  /** An energy cell in kWh text (Wh converted), or null after pushing its error. */
+  private energy(cells: string[], column: CurveColumn, line: number, errors: ImportRowError[]): string | null {
+    const text = cleanCell(cells[this.index[column]!] ?? '');
+    const wattHours = this.spec!.wattHours;
+    const value = decimalText(text, wattHours ? WH : KWH);
+    const kwh = value === null || value === 'NEGATIVE' || !wattHours ? value : wattHoursToKwh(value);
+    if (kwh === null) errors.push({ line, column: this.names[column]!, reason: 'BAD_NUMBER', value: shown(text) });
+    else if (kwh === 'NEGATIVE') errors.push({ line, column: this.names[column]!, reason: 'NEGATIVE_NUMBER', value: shown(text) });
+    else return kwh;
+    return null;
   }
 
   private optionalEnergy(cells: string[], column: CurveColumn, line: number, errors: ImportRowError[]): string | null {
     const at = this.index[column];
-    if (at === undefined) return null;
-    const text = cleanCell(cells[at] ?? '');
-    if (OPTIONAL_ENERGY.has(text)) return null;
-    const value = decimalText(text, KWH);
-    if (value === null) errors.push({ line, column: this.names[column], reason: 'BAD_NUMBER', value: shown(text) });
-    else if (value === 'NEGATIVE') errors.push({ line, column: this.names[column], reason: 'NEGATIVE_NUMBER', value: shown(text) });
-    else return value;
-    return null;
+    if (at === undefined || OPTIONAL_ENERGY.has(cleanCell(cells[at] ?? ''))) return null;
+    return this.energy(cells, column, line, errors);
   }
 }
 

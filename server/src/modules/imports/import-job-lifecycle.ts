@@ -33,6 +33,9 @@ export type NewImportJob = {
   startedAt: Date;
 };
 
+/** What the uploader chose, and for a customer the only supply points their file may reach (null: all). */
+export type ImportOptions = { validRowsOnly: boolean; readonly supplyPointIds?: readonly string[] | null };
+
 /** The status a processed file ends with. */
 export function importJobStatus(outcome: ImportOutcome): ImportJobStatus {
   if (!outcome.committed) return ImportJobStatus.REJECTED;
@@ -50,7 +53,7 @@ export function importForJob(
   em: EntityManager,
   job: NewImportJob,
   source: Readable,
-  options: { readonly validRowsOnly: boolean },
+  options: Readonly<ImportOptions>,
 ): Promise<ImportOutcome> {
   return withRawConnection(em, async (conn) => {
     await conn.query('select pg_advisory_lock(hashtextextended($1, 0))', [jobLockKey(job.id)]);
@@ -70,6 +73,7 @@ export function importForJob(
         get validRowsOnly() {
           return options.validRowsOnly;
         },
+        supplyPointIds: options.supplyPointIds ?? null,
         beforeCommit: record,
       });
       if (!outcome.committed) await record(conn, outcome);

@@ -12,7 +12,8 @@ export enum ImportKindEnum {
 }
 registerEnumType(ImportKindEnum, {
   name: 'ImportKind',
-  description: 'CNMC and DATADIS: consumption curves (CSV); OMIE: day-ahead marginal prices (marginalpdbc).',
+  description:
+    'CNMC and DATADIS: hourly curves (CSV) whose format is detected from the header (CNMC, Datadis, e-distribución or i-DE), either kind reading any of them; the kind only decides a header that fits both CNMC and Datadis, and whether a re-import clears surplus, generation and self-consumption (DATADIS) or keeps them (CNMC). OMIE: day-ahead marginal prices (marginalpdbc).',
 });
 
 export enum ImportJobStatus {
@@ -72,7 +73,7 @@ export class ImportRowErrorType {
   value!: string | null;
 }
 
-/** One file an admin imported (or tried to): what it was, what happened, the first errors. */
+/** One file imported (or tried): by an admin, or by a customer for their own supply points. */
 @ObjectType()
 @Entity({ tableName: 'import_job' })
 @Index({ properties: ['startedAt', 'id'] })
@@ -134,7 +135,7 @@ export class ImportJob {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   createdBy: Ref<User> | null = null;
 
-  @Field(() => String, { description: 'E-mail of the admin who imported it, as it was then.' })
+  @Field(() => String, { description: 'E-mail of the person who imported it, as it was then.' })
   @Property({ type: 'string', length: 254 })
   createdByEmail!: string;
 

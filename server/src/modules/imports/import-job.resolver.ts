@@ -6,7 +6,10 @@ import { ImportJob, ImportKindEnum } from './import-job.entity.js';
 
 export const ImportJobConnection = Connection(ImportJob);
 
-/** The import history (files are sent to POST /uploads/imports/:kind). Admin only (imports.rules.ts). */
+/**
+ * The import history (files are sent to POST /uploads/imports/:kind): all of it for admins; a
+ * customer finds only the jobs of their own uploads (imports.rules.ts).
+ */
 @Resolver(() => ImportJob)
 export class ImportJobResolver {
   @Query(() => ImportJobConnection, { description: 'Import jobs, newest first; only one kind when `kind` is given.' })
@@ -18,8 +21,9 @@ export class ImportJobResolver {
     return paginate(em, ImportJob, kind ? { kind } : {}, { startedAt: 'desc', id: 'desc' }, page);
   }
 
-  @Query(() => ImportJob, { nullable: true, description: 'Null when no job has this id.' })
-  importJob(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<ImportJob | null> {
-    return em.findOne(ImportJob, { id: idArgument('id', id) });
+  @Query(() => ImportJob, { nullable: true, description: "Null when no job has this id (for a customer: no job of theirs)." })
+  importJob(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<ImportJob | null> {
+    const jobId = idArgument('id', id);
+    return em.findOne(ImportJob, viewer!.isAdmin ? { id: jobId } : { id: jobId, createdBy: viewer!.user.id });
   }
 }

@@ -8,7 +8,8 @@ import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
 import { isImportKind } from './import-formats.js';
 import { ImportJob, ImportJobStatus, ImportKindEnum } from './import-job.entity.js';
-import { failImportJob, importForJob, importJobStatus, type NewImportJob } from './import-job-lifecycle.js';
+import { failImportJob, importForJob, importJobStatus, type ImportOptions, type NewImportJob } from './import-job-lifecycle.js';
+import { mayImport } from './imports.rules.js';
 import type { ImportOutcome } from './import.service.js';
 
 export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
@@ -30,8 +31,10 @@ export type ImportAnswer = {
 
 /**
  * POST /uploads/imports/:kind (`cnmc`, `datadis`, `omie`; multipart, one field `file`; option
- * `validRowsOnly=true` as a query parameter or a form field before the file) — admins only: 401 without a
- * session, 403 for a customer, 404 for an unknown kind.
+ * `validRowsOnly=true` as a query parameter or a form field before the file) — 401 without a session,
+ * 404 for an unknown kind, 403 unless the viewer may import it (imports.rules.ts: admins anything,
+ * customers who see Medidas curves, whose rows may only name their own CUPS). A curve's format
+ * (CNMC, Datadis, e-distribución, i-DE) is detected from its header, whichever curve kind is given.
  *
  * The file is parsed while it is received and COPYed into a staging table (import.service.ts);
  * nothing is stored on disk. Every attempt is recorded as an ImportJob (RUNNING from when its
@@ -50,9 +53,9 @@ export function importUploadRouter(deps: AppDeps): Router {
     };
     const context = await deps.contextOf(req, res);
     if (!context.viewer) return answerEarly(401, { error: 'UNAUTHENTICATED' });
-    if (!context.viewer.isAdmin) return answerEarly(403, { error: 'FORBIDDEN' });
     const kind = req.params.kind.toUpperCase();
     if (!isImportKind(kind)) return answerEarly(404, { error: 'NOT_FOUND' });
+    if (!mayImport(context.viewer, kind)) return answerEarly(403, { error: 'FORBIDDEN' });
     // A declared length far over the limit is refused before anything is read or recorded.
     const declaredLength = Number(req.headers['content-length']);
     if (Number.isFinite(declaredLength) && declaredLength > IMPORT_MAX_BYTES + IMPORT_ENVELOPE_BYTES) {
@@ -67,7 +70,9 @@ export function importUploadRouter(deps: AppDeps): Router {
       createdByEmail: context.viewer.user.email,
       startedAt: deps.clock.now(),
     };
-    const options = { validRowsOnly: req.query['validRowsOnly'] === 'true' };
+    // A customer's file may only reach their own supply points: the import knows no other CUPS.
+    const supplyPointIds = context.scope.kind === 'customer' ? context.scope.supplyPointIds : null;
+    const options = { validRowsOnly: req.query['validRowsOnly'] === 'true', supplyPointIds };
 
     const upload = receiveImport(req, job, options, deps);
     let outcome: ImportOutcome;
@@ -105,7 +110,7 @@ export function importUploadRouter(deps: AppDeps): Router {
 function receiveImport(
   req: Request,
   job: NewImportJob,
-  options: { validRowsOnly: boolean },
+  options: ImportOptions,
   deps: AppDeps,
 ): { outcome: Promise<ImportOutcome>; importStarted: () => boolean } {
   let importing: Promise<ImportOutcome> | null = null;

@@ -24,9 +24,14 @@ import { createImportStage, IMPORT_TARGET, writeBatches } from './import-writer.
 
 export type ImportOutcome = SessionResult & { rowsImported: number; committed: boolean };
 
-/** Every supply point by CUPS (and by its 20-character base when it has a border point). */
-export async function loadSupplyPointIndex(conn: pg.ClientBase): Promise<SupplyPointIndex> {
-  const { rows } = await conn.query<{ id: string; cups: string }>('select id, cups from supply_point order by cups');
+/**
+ * Every supply point by CUPS (and by its 20-character base when it has a border point), or only
+ * those of `only` (a customer's scope): any other CUPS is then as unknown as one that does not exist.
+ */
+export async function loadSupplyPointIndex(conn: pg.ClientBase, only: readonly string[] | null = null): Promise<SupplyPointIndex> {
+  const { rows } = await conn.query<{ id: string; cups: string }>('select id, cups from supply_point where $1::uuid[] is null or id = any($1::uuid[]) order by cups', [
+    only,
+  ]);
   const index: SupplyPointIndex = new Map();
   rows.forEach((row, series) => {
     const cups = row.cups.toUpperCase();
@@ -46,13 +51,15 @@ export async function importStream(
   source: Readable,
   options: {
     validRowsOnly: boolean;
+    /** Only these supply points may be written (a customer's scope); null or absent: all. */
+    supplyPointIds?: readonly string[] | null;
     /** Runs in the transaction just before it commits (e.g. to record the job's result with the rows). */
     beforeCommit?: (conn: pg.ClientBase, outcome: ImportOutcome) => Promise<void>;
   },
 ): Promise<ImportOutcome> {
   await conn.query('begin');
   try {
-    const supplyPoints = kind === 'OMIE' ? new Map() : await loadSupplyPointIndex(conn);
+    const supplyPoints = kind === 'OMIE' ? new Map() : await loadSupplyPointIndex(conn, options.supplyPointIds ?? null);
     await createImportStage(conn, kind);
     // Imports into the same table run one after the other: two files overlapping in supply points
     // and time would otherwise interleave their upserts (and deadlock on each other's keys). The

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { buildCups } from '@portal/shared';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
@@ -66,13 +67,15 @@ async function job(id: string) {
 }
 
 const CNMC_HEADER = 'CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion';
+const UNKNOWN_CUPS = buildCups('0021999999999999');
 const cnmcDay = (cups: string, date: string, hours: number, kwh = (h: number) => `0,${String(100 + h)}`) =>
   Array.from({ length: hours }, (_, i) => `${cups};${date};${i + 1};${kwh(i + 1)};${i % 5 === 0 ? 'E' : 'R'}`);
 
 describe('access', () => {
-  it('401 without a session, 403 for a customer, 404 for an unknown kind', async () => {
+  it('401 without a session, 403 for a customer without Medidas, 404 for an unknown kind', async () => {
     expect((await upload('cnmc', CNMC_HEADER, { cookie: null })).status).toBe(401);
     expect((await upload('cnmc', CNMC_HEADER, { cookie: customer })).status).toBe(403);
+    expect((await upload('omie', 'MARGINALPDBC;\n*\n', { cookie: customer })).status).toBe(403);
     expect((await upload('excel', CNMC_HEADER)).status).toBe(404);
   });
 
@@ -147,7 +150,7 @@ describe('CNMC curves', () => {
       `${pointB.cups};05/02/2025;2;1,0x0;R`, // 3 bad number
       `${pointB.cups};31/02/2025;3;1,000;R`, // 4 bad date
       `${pointB.cups};05/02/2025;25;1,000;R`, // 5 hour out of range (24-hour day)
-      'ES0021999999999999ZZ;05/02/2025;4;1,000;R', // 6 unknown CUPS
+      `${UNKNOWN_CUPS};05/02/2025;4;1,000;R`, // 6 unknown CUPS
       `${pointB.cups};05/02/2025;1;2,000;R`, // 7 duplicate of line 2
       `${pointB.cups};05/02/2025;5;1,000;R`, // 8 ok
       `${pointB.cups};30/03/2025;24;1,000;R`, // 9 hour 24 on the 23-hour day
@@ -165,7 +168,7 @@ describe('CNMC curves', () => {
       { line: 3, column: 'Consumo_kWh', reason: 'BAD_NUMBER', value: '1,0x0' },
       { line: 4, column: 'Fecha', reason: 'BAD_DATE', value: '31/02/2025' },
       { line: 5, column: 'Hora', reason: 'HOUR_OUT_OF_RANGE', value: '25' },
-      { line: 6, column: 'CUPS', reason: 'UNKNOWN_CUPS', value: 'ES0021999999999999ZZ' },
+      { line: 6, column: 'CUPS', reason: 'UNKNOWN_CUPS', value: UNKNOWN_CUPS },
       { line: 7, column: 'Hora', reason: 'DUPLICATE_ROW', value: '2' },
       { line: 9, column: 'Hora', reason: 'HOUR_OUT_OF_RANGE', value: '24' },
     ]);
@@ -282,13 +285,13 @@ describe('the foreign key to supply_point', () => {
 });
 
 describe('Datadis curves', () => {
-  it('keeps surplus, generation and self-consumption, HH:MM hours and the 25:00 hour', async () => {
+  it('keeps surplus, generation and self-consumption, HH:MM hours and the autumn day’s last hour 24:00', async () => {
     const em = scopedEntityManager(db.orm.em.fork(), ALL_ROWS);
     const point = await createSupplyPoint(em, await createAccount(em));
     const text = [
       'cups;fecha;hora;consumo_kWh;metodoObtencion;energiaVertida_kWh;energiaGenerada_kWh;energiaAutoconsumida_kWh',
       `${point.cups}0F;2025/10/26;01:00;0,250;Real;0,100;0,400;0,050`,
-      `${point.cups}0F;2025/10/26;25:00;0,300;Estimada;;;`,
+      `${point.cups}0F;2025/10/26;24:00;0,300;Estimada;;;`,
     ].join('\n');
     const { body } = await upload('datadis', text);
     expect(body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 2 });

@@ -3,7 +3,7 @@ import { errorMessageKey } from '../lib/errors.js';
 import { useI18n } from '../lib/i18n.js';
 import { ErrorState, Skeleton } from './states.js';
 
-type QueryState = { loading: boolean; error?: unknown; refetch: () => Promise<unknown> };
+export type QueryState = { loading: boolean; error?: unknown; refetch: () => Promise<unknown> };
 
 type Props<T> = {
   /** What the screen shows from the answer: undefined until it arrives, null when the API answered "none". */

@@ -22,31 +22,3 @@ export const ADMIN_IMPORT_JOBS = graphql(`
     }
   }
 `);
-
-export const ADMIN_IMPORT_JOB = graphql(`
-  query AdminImportJob($id: ID!) {
-    importJob(id: $id) {
-      id
-      kind
-      fileName
-      status
-      validRowsOnly
-      rowsRead
-      rowsImported
-      rowsRejected
-      errorCount
-      message
-      firstStart
-      lastStart
-      startedAt
-      finishedAt
-      createdByEmail
-      errors {
-        line
-        column
-        reason
-        value
-      }
-    }
-  }
-`);

@@ -14,6 +14,7 @@ import { MEASUREMENTS_SERIES } from './measurements.documents.js';
 import { useMessages } from './measurements.messages.js';
 import { MeasurementsSummary } from './measurements-summary.js';
 import { MeasurementsTable } from './measurements-table.js';
+import { MeasurementsUpload } from './measurements-upload.js';
 
 const REAL_COLOR = '#0b6e4f';
 const ESTIMATED_COLOR = '#d9480f';
@@ -94,20 +95,23 @@ export function MeasurementsScreen() {
   }
 
   return (
-    <SeriesPage
-      title={t('section.MEASUREMENTS')}
-      subtitle={m('subtitle')}
-      actions={
-        supplyPoints.selected ? (
-          <button type="button" className="secondary" disabled={!hasData || query.loading} onClick={exportCsv}>
-            {m('exportCsv')}
-          </button>
-        ) : null
-      }
-      state={state}
-      filters={filters}
-    >
-      {content}
-    </SeriesPage>
+    <>
+      <SeriesPage
+        title={t('section.MEASUREMENTS')}
+        subtitle={m('subtitle')}
+        actions={
+          supplyPoints.selected ? (
+            <button type="button" className="secondary" disabled={!hasData || query.loading} onClick={exportCsv}>
+              {m('exportCsv')}
+            </button>
+          ) : null
+        }
+        state={state}
+        filters={filters}
+      >
+        {content}
+      </SeriesPage>
+      {supplyPoints.selected ? <MeasurementsUpload onImported={() => void query.refetch()} /> : null}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastRequest, useFakeXhr } from '../../lib/fake-xhr.testing.js';
+import { lastRequest, useFakeXhr } from './fake-xhr.testing.js';
 import { ImportFailure, importUrl, uploadImport } from './import-upload.js';
 
 const curve = () => new File(['CUPS;Fecha;Hora;kWh\r\n'], 'curva.csv', { type: 'text/csv' });

@@ -1,5 +1,5 @@
-import type { ImportJobStatus, ImportKind } from '../../__generated__/graphql.js';
-import { postMultipart, uploadErrorCode } from '../../lib/upload.js';
+import type { ImportJobStatus, ImportKind } from '../__generated__/graphql.js';
+import { postMultipart, uploadErrorCode } from './upload.js';
 
 /**
  * Sends an import file to POST /uploads/imports/:kind with XMLHttpRequest (upload progress). The

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { ImportKind } from '../../__generated__/graphql.js';
+import { ImportForm, ImportJobReport } from '../../components/import-parts.js';
+import { TitledSection } from '../../components/titled-section.js';
+import { useImportJobDetail } from '../../lib/import-job.documents.js';
+import { useMessages } from './measurements.messages.js';
+
+// The format is detected from the header; DATADIS keeps a file's solar columns on a re-import.
+const CURVE_KINDS: readonly ImportKind[] = ['DATADIS'];
+
+/** The customer's own curve file for their CUPS: the admin import's form and report; the series refreshes once rows are in. */
+export function MeasurementsUpload({ onImported }: { onImported: () => void }) {
+  const m = useMessages();
+  const [jobId, setJobId] = useState<string | null>(null);
+  return (
+    <>
+      <ImportForm
+        kinds={CURVE_KINDS}
+        title={m('upload.title')}
+        fileHint={m('upload.hint')}
+        onImported={(id, imported) => {
+          setJobId(id);
+          if (imported) onImported();
+        }}
+      />
+      {jobId ? (
+        <TitledSection title={m('upload.resultTitle')}>
+          <UploadResult id={jobId} />
+        </TitledSection>
+      ) : null}
+    </>
+  );
+}
+
+function UploadResult({ id }: { id: string }) {
+  return <ImportJobReport query={useImportJobDetail(id)} />;
+}

@@ -2,8 +2,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CupsSeries, type IntervalSeries } from '../../core/series/series.types.js';
 
-/** The four energy flows of a self-consumer, every one a non-negative kWh (a direction, never a sign). */
-@ObjectType({ isAbstract: true })
+/** The four energy flows of a self-consumer, every one a non-negative kWh (a direction, never a sign); never returned itself. */
+@ObjectType()
 export abstract class SelfConsumptionFlows {
   @Field(() => DecimalScalar, { description: 'kWh consumed from the grid (bought), >= 0: the measured active energy.' })
   importedKWh!: string;

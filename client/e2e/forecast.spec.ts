@@ -21,7 +21,7 @@ const bodyRows = (page: Page) => page.locator('.table-wrap tbody tr');
 test.describe('forecast and deviations', () => {
   test('a forecast customer reads the forecast and its deviations', async ({ page }) => {
     await signInAs(page, 'prevision@portal.example');
-    await expect(navLinks(page)).toHaveText(['Inicio', 'Documentos', 'Contratos', 'Facturas', 'Medidas', 'Previsión', 'Desvíos']);
+    await expect(navLinks(page)).toHaveText(['Inicio', 'Documentos', 'Contratos', 'Facturas', 'Medidas', 'Autoconsumo', 'Previsión', 'Desvíos']);
 
     // Forecast: next 7 days by hour by default.
     await navLinks(page).filter({ hasText: 'Previsión' }).click();

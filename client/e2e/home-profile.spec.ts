@@ -40,8 +40,14 @@ test.describe('home', () => {
     // Each section card leads to its section.
     const sections = region(page, 'Tus secciones');
     const names = await sections.getByRole('link').allTextContents();
-    expect(names).toEqual(['Documentos', 'Contratos', 'Facturas', 'Medidas']);
-    for (const [name, path] of [['Documentos', '/documents'], ['Contratos', '/contracts'], ['Facturas', '/invoices'], ['Medidas', '/measurements']] as const) {
+    expect(names).toEqual(['Documentos', 'Contratos', 'Facturas', 'Medidas', 'Autoconsumo']);
+    for (const [name, path] of [
+      ['Documentos', '/documents'],
+      ['Contratos', '/contracts'],
+      ['Facturas', '/invoices'],
+      ['Medidas', '/measurements'],
+      ['Autoconsumo', '/self-consumption'],
+    ] as const) {
       await sections.getByRole('link', { name, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await page.goBack();

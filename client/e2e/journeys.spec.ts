@@ -9,6 +9,7 @@ const SCREENS: Partial<Record<Section, { path: string; title: string; heading?: 
   CONTRACTS: { path: '/contracts', title: 'Contratos' },
   INVOICES: { path: '/invoices', title: 'Facturas' },
   MEASUREMENTS: { path: '/measurements', title: 'Medidas' },
+  SELF_CONSUMPTION: { path: '/self-consumption', title: 'Autoconsumo' },
   FORECAST: { path: '/forecast', title: 'Previsión' },
   DEVIATIONS: { path: '/deviations', title: 'Desvíos' },
   GENERATION_SETTLEMENTS: { path: '/settlements', title: 'Liquidaciones de generación' },

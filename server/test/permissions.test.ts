@@ -229,6 +229,13 @@ const MATRIX_CASES: MatrixCase[] = [
     shows: (d) => Number(d.measurements.total) > 0,
   },
   {
+    name: 'selfConsumption',
+    section: 'SELF_CONSUMPTION',
+    query: (t) => `{ selfConsumption(cups: "${t.cups}", ${RANGE}, granularity: DAY) { total { importedKWh } } }`,
+    path: ['selfConsumption'],
+    shows: (d) => Number(d.selfConsumption.total.importedKWh) > 0,
+  },
+  {
     name: 'SupplyPoint.measurements',
     section: 'MEASUREMENTS',
     query: (t) => `{ supplyPoint(cups: "${t.cups}") { measurements(${RANGE}, granularity: DAY) { total } } }`,

@@ -13,6 +13,7 @@ export const SECTIONS = [
   'CONTRACTS',
   'INVOICES',
   'MEASUREMENTS',
+  'SELF_CONSUMPTION',
   'FORECAST',
   'DEVIATIONS',
   'GENERATION_SETTLEMENTS',
@@ -23,12 +24,14 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 // The single source of truth for access: server guards and client menus both read it.
+// SELF_CONSUMPTION is a section, not a tab of Medidas: the solar client follows their installation
+// to its savings without holding MEASUREMENTS, and measurement customers with panels see it too.
 export const SECTIONS_BY_USER_TYPE: Readonly<Record<UserType, readonly Section[]>> = {
   WEB_CLIENT: ['DOCUMENTS', 'CONTRACTS', 'INVOICES'],
-  WEB_CLIENT_MEASUREMENTS: ['DOCUMENTS', 'CONTRACTS', 'INVOICES', 'MEASUREMENTS'],
-  WEB_CLIENT_FORECAST: ['DOCUMENTS', 'CONTRACTS', 'INVOICES', 'MEASUREMENTS', 'FORECAST', 'DEVIATIONS'],
+  WEB_CLIENT_MEASUREMENTS: ['DOCUMENTS', 'CONTRACTS', 'INVOICES', 'MEASUREMENTS', 'SELF_CONSUMPTION'],
+  WEB_CLIENT_FORECAST: ['DOCUMENTS', 'CONTRACTS', 'INVOICES', 'MEASUREMENTS', 'SELF_CONSUMPTION', 'FORECAST', 'DEVIATIONS'],
   WEB_CLIENT_GENERATOR: ['DOCUMENTS', 'GENERATION_SETTLEMENTS', 'MATCHING_PRICES'],
-  SOLAR_CLIENT: ['DOCUMENTS', 'INSTALLATION', 'INCIDENTS'],
+  SOLAR_CLIENT: ['DOCUMENTS', 'SELF_CONSUMPTION', 'INSTALLATION', 'INCIDENTS'],
 };
 
 /** Sections reachable by a user holding all the given types, in SECTIONS order, without duplicates. */

@@ -7,6 +7,7 @@ export const SECTION_SCREENS: Partial<Record<Section, LazyExoticComponent<Compon
   CONTRACTS: lazy(() => import('../features/contracts/contracts-section.js')),
   INVOICES: lazy(() => import('../features/invoices/invoices-section.js')),
   MEASUREMENTS: lazy(() => import('../features/measurements/measurements-section.js')),
+  SELF_CONSUMPTION: lazy(() => import('../features/self-consumption/self-consumption-section.js')),
   FORECAST: lazy(() => import('../features/forecast/forecast-section.js')),
   DEVIATIONS: lazy(() => import('../features/deviations/deviations-section.js')),
   GENERATION_SETTLEMENTS: lazy(() => import('../features/generation-settlements/settlements-section.js')),

@@ -6,6 +6,7 @@ export const SECTION_PATHS: Partial<Record<Section, string>> = {
   CONTRACTS: '/contracts',
   INVOICES: '/invoices',
   MEASUREMENTS: '/measurements',
+  SELF_CONSUMPTION: '/self-consumption',
   FORECAST: '/forecast',
   DEVIATIONS: '/deviations',
   GENERATION_SETTLEMENTS: '/settlements',

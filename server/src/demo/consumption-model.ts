@@ -33,6 +33,8 @@ export type ConsumptionSeries = {
   estimated: Uint8Array;
   /** Forecast Wh per hour of the table (every hour; the seeder writes the window it needs). */
   forecastWh: Int32Array;
+  /** A self-consumer's other flows, per measured hour (then measuredWh is what the grid delivered). */
+  solar?: { generatedWh: Int32Array; selfConsumedWh: Int32Array; surplusWh: Int32Array };
 };
 
 const MEASUREMENT_NOISE = 0.07;

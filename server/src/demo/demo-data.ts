@@ -138,7 +138,8 @@ export const DEMO_PRODUCTS = {
 
 /** How a supply point uses energy, for the simulation. */
 export type DemoUsage =
-  | { kind: 'household'; scale: number }
+  /** rooftopPvKw: a self-consumption installation of that peak power (the curves then carry solar columns). */
+  | { kind: 'household'; scale: number; rooftopPvKw?: number }
   | { kind: 'business'; peakKw: number }
   | { kind: 'generation'; peakKw: number };
 
@@ -251,7 +252,7 @@ export const DEMO_SUPPLY_POINTS = {
     address: 'Urbanización Los Olivos 23, 41930 Bormujos (Sevilla)',
     accessTariff: '2.0TD',
     accountKey: 'solarClient',
-    usage: { kind: 'household', scale: 1.25 },
+    usage: { kind: 'household', scale: 1.25, rooftopPvKw: 4.2 },
     contract: { sequence: 108, product: DEMO_PRODUCTS.home, powerW: { P1: 5_750, P2: 5_750 }, startMonthsAgo: 84 },
   }),
 } as const satisfies Record<string, DemoSupplyPoint>;

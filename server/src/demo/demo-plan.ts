@@ -22,6 +22,7 @@ import {
   type DemoSupplyPoint,
 } from './demo-data.js';
 import { simulatePvExport } from './generation-model.js';
+import { withRooftopPv } from './self-consumption-model.js';
 import { simulateMarketPrices, type MarketPriceSeries } from './market-price-model.js';
 
 /**
@@ -109,7 +110,9 @@ export function buildDemoPlan(today: Date): DemoPlan {
   const consumption = new Map<string, ConsumptionSeries>();
   for (const point of DEMO_CONSUMPTION_POINTS) {
     if (point.usage.kind === 'generation') continue;
-    consumption.set(point.key, simulateConsumption(hours, point.usage, point.cups, measuredHours));
+    const demand = simulateConsumption(hours, point.usage, point.cups, measuredHours);
+    const pvKw = point.usage.kind === 'household' ? point.usage.rooftopPvKw : undefined;
+    consumption.set(point.key, pvKw ? withRooftopPv(demand, hours, measuredHours, pvKw, point.cups) : demand);
   }
 
   const billedMonths = Array.from({ length: BILLED_MONTHS }, (_, index) => addMonths(thisMonth, index - BILLED_MONTHS));

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.js';
 import { LocalDiskStorage, type StoredFile } from '../core/storage/file-storage.js';
-import { DEMO_ACCOUNTS, DEMO_USER_SCOPES } from './demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_SUPPLY_POINTS, DEMO_USER_SCOPES } from './demo-data.js';
 import { seedDemoDataOnce } from './demo-seeder.js';
 
 // Mid-November: the measured range (1 Oct 2025 → 14 Nov 2026) crosses three DST changes.
@@ -179,6 +179,26 @@ describe('seedDemoDataOnce', () => {
     const estimatedShare = perPoint.reduce((sum, point) => sum + Number(point.estimated), 0) / (expectedHours * perPoint.length);
     expect(estimatedShare).toBeGreaterThan(0.001);
     expect(estimatedShare).toBeLessThan(0.02);
+  });
+
+  it('gives the solar client home a self-consumer curve and every other CUPS none', async () => {
+    const perPoint = await rows<{ cups: string; solar: string; generated: string; self_consumed: string; surplus: string; unbalanced: string; night: string }>(
+      main,
+      `select s.cups, count(m.generated_kwh) as solar, coalesce(sum(m.generated_kwh), 0) as generated,
+              coalesce(sum(m.self_consumed_kwh), 0) as self_consumed, coalesce(sum(m.surplus_kwh), 0) as surplus,
+              count(*) filter (where m.generated_kwh <> m.self_consumed_kwh + m.surplus_kwh) as unbalanced,
+              coalesce(sum(m.generated_kwh) filter (where extract(hour from m.start at time zone 'Europe/Madrid') in (0, 1, 2, 3, 23)), 0) as night
+         from supply_point s join measurement m on m.supply_point_id = s.id group by s.cups`,
+    );
+    const home = perPoint.find((point) => point.cups === DEMO_SUPPLY_POINTS.solarClientHome.cups)!;
+    const expectedHours = await madridHours(main, MEASURED_FROM, MEASURED_TO);
+    expect(Number(home.solar)).toBe(expectedHours);
+    // Generation splits into self-consumed and exported, hour by hour; both parts are real; no sun at night.
+    expect(Number(home.unbalanced)).toBe(0);
+    expect(Number(home.self_consumed)).toBeGreaterThan(0);
+    expect(Number(home.surplus)).toBeGreaterThan(0);
+    expect(Number(home.night)).toBe(0);
+    expect(perPoint.filter((point) => point !== home).every((point) => Number(point.solar) === 0)).toBe(true);
   });
 
   it('writes day-ahead forecasts for the last 3 months through 7 days ahead', async () => {

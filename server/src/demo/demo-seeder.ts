@@ -113,7 +113,11 @@ async function writeDemoData(conn: pg.ClientBase, storage: FileStorage, plan: De
   );
   try {
     await copyText(conn, 'copy market_price (start, interval_minutes, price_es, price_pt) from stdin', chunked(marketPriceLines(plan)));
-    await copyText(conn, 'copy measurement (supply_point_id, start, interval_minutes, kwh, estimated) from stdin', chunked(measurementLines(plan)));
+    await copyText(
+      conn,
+      'copy measurement (supply_point_id, start, interval_minutes, kwh, estimated, surplus_kwh, generated_kwh, self_consumed_kwh) from stdin',
+      chunked(measurementLines(plan)),
+    );
     await copyText(conn, 'copy forecast (supply_point_id, start, interval_minutes, kwh, issued_at) from stdin', chunked(forecastLines(plan)));
   } finally {
     // Whatever happened, let every file in flight land before the caller cleans up.
@@ -181,8 +185,11 @@ function* marketPriceLines(plan: DemoPlan): Generator<string> {
 function* measurementLines(plan: DemoPlan): Generator<string> {
   for (const contract of plan.contracts) {
     const series = plan.consumption.get(contract.point.key)!;
+    const { solar } = series;
     for (let i = 0; i < plan.measuredHours; i++) {
-      yield `${contract.point.id}\t${plan.hours.startText[i]}\t60\t${formatScaled(series.measuredWh[i]!, 3)}\t${series.estimated[i] ? 't' : 'f'}\n`;
+      // \N: COPY's null, for curves without solar columns.
+      const flows = solar ? [solar.surplusWh[i]!, solar.generatedWh[i]!, solar.selfConsumedWh[i]!].map((wh) => formatScaled(wh, 3)).join('\t') : '\\N\t\\N\t\\N';
+      yield `${contract.point.id}\t${plan.hours.startText[i]}\t60\t${formatScaled(series.measuredWh[i]!, 3)}\t${series.estimated[i] ? 't' : 'f'}\t${flows}\n`;
     }
   }
 }

@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test';
+import { expectAccessible, navLinks, signInAs } from './helpers.js';
+import { expect as baseExpect, test } from './portal.fixture.js';
+
+// A month of hours is aggregated on each change; on a busy 2-core machine that can pass 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+// The detail table (uPlot's legend is a table too).
+const bodyRows = (page: Page) => page.locator('.table-wrap tbody tr');
+
+test.describe('self-consumption', () => {
+  test('the solar demo customer opens Autoconsumo: chart, percentages and the detail by hour, day and month', async ({ page }) => {
+    // Three screens and two axe runs on a machine shared with other builds.
+    test.setTimeout(180_000);
+    await signInAs(page, 'solar@portal.example');
+    await expect(navLinks(page)).toHaveText(['Inicio', 'Documentos', 'Autoconsumo', 'Instalación', 'Incidencias']);
+    await navLinks(page).filter({ hasText: 'Autoconsumo' }).click();
+    await expect(page).toHaveURL(/\/self-consumption/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Autoconsumo' })).toBeVisible();
+
+    // Last 7 days by hour: the stacked chart, both percentages and real kWh figures.
+    await expect(page.getByRole('img', { name: /Gráfico apilado del consumo/ }).locator('canvas').first()).toBeVisible();
+    await expect(page.getByTestId('self-sufficiency')).toHaveText(/^\d{1,3},\d %$/);
+    await expect(page.getByTestId('self-consumption-share')).toHaveText(/^\d{1,3},\d %$/);
+    await expect(page.getByTestId('self-consumed-total')).toHaveText(/^[\d.]+,\d{2} kWh$/);
+    await expect(page.getByRole('columnheader', { name: 'Autosuficiencia' })).toBeVisible();
+    await expectAccessible(page);
+
+    // The same week by day: 7 rows; the last 12 months by month.
+    await page.getByRole('button', { name: 'Por días' }).click();
+    await expect(page).toHaveURL(/granularity=day/);
+    await expect(bodyRows(page)).toHaveCount(7);
+    await page.getByLabel('Periodo').selectOption('last-12-months');
+    await page.getByRole('button', { name: 'Por meses' }).click();
+    await expect(page).toHaveURL(/granularity=month/);
+    await expect(bodyRows(page).first()).toBeVisible();
+    await expect(page.getByTestId('self-sufficiency')).toHaveText(/^\d{1,3},\d %$/);
+    await expectAccessible(page);
+  });
+
+  test('a customer whose curves carry no solar columns is told so', async ({ page }) => {
+    await signInAs(page, 'medidas@portal.example');
+    await navLinks(page).filter({ hasText: 'Autoconsumo' }).click();
+    await expect(page.getByText('Este punto de suministro no tiene datos de autoconsumo')).toBeVisible();
+    await expectAccessible(page);
+  });
+});

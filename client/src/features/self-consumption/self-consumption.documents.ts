@@ -1,0 +1,33 @@
+import { graphql } from '../../__generated__/gql.js';
+
+export const SELF_CONSUMPTION_SERIES = graphql(`
+  query SelfConsumptionSeries($cups: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
+    selfConsumption(cups: $cups, from: $from, to: $to, granularity: $granularity) {
+      cups
+      from
+      to
+      granularity
+      total {
+        importedKWh
+        exportedKWh
+        generatedKWh
+        selfConsumedKWh
+        selfSufficiency
+        selfConsumptionShare
+        estimatedShare
+        intervals
+        solarIntervals
+      }
+      points {
+        start
+        estimated
+        importedKWh
+        exportedKWh
+        generatedKWh
+        selfConsumedKWh
+        selfSufficiency
+        selfConsumptionShare
+      }
+    }
+  }
+`);

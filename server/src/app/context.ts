@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { AppDeps, Context, Viewer } from '../core/context.js';
 import { routeReads } from '../core/db/read-routing.js';
 import { holdViewerTransaction } from '../core/db/viewer-scope.js';
-import { NO_ROWS, ROW_SCOPE, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
+import { NO_ROWS, scopedEntityManager, type RowScope } from '../core/permissions/row-scope.js';
 import { readSessionViewer } from '../modules/auth/session-viewer.js';
 import { requestIdOf } from '../core/request-context.js';
 
@@ -41,22 +41,26 @@ export async function viewerOf(deps: BaseDeps, req: Request): Promise<Viewer | n
  */
 async function requestDatabase(deps: BaseDeps, req: Request, res: Response): Promise<{ em: EntityManager; viewer: Viewer | null; scope: RowScope }> {
   const { orm, config, clock } = deps;
-  const em = scopedEntityManager(orm.em, NO_ROWS);
   const token = sessionTokenOf(config, req);
-  if (!token) return { em, viewer: null, scope: NO_ROWS };
-  await em.begin();
-  let session: Awaited<ReturnType<typeof readSessionViewer>>;
+  if (!token) return { em: scopedEntityManager(orm.em, NO_ROWS), viewer: null, scope: NO_ROWS };
+  const session = orm.em.fork();
+  await session.begin();
+  let found: Awaited<ReturnType<typeof readSessionViewer>>;
   try {
-    session = await readSessionViewer(em, token, config.session, clock.now());
+    found = await readSessionViewer(session, token, config.session, clock.now());
   } catch (error) {
-    await em.rollback();
+    await session.rollback();
     throw error;
   }
-  const scope: RowScope = session?.scope ?? NO_ROWS;
-  em.setFilterParams(ROW_SCOPE, scope);
-  if (session && scope.kind === 'customer') holdViewerTransaction(em, scope, res);
-  else await em.commit(); // nothing to flush: only the session statement ran
-  return { em, viewer: session?.viewer ?? null, scope };
+  const scope: RowScope = found?.scope ?? NO_ROWS;
+  const viewer = found?.viewer ?? null;
+  if (!viewer || scope.kind !== 'customer') {
+    await session.commit(); // nothing to flush: only the session statement ran
+    return { em: scopedEntityManager(orm.em, scope), viewer, scope };
+  }
+  const em = scopedEntityManager(session, scope);
+  holdViewerTransaction(em, scope, res);
+  return { em, viewer, scope };
 }
 
 export async function createContext(deps: BaseDeps, req: Request, res: Response): Promise<Context> {

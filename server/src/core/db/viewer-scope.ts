@@ -3,7 +3,7 @@ import type { EntityManager, Transaction } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import type { Context } from '../context.js';
 import { log } from '../log.js';
-import { ROW_SCOPE, type CustomerScope } from '../permissions/row-scope.js';
+import { refuseScopedRows, type CustomerScope } from '../permissions/row-scope.js';
 
 /*
  * The row scope enforced by PostgreSQL (row-level security, migration 20261208040100). A customer
@@ -58,7 +58,7 @@ export function isViewerTransaction(em: EntityManager): boolean {
 async function finish(em: EntityManager): Promise<void> {
   const ctx = em.getTransactionContext<Transaction>();
   // Whatever runs on `em` afterwards would be outside the role: the ORM filter refuses it instead.
-  em.setFilterParams(ROW_SCOPE, {});
+  refuseScopedRows(em);
   em.resetTransactionContext();
   if (!ctx) return;
   // Not em.commit(): that would flush entities a request left unflushed, which today nobody writes.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/app/context.js';
 import { systemClock } from '../src/core/clock.js';
 import { SCOPED_TABLES } from '../src/core/db/migrations/Migration20261208040100_row_level_security.js';
-import { endViewerTransaction, VIEWER_ROLE } from '../src/core/db/viewer-scope.js';
+import { endViewerTransaction, VIEWER_ROLE, viewerScopeSettingsSql } from '../src/core/db/viewer-scope.js';
 import { assignRequestId } from '../src/core/request-context.js';
 import { ALL_ROWS, scopedEntityManager, type CustomerScope } from '../src/core/permissions/row-scope.js';
 import { CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
@@ -146,6 +146,21 @@ describe('row-level security: a customer request sees only its scope, whatever t
     }
     // The CUPS restriction narrows the viewer's CUPS to one, and their account's rows to that CUPS.
     expect((await probe('supply_point', viewers[1]!.cookie)).keys).toHaveLength(1);
+  });
+
+  it('the measurement policy is an index condition, its settings parsed once per statement (an InitPlan)', async () => {
+    const { accountIds, supplyPointIds } = viewers[0]!.scope;
+    const plan = await db.orm.em.fork().transactional(async (tx: EntityManager) => {
+      // A plan that can use the index at all (the table is tiny here): the policy must not be a per-row filter.
+      await tx.execute('set local enable_seqscan = off');
+      await tx.execute(`select ${viewerScopeSettingsSql('?', '?')}`, [`{${accountIds.join(',')}}`, `{${supplyPointIds.join(',')}}`]);
+      return tx.execute<{ 'QUERY PLAN': string }[]>('explain select * from measurement');
+    });
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text).toMatch(/Index (Only )?Scan .* on measurement/);
+    expect(text).toMatch(/Index Cond: \(supply_point_id = ANY/);
+    expect(text).toContain('InitPlan');
+    expect(text).not.toMatch(/Filter: .*current_setting/);
   });
 
   it('a pooled connection used by a customer request keeps neither the role nor the scope', async () => {

@@ -104,8 +104,9 @@ describe('statements per operation do not grow with the page size', () => {
   it('home query with the consumption card: the same statements for 2 CUPS as for 20', () => {
     expect(homeStatements).toBeDefined();
     expect(homeStatements!.large).toBe(homeStatements!.small);
-    // Session with scope (one statement); latest (list + count), overdue, all, active (counts); the CUPS; one per range.
-    expect(homeStatements!.small).toBe(1 + 2 + 3 + 1 + 2);
+    // BEGIN and COMMIT of the customer's transaction (row-level security: core/db/viewer-scope.ts); session with
+    // scope and role (one statement); latest (list + count), overdue, all, active (counts); the CUPS; one per range.
+    expect(homeStatements!.small).toBe(2 + 1 + 2 + 3 + 1 + 2);
   });
 });
 
@@ -121,10 +122,11 @@ describe('statements per operation: only what the operation selects', () => {
     }
   });
 
-  // Session and row scope: the one statement every signed-in request starts with (auth/session-viewer.ts).
-  const perRequest = 1;
+  // Session, row scope and role: the one statement every signed-in request starts with (auth/session-viewer.ts),
+  // inside BEGIN … COMMIT, the customer's transaction under row-level security (core/db/viewer-scope.ts).
+  const perRequest = 3;
 
-  it('a signed-in { __typename } runs exactly that one statement', async () => {
+  it('a signed-in { __typename } runs exactly that one statement in its transaction', async () => {
     const answered = await count('{ __typename }', {}, cookies.small);
     expect(answered.data).toEqual({ __typename: 'Query' });
     expect(answered.statements).toBe(perRequest);

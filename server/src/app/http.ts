@@ -15,6 +15,7 @@ import { assignRequestId } from '../core/request-context.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { inputGuardPlugin } from '../core/graphql/input-guard.js';
 import { readYourWritesPlugin } from '../core/db/read-routing.js';
+import { viewerTransactionPlugin } from '../core/db/viewer-scope.js';
 import { refuseOversizedDocument } from '../core/permissions/document-size.js';
 import { queryLimits } from '../core/permissions/query-limits.js';
 import { spaFiles } from '../core/http/static-files.js';
@@ -75,6 +76,8 @@ export async function createHttpApp(options: {
       inputGuardPlugin(),
       // A mutation's reads, and its viewer's next ones, go to the primary (core/db/read-routing.ts).
       readYourWritesPlugin(),
+      // A customer's transaction (role and scope) commits before the answer goes out (core/db/viewer-scope.ts).
+      viewerTransactionPlugin(),
       // Answers are private and never cached by hints; the default cache-control plugin would
       // wrap every field's resolver (willResolveField) to collect hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AnyEntity, ConnectionType, EntityData, EntityManager } from '@mikro-orm/postgresql';
+import type { AnyEntity, ConnectionType, EntityData, EntityManager, Transaction } from '@mikro-orm/postgresql';
 import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Config } from '../../config.js';
 import type { Context } from '../context.js';
 import { log } from '../log.js';
+import { isViewerTransaction, withReplicaScope } from './viewer-scope.js';
 
 /*
  * Which reads may go to the streaming replica (DATABASE_REPLICA_URL): decided here, and only here.
@@ -16,7 +17,8 @@ import { log } from '../log.js';
  *    (a GraphQL mutation, or a POST/PUT/PATCH/DELETE to a REST route) and its viewer made none
  *    within READ_YOUR_WRITES_SECONDS (the recent-write cookie every write that answered sets):
  *    read your own writes;
- * 3. it is not inside a transaction (a transaction's fork is never marked);
+ * 3. it is not inside a transaction (a transaction's fork is never marked; a customer request's own
+ *    transaction, which only carries the viewer's scope, does not count);
  * 4. the replica has not failed within the last REPLICA_RETRY_MS (a failed read is run again on the primary).
  * Everything else (sessions, the viewer and their scope, single rows, writes) reads the primary.
  */
@@ -38,29 +40,37 @@ export const REPLICA_RETRY_MS = 10_000;
 /** When each database (its driver: one per ORM) last saw its replica fail. */
 const replicaFailedAt = new WeakMap<object, number>();
 
+/** Where a read runs: MikroORM's `connectionType`, and on the replica for a customer the transaction carrying their scope. */
+export type ReadOn = { connectionType: ConnectionType; ctx?: Transaction };
+
 /**
  * Runs a series or list read on the replica when allowed (see above), else on the primary;
- * `read` passes the connection type to MikroORM (`connectionType` of find and count).
+ * `read` passes `on` to MikroORM (find and count options) or to `execute`. A customer request's
+ * replica read runs under the same role and scope as its primary transaction (viewer-scope.ts).
  */
-export async function onReplica<T>(em: EntityManager, read: (connectionType: ConnectionType) => Promise<T>): Promise<T> {
+export async function onReplica<T>(em: EntityManager, read: (on: ReadOn) => Promise<T>): Promise<T> {
   const database = em.getDriver();
   const failedAt = replicaFailedAt.get(database) ?? Number.NEGATIVE_INFINITY;
-  const allowed = replicaReaders.has(em) && !em.isInTransaction() && Date.now() - failedAt >= REPLICA_RETRY_MS;
-  if (!allowed) return read('write');
+  // The request's own viewer transaction does not count as "in a transaction": it only carries the scope.
+  const inTransaction = em.isInTransaction() && !isViewerTransaction(em);
+  // Without DATABASE_REPLICA_URL the read connection is the primary's: a customer reads in the request's transaction.
+  const hasReplica = em.getConnection('read') !== em.getConnection('write');
+  const allowed = hasReplica && replicaReaders.has(em) && !inTransaction && Date.now() - failedAt >= REPLICA_RETRY_MS;
+  if (!allowed) return read({ connectionType: 'write' });
   try {
-    return await read('read');
+    return await withReplicaScope(em, (ctx) => read({ connectionType: 'read', ctx }));
   } catch (error) {
     if (!isUnavailable(error)) throw error;
     replicaFailedAt.set(database, Date.now());
     log.warn({ err: error }, `Read replica unavailable: reading from the primary for ${REPLICA_RETRY_MS / 1000} s`);
-    return read('write');
+    return read({ connectionType: 'write' });
   }
 }
 
 /** Lean SQL (series) through `onReplica`: the replica's connection, or `em`'s own (its transaction, if any). */
 export function executeOnReplica<T extends EntityData<AnyEntity>[]>(em: EntityManager, sql: string, params: unknown[]): Promise<T> {
-  return onReplica(em, (connectionType) =>
-    connectionType === 'read' ? em.getConnection('read').execute<T>(sql, params) : em.execute<T>(sql, params),
+  return onReplica(em, ({ connectionType, ctx }) =>
+    connectionType === 'read' ? em.getConnection('read').execute<T>(sql, params, 'all', ctx) : em.execute<T>(sql, params),
   );
 }
 

@@ -78,18 +78,18 @@ export async function paginate<T extends object>(
   // A cursor is checked by the list query even when only the count is asked for: a bad one is
   // always BAD_USER_INPUT, never silently ignored.
   // A list may be read from the replica (core/db/read-routing.ts decides).
-  const [cursor, totalCount] = await onReplica(em, (connectionType) =>
+  const [cursor, totalCount] = await onReplica(em, (on) =>
     Promise.all([
       parts.rows || page.after != null
         ? em
-            .findByCursor(entity, where, { first: page.first, after: page.after ?? undefined, orderBy: orderBy as never, includeCount: false, connectionType })
+            .findByCursor(entity, where, { first: page.first, after: page.after ?? undefined, orderBy: orderBy as never, includeCount: false, ...on })
             .catch((error: unknown) => {
               // A forged cursor of the right shape can still hold values the sort columns reject.
               if (page.after != null && (error instanceof CursorError || isDataException(error))) throw notThisListsCursor();
               throw error;
             })
         : null,
-      parts.count ? em.count(entity, where, { connectionType }) : 0,
+      parts.count ? em.count(entity, where, on) : 0,
     ]),
   );
   return {

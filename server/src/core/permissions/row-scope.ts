@@ -42,9 +42,14 @@ export function rowScopeFilter(condition: (scope: CustomerScope) => Record<strin
   };
 }
 
-/** A fork of `em` that sees exactly `scope`. */
+/** A fork of `em` that sees exactly `scope` (in `em`'s transaction, when it has one). */
 export function scopedEntityManager(em: EntityManager, scope: RowScope): EntityManager {
-  const fork = em.fork();
+  const fork = em.fork({ keepTransactionContext: true });
   fork.setFilterParams(ROW_SCOPE, scope);
   return fork;
+}
+
+/** From now on `em` refuses every query of scoped rows (its filter has no valid parameters). */
+export function refuseScopedRows(em: EntityManager): void {
+  em.setFilterParams(ROW_SCOPE, {});
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Language } from '@portal/shared';
 import type { Viewer } from '../../core/context.js';
+import { viewerScopeSettingsSql } from '../../core/db/viewer-scope.js';
 import { ALL_ROWS, type RowScope } from '../../core/permissions/row-scope.js';
 import { tokenHash } from '../../core/secrets.js';
 import type { UserStatus, ViewerUserFields } from '../users/user.entity.js';
@@ -34,6 +35,8 @@ const select = (table: string, prefix: string) =>
  * The `touched` CTE refreshes last_seen_at in the same statement when it is over a minute old.
  * The scope is PRODUCT.md "Scope": row-scope.property.test.ts checks every row a random user reads
  * through it, and session-viewer.test.ts compares it with a reference (test/reference-scope.ts).
+ * For a customer it also switches the transaction to the viewer role with that scope
+ * (core/db/viewer-scope.ts): run inside a transaction, the rest of it is scoped by PostgreSQL.
  */
 const SESSION_VIEWER_SQL = `
 with live as (
@@ -56,12 +59,16 @@ with live as (
   union
   select a.id from viewer v join customer_account a on a.registered_user_id = v.id
    where not v.is_admin
+), scope as materialized (
+  select coalesce((select array_agg(id) from accounts), '{}') as account_ids,
+         coalesce((select array_agg(sp.id) from accounts a join supply_point sp on sp.account_id = a.id
+                    where cardinality(v.cups_restriction) = 0 or sp.cups = any(v.cups_restriction)), '{}') as supply_point_ids
+    from viewer v
 )
-select v.session_id, ${select('v', 'v_')}, ${select('admin', 'admin_')},
-       coalesce((select array_agg(id) from accounts), '{}') as account_ids,
-       coalesce((select array_agg(sp.id) from accounts a join supply_point sp on sp.account_id = a.id
-                  where cardinality(v.cups_restriction) = 0 or sp.cups = any(v.cups_restriction)), '{}') as supply_point_ids
+select v.session_id, ${select('v', 'v_')}, ${select('admin', 'admin_')}, scope.account_ids, scope.supply_point_ids,
+       case when not v.is_admin then ${viewerScopeSettingsSql('scope.account_ids::text', 'scope.supply_point_ids::text')} end as viewer_settings
   from viewer v
+  cross join scope
   left join app_user admin on v.acting_id is not null and admin.id = v.owner_id
 `;
 
@@ -93,7 +100,9 @@ export async function readSessionViewer(
 ): Promise<{ viewer: Viewer; scope: RowScope } | null> {
   const idleCutoff = new Date(now.getTime() - policy.idleMs);
   const touchCutoff = new Date(now.getTime() - TOUCH_AFTER_MS);
-  const rows = await em.getConnection().execute<Row[]>(SESSION_VIEWER_SQL, [tokenHash(token), idleCutoff, now, now, touchCutoff]);
+  const params = [tokenHash(token), idleCutoff, now, now, touchCutoff];
+  // In `em`'s transaction when it has one (a customer request's: see app/context.ts).
+  const rows = await em.getConnection().execute<Row[]>(SESSION_VIEWER_SQL, params, 'all', em.getTransactionContext());
   const row = rows[0];
   if (!row) return null;
   const user = userOf(row, 'v_');

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { AppDeps, Viewer } from '../../core/context.js';
 import type { Clock } from '../../core/clock.js';
 import { log } from '../../core/log.js';
+import { endViewerTransaction } from '../../core/db/viewer-scope.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../core/http/row-route.js';
 import { Document, type DocumentCategory } from './document.entity.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
@@ -149,8 +150,8 @@ export async function writeUploadAndAnswer<Answer>(
   const quota = uploader.customerUpload ? uploader.quota : null;
   const replacedKeys: string[] = [];
   try {
-    const answer = await withStoredUpload(storage, file, () =>
-      em.transactional(async (tx) => {
+    const answer = await withStoredUpload(storage, file, async () => {
+      const recorded = await em.transactional(async (tx) => {
         replacedKeys.length = 0;
         if (quota) await lockUploadQuota(tx, own.account);
         const now = clock.now();
@@ -176,8 +177,11 @@ export async function writeUploadAndAnswer<Answer>(
           if (excess) throw new UploadRefused(413, { error: QUOTA_EXCEEDED, message: excess });
         }
         return answer;
-      }),
-    );
+      });
+      // A customer's request transaction commits before the 201 (a failure still removes the file).
+      await endViewerTransaction(em);
+      return recorded;
+    });
     // Committed: the replaced files are no longer referenced by any row.
     // A file that cannot be removed is only wasted space: the upload stands, the leftover is logged.
     await Promise.all(

@@ -18,7 +18,7 @@ export class IncidentResolver {
 
   @Query(() => [Incident], { description: "The viewer's incidents, newest first." })
   incidents(@Ctx() { em }: Context): Promise<Incident[]> {
-    return onReplica(em, (connectionType) => em.find(Incident, {}, { orderBy: { createdAt: 'desc', id: 'asc' }, connectionType }));
+    return onReplica(em, (on) => em.find(Incident, {}, { orderBy: { createdAt: 'desc', id: 'asc' }, ...on }));
   }
 
   @Query(() => Incident, { nullable: true })

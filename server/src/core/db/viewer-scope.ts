@@ -1,0 +1,101 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { EntityManager, Transaction } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
+import type { Context } from '../context.js';
+import { log } from '../log.js';
+import { refuseScopedRows, type CustomerScope } from '../permissions/row-scope.js';
+
+/*
+ * The row scope enforced by PostgreSQL (row-level security, migration 20261208040100). A customer
+ * request's work runs on one connection in one transaction in which the role is `portal_viewer`
+ * (no BYPASSRLS) and `portal.account_ids` / `portal.supply_point_ids` hold the viewer's scope, all
+ * set LOCAL: they end with the transaction, so a pooled connection keeps nothing of the viewer.
+ * The policies then scope ORM reads, lean SQL and aggregations alike; the MikroORM filter stays.
+ */
+
+/** The database role customer requests run as. */
+export const VIEWER_ROLE = 'portal_viewer';
+
+/**
+ * An SQL expression that sets, for the current transaction only, the viewer role and the scope
+ * (`accountIds` and `supplyPointIds`: SQL texts of uuid arrays, e.g. `'{…}'` or a column `::text`).
+ */
+export function viewerScopeSettingsSql(accountIds: string, supplyPointIds: string): string {
+  return (
+    `set_config('role', '${VIEWER_ROLE}', true) || set_config('portal.account_ids', ${accountIds}, true)` +
+    ` || set_config('portal.supply_point_ids', ${supplyPointIds}, true)`
+  );
+}
+
+const uuidArray = (ids: string[]): string => `{${ids.join(',')}}`;
+
+type ViewerTransaction = { scope: CustomerScope; end: () => Promise<void> };
+const viewerTransactions = new WeakMap<EntityManager, ViewerTransaction>();
+
+/**
+ * `em`, a fork already in the transaction whose statement set the viewer's settings, is the
+ * request's: it ends (commits) at the latest when the response closes, so it never outlives the request.
+ */
+export function holdViewerTransaction(em: EntityManager, scope: CustomerScope, res: Response): void {
+  let ending: Promise<void> | undefined;
+  const end = () => (ending ??= finish(em));
+  viewerTransactions.set(em, { scope, end });
+  res.once('close', () => {
+    end().catch((error: unknown) => log.error({ err: error }, 'Viewer transaction did not end'));
+  });
+}
+
+/** Commits the request's transaction of `em` (once; nothing for an em without one). */
+export function endViewerTransaction(em: EntityManager): Promise<void> {
+  return viewerTransactions.get(em)?.end() ?? Promise.resolve();
+}
+
+/** True while `em` is a customer request's own transaction (not a service's nested one). */
+export function isViewerTransaction(em: EntityManager): boolean {
+  return viewerTransactions.has(em) && em.isInTransaction();
+}
+
+async function finish(em: EntityManager): Promise<void> {
+  const ctx = em.getTransactionContext<Transaction>();
+  // Whatever runs on `em` afterwards would be outside the role: the ORM filter refuses it instead.
+  refuseScopedRows(em);
+  em.resetTransactionContext();
+  if (!ctx) return;
+  // Not em.commit(): that would flush entities a request left unflushed, which today nobody writes.
+  await em.getConnection('write').commit(ctx);
+}
+
+/**
+ * Runs a replica read of a customer request under the same role and scope: its own short
+ * transaction on the replica (set_config works in a hot standby's read-only transactions).
+ * Without a viewer transaction on `em` (admins, jobs, signed out) the read runs as before.
+ */
+export async function withReplicaScope<T>(em: EntityManager, read: (ctx: Transaction | undefined) => Promise<T>): Promise<T> {
+  const held = viewerTransactions.get(em);
+  if (!held) return read(undefined);
+  const connection = em.getConnection('read');
+  return connection.transactional(async (ctx) => {
+    await connection.execute(`select ${viewerScopeSettingsSql('?', '?')}`, [uuidArray(held.scope.accountIds), uuidArray(held.scope.supplyPointIds)], 'all', ctx);
+    return read(ctx);
+  });
+}
+
+/**
+ * Ends the request's viewer transaction before the answer is sent: a write the answer reports is
+ * committed by then. A commit that fails turns the answer into an internal error.
+ */
+export function viewerTransactionPlugin(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ contextValue, response }) => {
+        try {
+          await endViewerTransaction(contextValue.em);
+        } catch (error) {
+          log.error({ err: error }, 'Viewer transaction did not commit');
+          if (response.body.kind !== 'single') throw error;
+          response.body.singleResult = { data: null, errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] as never };
+        }
+      },
+    }),
+  };
+}

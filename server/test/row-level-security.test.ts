@@ -1,0 +1,233 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../src/app/context.js';
+import { systemClock } from '../src/core/clock.js';
+import { SCOPED_TABLES } from '../src/core/db/migrations/Migration20261208040100_row_level_security.js';
+import { endViewerTransaction, VIEWER_ROLE, viewerScopeSettingsSql } from '../src/core/db/viewer-scope.js';
+import { assignRequestId } from '../src/core/request-context.js';
+import { ALL_ROWS, scopedEntityManager, type CustomerScope } from '../src/core/permissions/row-scope.js';
+import { CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
+import { signInCookie } from './api.js';
+import { testConfig } from './context.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { createAdmin, createDocumentRequest, createInstallation, createUser } from './factories.js';
+import { customerScopeOf } from './reference-scope.js';
+import { buildWorld, type World } from './scope-world.js';
+
+// Issue 15: the row scope is enforced by PostgreSQL itself. Through the very connection and
+// transaction a customer request runs on (app/context.ts), a raw `select *` of every scoped table
+// returns exactly the rows the MikroORM filter (the reference: row-scope.property.test.ts) allows.
+
+let db: TestDatabase;
+let world: World;
+let server: Server;
+let url: string;
+let owner: string;
+const viewers: { name: string; cookie: string; scope: CustomerScope }[] = [];
+
+/** The table's entity and its primary key columns (measurement and forecast: CUPS and start). */
+function tableOf(table: string) {
+  const meta = Object.values(db.orm.getMetadata().getAll()).find((entity) => entity.tableName === table)!;
+  return { meta, columns: meta.primaryKeys.map((key) => meta.properties[key]!.fieldNames[0]!) };
+}
+
+/** A timestamp as the driver returns it (`2026-01-15 09:00:00+00`) or as a Date, in ISO form. */
+const isoOf = (value: Date | string): string => new Date(typeof value === 'string' ? value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00') : value).toISOString();
+
+/** A row's identity as text: its primary key values (timestamps in ISO form, references by id). */
+const keyOf = (values: unknown[]): string =>
+  values
+    .map((value) =>
+      value instanceof Date || (typeof value === 'string' && /^\d{4}-\d\d-\d\d /.test(value))
+        ? isoOf(value)
+        : typeof value === 'object' && value !== null
+          ? (value as { id: string }).id
+          : String(value),
+    )
+    .join('/');
+
+/** GET /probe/<table> on a loopback app: the request's own context runs the raw select. */
+function probeApp(): express.Express {
+  const app = express();
+  app.use(assignRequestId());
+  app.get('/probe/:table', async (req, res) => {
+    const table = req.params.table;
+    if (!Object.hasOwn(SCOPED_TABLES, table)) {
+      res.status(400).json({ error: 'not a scoped table' });
+      return;
+    }
+    try {
+      const { em } = await createContext({ orm: db.orm, config: testConfig, clock: systemClock }, req, res);
+      const { columns } = tableOf(table);
+      const rows = await em.execute<Record<string, unknown>[]>(`select * from "${table}"`);
+      const [session] = await em.execute<{ role: string; pid: number }[]>('select current_user as role, pg_backend_pid() as pid');
+      await endViewerTransaction(em);
+      res.json({ keys: rows.map((row) => keyOf(columns.map((column) => row[column]))).sort(), ...session });
+    } catch (error) {
+      res.status(500).json({ error: String(error) });
+    }
+  });
+  return app;
+}
+
+async function probe(table: string, cookie: string): Promise<{ keys: string[]; role: string; pid: number }> {
+  const res = await fetch(`${url}/probe/${table}`, { headers: { cookie } });
+  const body = (await res.json()) as never;
+  expect(res.status, JSON.stringify(body)).toBe(200);
+  return body;
+}
+
+/** What the ORM filter lets `scope` see of `table`, read as the owner. */
+async function filterAllows(table: string, scope: CustomerScope): Promise<string[]> {
+  const { meta } = tableOf(table);
+  const rows = await scopedEntityManager(db.orm.em, scope).find(meta.className, {}, { fields: meta.primaryKeys as never });
+  return rows.map((row) => keyOf(meta.primaryKeys.map((key) => (row as Record<string, unknown>)[key]))).sort();
+}
+
+const allKeys = async (table: string): Promise<string[]> => {
+  const { columns } = tableOf(table);
+  const rows = await db.orm.em.getConnection().execute<Record<string, unknown>[]>(`select * from "${table}"`);
+  return rows.map((row) => keyOf(columns.map((column) => row[column]))).sort();
+};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  world = await buildWorld(db.orm);
+  const em = scopedEntityManager(db.orm.em, ALL_ROWS);
+  for (const { id } of world.accounts.slice(0, 4)) await createDocumentRequest(em, await createInstallation(em, em.getReference(CustomerAccount, id)));
+  owner = (await db.orm.em.getConnection().execute<{ role: string }[]>('select current_user as role'))[0]!.role;
+
+  const [first, second] = world.accounts;
+  const restrictedCups = world.supplyPoints.find((point) => point.accountId === second!.id)!.cups;
+  const users = [
+    { name: 'one fiscal ID', user: await createUser(em, { personalFiscalId: first!.fiscalId, personalFiscalIdKind: first!.kind }) },
+    {
+      name: 'a CUPS restriction',
+      user: await createUser(em, { personalFiscalId: second!.fiscalId, personalFiscalIdKind: second!.kind, cupsRestriction: [restrictedCups] }),
+    },
+  ];
+  for (const { name, user } of users) {
+    viewers.push({ name, cookie: await signInCookie(db.orm, user), scope: await customerScopeOf(db.orm.em.fork(), user) });
+  }
+  viewers.push({ name: 'an admin', cookie: await signInCookie(db.orm, await createAdmin(em)), scope: { kind: 'customer', accountIds: [], supplyPointIds: [] } });
+
+  server = probeApp().listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await db?.drop();
+});
+
+describe('row-level security: a customer request sees only its scope, whatever the SQL', () => {
+  it.each(Object.keys(SCOPED_TABLES))('select * from %s returns exactly the rows of the viewer', async (table) => {
+    const everything = await allKeys(table);
+    for (const viewer of viewers.slice(0, 2)) {
+      const seen = await probe(table, viewer.cookie);
+      expect(seen.role).toBe(VIEWER_ROLE);
+      expect(seen.keys, `${table}, ${viewer.name}`).toEqual(await filterAllows(table, viewer.scope));
+    }
+    // The same select of an admin request reads every row, as the owner.
+    const admin = await probe(table, viewers[2]!.cookie);
+    expect(admin.role).toBe(owner);
+    expect(admin.keys).toEqual(everything);
+  });
+
+  it('the world makes the comparison meaningful: each viewer sees some rows and misses others', async () => {
+    for (const table of ['customer_account', 'supply_point', 'contract', 'invoice', 'document', 'measurement', 'forecast', 'installation', 'document_request']) {
+      const seen = await probe(table, viewers[0]!.cookie);
+      expect(seen.keys.length, table).toBeGreaterThan(0);
+      expect(seen.keys.length, table).toBeLessThan((await allKeys(table)).length);
+    }
+    // The CUPS restriction narrows the viewer's CUPS to one, and their account's rows to that CUPS.
+    expect((await probe('supply_point', viewers[1]!.cookie)).keys).toHaveLength(1);
+  });
+
+  it('the measurement policy is an index condition, its settings parsed once per statement (an InitPlan)', async () => {
+    const { accountIds, supplyPointIds } = viewers[0]!.scope;
+    const plan = await db.orm.em.fork().transactional(async (tx: EntityManager) => {
+      // A plan that can use the index at all (the table is tiny here): the policy must not be a per-row filter.
+      await tx.execute('set local enable_seqscan = off');
+      await tx.execute(`select ${viewerScopeSettingsSql('?', '?')}`, [`{${accountIds.join(',')}}`, `{${supplyPointIds.join(',')}}`]);
+      return tx.execute<{ 'QUERY PLAN': string }[]>('explain select * from measurement');
+    });
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text).not.toContain('Seq Scan');
+    expect(text).toMatch(/(Index|Index Only|Bitmap Heap) Scan (using \S+ )?on measurement/);
+    expect(text).toMatch(/Index Cond: \(supply_point_id = ANY/);
+    expect(text).toContain('InitPlan');
+    expect(text).not.toMatch(/Filter: .*current_setting/);
+  });
+
+  it('a pooled connection used by a customer request keeps neither the role nor the scope', async () => {
+    const { pid } = await probe('invoice', viewers[0]!.cookie);
+    let reused = 0;
+    for (let i = 0; i < 20; i++) {
+      const [row] = await db.orm.em
+        .getConnection()
+        .execute<{ pid: number; role: string; accounts: string | null; points: string | null }[]>(
+          `select pg_backend_pid() as pid, current_user as role,
+                  current_setting('portal.account_ids', true) as accounts, current_setting('portal.supply_point_ids', true) as points`,
+        );
+      expect(row!.role).toBe(owner);
+      expect(row!.accounts ?? '').toBe('');
+      expect(row!.points ?? '').toBe('');
+      if (row!.pid === pid) reused++;
+    }
+    expect(reused).toBeGreaterThan(0); // the request's own connection was among those checked
+  });
+});
+
+describe('row-level security fails closed', () => {
+  /** Runs `sql` as the viewer role with `settings` (set LOCAL) in a transaction of its own. */
+  const asViewer = (settings: Record<string, string>, sql: string) =>
+    db.orm.em.fork().transactional(async (tx: EntityManager) => {
+      await tx.execute(`select set_config('role', '${VIEWER_ROLE}', true)`);
+      for (const [name, value] of Object.entries(settings)) await tx.execute('select set_config(?, ?, true)', [name, value]);
+      return tx.execute<{ id: string }[]>(sql);
+    });
+
+  it.each(Object.keys(SCOPED_TABLES))('%s: no scope settings, or empty ones, show no row', async (table) => {
+    expect(await asViewer({}, `select * from "${table}"`)).toEqual([]);
+    expect(await asViewer({ 'portal.account_ids': '', 'portal.supply_point_ids': '' }, `select * from "${table}"`)).toEqual([]);
+    expect(await asViewer({ 'portal.account_ids': '{}', 'portal.supply_point_ids': '{}' }, `select * from "${table}"`)).toEqual([]);
+  });
+
+  it('a malformed setting is an error, never a wider read', async () => {
+    await expect(asViewer({ 'portal.account_ids': 'anything', 'portal.supply_point_ids': '{}' }, 'select * from customer_account')).rejects.toThrow(/malformed array literal/);
+  });
+
+  it('a viewer cannot write a row outside its scope', async () => {
+    const [mine, other] = world.accounts;
+    const settings = { 'portal.account_ids': `{${mine!.id}}`, 'portal.supply_point_ids': '{}' };
+    await expect(asViewer(settings, `update customer_account set phone = '600000000' where id = '${other!.id}' returning id`)).resolves.toEqual([]);
+    await expect(
+      asViewer(settings, `insert into incident_reply (id, incident_id, body, from_staff, created_at) values (gen_random_uuid(), gen_random_uuid(), 'x', false, now())`),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('every table that holds customer rows has row-level security, and the viewer role cannot bypass it', async () => {
+    const connection = db.orm.em.getConnection();
+    const rows = await connection.execute<{ table: string; rls: boolean; policies: number }[]>(
+      `select c.relname as table, c.relrowsecurity as rls,
+              (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+        where c.relkind = 'r' and exists (
+          select 1 from information_schema.columns col
+           where col.table_schema = 'public' and col.table_name = c.relname
+             and col.column_name in ('account_id', 'supply_point_id', 'installation_id', 'incident_id'))`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(Object.keys(SCOPED_TABLES).length - 2);
+    for (const row of rows) expect({ ...row, rls: row.rls && row.policies > 0 }, row.table).toEqual({ ...row, rls: true });
+    const [role] = await connection.execute<{ bypass: boolean; superuser: boolean }[]>(
+      `select rolbypassrls as bypass, rolsuper as superuser from pg_roles where rolname = ?`,
+      [VIEWER_ROLE],
+    );
+    expect(role).toEqual({ bypass: false, superuser: false });
+  });
+});

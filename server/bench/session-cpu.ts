@@ -25,6 +25,8 @@ import { SCENARIOS } from './scenarios.js';
 const args = parseArgs(process.argv.slice(2));
 const requests = Number(stringArg(args, 'requests') ?? 2_000);
 const withQueries = args.has('queries');
+// --only <substring>: just the cases whose name contains it (e.g. a profile of the invoices page alone).
+const only = stringArg(args, 'only');
 const rounds = Number(stringArg(args, 'rounds') ?? 3);
 const PORT = Number(stringArg(args, 'port') ?? 54_390);
 const COOKIE = '__Host-portal_session'; // NODE_ENV=production (app/context.ts sessionCookieName)
@@ -87,10 +89,14 @@ try {
   const { token } = await startSession(em, user, { idleMs: 3_600_000, maxAgeMs: 12 * 3_600_000 }, { now: new Date() });
   await orm.close(true);
 
-  const server = await startProcess(process.execPath, ['--import', 'tsx', '--conditions', 'source', 'src/main.ts'], {
+  // --cpu-prof <dir>: a V8 CPU profile of the server, written when it stops (where a request's CPU goes).
+  const profileDir = stringArg(args, 'cpu-prof');
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
+  const server = await startProcess(process.execPath, [...profile, '--import', 'tsx', '--conditions', 'source', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: productionServerEnv({ databaseUrl: url, port: PORT, dataDir: path.join(dataDir, 'server-data') }),
     ready: /is running at/,
+    timeoutMs: 300_000, // from source, on shared cores
   });
   try {
     const pid = server.child.pid!;
@@ -106,6 +112,7 @@ try {
           ]
         : []),
     ];
+    if (only) cases.splice(0, cases.length, ...cases.filter((c) => c.name.includes(only)));
     for (const c of cases) await cpuPerRequest(pid, 500, c.cookie ? cookie : null, c.body); // warm-up: JIT, pools, prepared plans
     const results = cases.map(() => [] as number[]);
     for (let round = 0; round < rounds; round++) {
@@ -114,7 +121,7 @@ try {
     const fmt = (values: number[]) => `${median(values).toFixed(3)} ms (rounds: ${values.map((v) => v.toFixed(3)).join(', ')})`;
     console.log(`server CPU per request, ${requests} sequential requests x ${rounds} rounds, medians:`);
     for (const [i, c] of cases.entries()) console.log(`  ${c.name.padEnd(40)} ${fmt(results[i]!)}`);
-    console.log(`  the session's share:                     ${(median(results[0]!) - median(results[1]!)).toFixed(3)} ms`);
+    if (!only) console.log(`  the session's share:                     ${(median(results[0]!) - median(results[1]!)).toFixed(3)} ms`);
   } finally {
     await server.stop();
   }

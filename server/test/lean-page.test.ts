@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import { createAccount, createContract, createInvoice, createSupplyPoint, validDni } from '../../../test/factories.js';
-import { Contract } from '../../modules/contracts/contract.entity.js';
-import { Invoice, InvoiceStatus } from '../../modules/invoices/invoice.entity.js';
-import { addCondition, addScope, conditions } from '../db/lean-sql.js';
-import { scopedEntityManager, type CustomerScope } from '../permissions/row-scope.js';
-import { leanPaginate } from './lean-page.js';
-import { paginate, type Page } from './pagination.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+import { createAccount, createContract, createInvoice, createSupplyPoint, validDni } from './factories.js';
+import { Contract } from '../src/modules/contracts/contract.entity.js';
+import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
+import { addCondition, addScope, conditions } from '../src/core/db/lean-sql.js';
+import { scopedEntityManager, type CustomerScope } from '../src/core/permissions/row-scope.js';
+import { leanPaginate } from '../src/core/graphql/lean-page.js';
+import { paginate, type Page } from '../src/core/graphql/pagination.js';
 
 // The lean lists must page exactly as the ORM's paginate did: same rows, order, cursors,
 // hasNextPage and totalCount, cursors of one taken by the other, and nothing outside the scope.

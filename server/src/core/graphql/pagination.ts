@@ -71,10 +71,7 @@ export async function paginate<T extends object>(
   page: PageArgs,
   parts: PageParts = WHOLE_PAGE,
 ): Promise<Page<T>> {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
-  }
-  if (page.after != null && !isCursorFor(page.after, sortColumns(em, entity, orderBy))) throw notThisListsCursor();
+  checkPage(em, entity, orderBy, page);
   // A cursor is checked by the list query even when only the count is asked for: a bad one is
   // always BAD_USER_INPUT, never silently ignored.
   // A list may be read from the replica (core/db/read-routing.ts decides).
@@ -99,7 +96,17 @@ export async function paginate<T extends object>(
   };
 }
 
-function notThisListsCursor() {
+/** The page size and the cursor's shape, before any statement; returns the sort columns. */
+export function checkPage(em: EntityManager, entity: ClassType<object>, orderBy: object, page: PageArgs): EntityProperty[] {
+  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  const columns = sortColumns(em, entity, orderBy);
+  if (page.after != null && !isCursorFor(page.after, columns)) throw notThisListsCursor();
+  return columns;
+}
+
+export function notThisListsCursor() {
   return badInput('after', 'is not a cursor of this list; use pageInfo.endCursor of the previous page');
 }
 
@@ -146,7 +153,7 @@ function fitsColumn(offset: unknown, column: EntityProperty): boolean {
 }
 
 /** PostgreSQL's SQLSTATE class 22: a value the column type cannot take (e.g. not a uuid). */
-function isDataException(error: unknown): boolean {
+export function isDataException(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('22');
 }

@@ -1,4 +1,5 @@
 import { LOCAL_TIME_ZONE } from '@portal/shared';
+import { idArray } from '../db/lean-sql.js';
 import { Granularity } from './granularity.js';
 import type { LocalRange } from './local-range.js';
 
@@ -63,8 +64,7 @@ export function supplyPointRows(table: 'measurement' | 'forecast', supplyPointId
  */
 export function supplyPointsRows(table: 'measurement' | 'forecast', supplyPointIds: readonly string[], range: LocalRange): SqlFragment {
   const inRange = inLocalRange('start', range);
-  // An array literal as one parameter (the query builder would spread a JS array into a list).
-  return { sql: `${table} where supply_point_id = any(?::uuid[]) and ${inRange.sql}`, params: [`{${supplyPointIds.join(',')}}`, ...inRange.params] };
+  return { sql: `${table} where supply_point_id = any(?::uuid[]) and ${inRange.sql}`, params: [idArray(supplyPointIds), ...inRange.params] };
 }
 
 /** A column's value in local wall-clock time (timestamp without time zone). */

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { addCondition, addScope, conditions } from '../../core/db/lean-sql.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
-import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
+import { leanPaginate } from '../../core/graphql/lean-page.js';
+import { Connection, PageArgs, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadMany, loadOne } from '../../core/graphql/relations.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -29,13 +30,13 @@ export class ContractResolver {
   contracts(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, scope }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Contract>> {
-    const where: FilterQuery<Contract> = {};
-    if (filter?.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
-    if (filter?.status) where.status = filter.status;
-    return paginate(em, Contract, where, { startDate: 'desc', id: 'asc' }, page, selectedPageParts(info));
+    const where = addScope(conditions(), scope, { accountId: 't.account_id', supplyPointId: 't.supply_point_id' });
+    if (filter?.cups) addCondition(where, 't.supply_point_id in (select id from supply_point where cups = ?)', cupsArgument('filter.cups', filter.cups));
+    if (filter?.status) addCondition(where, 't.status = ?', filter.status);
+    return leanPaginate(em, Contract, { from: 'contract t', where }, { startDate: 'desc', id: 'asc' }, page, selectedPageParts(info));
   }
 
   @Query(() => Contract, { nullable: true, description: 'Null when no visible contract has this id.' })

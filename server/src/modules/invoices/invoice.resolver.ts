@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { addCondition, addScope, conditions, type Conditions } from '../../core/db/lean-sql.js';
 import { badInput } from '../../core/errors.js';
-import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
+import { leanPaginate } from '../../core/graphql/lean-page.js';
+import { Connection, PageArgs, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -21,10 +22,11 @@ export class InvoiceResolver {
   invoices(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, scope }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Invoice>> {
-    return paginate(em, Invoice, invoiceWhere(filter), { issueDate: 'desc', number: 'desc' }, page, selectedPageParts(info));
+    const where = addScope(invoiceWhere(filter), scope, { accountId: 't.account_id', supplyPointId: 't.supply_point_id' });
+    return leanPaginate(em, Invoice, { from: 'invoice t', where }, { issueDate: 'desc', number: 'desc' }, page, selectedPageParts(info));
   }
 
   @Query(() => Invoice, { nullable: true, description: 'Null when no visible invoice has this number.' })
@@ -53,16 +55,17 @@ export class InvoiceResolver {
   }
 }
 
-function invoiceWhere(filter: InvoiceFilter | null): FilterQuery<Invoice> {
-  const where: FilterQuery<Invoice> = {};
+/** The filter as lean SQL on `invoice t`. */
+function invoiceWhere(filter: InvoiceFilter | null): Conditions {
+  const where = conditions();
   if (!filter) return where;
   if (filter.periodFrom && filter.periodTo && filter.periodTo < filter.periodFrom) {
     throw badInput('filter.periodTo', 'is before filter.periodFrom');
   }
-  if (filter.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
-  if (filter.status) where.status = filter.status;
+  if (filter.cups) addCondition(where, 't.supply_point_id in (select id from supply_point where cups = ?)', cupsArgument('filter.cups', filter.cups));
+  if (filter.status) addCondition(where, 't.status = ?', filter.status);
   // Periods that overlap [periodFrom, periodTo].
-  if (filter.periodFrom) where.periodEnd = { $gte: filter.periodFrom };
-  if (filter.periodTo) where.periodStart = { $lte: filter.periodTo };
+  if (filter.periodFrom) addCondition(where, 't.period_end >= ?', filter.periodFrom);
+  if (filter.periodTo) addCondition(where, 't.period_start <= ?', filter.periodTo);
   return where;
 }

@@ -302,6 +302,8 @@ type SavedRun = {
   measurements: number;
   rows: { scenario: ScenarioName; variant: Variant; connections: number; p95: number; answers: number }[];
   targets: Target[];
+  /** The previous values this run was compared with (targets.ts previousTargets). */
+  previous: Record<string, number | null>;
 };
 
 const FLATNESS_SCENARIOS: ScenarioName[] = ['measYearByDay', 'measMonthByHour', 'measQuarterHourYearByDay'];
@@ -604,6 +606,7 @@ async function main(): Promise<void> {
       measurements: Number(counts.measurements),
       rows: rows.map(({ scenario, variant, result }) => ({ scenario, variant, connections: result.connections, p95: result.p95, answers: result.answers })),
       targets,
+      previous: previous?.values ?? {},
     };
     writeFileSync(`${base}.json`, `${JSON.stringify(saved, null, 1)}\n`);
     const text = report(meta, rows, imported, hostile, spa, context, flatness(saved), targetsTable(targets, previous));

@@ -29,6 +29,8 @@ export function resultsFilePattern(suffix: string): RegExp {
 /**
  * Each target's latest earlier value among the saved runs of this mode (read before this run
  * writes its own): a partial run (--only, --only-import, --skip-…) leaves the others as they were.
+ * A run of the same day replaces that day's file, so each file also keeps the previous values it
+ * was compared with (`previous`), and those count as older than its own.
  */
 export function previousTargets(suffix: string): PreviousTargets | null {
   if (!existsSync(RESULTS_DIR)) return null;
@@ -36,10 +38,11 @@ export function previousTargets(suffix: string): PreviousTargets | null {
   const values: Record<string, number | null> = {};
   let newest: string | null = null;
   for (const file of files) {
-    const saved = JSON.parse(readFileSync(path.join(RESULTS_DIR, file), 'utf8')) as { targets?: Target[] };
-    for (const target of saved.targets ?? []) {
-      if (target.value === null || target.key in values) continue;
-      values[target.key] = target.value;
+    const saved = JSON.parse(readFileSync(path.join(RESULTS_DIR, file), 'utf8')) as { targets?: Target[]; previous?: Record<string, number | null> };
+    const entries: [string, number | null][] = [...(saved.targets ?? []).map((t) => [t.key, t.value] as [string, number | null]), ...Object.entries(saved.previous ?? {})];
+    for (const [key, value] of entries) {
+      if (value === null || key in values) continue;
+      values[key] = value;
       newest ??= file;
     }
   }
@@ -74,7 +77,7 @@ export function targetsTable(targets: Target[], previous: PreviousTargets | null
     '| target | measured | target | | previous |',
     '|---|---:|---:|---|---:|',
     ...targets.map((t) => {
-      const limit = t.limit ? `${t.limit.kind === 'max' ? '≤' : '≥'} ${t.limit.value.toLocaleString('en-US')}${t.unit === '×' ? '×' : ` ${t.unit}`}` : '–';
+      const limit = t.limit ? `${t.limit.kind === 'max' ? '≤' : '≥'} ${t.limit.value.toLocaleString('en-US')}${t.unit === '×' || t.unit === '' ? t.unit : ` ${t.unit}`}` : '–';
       return `| ${t.title} | ${format(t.value, t.unit)} | ${limit} | ${verdict(t)} | ${format(previous?.values[t.key], t.unit)} |`;
     }),
   ];

@@ -297,6 +297,10 @@ const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '–');
 const enough = (r: LoadResult | undefined) => (r && r.answers >= 5 ? r : undefined);
 
+/** A scenario's result for one variant and connection level. */
+const finder = (rows: Row[]) => (scenario: ScenarioName, variant: Variant, connections: number) =>
+  rows.find((r) => r.scenario === scenario && r.variant === variant && r.result.connections === connections)?.result;
+
 type SavedRun = {
   scale: ScaleName;
   measurements: number;
@@ -348,8 +352,7 @@ function report(
   flat: string[],
   targets: string[],
 ): string {
-  const find = (scenario: ScenarioName, variant: Variant, connections: number) =>
-    rows.find((r) => r.scenario === scenario && r.variant === variant && r.result.connections === connections)?.result;
+  const find = finder(rows);
   const lines: string[] = [];
   lines.push(`# pnpm bench${quick ? ' --quick' : ''}: scale ${meta.scale}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
   lines.push(...context.map((line) => `- ${line}`), '');
@@ -590,11 +593,9 @@ async function main(): Promise<void> {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const suffix = quick ? '-quick' : scaleName === 'small' ? '' : `-${scaleName}`;
     const base = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}${suffix}`);
-    const find = (scenario: ScenarioName, variant: Variant, connections: number) =>
-      rows.find((r) => r.scenario === scenario && r.variant === variant && r.result.connections === connections)?.result;
     const targets: Target[] = [
       ...cpuTargets(cpu, cpuRequests),
-      ...loadTargets(find, scenarios.map((s) => s.name), connectionLevels, scaleName),
+      ...loadTargets(finder(rows), scenarios.map((s) => s.name), connectionLevels, scaleName),
       ...sessionsTargets(mixed, sessionCount, sessionSeconds),
       ...(typeof imported === 'string' ? importTargets(null, null) : importTargets(imported, imported.phases ?? null)),
       ...lighthouseTargets(lighthouse),

@@ -36,8 +36,12 @@ import {
 } from './common.js';
 import { CR_ONLY_ROWS, hostileReport, hostileScenarios, type HostileResult } from './hostile.js';
 import { clearImportRange, importThroughApi, writeCnmcFile, type ImportResult } from './import-bench.js';
-import { importPhases, phasesReport, type ImportPhases } from './import-phases.js';
+import { importPhases, importTargets, phasesReport, type ImportPhases } from './import-phases.js';
+import { cpuTargets, serverCpuPerRequest } from './cpu-per-request.js';
+import { lighthouseAudits, lighthouseTargets, type LighthouseResult } from './lighthouse-audit.js';
 import { load, mergeLoads, run, startProcess, type LoadResult, type Started } from './load.js';
+import { sessionsLoad, sessionsTargets, type SessionsLoadResult } from './sessions-load.js';
+import { loadTargets, previousTargets, resultsFilePattern, targetsTable, type Target } from './targets.js';
 import { RAW, SCENARIOS, VIEWER_SQL, type RequestItem, type Scenario, type ScenarioName, type Viewer } from './scenarios.js';
 
 /** NODE_ENV=production: the session cookie is __Host- prefixed (context.ts sessionCookieName). */
@@ -63,6 +67,11 @@ const connectionLevels = (stringArg(args, 'connections') ?? (quick ? '1,32' : '1
 const only = stringArg(args, 'only')?.split(',');
 /** The curve import alone (its parts and the route): no load scenarios, hostile input or SPA. */
 const onlyImport = args.has('only-import');
+/** Sequential requests per scenario for the server's CPU per request (issue 15). */
+const cpuRequests = Number(stringArg(args, 'cpu-requests') ?? (quick ? 200 : 1_000));
+/** The mixed load: signed-in sessions (one connection each) and how long (issue 15: 200 for 60 s). */
+const sessionCount = Number(stringArg(args, 'sessions') ?? 200);
+const sessionSeconds = Number(stringArg(args, 'session-seconds') ?? (quick ? 15 : 60));
 const distDir = path.resolve(SERVER_DIR, stringArg(args, 'dist') ?? 'dist');
 const scenarios = onlyImport ? [] : SCENARIOS.filter((s) => !only || only.includes(s.name));
 const database = benchDatabaseName(scaleName);
@@ -123,20 +132,43 @@ function pools(users: UserScope[], meta: BenchMeta): Record<Scenario['pool'], { 
 
 useSecretKey(BENCH_SECRET_KEY);
 
-/** Signed-in sessions made directly (session.service.ts stores the token's keyed hash), one per user. */
+/** A signed-in session made directly (session.service.ts stores the token's keyed hash); its token. */
+async function insertSession(client: pg.Client, email: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await client.query(
+    `insert into session (id, token_hash, user_id, created_at, last_seen_at, absolute_expires_at, ip, user_agent)
+     select gen_random_uuid(), $1, id, now(), now(), now() + interval '12 hours', '127.0.0.1', 'pnpm bench' from app_user where email = $2`,
+    [tokenHash(token), email],
+  );
+  return token;
+}
+
+/** One session per user of the pools. */
 async function createSessions(client: pg.Client, emails: string[]): Promise<Map<string, string>> {
   await client.query(`delete from session where user_agent = 'pnpm bench'`);
   const tokens = new Map<string, string>();
-  for (const email of new Set(emails)) {
-    const token = randomBytes(32).toString('base64url');
-    await client.query(
-      `insert into session (id, token_hash, user_id, created_at, last_seen_at, absolute_expires_at, ip, user_agent)
-       select gen_random_uuid(), $1, id, now(), now(), now() + interval '12 hours', '127.0.0.1', 'pnpm bench' from app_user where email = $2`,
-      [tokenHash(token), email],
-    );
-    tokens.set(email, token);
-  }
+  for (const email of new Set(emails)) tokens.set(email, await insertSession(client, email));
   return tokens;
+}
+
+/**
+ * `count` more sessions for the mixed load, over the customers who see invoices and measurements
+ * (several sessions per user when there are fewer users), each with an hourly CUPS of its scope.
+ */
+async function mixedLoadSessions(client: pg.Client, users: UserScope[], meta: BenchMeta, count: number) {
+  const quarterHourly = new Set(meta.quarterHourCups);
+  const sections = (u: UserScope) => sectionsFor(u.userTypes.filter(isUserType));
+  const eligible = users
+    .filter((u) => !u.isAdmin && sections(u).includes('INVOICES') && sections(u).includes('MEASUREMENTS'))
+    .map((u) => ({ email: u.email, cups: u.cups.find((c) => !quarterHourly.has(c)) }))
+    .filter((u): u is { email: string; cups: string } => u.cups !== undefined);
+  if (eligible.length === 0) throw new Error('no customer sees both invoices and measurements');
+  const sessions: { email: string; token: string; cups: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const user = eligible[i % eligible.length]!;
+    sessions.push({ ...user, token: await insertSession(client, user.email) });
+  }
+  return sessions;
 }
 
 async function ensureServerBuild(): Promise<void> {
@@ -265,7 +297,18 @@ const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '–');
 const enough = (r: LoadResult | undefined) => (r && r.answers >= 5 ? r : undefined);
 
-type SavedRun = { scale: ScaleName; measurements: number; rows: { scenario: ScenarioName; variant: Variant; connections: number; p95: number; answers: number }[] };
+/** A scenario's result for one variant and connection level. */
+const finder = (rows: Row[]) => (scenario: ScenarioName, variant: Variant, connections: number) =>
+  rows.find((r) => r.scenario === scenario && r.variant === variant && r.result.connections === connections)?.result;
+
+type SavedRun = {
+  scale: ScaleName;
+  measurements: number;
+  rows: { scenario: ScenarioName; variant: Variant; connections: number; p95: number; answers: number }[];
+  targets: Target[];
+  /** The previous values this run was compared with (targets.ts previousTargets). */
+  previous: Record<string, number | null>;
+};
 
 const FLATNESS_SCENARIOS: ScenarioName[] = ['measYearByDay', 'measMonthByHour', 'measQuarterHourYearByDay'];
 
@@ -277,7 +320,7 @@ function flatness(current: SavedRun): string[] {
   const other = current.scale === 'large' ? 'small' : current.scale === 'small' ? 'large' : null;
   if (!other) return [];
   const suffix = other === 'small' ? '' : `-${other}`;
-  const candidates = existsSync(RESULTS_DIR) ? readdirSync(RESULTS_DIR).filter((f) => new RegExp(`^\\d{4}-\\d{2}-\\d{2}${suffix}\\.json$`).test(f)).sort() : [];
+  const candidates = existsSync(RESULTS_DIR) ? readdirSync(RESULTS_DIR).filter((f) => resultsFilePattern(suffix).test(f)).sort() : [];
   if (candidates.length === 0) return [`No saved ${other} run in bench/results/ to compare with: run pnpm bench --scale ${other}.`];
   const previous = JSON.parse(readFileSync(path.join(RESULTS_DIR, candidates.at(-1)!), 'utf8')) as SavedRun;
   const [small, large] = current.scale === 'small' ? [current, previous] : [previous, current];
@@ -307,9 +350,9 @@ function report(
   spa: { route: string; gzipBytes: number }[] | string,
   context: string[],
   flat: string[],
+  targets: string[],
 ): string {
-  const find = (scenario: ScenarioName, variant: Variant, connections: number) =>
-    rows.find((r) => r.scenario === scenario && r.variant === variant && r.result.connections === connections)?.result;
+  const find = finder(rows);
   const lines: string[] = [];
   lines.push(`# pnpm bench${quick ? ' --quick' : ''}: scale ${meta.scale}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
   lines.push(...context.map((line) => `- ${line}`), '');
@@ -344,23 +387,6 @@ function report(
       lines.push(`| ${scenario.name} | ${connections} | ${gr} | ${gn} |`);
     }
   }
-  const top = Math.max(...connectionLevels);
-  const p95Ratio = (scenario: ScenarioName, a: Variant, b: Variant, connections: number) => {
-    const x = find(scenario, a, connections);
-    const y = find(scenario, b, connections);
-    return x && y && x.answers >= 5 && y.answers >= 5 ? x.p95 / y.p95 : Number.NaN;
-  };
-  const targetRow = (name: string, value: number, limit: number, unit = '×') =>
-    `| ${name} | ${Number.isNaN(value) ? 'not measured' : `${value.toFixed(2)}${unit}`} | ≤ ${limit}${unit} | ${Number.isNaN(value) ? '–' : value <= limit ? 'met' : `missed by ${((value / limit - 1) * 100).toFixed(0)} %`} |`;
-  lines.push('', '## Targets of issue 7', '', '| target | measured | limit | |', '|---|---:|---:|---|');
-  for (const connections of connectionLevels) lines.push(targetRow(`measurements year by day, p95 GraphQL / raw, ${connections} conns`, p95Ratio('measYearByDay', 'graphql', 'raw', connections), 1.2));
-  lines.push(targetRow(`home p95 GraphQL / raw, ${top} conns`, p95Ratio('home', 'graphql', 'raw', top), 1.5));
-  for (const connections of connectionLevels) lines.push(targetRow(`shield on / off, 1,008-row list (measList1000), p95, ${connections} conns`, p95Ratio('measList1000', 'graphql', 'noShield', connections), 1.1));
-  if (typeof imported !== 'string') {
-    lines.push(`| curve import (CNMC, ${formatCount(imported.rows)} rows) | ${formatCount(imported.rowsPerSecond)} rows/s | ≥ 500,000 rows/s | ${imported.rowsPerSecond >= 500_000 ? 'met' : `missed by ${((1 - imported.rowsPerSecond / 500_000) * 100).toFixed(0)} %`} |`);
-  }
-  lines.push('| measurement time flat small → large | see "Small → large" below | ≤ 1.5× | |');
-  lines.push('| no N+1 (statements constant in the page size) | server/test/statement-count.test.ts | – | a test, not a timing |');
 
   if (flat.length > 0) lines.push('', '## Small → large: measurement query time', '', ...flat);
   lines.push('', '## Curve import (real path: POST /uploads/imports/cnmc)', '');
@@ -387,6 +413,9 @@ function report(
     lines.push('', '## Query plans (--explain: the raw floor SQL of each scenario, first request)', '');
     for (const plan of plans) lines.push(`### ${plan.scenario}`, '', '```', plan.sql.replace(/\s+/g, ' ').trim().slice(0, 600), '', plan.plan, '```', '');
   }
+  // Last, so the console ends with it.
+  lines.push('', '## Targets (issue 15)', '', ...targets);
+  lines.push('', 'Not timings here: measurement time flat small → large (≤ 1.5×, "Small → large" above, from a small or large run), no N+1 (`server/test/statement-count.test.ts`).');
   return `${lines.join('\n')}\n`;
 }
 
@@ -409,10 +438,11 @@ async function main(): Promise<void> {
     const pool = pools(users, meta);
     const tokens = await createSessions(client, Object.values(pool).flatMap((p) => p.map((u) => u.email)));
     const dates = { today: meta.today, measuredFrom: meta.measuredFrom };
+    // Every scenario's requests: the CPU measurement sends home and invoices even when --only leaves them out.
     const items = new Map<ScenarioName, RequestItem[]>();
-    for (const scenario of scenarios) {
+    for (const scenario of SCENARIOS) {
       const subjects = pool[scenario.pool];
-      if (subjects.length === 0) throw new Error(`no users for ${scenario.name} (${scenario.pool}) in ${database}`);
+      if (subjects.length === 0 && scenarios.includes(scenario)) throw new Error(`no users for ${scenario.name} (${scenario.pool}) in ${database}`);
       items.set(
         scenario.name,
         subjects.map((subject, index) => ({ email: subject.email, token: tokens.get(subject.email)!, variables: scenario.variables(dates, { cups: subject.cups, index }) })),
@@ -444,11 +474,14 @@ async function main(): Promise<void> {
       log(`explained ${plans.length} statements`);
     }
 
+    // Before the servers start: they serve this build (CLIENT_DIST) to Lighthouse.
+    const spa = args.has('skip-spa') || onlyImport ? 'skipped (--skip-spa)' : await spaSizes();
     await ensureServerBuild();
     const shieldSwitch = distHasShieldSwitch();
     if (!shieldSwitch) notes.push(`${path.relative(SERVER_DIR, distDir)}/ predates BENCH_DISABLE_PERMISSIONS: shield-off runs skipped (run with --build).`);
 
-    const raw = await startProcess(path.join(SERVER_DIR, 'node_modules', '.bin', 'tsx'), ['--conditions', 'source', path.join('bench', 'raw-server.ts')], {
+    // Node itself with tsx's loader, not the .bin/tsx shim: the shim's own child outlived stop() and its pipes kept the bench from exiting.
+    const raw = await startProcess(process.execPath, ['--import', 'tsx', '--conditions', 'source', path.join('bench', 'raw-server.ts')], {
       cwd: SERVER_DIR,
       env: { ...process.env, DATABASE_URL: url, PORT: String(RAW_PORT), SESSION_COOKIE: COOKIE, NODE_ENV: 'production', SECRET_KEY: BENCH_SECRET_KEY },
       ready: /listening on/,
@@ -473,6 +506,25 @@ async function main(): Promise<void> {
         log(`${scenario.name.padEnd(26)} ${VARIANT_TITLE[variant].padEnd(20)} ${results.map((r) => `${r.connections}c ${r.throughput.toFixed(0)} req/s p95 ${ms(r.p95)} ms${r.errors ? ` ${r.errors} errors` : ''}`).join(' | ')}`);
       }
     }
+    const shieldOn = servers[1]!;
+    const graphqlUrl = `http://127.0.0.1:${SERVER_PORT}/graphql`;
+    const cpu: Record<'invoices' | 'home', number | null> = { invoices: null, home: null };
+    if (!onlyImport && !args.has('skip-cpu')) {
+      for (const name of ['invoices', 'home'] as const) {
+        const scenario = SCENARIOS.find((s) => s.name === name)!;
+        const requests = items.get(name)!.map((item) => ({ body: JSON.stringify({ query: scenario.query, variables: item.variables }), cookie: `${COOKIE}=${item.token}` }));
+        await waitForIdle(client);
+        cpu[name] = await serverCpuPerRequest({ pid: shieldOn.child.pid!, url: graphqlUrl, requests, count: cpuRequests, warmup: cpuRequests / 4 });
+        log(`server CPU per request, ${name}: ${ms(cpu[name])} ms`);
+      }
+    }
+    let mixed: SessionsLoadResult | null = null;
+    if (!onlyImport && !args.has('skip-sessions')) {
+      await waitForIdle(client);
+      const sessions = await mixedLoadSessions(client, users, meta, sessionCount);
+      mixed = await sessionsLoad({ url: graphqlUrl, cookieName: COOKIE, dates, sessions, seconds: sessionSeconds });
+      log(`${sessionCount} sessions, mixed load: ${mixed.throughput.toFixed(0)} req/s, p95 ${ms(mixed.p95)} ms, ${mixed.errors} errors`);
+    }
     const cupsForImport = (
       await client.query<{ cups: string }>(`select cups from supply_point where cups <> all($1) order by cups limit $2`, [
         meta.quarterHourCups,
@@ -485,7 +537,7 @@ async function main(): Promise<void> {
       await waitForIdle(client);
       hostile = await hostileScenarios({
         baseUrl: `http://127.0.0.1:${SERVER_PORT}`,
-        pid: servers[1]!.child.pid!,
+        pid: shieldOn.child.pid!,
         seconds: quick ? 5 : 10,
         adminCookie,
         databaseUrl: url,
@@ -519,10 +571,18 @@ async function main(): Promise<void> {
         imported = `failed: ${String(error).slice(0, 300)}`;
       }
     }
+    let lighthouse: LighthouseResult[] | null = null;
+    if (!onlyImport && !args.has('skip-lighthouse')) {
+      try {
+        // A customer with a small scope: the home page most customers see.
+        lighthouse = await lighthouseAudits(`http://127.0.0.1:${SERVER_PORT}`, `${COOKIE}=${tokens.get(pool.home.at(-1)!.email)}`);
+        log(`Lighthouse: ${lighthouse.map((r) => `${r.page} ${r.score}`).join(', ')}`);
+      } catch (error) {
+        notes.push(`Lighthouse failed: ${String(error).slice(0, 300)}`);
+      }
+    }
     for (const server of servers.splice(1).reverse()) await server.stop();
     await client.end();
-    const spa = args.has('skip-spa') || onlyImport ? 'skipped (--skip-spa)' : await spaSizes();
-
     const context = [
       `Machine: ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; load average at start ${loadAverage} (other work shares these cores: compare ratios, not absolute numbers, across runs).`,
       `Node ${process.version}, PostgreSQL ${pgVersion} (embedded, bench/data/postgres, settings in bench/README.md); server: node ${path.relative(SERVER_DIR, distDir)}/main.js, NODE_ENV=production.`,
@@ -531,11 +591,26 @@ async function main(): Promise<void> {
       `Total bench time ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`,
     ];
     mkdirSync(RESULTS_DIR, { recursive: true });
-    const base = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : scaleName === 'small' ? '' : `-${scaleName}`}`);
+    const suffix = quick ? '-quick' : scaleName === 'small' ? '' : `-${scaleName}`;
+    const base = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}${suffix}`);
+    const targets: Target[] = [
+      ...cpuTargets(cpu, cpuRequests),
+      ...loadTargets(finder(rows), scenarios.map((s) => s.name), connectionLevels, scaleName),
+      ...sessionsTargets(mixed, sessionCount, sessionSeconds),
+      ...(typeof imported === 'string' ? importTargets(null, null) : importTargets(imported, imported.phases ?? null)),
+      ...lighthouseTargets(lighthouse),
+    ];
+    const previous = previousTargets(suffix);
     // The rows as JSON beside the table: the other scale's run compares against them (flatness).
-    const saved: SavedRun = { scale: scaleName, measurements: Number(counts.measurements), rows: rows.map(({ scenario, variant, result }) => ({ scenario, variant, connections: result.connections, p95: result.p95, answers: result.answers })) };
+    const saved: SavedRun = {
+      scale: scaleName,
+      measurements: Number(counts.measurements),
+      rows: rows.map(({ scenario, variant, result }) => ({ scenario, variant, connections: result.connections, p95: result.p95, answers: result.answers })),
+      targets,
+      previous: previous?.values ?? {},
+    };
     writeFileSync(`${base}.json`, `${JSON.stringify(saved, null, 1)}\n`);
-    const text = report(meta, rows, imported, hostile, spa, context, flatness(saved));
+    const text = report(meta, rows, imported, hostile, spa, context, flatness(saved), targetsTable(targets, previous));
     const file = `${base}.md`;
     writeFileSync(file, text);
     console.log(`\n${text}`);

@@ -6,6 +6,8 @@ import { ImportSession, type ImportBatch, type SupplyPointIndex } from '../src/m
 import { loadSupplyPointIndex } from '../src/modules/imports/import.service.js';
 import { createImportStage, writeBatches } from '../src/modules/imports/import-writer.js';
 import { processCpuMs } from './common.js';
+import type { ImportResult } from './import-bench.js';
+import type { Target } from './targets.js';
 
 /**
  * The curve import in its parts, on the bench process itself: parsing alone (ImportSession, no
@@ -94,5 +96,16 @@ export function phasesReport(phases: ImportPhases): string[] {
     row('parse (ImportSession, no database)', phases.parse, 'Node'),
     row('write (writeBatches into measurement)', phases.write, 'PostgreSQL backend'),
     row('COPY into measurement without its primary key', phases.copyWithoutIndex, 'PostgreSQL backend'),
+  ];
+}
+
+/** The route's rate against issue 15's 500,000 rows/s, and its parse and write parts apart (each must reach it too). */
+export function importTargets(route: ImportResult | null, phases: ImportPhases | null): Target[] {
+  const rate = (t: PhaseTiming | undefined) => (t ? t.rows / t.seconds : null);
+  const limit = { kind: 'min', value: 500_000 } as const;
+  return [
+    { key: 'import/route', title: `curve import through POST /uploads/imports/cnmc${route ? ` (${route.rows.toLocaleString('en-US')} rows)` : ''}`, value: route?.rowsPerSecond ?? null, unit: 'rows/s', limit },
+    { key: 'import/parse', title: 'curve import, parse alone (wall)', value: rate(phases?.parse), unit: 'rows/s', limit },
+    { key: 'import/write', title: 'curve import, write alone (wall)', value: rate(phases?.write), unit: 'rows/s', limit },
   ];
 }

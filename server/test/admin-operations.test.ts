@@ -19,6 +19,7 @@ const CUSTOMER_MUTATIONS = new Set([
   'redeemMagicLink',
   'requestEmailChange',
   'requestSignInCode',
+  'requestSignInLink',
   'restartInstallation',
   'saveRoofDrawing',
   'setPassword',

@@ -104,6 +104,7 @@ describe('shipped customer e-mails', () => {
       mail.peer.clear();
       const back = await defaultFlowSubstate(em(), 'Registro recibido');
       expect((await asAdmin(move, { id: installation.id, to: back.id })).errors).toBeUndefined();
+      await delivered();
       mail.peer.clear();
       expect((await asAdmin(move, { id: installation.id, to: visible.id })).errors).toBeUndefined();
       expect(await delivered()).toEqual([]);

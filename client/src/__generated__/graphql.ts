@@ -37,6 +37,8 @@ export type AutomaticActionInput = {
 export type AutomaticTrigger =
   | 'CLIENT_REGISTERED'
   | 'CONTRACT_ACTIVATED'
+  | 'DOCUMENT_REJECTED'
+  | 'DOCUMENT_REQUESTED'
   | 'INCIDENT_REPLIED'
   | 'INSTALLATION_ENTERED_SUBSTATE'
   | 'OFFER_SHARED'

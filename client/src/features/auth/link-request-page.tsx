@@ -1,5 +1,6 @@
 import { useRequest } from '../../lib/use-request.js';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useCountdown } from '../../lib/use-countdown.js';
 import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -12,14 +13,8 @@ export function LinkRequestPage() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const [waitSeconds, setWaitSeconds] = useState(0);
+  const [waitSeconds, setWaitSeconds] = useCountdown();
   const [requestLink, request] = useRequest(REQUEST_SIGN_IN_LINK);
-
-  useEffect(() => {
-    if (waitSeconds <= 0) return;
-    const timer = setTimeout(() => setWaitSeconds((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [waitSeconds]);
 
   async function send(event?: FormEvent) {
     event?.preventDefault();

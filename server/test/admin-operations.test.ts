@@ -17,6 +17,7 @@ const CUSTOMER_MUTATIONS = new Set([
   'createIncident',
   'markVisitViewed',
   'redeemMagicLink',
+  'replyToMyIncident',
   'requestEmailChange',
   'requestSignInCode',
   'requestSignInLink',

@@ -72,6 +72,33 @@ test.describe('signing in', () => {
     await expect(navLinks(page)).toContainText(['Medidas']);
   });
 
+  test('with a link asked for on the sign-in screen, which works once', async ({ page, portal, browser }) => {
+    const email = 'prevision@portal.example';
+    await page.goto('/auth/sign-in');
+    await page.getByRole('link', { name: 'Envíame un enlace para entrar' }).click();
+    await page.getByLabel('Correo electrónico').fill(email);
+    await page.getByRole('button', { name: 'Envíame un enlace' }).click();
+    await expect(page.getByRole('status')).toContainText('caduca en 45 minutos');
+    await expectAccessible(page);
+
+    const message = await portal.mailbox.waitForMessage((m) => recipientsOf(m).includes(email) && /enlace/i.test(m.subject ?? ''), 30_000);
+    const link = extractLink(message.text ?? '', '/auth/link');
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Entrar al portal' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola');
+
+    // Used once: the same link in another browser no longer signs in.
+    const other = await browser.newContext({ baseURL: portal.baseURL, locale: 'es-ES' });
+    try {
+      const again = await other.newPage();
+      await again.goto(link);
+      await again.getByRole('button', { name: 'Entrar al portal' }).click();
+      await expect(again.getByText('Este enlace ha caducado o ya se ha usado')).toBeVisible();
+    } finally {
+      await other.close();
+    }
+  });
+
   test('an expired or used link leads to the code screen', async ({ page }) => {
     await page.goto('/auth/link#token=this-link-was-never-issued');
     await page.getByRole('button', { name: 'Entrar al portal' }).click();

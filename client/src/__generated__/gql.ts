@@ -90,6 +90,7 @@ type Documents = {
     "\n  mutation AdminStartActingAs($userId: ID!) {\n    startActingAs(userId: $userId) {\n      id\n      readOnly\n    }\n  }\n": typeof types.AdminStartActingAsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
+    "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      retryAfterSeconds\n    }\n  }\n": typeof types.RequestSignInLinkDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      id\n    }\n  }\n": typeof types.SignInWithCodeDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      id\n    }\n  }\n": typeof types.RedeemMagicLinkDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      id\n    }\n  }\n": typeof types.SetPasswordDocument,
@@ -221,6 +222,7 @@ const documents: Documents = {
     "\n  mutation AdminStartActingAs($userId: ID!) {\n    startActingAs(userId: $userId) {\n      id\n      readOnly\n    }\n  }\n": types.AdminStartActingAsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      retryAfterSeconds\n    }\n  }\n": types.RequestSignInCodeDocument,
+    "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      retryAfterSeconds\n    }\n  }\n": types.RequestSignInLinkDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      id\n    }\n  }\n": types.SignInWithCodeDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      id\n    }\n  }\n": types.RedeemMagicLinkDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      id\n    }\n  }\n": types.SetPasswordDocument,
@@ -594,6 +596,10 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      retryAfterSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      retryAfterSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      retryAfterSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      retryAfterSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

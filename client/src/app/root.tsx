@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorState, Skeleton } from '../components/states.js';
 import { CodePage } from '../features/auth/code-page.js';
+import { LinkRequestPage } from '../features/auth/link-request-page.js';
 import { MagicLinkPage } from '../features/auth/magic-link-page.js';
 import { SetPasswordPage } from '../features/auth/set-password-page.js';
 import { SignInPage } from '../features/auth/sign-in-page.js';
@@ -37,6 +38,7 @@ export function Root() {
         <Routes>
           <Route path="/auth/sign-in" element={<AuthLayout><SignInPage /></AuthLayout>} />
           <Route path="/auth/code" element={<AuthLayout><CodePage /></AuthLayout>} />
+          <Route path="/auth/email-link" element={<AuthLayout><LinkRequestPage /></AuthLayout>} />
           <Route path="/auth/link" element={<AuthLayout><MagicLinkPage /></AuthLayout>} />
           <Route path="/auth/set-password" element={<AuthLayout><SetPasswordPage /></AuthLayout>} />
           {/* Signed out on a portal page: sign in first, then come back to it. */}

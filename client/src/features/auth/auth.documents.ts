@@ -16,6 +16,14 @@ export const REQUEST_SIGN_IN_CODE = graphql(`
   }
 `);
 
+export const REQUEST_SIGN_IN_LINK = graphql(`
+  mutation RequestSignInLink($email: String!) {
+    requestSignInLink(email: $email) {
+      retryAfterSeconds
+    }
+  }
+`);
+
 export const SIGN_IN_WITH_CODE = graphql(`
   mutation SignInWithCode($email: String!, $code: String!) {
     signInWithCode(email: $email, code: $code) {

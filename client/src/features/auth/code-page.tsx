@@ -1,5 +1,6 @@
 import { useRequest } from '../../lib/use-request.js';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useCountdown } from '../../lib/use-countdown.js';
 import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -14,15 +15,9 @@ export function CodePage({ notice }: { notice?: string }) {
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
-  const [waitSeconds, setWaitSeconds] = useState(0);
+  const [waitSeconds, setWaitSeconds] = useCountdown();
   const [requestCode, request] = useRequest(REQUEST_SIGN_IN_CODE);
   const [signInWithCode, signIn] = useRequest(SIGN_IN_WITH_CODE);
-
-  useEffect(() => {
-    if (waitSeconds <= 0) return;
-    const timer = setTimeout(() => setWaitSeconds((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [waitSeconds]);
 
   async function send(event?: FormEvent) {
     event?.preventDefault();

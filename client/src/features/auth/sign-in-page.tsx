@@ -37,6 +37,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/auth/email-link">{t('signIn.withLink')}</Link>
+      </p>
+      <p>
         <Link to="/auth/code">{t('signIn.withCode')}</Link>
       </p>
     </AuthCard>

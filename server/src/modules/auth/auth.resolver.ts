@@ -7,7 +7,7 @@ import { SignInCodeRequest, ViewerType } from './auth.types.js';
 import { changePassword, signInWithPassword } from './password-sign-in.service.js';
 import { updateProfile } from './profile.service.js';
 import { revokeSession, startSession } from './session.service.js';
-import { requestSignInCode, signInWithCode } from './sign-in-code.service.js';
+import { requestSignInCode, requestSignInLink, signInWithCode } from './sign-in-code.service.js';
 import { redeemMagicLink } from './sign-in-token.service.js';
 import { setPasswordWithToken } from './welcome.service.js';
 import { endActingWith } from './acting.service.js';
@@ -65,6 +65,14 @@ export class AuthResolver {
   })
   requestSignInCode(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<SignInCodeRequest> {
     return requestSignInCode(ctx.em, email, { ip: ctx.request.ip, now: ctx.clock.now() });
+  }
+
+  @Mutation(() => SignInCodeRequest, {
+    description:
+      'E-mails a sign-in link if the address is registered; the same answer, limits and counters as requestSignInCode. Errors: TOO_MANY_ATTEMPTS.',
+  })
+  requestSignInLink(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<SignInCodeRequest> {
+    return requestSignInLink(ctx.em, email, { ip: ctx.request.ip, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
   }
 
   @Mutation(() => ViewerType, {

@@ -8,6 +8,7 @@ export const authRules: RuleTree = {
   Mutation: {
     signIn: isPublic,
     requestSignInCode: isPublic,
+    requestSignInLink: isPublic,
     signInWithCode: isPublic,
     redeemMagicLink: isPublic,
     setPassword: isPublic,

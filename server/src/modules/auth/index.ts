@@ -32,6 +32,7 @@ export type { Limit } from './rate-limit.service.js';
 export { AuditEntryConnection, UserSession } from './session-audit.types.js';
 export type { AuditEntry } from './session-audit.types.js';
 export { revokeAllSessions } from './session.service.js';
+export { sendMagicLink } from './magic-link.service.js';
 export { issueRequestedSignInCodes } from './sign-in-code.service.js';
 export { MAGIC_LINK_VALID_MS, issueSignInToken, redeemMagicLink, revokeSignInSecrets } from './sign-in-token.service.js';
 export { liveSessionsOf, revokeUserSession, revokeUserSessions } from './user-sessions.service.js';

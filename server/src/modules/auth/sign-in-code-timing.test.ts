@@ -25,9 +25,9 @@ afterAll(async () => {
 });
 
 /** The statements one request ran, with every literal value blanked out. */
-async function statementsOf(email: string): Promise<string[]> {
+async function statementsOf(email: string, mutation: 'requestSignInCode' | 'requestSignInLink' = 'requestSignInCode'): Promise<string[]> {
   log = [];
-  const answer = await api.graphql(`mutation ($e: String!) { requestSignInCode(email: $e) { retryAfterSeconds } }`, { e: email });
+  const answer = await api.graphql(`mutation ($e: String!) { ${mutation}(email: $e) { retryAfterSeconds } }`, { e: email });
   expect(answer.errors).toBeUndefined();
   return blanked(log);
 }
@@ -64,6 +64,18 @@ describe('requestSignInCode', () => {
     expect(unknown).toEqual(registered);
     // No user is looked up while answering: that is the worker's job.
     expect(registered.join('\n')).not.toMatch(/app_user|sign_in_code"? |outbox_email/);
+  });
+});
+
+describe('requestSignInLink', () => {
+  it('runs the same statements for a registered and an unknown e-mail, and the same as a code request', async () => {
+    const user = await createUser(db.orm.em.fork(), { email: 'enlace-registrada@example.com' });
+    const registered = await statementsOf(user.email, 'requestSignInLink');
+    const unknown = await statementsOf('enlace-desconocida@example.com', 'requestSignInLink');
+    expect(registered.length).toBeGreaterThan(0);
+    expect(unknown).toEqual(registered);
+    expect(registered).toEqual(await statementsOf('otra-desconocida@example.com'));
+    expect(registered.join('\n')).not.toMatch(/app_user|sign_in_token|outbox_email/);
   });
 });
 

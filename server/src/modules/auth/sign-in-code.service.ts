@@ -9,7 +9,9 @@ import { AuthAttempt, AuthAttemptKind } from './auth-attempt.entity.js';
 import { codeInvalid } from './auth-errors.js';
 import { isEmailAddress, normalizeEmail } from '../../core/email-address.js';
 import { emailSubject, ipSubject, recordAttempt, type Limit } from './rate-limit.service.js';
-import { RequestedSignInCode } from './sign-in-code-request.entity.js';
+import { RequestedSignInCode, type SignInRequestKind } from './sign-in-code-request.entity.js';
+import { sendMagicLink } from './magic-link.service.js';
+import { MAGIC_LINK_VALID_MS } from './sign-in-token.service.js';
 import { SignInCode } from './sign-in-code.entity.js';
 import { consumeSecret, countFailedTry, liveSecretSql, retireLiveSecrets, secretLifetime } from '../../core/tokens/single-use-secret.js';
 
@@ -40,10 +42,31 @@ function codeHash(codeId: string, code: string): string {
  * another request is admitted) nor its timing tells them apart. The outbox worker issues the
  * code and queues its e-mail (issueRequestedSignInCodes). Over a limit: TOO_MANY_ATTEMPTS.
  */
-export async function requestSignInCode(
+export function requestSignInCode(
   em: EntityManager,
   email: string,
   at: { ip: string | null; now: Date },
+): Promise<{ retryAfterSeconds: number }> {
+  return queueSignInRequest(em, email, at, { kind: 'code', linkBase: null });
+}
+
+/**
+ * Asks for a magic link for `email`: exactly as a code (same statements, same answer, and the
+ * same counters, so asking for links does not add to the limits on codes), issued by the worker.
+ */
+export function requestSignInLink(
+  em: EntityManager,
+  email: string,
+  at: { ip: string | null; now: Date; publicUrl: string },
+): Promise<{ retryAfterSeconds: number }> {
+  return queueSignInRequest(em, email, at, { kind: 'link', linkBase: at.publicUrl });
+}
+
+async function queueSignInRequest(
+  em: EntityManager,
+  email: string,
+  at: { ip: string | null; now: Date },
+  request: { kind: SignInRequestKind; linkBase: string | null },
 ): Promise<{ retryAfterSeconds: number }> {
   const address = normalizeEmail(email);
   if (!isEmailAddress(address)) throw badInput('email', 'FORMAT');
@@ -54,14 +77,14 @@ export async function requestSignInCode(
       codeRequestLimits(address, at.ip),
       at.now,
     );
-    tx.create(RequestedSignInCode, { email: address, requestedAt: at.now });
+    tx.create(RequestedSignInCode, { email: address, requestedAt: at.now, ...request });
     return { retryAfterSeconds: nextAdmittedInSeconds };
   });
 }
 
 /**
- * Issues the codes asked for (up to `batchSize` requests), one per address: several requests
- * for one address in a batch send one code (each new code would cancel the last), for the user
+ * Issues the codes and links asked for (up to `batchSize` requests), one of each kind per address:
+ * several requests for one address in a batch send one code (each new code would cancel the last), for the user
  * the address belongs to, if any may sign in. An address whose newest request is older than a
  * code's life is dropped (its code would arrive dead). Claimed with SKIP LOCKED and deleted in
  * the same transaction: with several servers, each request is issued once. Each address runs in
@@ -70,20 +93,24 @@ export async function requestSignInCode(
  */
 export async function issueRequestedSignInCodes(em: EntityManager, now: Date, batchSize = 50): Promise<number> {
   return em.transactional(async (tx) => {
-    const claimed = await tx.execute<{ email: string; requested_at: Date; requests: string }[]>(
+    const claimed = await tx.execute<{ email: string; kind: SignInRequestKind; link_base: string | null; requested_at: Date; requests: string }[]>(
       `with claimed as (
          delete from sign_in_code_request where id in (
            select id from sign_in_code_request order by requested_at limit ? for update skip locked)
-         returning email, requested_at)
-       select email, max(requested_at) as requested_at, count(*) as requests from claimed group by email`,
+         returning email, kind, link_base, requested_at)
+       select email, kind, max(link_base) as link_base, max(requested_at) as requested_at, count(*) as requests
+         from claimed group by email, kind`,
       [batchSize],
     );
     for (const request of claimed) {
-      if (now.getTime() - new Date(request.requested_at).getTime() >= SIGN_IN_CODE_VALID_MS) continue;
+      const validMs = request.kind === 'link' ? MAGIC_LINK_VALID_MS : SIGN_IN_CODE_VALID_MS;
+      if (now.getTime() - new Date(request.requested_at).getTime() >= validMs) continue;
       try {
         await tx.transactional(async (savepoint) => {
           const user = await savepoint.findOne(User, { email: request.email, status: { $ne: UserStatus.DISABLED } });
-          if (user) await issueSignInCode(savepoint, user, String(randomInt(0, 1_000_000)).padStart(6, '0'), now);
+          if (!user) return;
+          if (request.kind === 'link' && request.link_base) await sendMagicLink(savepoint, user, { now, publicUrl: request.link_base });
+          else if (request.kind === 'code') await issueSignInCode(savepoint, user, String(randomInt(0, 1_000_000)).padStart(6, '0'), now);
         });
       } catch (error) {
         log.error({ err: error }, 'Sign-in code request dropped');

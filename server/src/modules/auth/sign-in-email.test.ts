@@ -9,7 +9,7 @@ import { sessionCookieName } from '../../app/context.js';
 import type { OutboxWorker } from '../notifications/index.js';
 import { UserStatus } from '../users/user.entity.js';
 import { cookiePair, postGraphql, type HttpAnswer } from '../../../test/http.js';
-import { sendMagicLink } from '../../../test/magic-link.js';
+import { sendMagicLink } from './magic-link.service.js';
 import { issueRequestedSignInCodes } from './sign-in-code.service.js';
 import { sendWelcome } from './welcome.service.js';
 
@@ -90,6 +90,36 @@ describe('sign-in e-mails over SMTP', () => {
     expect(link.startsWith(`${testConfig.publicUrl}/auth/link#token=`)).toBe(true);
     const answer = await call('mutation ($t: String!) { redeemMagicLink(token: $t) { email } }', { t: tokenIn(link) });
     expect(await viewerOf(answer)).toEqual({ email: user.email, name: 'Elena Enlace' });
+  });
+
+  it('e-mails a link asked for on the sign-in screen, in the user\'s language; it signs in once', async () => {
+    const user = await createUser(orm.em.fork(), { email: 'pide-enlace@example.com', name: 'Paula Enlace', language: 'en' });
+    const asked = await call('mutation { requestSignInLink(email: "pide-enlace@example.com") { retryAfterSeconds } }');
+    expect(asked.errors).toBeUndefined();
+    const message = await deliveredTo(user.email);
+    expect(message.subject).toBe('Your link to the Customer Portal');
+    const link = extractLink(message.text!, '/auth/link');
+    expect(link.startsWith(`${testConfig.publicUrl}/auth/link#token=`)).toBe(true);
+    const answer = await call('mutation ($t: String!) { redeemMagicLink(token: $t) { email } }', { t: tokenIn(link) });
+    expect(await viewerOf(answer)).toEqual({ email: user.email, name: 'Paula Enlace' });
+    const again = await call('mutation ($t: String!) { redeemMagicLink(token: $t) { email } }', { t: tokenIn(link) });
+    expect(again.errors?.[0]?.extensions?.code).toBe('LINK_INVALID');
+  });
+
+  it('answers a link request for an unregistered e-mail as for a registered one, and sends nothing', async () => {
+    const registered = await createUser(orm.em.fork(), { email: 'registrado-enlace@example.com' });
+    const known = await call('mutation ($e: String!) { requestSignInLink(email: $e) { retryAfterSeconds } }', { e: registered.email });
+    const unknown = await call('mutation { requestSignInLink(email: "nadie-enlace@example.com") { retryAfterSeconds } }');
+    expect(unknown).toEqual(known);
+    expect(await worker.runOnce()).toMatchObject({ sent: 1, failed: 0 });
+    expect(peer.messages.flatMap(recipientsOf)).toEqual([registered.email]);
+  });
+
+  it('counts link and code requests against the same limits', async () => {
+    await createUser(orm.em.fork(), { email: 'limite-enlace@example.com' });
+    expect((await call('mutation { requestSignInCode(email: "limite-enlace@example.com") { retryAfterSeconds } }')).errors).toBeUndefined();
+    const link = await call('mutation { requestSignInLink(email: "limite-enlace@example.com") { retryAfterSeconds } }');
+    expect(link.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it('delivers the welcome e-mail; its link sets the password, and the password then signs in', async () => {

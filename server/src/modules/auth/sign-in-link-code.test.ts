@@ -20,7 +20,7 @@ import { SignInCode } from './sign-in-code.entity.js';
 import { RequestedSignInCode } from './sign-in-code-request.entity.js';
 import { issueRequestedSignInCodes } from './sign-in-code.service.js';
 import { SignInToken } from './sign-in-token.entity.js';
-import { sendMagicLink } from '../../../test/magic-link.js';
+import { sendMagicLink } from './magic-link.service.js';
 import { MAGIC_LINK_VALID_MS } from './sign-in-token.service.js';
 import { sendWelcome } from './welcome.service.js';
 

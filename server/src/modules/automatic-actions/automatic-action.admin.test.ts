@@ -160,7 +160,7 @@ describe('automatic actions', () => {
         substateId: visitSubstateId,
       });
     });
-    const message = await db.orm.em.fork().findOneOrFail(OutboxEmail, { to: 'lucia.acciones@example.com' });
+    const message = await db.orm.em.fork().findOneOrFail(OutboxEmail, { to: 'lucia.acciones@example.com', templateKey: 'visita-tecnica' });
     expect(message.subject).toBe('Visita FV-2026-0099');
     expect(outboxBody(message).text).toContain('Hola Lucía Pérez, tu instalación está en «Visita técnica».');
   });

@@ -20,6 +20,12 @@ export type AutomaticActionEvent<T extends AutomaticTrigger> = {
   variables: TriggerEventVariables<T>;
   /** INSTALLATION_ENTERED_SUBSTATE: the substate entered. */
   substateId?: string;
+  /**
+   * INSTALLATION_ENTERED_SUBSTATE: whether the customer sees that step. Actions for "any step"
+   * run only on visible ones (the portal skips hidden steps, so an e-mail about one would puzzle);
+   * an action narrowed to a hidden substate still runs.
+   */
+  substateVisible?: boolean;
 };
 
 /** An action that cannot run is a configuration fault an admin must fix, not a reason to guess. */
@@ -40,7 +46,7 @@ export async function runAutomaticActions<T extends AutomaticTrigger>(
   const actions = await em.find(
     AutomaticAction,
     trigger === AutomaticTrigger.INSTALLATION_ENTERED_SUBSTATE
-      ? { trigger, enabled: true, $or: [{ substate: null }, { substate: event.substateId ?? null }] }
+      ? { trigger, enabled: true, $or: [{ substate: event.substateVisible === false ? event.substateId : null }, { substate: event.substateId ?? null }] }
       : { trigger, enabled: true },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
   );

@@ -9,10 +9,9 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { User } from '../users/user.entity.js';
 import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';
 import { IncidentTypeRemoval, MoveDirection, type AdminIncidentFilter, type IncidentTypeInput } from './incident.admin.inputs.js';
-import { checkedText } from './incident.service.js';
+import { checkedText, findIncident, REPLY_MAX } from './incident.service.js';
 
 export const TYPE_NAME_MAX = 80;
-export const REPLY_MAX = 4000;
 
 /** The admin inbox: every account's incidents, most recent activity first. */
 export function adminIncidents(em: EntityManager, filter: AdminIncidentFilter | null | undefined, page: PageArgs): Promise<Page<Incident>> {
@@ -20,12 +19,6 @@ export function adminIncidents(em: EntityManager, filter: AdminIncidentFilter | 
   if (filter?.status) where.status = filter.status;
   if (filter?.typeId) where.type = idArgument('filter.typeId', filter.typeId);
   return paginate(em, Incident, where, { updatedAt: 'desc', id: 'desc' }, page);
-}
-
-export async function findIncident(em: EntityManager, id: string): Promise<Incident> {
-  const incident = await em.findOne(Incident, { id: idArgument('id', id) });
-  if (!incident) throw notFound('id', 'No such incident.');
-  return incident;
 }
 
 /** Changes an incident's status (no e-mail: a status change alone is not a reply). */

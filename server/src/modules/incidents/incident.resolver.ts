@@ -7,7 +7,7 @@ import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
 import { Incident, IncidentReply, IncidentType } from './incident.entity.js';
 import { CreateIncidentInput } from './incident.inputs.js';
-import { createIncident } from './incident.service.js';
+import { createIncident, replyToOwnIncident } from './incident.service.js';
 
 @Resolver(() => Incident)
 export class IncidentResolver {
@@ -56,6 +56,16 @@ export class IncidentResolver {
   })
   createIncident(@Arg('input', () => CreateIncidentInput) input: CreateIncidentInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Incident> {
     return createIncident(ctx.em, input, { viewer, scope: ctx.scope, now: ctx.clock.now() });
+  }
+
+  @Mutation(() => Incident, { description: "The customer's reply in one of their incidents' conversation. Errors: NOT_FOUND, BAD_USER_INPUT (body)." })
+  replyToMyIncident(
+    @Arg('id', () => ID) id: string,
+    @Arg('body', () => String) body: string,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Incident> {
+    return replyToOwnIncident(ctx.em, id, body, { viewer, now: ctx.clock.now() });
   }
 }
 

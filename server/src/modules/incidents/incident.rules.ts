@@ -8,6 +8,7 @@ export const incidentRules: RuleTree = {
   Query: { incidentTypes: incidents, incidents, incident: incidents, adminIncidents: isAdmin, adminIncidentTypes: isAdmin },
   Mutation: {
     createIncident: incidents,
+    replyToMyIncident: incidents,
     replyToIncident: isAdmin,
     setIncidentStatus: isAdmin,
     createIncidentType: isAdmin,

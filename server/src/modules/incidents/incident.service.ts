@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/context.js';
-import { invalidInput } from '../../core/errors.js';
+import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import type { RowScope } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -8,11 +8,12 @@ import type { Installation } from '../installations/installation.entity.js';
 import { findInstallation } from '../installations/index.js';
 import { raisePortalEvent } from '../notifications/index.js';
 import { User } from '../users/user.entity.js';
-import { Incident, IncidentType } from './incident.entity.js';
+import { Incident, IncidentReply, IncidentType } from './incident.entity.js';
 import type { CreateIncidentInput } from './incident.inputs.js';
 
 export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 4000;
+export const REPLY_MAX = 4000;
 
 /** Trimmed text of `min`–`max` characters (code points), or BAD_USER_INPUT for `argument`. */
 export function checkedText(argument: string, value: string, min: number, max: number): string {
@@ -72,6 +73,28 @@ export async function createIncident(
     },
     now: by.now,
   });
+  await em.flush();
+  return incident;
+}
+
+/** The incident `id` as `em` sees it (row-scoped for customers: another customer's is NOT_FOUND like a missing one). */
+export async function findIncident(em: EntityManager, id: string): Promise<Incident> {
+  const incident = await em.findOne(Incident, { id: idArgument('id', id) });
+  if (!incident) throw notFound('id', 'No such incident.');
+  return incident;
+}
+
+/** The customer's own reply in the incident conversation (issue 17: the conversation goes both ways). */
+export async function replyToOwnIncident(em: EntityManager, id: string, body: string, by: { viewer: Viewer; now: Date }): Promise<Incident> {
+  const incident = await findIncident(em, id);
+  em.create(IncidentReply, {
+    incident,
+    body: checkedText('body', body, 1, REPLY_MAX),
+    fromStaff: false,
+    author: em.getReference(User, by.viewer.user.id),
+    createdAt: by.now,
+  });
+  incident.updatedAt = by.now;
   await em.flush();
   return incident;
 }

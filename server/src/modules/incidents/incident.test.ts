@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -172,5 +173,23 @@ describe('replies', () => {
     const detail = await world.api.graphql<any>(DETAIL, { id }, { cookie: world.cookies.solar });
     expect(detail.data.incident.status).toBe('IN_PROGRESS');
     expect(detail.data.incident.replies).toEqual([{ body: 'Mañana pasa un técnico.', fromStaff: true, authorName: expect.any(String) }]);
+  });
+
+  it('the customer answers in their own incident; another customer\'s looks absent, and an empty reply is refused', async () => {
+    const { data } = await create({});
+    const id = data.createIncident.id as string;
+    const MINE = `mutation ($id: ID!, $body: String!) { replyToMyIncident(id: $id, body: $body) { id } }`;
+    const answer = await world.api.graphql<any>(MINE, { id, body: '  Sigue fallando esta mañana.  ' }, { cookie: world.cookies.solar });
+    expect(answer.errors).toBeUndefined();
+
+    const detail = await world.api.graphql<any>(DETAIL, { id }, { cookie: world.cookies.admin });
+    expect(detail.data.incident.replies).toEqual([{ body: 'Sigue fallando esta mañana.', fromStaff: false, authorName: world.users.solar.name }]);
+
+    const other = await world.api.graphql<any>(MINE, { id, body: 'No es mía' }, { cookie: world.cookies.otherSolar });
+    const missing = await world.api.graphql<any>(MINE, { id: randomUUID(), body: 'No existe' }, { cookie: world.cookies.otherSolar });
+    expect(other.errors![0]!.extensions).toEqual(missing.errors![0]!.extensions);
+    expect(other.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const empty = await world.api.graphql<any>(MINE, { id, body: '   ' }, { cookie: world.cookies.solar });
+    expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'body', reason: 'TOO_SHORT' });
   });
 });

@@ -12,9 +12,9 @@ export class InstallationDocumentsAdminResolver {
     @Arg('installationId', () => ID) installationId: string,
     @Arg('name', () => String) name: string,
     @Arg('description', () => String, { nullable: true }) description: string | null,
-    @Ctx() { em, clock }: Context,
+    @Ctx() { em, clock, config }: Context,
   ): Promise<DocumentRequest> {
-    return requestInstallationDocument(em, installationId, { name, description }, clock.now());
+    return requestInstallationDocument(em, installationId, { name, description }, { now: clock.now(), publicUrl: config.publicUrl });
   }
 
   @Mutation(() => DocumentRequest, {
@@ -24,9 +24,9 @@ export class InstallationDocumentsAdminResolver {
     @Arg('id', () => ID) id: string,
     @Arg('accepted', () => Boolean) accepted: boolean,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
-    @Ctx() { em, clock }: Context,
+    @Ctx() { em, clock, config }: Context,
   ): Promise<DocumentRequest> {
-    return reviewDocumentRequest(em, id, { accepted, reason }, clock.now());
+    return reviewDocumentRequest(em, id, { accepted, reason }, { now: clock.now(), publicUrl: config.publicUrl });
   }
 
   @Mutation(() => Boolean, { description: 'Admin: withdraws a request that is not accepted (an upload already made stays a document).' })

@@ -2,7 +2,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
+import { runAutomaticActions } from '../automatic-actions/index.js';
+import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { findInstallation } from '../installations/index.js';
+import { Installation } from '../installations/installation.entity.js';
+import { AutomaticTrigger } from '../notifications/index.js';
 import { DocumentRequest, DocumentRequestStatus } from './installation-document.entity.js';
 
 export const NAME_MAX = 120;
@@ -27,17 +31,29 @@ export function checkedText(argument: string, value: string | null | undefined, 
   return text;
 }
 
-/** Staff ask the customer for a document; it appears PENDING in the customer's documents step. */
+/** When and through which portal address staff act: the customer's e-mail links there. */
+export type ReviewAt = { now: Date; publicUrl: string };
+
+/**
+ * Staff ask the customer for a document; it appears PENDING in the customer's documents step, and
+ * the DOCUMENT_REQUESTED automatic actions e-mail the customer in the same flush.
+ */
 export async function requestInstallationDocument(
   em: EntityManager,
   installationId: string,
   fields: { name: string; description?: string | null },
-  now: Date,
+  at: ReviewAt,
 ): Promise<DocumentRequest> {
   const name = checkedText('name', fields.name, NAME_MAX);
   const description = checkedText('description', fields.description, DESCRIPTION_MAX, true);
   const installation = await findInstallation(em, 'installationId', installationId);
-  const request = em.create(DocumentRequest, { installation, name, description, createdAt: now, updatedAt: now });
+  const request = em.create(DocumentRequest, { installation, name, description, createdAt: at.now, updatedAt: at.now });
+  await runAutomaticActions(em, AutomaticTrigger.DOCUMENT_REQUESTED, {
+    account: await em.findOneOrFail(CustomerAccount, { id: installation.account.id }),
+    now: at.now,
+    publicUrl: at.publicUrl,
+    variables: { installation_code: installation.code, document_name: name, document_description: description },
+  });
   await em.flush();
   return request;
 }
@@ -50,7 +66,7 @@ export async function reviewDocumentRequest(
   em: EntityManager,
   id: string,
   review: { accepted: boolean; reason?: string | null },
-  now: Date,
+  at: ReviewAt,
 ): Promise<DocumentRequest> {
   const reason = review.accepted ? null : checkedText('reason', review.reason, REASON_MAX);
   const requestId = idArgument('id', id);
@@ -62,7 +78,17 @@ export async function reviewDocumentRequest(
     }
     request.status = review.accepted ? DocumentRequestStatus.ACCEPTED : DocumentRequestStatus.REJECTED;
     request.rejectionReason = reason;
-    request.updatedAt = now;
+    request.updatedAt = at.now;
+    if (reason !== null) {
+      // Told in the same transaction as the rejection: the customer reads why and uploads again.
+      const installation = await tx.findOneOrFail(Installation, { id: request.installation.id });
+      await runAutomaticActions(tx, AutomaticTrigger.DOCUMENT_REJECTED, {
+        account: await tx.findOneOrFail(CustomerAccount, { id: installation.account.id }),
+        now: at.now,
+        publicUrl: at.publicUrl,
+        variables: { installation_code: installation.code, document_name: request.name, rejection_reason: reason },
+      });
+    }
     await tx.flush();
     return request;
   });

@@ -58,6 +58,7 @@ export async function moveInstallation(
       now: move.at,
       publicUrl: move.publicUrl,
       substateId: target.id,
+      substateVisible: tree.some((entry) => entry.state.portalVisible && entry.substates.includes(target)) && target.portalVisible,
       variables: { installation_code: installation.code, substate_name: target.portalName.es },
     });
   }

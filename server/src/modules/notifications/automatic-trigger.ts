@@ -8,6 +8,8 @@ export enum AutomaticTrigger {
   OFFER_SHARED = 'OFFER_SHARED',
   VISIT_SCHEDULED = 'VISIT_SCHEDULED',
   INCIDENT_REPLIED = 'INCIDENT_REPLIED',
+  DOCUMENT_REQUESTED = 'DOCUMENT_REQUESTED',
+  DOCUMENT_REJECTED = 'DOCUMENT_REJECTED',
 }
 registerEnumType(AutomaticTrigger, { name: 'AutomaticTrigger' });
 
@@ -22,6 +24,8 @@ export const TRIGGER_EVENT_VARIABLES = {
   OFFER_SHARED: ['installation_code', 'offer_title', 'offer_amount'],
   VISIT_SCHEDULED: ['installation_code', 'visit_date', 'installer_name'],
   INCIDENT_REPLIED: ['incident_title', 'reply_text'],
+  DOCUMENT_REQUESTED: ['installation_code', 'document_name', 'document_description'],
+  DOCUMENT_REJECTED: ['installation_code', 'document_name', 'rejection_reason'],
 } as const satisfies Record<AutomaticTrigger, readonly string[]>;
 
 export type TriggerEventVariables<T extends AutomaticTrigger> = Record<(typeof TRIGGER_EVENT_VARIABLES)[T][number], string>;

@@ -133,6 +133,8 @@ export function sampleValues(publicUrl: string): Record<string, string> {
     reply_text: 'Un técnico pasará a revisarlo el jueves por la mañana.',
     document_name: 'DNI del titular',
     file_name: 'dni.pdf',
+    document_description: 'Una foto de cada cara, legible.',
+    rejection_reason: 'La foto está borrosa: no se lee el número.',
     visit_start: '2026-12-03T09:00:00.000Z',
     installation_address: 'Calle Mayor 1, 28013 Madrid',
     roof_faces: '2',

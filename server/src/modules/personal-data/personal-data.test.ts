@@ -1,8 +1,7 @@
 import type { UserType } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
 import { useSolarWorld } from '../../../test/solar-world.js';
-import { hashPassword, issueRequestedSignInCodes } from '../auth/index.js';
-import { sendMagicLink } from '../../../test/magic-link.js';
+import { hashPassword, issueRequestedSignInCodes, sendMagicLink } from '../auth/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/index.js';

@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MAGIC_LINK_VALID_MS, issueSignInToken } from '../src/modules/auth/sign-in-token.service.js';
-import { SignInTokenPurpose } from '../src/modules/auth/sign-in-token.entity.js';
-import { enqueueTemplateEmail } from '../src/modules/notifications/outbox.service.js';
-import type { User } from '../src/modules/users/user.entity.js';
+import { enqueueTemplateEmail } from '../notifications/index.js';
+import type { User } from '../users/user.entity.js';
+import { SignInTokenPurpose } from './sign-in-token.entity.js';
+import { issueSignInToken, MAGIC_LINK_VALID_MS } from './sign-in-token.service.js';
 
 /**
- * A magic link e-mail (template `magic-link`) in the outbox, for tests of redeemMagicLink.
- * Production issues magic links inside other e-mails (automatic actions); nothing there sends
- * this one alone, so it lives here rather than in the service. The caller flushes.
+ * A new magic link for `user` (only the newest works) and its e-mail (template `magic-link`) in
+ * the outbox; the caller's flush/commit writes both.
  */
 export async function sendMagicLink(em: EntityManager, user: User, at: { now: Date; publicUrl: string }): Promise<void> {
   const token = await issueSignInToken(em, user, SignInTokenPurpose.MAGIC_LINK, { now: at.now, validForMs: MAGIC_LINK_VALID_MS });

@@ -1,0 +1,46 @@
+import { useRequest } from '../../lib/use-request.js';
+import { useState, type FormEvent } from 'react';
+import { useCountdown } from '../../lib/use-countdown.js';
+import { Link } from 'react-router';
+import { AuthCard, ErrorText } from '../../components/auth-card.js';
+import { errorMessageKey } from '../../lib/errors.js';
+import { useI18n } from '../../lib/i18n.js';
+import { REQUEST_SIGN_IN_LINK } from './auth.documents.js';
+import { asyncHandler } from '../../lib/async-handler.js';
+
+/** "Email me a link": the same answer whether or not the address is registered; another after the server's wait. */
+export function LinkRequestPage() {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const [waitSeconds, setWaitSeconds] = useCountdown();
+  const [requestLink, request] = useRequest(REQUEST_SIGN_IN_LINK);
+
+  async function send(event?: FormEvent) {
+    event?.preventDefault();
+    const result = await requestLink({ variables: { email } }).catch(() => null);
+    if (result) {
+      setSent(true);
+      setWaitSeconds(result.requestSignInLink.retryAfterSeconds);
+    }
+  }
+
+  return (
+    <AuthCard title={t('linkRequest.title')}>
+      <form onSubmit={asyncHandler(send)}>
+        {sent ? <p role="status">{t('linkRequest.sent')}</p> : <p>{t('linkRequest.intro')}</p>}
+        <label>
+          {t('signIn.email')}
+          <input type="email" autoComplete="username" required readOnly={sent} value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <ErrorText>{request.error ? t(errorMessageKey(request.error)) : null}</ErrorText>
+        <button type="submit" disabled={request.loading || waitSeconds > 0}>
+          {!sent ? t('linkRequest.send') : waitSeconds > 0 ? t('linkRequest.resendIn', { seconds: waitSeconds }) : t('linkRequest.resend')}
+        </button>
+      </form>
+      <p>
+        <Link to="/auth/sign-in">{t('signIn.withPassword')}</Link>
+      </p>
+    </AuthCard>
+  );
+}

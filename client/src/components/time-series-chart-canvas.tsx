@@ -7,6 +7,12 @@ import type { TimeSeriesChartProps } from './time-series-chart.js';
 
 const bars = uPlot.paths.bars!({ size: [0.8, 40] });
 
+/** The width inside the box's padding: the canvas drawn at clientWidth would stick out of it. */
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return Math.max(element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), 280);
+}
+
 /** Room each day or month label needs on the axis, in CSS pixels. */
 const LABEL_PX = { DAY: 64, MONTH: 84 } as const;
 
@@ -44,7 +50,7 @@ export default function TimeSeriesChartCanvas({ times, series, label, yLabel, ri
     const drawn = series.map((s) => (s.stacked ? stackedValues[stacked.indexOf(s)]! : s.values));
     const [xMin, xMax] = paddedRange(times, bucket);
     const options: Options = {
-      width: Math.max(element.clientWidth, 280),
+      width: contentWidth(element),
       height,
       // Ticks fall on Madrid midnights and hours, like the table and the CSV.
       tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), LOCAL_TIME_ZONE),
@@ -84,7 +90,7 @@ export default function TimeSeriesChartCanvas({ times, series, label, yLabel, ri
     };
     const data = [times, ...drawn] as unknown as AlignedData;
     const plot = new uPlot(options, data, element);
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(element.clientWidth, 280), height }));
+    const resize = new ResizeObserver(() => plot.setSize({ width: contentWidth(element), height }));
     resize.observe(element);
     return () => {
       resize.disconnect();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { DEMO_PASSWORD, expect } from './portal.fixture.js';
 
 /** Signs in with the demo password through the real sign-in screen and waits for the shell (an admin's lands in /admin). */
@@ -55,3 +55,51 @@ export function smallPdf(): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
+
+export type Step = { id: string; action: string | null; name: { es: string } };
+type InstallationRow = { id: string; code: string; progress: { currentStep: { id: string }; steps: Step[] } };
+
+/** One GraphQL request in a request context (its cookies are its session). */
+export async function graphql<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const response = await request.post('/graphql', { data: { query, variables } });
+  return response.json();
+}
+
+/** The viewer's installation with this code, with the portal-visible substates (customer session). */
+export async function installationOf(page: Page, code: string): Promise<InstallationRow> {
+  const body = await graphql<{ installations: InstallationRow[] }>(
+    page.request,
+    '{ installations { id code progress { currentStep { id } steps { id action name { es } } } } }',
+  );
+  expect(body.errors).toBeUndefined();
+  const installation = body.data!.installations.find((candidate) => candidate.code === code);
+  expect(installation, `installation ${code}`).toBeTruthy();
+  return installation!;
+}
+
+/**
+ * Moves the installation to the substate `pick` chooses (read as the customer), as the admin in a
+ * separate request context; nothing to do when it is there already.
+ */
+export async function moveTo(page: Page, request: APIRequestContext, code: string, pick: (step: Step) => boolean): Promise<void> {
+  const installation = await installationOf(page, code);
+  const step = installation.progress.steps.find(pick);
+  expect(step, `substate for ${code}`).toBeTruthy();
+  if (installation.progress.currentStep.id === step!.id) return;
+  const signIn = await graphql(request, 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+    e: 'admin@portal.example',
+    p: DEMO_PASSWORD,
+  });
+  expect(signIn.errors).toBeUndefined();
+  const moved = await graphql(request, 'mutation ($id: ID!, $s: ID!) { moveInstallation(id: $id, substateId: $s) { id } }', {
+    id: installation.id,
+    s: step!.id,
+  });
+  expect(moved.errors).toBeUndefined();
+}
+
+export const isAction = (action: string) => (step: Step) => step.action === action;

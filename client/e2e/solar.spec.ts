@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Download, Page } from '@playwright/test';
-import { expectAccessible, navLinks, openInstallation, signInAs, smallPdf } from './helpers.js';
+import type { Download } from '@playwright/test';
+import { expectAccessible, graphql, installationOf, isAction, moveTo, navLinks, openInstallation, signInAs, smallPdf } from './helpers.js';
 import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
 
 /**
@@ -15,57 +15,11 @@ const SOLAR = 'solar@portal.example';
 const HOME = 'FV-2026-0001';
 const FARM = 'FV-2026-0002';
 
-type Step = { id: string; action: string | null; name: { es: string } };
-type InstallationRow = { id: string; code: string; progress: { currentStep: { id: string }; steps: Step[] } };
-
-async function graphql<T = Record<string, unknown>>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const response = await request.post('/graphql', { data: { query, variables } });
-  return response.json();
-}
-
-/** The viewer's installation with this code, with the portal-visible substates (customer session). */
-async function installationOf(page: Page, code: string): Promise<InstallationRow> {
-  const body = await graphql<{ installations: InstallationRow[] }>(
-    page.request,
-    '{ installations { id code progress { currentStep { id } steps { id action name { es } } } } }',
-  );
-  expect(body.errors).toBeUndefined();
-  const installation = body.data!.installations.find((candidate) => candidate.code === code);
-  expect(installation, `installation ${code}`).toBeTruthy();
-  return installation!;
-}
-
-/**
- * Moves the installation to the substate `pick` chooses (read as the customer), as the admin in a
- * separate request context; nothing to do when it is there already.
- */
-async function moveTo(page: Page, request: APIRequestContext, code: string, pick: (step: Step) => boolean): Promise<void> {
-  const installation = await installationOf(page, code);
-  const step = installation.progress.steps.find(pick);
-  expect(step, `substate for ${code}`).toBeTruthy();
-  if (installation.progress.currentStep.id === step!.id) return;
-  const signIn = await graphql(request, 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
-    e: 'admin@portal.example',
-    p: DEMO_PASSWORD,
-  });
-  expect(signIn.errors).toBeUndefined();
-  const moved = await graphql(request, 'mutation ($id: ID!, $s: ID!) { moveInstallation(id: $id, substateId: $s) { id } }', {
-    id: installation.id,
-    s: step!.id,
-  });
-  expect(moved.errors).toBeUndefined();
-}
-
 async function downloaded(download: Download): Promise<Buffer> {
   const file = await download.path();
   return readFile(file);
 }
 
-const isAction = (action: string) => (step: Step) => step.action === action;
 
 test.describe('solar installation journeys', () => {
   test('follow the timeline: the list of installations, then one with its previous, current and next state', async ({ page, request }) => {

@@ -13,7 +13,7 @@ type DataTableProps = {
   children: ReactNode;
 };
 
-/** A captioned table with one heading per column, in its scrolling box. */
+/** A captioned table with one heading per column, in its fitting box. */
 export function DataTable({ caption, hiddenCaption, columns, scrollLabel, children }: DataTableProps) {
   const table = (
     <table>
@@ -22,5 +22,5 @@ export function DataTable({ caption, hiddenCaption, columns, scrollLabel, childr
       <tbody>{children}</tbody>
     </table>
   );
-  return scrollLabel === undefined ? <div className="table-wrap">{table}</div> : <ScrollableTable label={scrollLabel}>{table}</ScrollableTable>;
+  return <ScrollableTable label={scrollLabel}>{table}</ScrollableTable>;
 }

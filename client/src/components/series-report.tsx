@@ -68,7 +68,7 @@ export function SeriesReport<Point extends { start: string }>({ series, window, 
       <TitledSection title={text('summary.title')}>{summary}</TitledSection>
       <TitledSection title={text('chart.title')}>
         {withData ? <p className="muted">{text('partial.note', { from: f.date(withData.from), to: f.date(withData.to) })}</p> : null}
-        <TimeSeriesChart times={chart.times} series={chart.series} label={text('chart.label', period)} yLabel={text('chart.axis')} />
+        <TimeSeriesChart times={chart.times} series={chart.series} granularity={series.granularity} label={text('chart.label', period)} yLabel={text('chart.axis')} />
       </TitledSection>
       <TitledSection title={text('table.title')}>
         <SeriesTable

@@ -4,6 +4,7 @@ import { useI18n } from '../lib/i18n.js';
 import { BucketTime } from './bucket-time.js';
 import { Pager } from './pager.js';
 import './series-table.css';
+import { ScrollableTable } from './scrollable-table.js';
 
 export type SeriesTableColumn<Row> = {
   header: string;
@@ -40,8 +41,8 @@ export function SeriesTable<Row extends { start: number | string }>({ caption, g
 
   return (
     <>
-      {/* On a phone the table scrolls sideways: the keyboard must be able to reach and scroll it. */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      {/* A named region: the keyboard reaches the table as one stop between the chart and the pager. */}
+      <ScrollableTable label={caption}>
         <table className="series-table">
           <caption>{caption}</caption>
           <thead>
@@ -69,7 +70,7 @@ export function SeriesTable<Row extends { start: number | string }>({ caption, g
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
       {pages > 1 ? (
         <Pager
           label={pagerLabel}

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
+import type { Granularity } from '../__generated__/graphql.js';
 import { useFormat } from '../lib/format.js';
+import { useChartMessages } from './time-series-chart.messages.js';
 
 export type ChartSeries = {
   label: string;
@@ -9,6 +11,11 @@ export type ChartSeries = {
   style?: 'line' | 'bars';
   /** A second y axis on the right, for a series in another unit (e.g. %). */
   rightAxis?: boolean;
+  /**
+   * Bars stacked with the other stacked series: each bucket's bar is their sum, each series
+   * painting its own part (e.g. the estimated part of a day); the legend shows each own value.
+   */
+  stacked?: boolean;
 };
 
 export type TimeSeriesChartProps = {
@@ -20,6 +27,8 @@ export type TimeSeriesChartProps = {
   yLabel: string;
   rightLabel?: string;
   height?: number;
+  /** The buckets' size, for the axis labels (dates for days, months for months); guessed from `times` when absent. */
+  granularity?: Granularity;
 };
 
 // uPlot (canvas: a year of hourly points stays smooth) is a chunk of its own, loaded on first use.
@@ -27,9 +36,10 @@ const Chart = lazy(() => import('./time-series-chart-canvas.js'));
 
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { locale } = useFormat();
+  const m = useChartMessages();
   return (
     <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 320 }} aria-hidden="true" />}>
-      <Chart {...props} locale={locale} />
+      <Chart {...props} locale={locale} timeLabel={m('time')} />
     </Suspense>
   );
 }

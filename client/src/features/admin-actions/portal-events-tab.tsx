@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { knownReason } from './action-errors.js';
 import { ADMIN_PORTAL_EVENT_ACTIONS, ADMIN_UPDATE_PORTAL_EVENT_ACTION } from './admin-actions.documents.js';
 import { useMessages } from './admin-actions.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 type Data = AdminPortalEventActionsQuery;
 type EventAction = Data['portalEventActions'][number];
@@ -19,7 +20,7 @@ export function PortalEventsTab() {
   return (
     <QueryResult result={query.data} query={query}>
       {(data) => (
-        <div className="table-wrap">
+        <ScrollableTable>
           <table className="portal-actions">
             <caption>{m('portal.caption')}</caption>
             <TableHead columns={[m('portal.event'), m('portal.template'), m('portal.enabled'), m('portal.save')]} />
@@ -29,7 +30,7 @@ export function PortalEventsTab() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
     </QueryResult>
   );

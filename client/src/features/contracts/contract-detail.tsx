@@ -15,6 +15,7 @@ import { VIEWER } from '../../lib/viewer.documents.js';
 import { ContractStatusBadge } from './contract-status.js';
 import { CONTRACT_DETAIL } from './contracts.documents.js';
 import { useMessages } from './contracts.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 type Contract = NonNullable<ContractDetailQuery['contract']>;
 
@@ -99,7 +100,7 @@ function ContractView({ contract, back }: { contract: Contract; back: ReactNode 
       {contract.contractedPower.length === 0 ? (
         <EmptyState title={m('noPower')} />
       ) : (
-        <div className="table-wrap">
+        <ScrollableTable>
           <table aria-labelledby="contract-power">
             <TableHead columns={[m('period'), { label: m('powerKw'), numeric: true }]} />
             <tbody>
@@ -111,7 +112,7 @@ function ContractView({ contract, back }: { contract: Contract; back: ReactNode 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
     </>
   );

@@ -15,6 +15,7 @@ import { useSearchParam } from '../../lib/use-search-param.js';
 import { CONTRACT_STATUSES, ContractStatusBadge } from './contract-status.js';
 import { CONTRACTS_LIST } from './contracts.documents.js';
 import { useMessages } from './contracts.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 const PAGE_SIZE = 20;
 
@@ -54,7 +55,7 @@ export function ContractList() {
       <QueryResult result={query.data?.contracts} query={query} empty={empty} isEmpty={(connection) => connection.nodes.length === 0}>
         {(connection) => (
           <>
-            <div className="table-wrap">
+            <ScrollableTable>
               <table>
                 <caption>{m('tableCaption')}</caption>
                 <TableHead columns={[m('code'), t('common.cups'), m('address'), m('tariff'), m('product'), m('status'), m('startDate'), m('endDate')]} />
@@ -77,7 +78,7 @@ export function ContractList() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollableTable>
             {/* One page of contracts is the usual case: no pager with two disabled buttons then. */}
             {connection.pageInfo.hasNextPage || pages.hasPrevious ? <CursorPager pages={pages} connection={connection} /> : null}
           </>

@@ -13,6 +13,7 @@ import { SECTION_PATHS } from '../../lib/section-paths.js';
 import { SettlementStatusBadge } from './settlement-status.js';
 import { SETTLEMENTS_LIST } from './settlements.documents.js';
 import { useMessages } from './settlements.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 type Settlement = SettlementsListQuery['generationSettlements'][number];
 
@@ -72,7 +73,7 @@ function SettlementView({ settlement, back }: { settlement: Settlement; back: Re
         ) : null}
       </DetailsCard>
       <h2>{m('breakdown')}</h2>
-      <div className="table-wrap">
+      <ScrollableTable>
         <table>
           <caption className="visually-hidden">{m('breakdownCaption')}</caption>
           <TableHead columns={[m('concept'), { label: m('amount'), numeric: true }]} />
@@ -95,7 +96,7 @@ function SettlementView({ settlement, back }: { settlement: Settlement; back: Re
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollableTable>
     </>
   );
 }

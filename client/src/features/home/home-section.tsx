@@ -240,7 +240,7 @@ function ConsumptionCard() {
 
   return (
     <SummaryCard title={title}>
-      <dl className="details home-compare">
+      <dl className="details">
         <dt>{f.month(range.from)}</dt>
         <dd className="stat">{f.kWh(formatScaled(now, 3), digits)}</dd>
         <dt>{f.month(range.lastYearFrom)}</dt>

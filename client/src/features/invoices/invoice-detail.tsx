@@ -16,6 +16,7 @@ import { useExactDecimal } from './decimal-format.js';
 import { InvoiceStatusBadge } from './invoice-status.js';
 import { INVOICE_DETAIL } from './invoices.documents.js';
 import { useMessages } from './invoices.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 type Invoice = NonNullable<InvoiceDetailQuery['invoice']>;
 
@@ -78,7 +79,7 @@ function InvoiceView({ invoice, back }: { invoice: Invoice; back: ReactNode }) {
         <dd className="stat">{f.money(invoice.totalAmount)}</dd>
       </DetailsCard>
       <h2 id="invoice-lines">{m('lines')}</h2>
-      <div className="table-wrap">
+      <ScrollableTable>
         <table className="invoice-lines">
           <caption className="visually-hidden">{m('linesCaption', { number: invoice.number })}</caption>
           <TableHead columns={[m('description'), { label: m('quantity'), numeric: true }, { label: m('unitPrice'), numeric: true }, { label: m('amount'), numeric: true }]} />
@@ -117,7 +118,7 @@ function InvoiceView({ invoice, back }: { invoice: Invoice; back: ReactNode }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollableTable>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
 import { InvoiceStatusBadge } from './invoice-status.js';
 import { useMessages } from './invoices.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 /** One page of invoices; each number opens the invoice, each PDF link downloads it. */
 export function InvoiceTable({ invoices, busy }: { invoices: readonly InvoiceSummaryFragment[]; busy: boolean }) {
@@ -14,7 +15,7 @@ export function InvoiceTable({ invoices, busy }: { invoices: readonly InvoiceSum
   const { t } = useI18n();
   const f = useFormat();
   return (
-    <div className="table-wrap">
+    <ScrollableTable>
       <table aria-busy={busy}>
         <caption>{m('tableCaption')}</caption>
         <TableHead
@@ -52,6 +53,6 @@ export function InvoiceTable({ invoices, busy }: { invoices: readonly InvoiceSum
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

@@ -7,6 +7,7 @@ import { useFormat } from '../../lib/format.js';
 import { PricesChart, PricesPanel, type ChartPoint } from './prices-chart.js';
 import { PRICES_DAY } from './prices.documents.js';
 import { useMessages } from './prices.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 type PricePoint = PricesDayQuery['marketPrices']['points'][number];
 
@@ -35,7 +36,7 @@ export function DayPrices({ date, today }: { date: string; today: string }) {
               <PricesChart rows={prices.points} read={readPoint} label={m('dayChart', { date: longDate })} />
               {summary ? <DaySummary day={summary} longDate={longDate} /> : null}
               <h3>{m('hours')}</h3>
-              <div className="table-wrap">
+              <ScrollableTable>
                 <table>
                   <caption>{m('hoursCaption', { date: longDate })}</caption>
                   <TableHead columns={[m('hour'), { label: m('priceEs'), numeric: true }, { label: m('pricePt'), numeric: true }]} />
@@ -51,7 +52,7 @@ export function DayPrices({ date, today }: { date: string; today: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollableTable>
             </>
           );
         }}
@@ -71,7 +72,7 @@ function DaySummary({ day, longDate }: { day: PriceDaySummaryFragment; longDate:
   return (
     <>
       <h3>{m('summary')}</h3>
-      <div className="table-wrap prices-summary">
+      <ScrollableTable className="prices-summary">
         <table>
           <caption className="visually-hidden">{m('summaryCaption', { date: longDate })}</caption>
           <TableHead columns={[m('statistic'), { label: m('priceEs'), numeric: true }, { label: m('pricePt'), numeric: true }]} />
@@ -85,7 +86,7 @@ function DaySummary({ day, longDate }: { day: PriceDaySummaryFragment; longDate:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
     </>
   );
 }

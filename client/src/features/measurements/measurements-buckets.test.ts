@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bucketView, type SeriesPoint } from './measurements-buckets.js';
+import { bucketView, estimatedPart, type SeriesPoint } from './measurements-buckets.js';
 
 const day = (date: string) => ({ from: date, to: date });
-const point = (start: string, kWh: string, more: Partial<SeriesPoint> = {}): SeriesPoint => ({ start, kWh, estimated: false, intervals: 1, ...more });
+// An estimated point is all estimate unless the test says how much of it is.
+const point = (start: string, kWh: string, more: Partial<SeriesPoint> = {}): SeriesPoint => ({
+  start,
+  kWh,
+  estimated: false,
+  intervals: 1,
+  ...more,
+  estimatedKWh: more.estimatedKWh ?? (more.estimated ? kWh : '0.000'),
+});
 const LATER = Date.parse('2030-01-01T00:00:00Z');
 
 describe('bucketView', () => {
@@ -52,5 +60,30 @@ describe('bucketView', () => {
     const autumnDay = bucketView(day('2026-10-25'), 'DAY', [point('2026-10-24T22:00:00Z', '10', { intervals: 25 })], LATER);
     expect(autumnDay.hasSubHourly).toBe(false);
     expect(autumnDay.missing).toBe(0);
+  });
+});
+
+describe('estimated parts', () => {
+  it('splits a day with a few estimated hours into its real and estimated kWh, not a wholly estimated bar', () => {
+    const view = bucketView(
+      { from: '2026-11-19', to: '2026-11-21' },
+      'DAY',
+      [
+        point('2026-11-18T23:00:00Z', '300.000'),
+        point('2026-11-19T23:00:00Z', '300.000', { estimated: true, estimatedKWh: '1.200' }),
+        point('2026-11-20T23:00:00Z', '12.000', { estimated: true }),
+      ],
+      LATER,
+    );
+    expect(view.real).toEqual([300, 298.8, null]);
+    expect(view.estimated).toEqual([null, 1.2, 12]);
+  });
+
+  it('gives the table the same share the chart draws', () => {
+    expect(estimatedPart(point('2026-11-18T23:00:00Z', '300.000'))).toEqual({ kind: 'real' });
+    expect(estimatedPart(point('2026-11-18T23:00:00Z', '250.000', { estimated: true, estimatedKWh: '1.000' }))).toEqual({ kind: 'partly', share: 0.004 });
+    expect(estimatedPart(point('2026-11-18T23:00:00Z', '5.000', { estimated: true }))).toEqual({ kind: 'estimated' });
+    // Nothing consumed in an estimated hour is still an estimate, not 0 % of one.
+    expect(estimatedPart(point('2026-11-18T23:00:00Z', '0.000', { estimated: true }))).toEqual({ kind: 'estimated' });
   });
 });

@@ -2,8 +2,19 @@ import type { Granularity } from '../../__generated__/graphql.js';
 import { expectedStarts, HOUR_MS, QUARTER_MS } from '../../lib/series-buckets.js';
 import type { LocalRange } from '../../lib/series-range.js';
 
-/** What the API returns per bucket (decimals as strings). */
-export type SeriesPoint = { start: string; kWh: string; estimated: boolean; intervals: number };
+/** What the API returns per bucket (decimals as strings); estimatedKWh is the part of kWh from estimated intervals. */
+export type SeriesPoint = { start: string; kWh: string; estimated: boolean; estimatedKWh: string; intervals: number };
+
+/** How much of a bucket is estimated: none, all of it, or a share (0..1 of its kWh). */
+export type EstimatedPart = { kind: 'real' } | { kind: 'estimated' } | { kind: 'partly'; share: number };
+
+export function estimatedPart(point: SeriesPoint): EstimatedPart {
+  if (!point.estimated) return { kind: 'real' };
+  const kWh = Number(point.kWh);
+  const estimated = Number(point.estimatedKWh);
+  // An estimated bucket of 0 kWh is all estimate, not 0 % of one.
+  return estimated >= kWh ? { kind: 'estimated' } : { kind: 'partly', share: estimated / kWh };
+}
 
 /** One bucket of the range: its start (epoch ms) and the API's point, or null where nothing was measured. */
 export type Bucket = { start: number; point: SeriesPoint | null };
@@ -12,9 +23,9 @@ export type BucketView = {
   buckets: Bucket[];
   /** Unix seconds of each bucket, for the chart. */
   times: number[];
-  /** kWh of real buckets, null elsewhere (estimated or missing). */
+  /** The real kWh of each bucket; null where nothing was measured or all of it is estimated. */
   real: (number | null)[];
-  /** kWh of estimated buckets, null elsewhere. */
+  /** The estimated kWh of each bucket with some estimate, null elsewhere: with `real`, the two parts of its bar. */
   estimated: (number | null)[];
   /** Buckets with no point (gaps, or hours not yet measured). */
   missing: number;
@@ -24,7 +35,7 @@ export type BucketView = {
 
 /**
  * The chart's and table's view of a series: one bucket per expected start (up to now), each
- * with its point or null, and the two chart series (real / estimated) null where the other applies.
+ * with its point or null, and the two chart series: the real and the estimated part of each bucket.
  */
 export function bucketView(range: LocalRange, granularity: Granularity, points: readonly SeriesPoint[], now: number): BucketView {
   const byStart = new Map<number, SeriesPoint>();
@@ -61,9 +72,10 @@ export function bucketView(range: LocalRange, granularity: Granularity, points: 
     }
     buckets.push({ start, point });
     times.push(start / 1000);
-    const kWh = point ? Number(point.kWh) : null;
-    real.push(point && !point.estimated ? kWh : null);
-    estimated.push(point && point.estimated ? kWh : null);
+    const part = point ? estimatedPart(point) : null;
+    const estimatedKWh = point && part!.kind !== 'real' ? Number(point.estimatedKWh) : null;
+    real.push(point && part!.kind !== 'estimated' ? Number(point.kWh) - (estimatedKWh ?? 0) : null);
+    estimated.push(estimatedKWh);
     if (!point) missing++;
   }
   return { buckets, times, real, estimated, missing, hasSubHourly };

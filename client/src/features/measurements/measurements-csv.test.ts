@@ -10,8 +10,8 @@ describe('measurementsCsv', () => {
       CUPS,
       [
         // The repeated October hour: same wall-clock time, told apart by the offset.
-        { start: Date.parse('2026-10-25T00:00:00Z'), point: { start: '2026-10-25T00:00:00Z', kWh: '1.250', estimated: false, intervals: 1 } },
-        { start: Date.parse('2026-10-25T01:00:00Z'), point: { start: '2026-10-25T01:00:00Z', kWh: '0.5', estimated: true, intervals: 1 } },
+        { start: Date.parse('2026-10-25T00:00:00Z'), point: { start: '2026-10-25T00:00:00Z', kWh: '1.250', estimated: false, estimatedKWh: '0.000', intervals: 1 } },
+        { start: Date.parse('2026-10-25T01:00:00Z'), point: { start: '2026-10-25T01:00:00Z', kWh: '0.5', estimated: true, estimatedKWh: '0.5', intervals: 1 } },
         { start: Date.parse('2026-10-25T02:00:00Z'), point: null },
       ],
       labels,

@@ -37,22 +37,16 @@ export function MeasurementsScreen() {
     () => (series ? bucketView({ from: series.from, to: series.to }, series.granularity, series.points, now) : null),
     [series, now],
   );
-  const coarse = series?.granularity === 'DAY' || series?.granularity === 'MONTH';
+  // Each bar is its bucket's kWh, its estimated part painted at the bottom in its own colour.
   const chartSeries = useMemo<ChartSeries[]>(
     () =>
       view
         ? [
-            { label: m('chart.real'), values: view.real, color: REAL_COLOR, style: 'bars' },
-            {
-              // A day or month is marked when any hour in it is: its whole bar is not an estimate.
-              label: m(coarse ? 'chart.partlyEstimated' : 'chart.estimated'),
-              values: view.estimated,
-              color: ESTIMATED_COLOR,
-              style: 'bars',
-            },
+            { label: m('chart.real'), values: view.real, color: REAL_COLOR, style: 'bars', stacked: true },
+            { label: m('chart.estimated'), values: view.estimated, color: ESTIMATED_COLOR, style: 'bars', stacked: true },
           ]
         : [],
-    [view, coarse, m],
+    [view, m],
   );
 
   const hasData = series !== null && view !== null && series.points.length > 0;
@@ -82,7 +76,7 @@ export function MeasurementsScreen() {
     const labels = { granularity: m(`unit.${series.granularity}`), from: f.date(series.from), to: f.date(series.to) };
     content = (
       <>
-        <TimeSeriesChart times={view.times} series={chartSeries} label={m('chart.label', labels)} yLabel={m('chart.y')} />
+        <TimeSeriesChart times={view.times} series={chartSeries} granularity={series.granularity} label={m('chart.label', labels)} yLabel={m('chart.y')} />
         <MeasurementsSummary series={series} buckets={view.buckets.length} missing={view.missing} />
         <MeasurementsTable
           key={`${series.cups}|${series.from}|${series.to}|${series.granularity}`}

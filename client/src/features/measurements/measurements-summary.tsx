@@ -2,6 +2,7 @@ import type { MeasurementsSeriesQuery } from '../../__generated__/graphql.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { useFormat } from '../../lib/format.js';
 import { useMessages } from './measurements.messages.js';
+import { ScrollableTable } from '../../components/scrollable-table.js';
 
 type Series = MeasurementsSeriesQuery['measurements'];
 
@@ -41,7 +42,7 @@ export function MeasurementsSummary({ series, buckets, missing }: { series: Seri
         </div>
       </div>
       {series.totalsByPeriod.length > 0 ? (
-        <div className="table-wrap measurements-periods">
+        <ScrollableTable className="measurements-periods">
           <table>
             <caption>{m('periods.caption', { tariff: series.accessTariff })}</caption>
             <thead>
@@ -65,7 +66,7 @@ export function MeasurementsSummary({ series, buckets, missing }: { series: Seri
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       ) : (
         <p className="muted">{m('periods.none', { tariff: series.accessTariff })}</p>
       )}

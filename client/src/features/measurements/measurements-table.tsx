@@ -3,7 +3,7 @@ import { Badge } from '../../components/badge.js';
 import { SeriesTable } from '../../components/series-table.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { useFormat } from '../../lib/format.js';
-import type { Bucket } from './measurements-buckets.js';
+import { estimatedPart, type Bucket } from './measurements-buckets.js';
 import { useMessages } from './measurements.messages.js';
 
 const PAGE_SIZE = 100;
@@ -14,8 +14,6 @@ type Props = { buckets: readonly Bucket[]; granularity: Granularity; caption: st
 export function MeasurementsTable({ buckets, granularity, caption }: Props) {
   const m = useMessages();
   const f = useFormat();
-  // The API marks a day or month when any interval in it is estimated.
-  const coarse = granularity === 'DAY' || granularity === 'MONTH';
 
   return (
     <TitledSection title={m('table.title')}>
@@ -31,16 +29,14 @@ export function MeasurementsTable({ buckets, granularity, caption }: Props) {
           { header: m('table.kWh'), numeric: true, cell: ({ point }) => (point ? f.kWh(point.kWh, 3) : '—') },
           {
             header: m('table.kind'),
-            cell: ({ point }) =>
-              point ? (
-                point.estimated ? (
-                  <Badge tone="warn">{m(coarse ? 'table.partlyEstimated' : 'table.estimated')}</Badge>
-                ) : (
-                  <Badge tone="ok">{m('table.real')}</Badge>
-                )
-              ) : (
-                <Badge>{m('table.missing')}</Badge>
-              ),
+            cell: ({ point }) => {
+              if (!point) return <Badge>{m('table.missing')}</Badge>;
+              // The same part the chart paints: a day with one estimated hour is mostly real.
+              const part = estimatedPart(point);
+              if (part.kind === 'real') return <Badge tone="ok">{m('table.real')}</Badge>;
+              if (part.kind === 'estimated') return <Badge tone="warn">{m('table.estimated')}</Badge>;
+              return <Badge tone="warn">{m('table.partlyEstimated', { share: f.percent(part.share * 100) })}</Badge>;
+            },
           },
         ]}
       />

@@ -20,6 +20,7 @@ export const MEASUREMENTS_SERIES = graphql(`
         start
         kWh
         estimated
+        estimatedKWh
         intervals
       }
     }

@@ -44,8 +44,9 @@ export class MeasurementService {
     const buckets = bucketing(request.granularity, 'start', 'local');
     if (parts.points) {
       columns.push(`(select coalesce(json_agg(json_build_object('supplyPointId', supply_point_id, 'start', ${isoInstantSql(buckets.start('bucket'))},
-                       'kWh', kwh::text, 'estimated', estimated, 'intervals', intervals) order by supply_point_id, bucket), '[]')
-                from (select supply_point_id, ${buckets.key} as bucket, sum(kwh) as kwh, bool_or(estimated) as estimated, count(*)::int as intervals
+                       'kWh', kwh::text, 'estimated', estimated, 'estimatedKWh', estimated_kwh::text, 'intervals', intervals) order by supply_point_id, bucket), '[]')
+                from (select supply_point_id, ${buckets.key} as bucket, sum(kwh) as kwh, bool_or(estimated) as estimated,
+                             coalesce(sum(kwh) filter (where estimated), 0.000) as estimated_kwh, count(*)::int as intervals
                       from intervals group by 1, 2) b) as points`);
     }
     if (parts.totals) {

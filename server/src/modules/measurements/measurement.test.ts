@@ -303,6 +303,18 @@ describe('measurements', () => {
       ]);
     });
 
+    it('gives each bucket the kWh of its estimated intervals, so a chart can draw the share', async () => {
+      const result = await run(
+        `query ($cups: String!) { measurements(cups: $cups, from: "2026-12-08", to: "2026-12-09", granularity: DAY) { points { kWh estimatedKWh } } }`,
+        { cups: PERIODS_20.cups },
+      );
+      expect(result.errors).toBeUndefined();
+      expect((result.data as { measurements: { points: unknown[] } }).measurements.points).toEqual([
+        { kWh: '300.000', estimatedKWh: '0.000' },
+        { kWh: '300.000', estimatedKWh: '36.000' },
+      ]);
+    });
+
     it('answers a range without data with zeros, every period included', async () => {
       const result = await series(PERIODS_30.cups, '2025-01-01', '2025-01-31', Granularity.DAY);
       expect(result).toMatchObject({ points: [], total: '0.000', realKWh: '0.000', estimatedKWh: '0.000', estimatedShare: '0.0000' });
@@ -418,6 +430,6 @@ describe('measurements', () => {
       { id: PERIODS_30.id, cups: PERIODS_30.cups, accessTariff: '3.0TD' },
       { from: '2026-12-12', to: '2026-12-12', granularity: Granularity.DAY },
     );
-    expect(result.points).toEqual([{ start: new Date('2026-12-11T23:00:00Z'), kWh: '300.000', estimated: false, intervals: 24 }]);
+    expect(result.points).toEqual([{ start: new Date('2026-12-11T23:00:00Z'), kWh: '300.000', estimated: false, estimatedKWh: '0.000', intervals: 24 }]);
   });
 });

@@ -13,6 +13,9 @@ export class MeasurementPoint {
   @Field(() => Boolean, { description: 'Whether any interval in the bucket is estimated.' })
   estimated!: boolean;
 
+  @Field(() => DecimalScalar, { description: 'Energy of the estimated intervals in the bucket, in kWh (its share of kWh is what a chart shows as estimated).' })
+  estimatedKWh!: string;
+
   @Field(() => Int, { description: 'How many stored intervals were summed.' })
   intervals!: number;
 }

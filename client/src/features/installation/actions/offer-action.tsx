@@ -74,7 +74,7 @@ export default function OfferAction({ installationId }: ActionScreenProps) {
           return (
             <>
               {accepted ? null : <p>{m('intro')}</p>}
-              <ul className="cards">
+              <ul className="cards offer-cards">
                 {offers.map((offer) => (
                   <li key={offer.id} className="card offer-card" data-status={offer.status}>
                     <OfferCard offer={offer} />

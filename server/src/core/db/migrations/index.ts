@@ -16,6 +16,7 @@ import { Migration20261206120000UploadQuota } from './Migration20261206120000_up
 import { Migration20261206140000AuthHardening } from './Migration20261206140000_auth_hardening.js';
 import { Migration20261206203000CodeFailureLimit } from './Migration20261206203000_code_failure_limit.js';
 import { Migration20261207010000NifKlm } from './Migration20261207010000_nif_klm.js';
+import { Migration20261208040400MeasurementDay } from './Migration20261208040400_measurement_day.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206140000_auth_hardening', class: Migration20261206140000AuthHardening },
   { name: 'Migration20261206203000_code_failure_limit', class: Migration20261206203000CodeFailureLimit },
   { name: 'Migration20261207010000_nif_klm', class: Migration20261207010000NifKlm },
+  { name: 'Migration20261208040400_measurement_day', class: Migration20261208040400MeasurementDay },
 ];

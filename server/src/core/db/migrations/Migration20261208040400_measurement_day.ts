@@ -101,6 +101,9 @@ const TRIGGERS = [
   `create trigger measurement_day_truncate after truncate on measurement for each statement execute function measurement_day_changed()`,
 ];
 
+/** The triggers' names, e.g. to disable them for a bulk load followed by the back-fill. */
+export const MEASUREMENT_DAY_TRIGGERS = ['measurement_day_insert', 'measurement_day_update', 'measurement_day_delete', 'measurement_day_truncate'];
+
 /** Rebuilds the whole rollup from the raw rows (the migration's back-fill; bench:data after its load). */
 export const MEASUREMENT_DAY_BACKFILL = `select measurement_day_recompute(array_agg(id), array_agg(first), array_agg(last))
   from (select supply_point_id as id, min(start) as first, max(start) as last from measurement group by 1) r`;
@@ -112,12 +115,12 @@ export class Migration20261208040400MeasurementDay extends Migration {
     this.addSql(RECOMPUTE);
     this.addSql(CHANGED);
     for (const trigger of TRIGGERS) this.addSql(trigger);
-    for (const name of ['insert', 'update', 'delete', 'truncate']) this.addSql(`alter table measurement enable always trigger measurement_day_${name}`);
+    for (const name of MEASUREMENT_DAY_TRIGGERS) this.addSql(`alter table measurement enable always trigger ${name}`);
     this.addSql(MEASUREMENT_DAY_BACKFILL);
   }
 
   override async down(): Promise<void> {
-    for (const name of ['insert', 'update', 'delete', 'truncate']) this.addSql(`drop trigger measurement_day_${name} on measurement`);
+    for (const name of MEASUREMENT_DAY_TRIGGERS) this.addSql(`drop trigger ${name} on measurement`);
     this.addSql('drop function measurement_day_changed()');
     this.addSql('drop function measurement_day_recompute(uuid[], timestamptz[], timestamptz[])');
     this.addSql('drop table "measurement_day"');

@@ -83,13 +83,13 @@ async function targetHasRowsIn(conn: pg.ClientBase, kind: ImportKind, ranges: re
  * writer checks each supply point once instead (lockSupplyPoints) and inserts with
  * session_replication_role = replica, which skips the row triggers. That is only equivalent when
  * the role may set it and that foreign key is the only trigger-backed thing on measurement: no
- * other foreign key from or to it, no rule, no trigger but ENABLE ALWAYS ones (they fire under
- * replica too: the daily rollup's). Otherwise the triggers stay on.
+ * other foreign key from or to it, no rule, no trigger that replica would skip or add (ENABLE
+ * ALWAYS ones, the daily rollup's, fire either way; disabled ones never). Otherwise the triggers stay on.
  */
 async function mayBypassForeignKeyTriggers(conn: pg.ClientBase): Promise<boolean> {
   const { rows } = await conn.query<{ allowed: boolean }>(
     `select has_parameter_privilege('session_replication_role', 'SET')
-       and not exists (select 1 from pg_trigger where tgrelid = 'measurement'::regclass and not tgisinternal and tgenabled <> 'A')
+       and not exists (select 1 from pg_trigger where tgrelid = 'measurement'::regclass and not tgisinternal and tgenabled in ('O', 'R'))
        and not exists (select 1 from pg_rewrite where ev_class = 'measurement'::regclass)
        and array(select conname::text from pg_constraint
                  where contype = 'f' and (conrelid = 'measurement'::regclass or confrelid = 'measurement'::regclass))

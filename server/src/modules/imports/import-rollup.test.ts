@@ -3,16 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createSupplyPoint } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
-import { Granularity } from '../../core/series/granularity.js';
-import type { ImportKind } from '../imports/import-formats.js';
-import { importStream, withRawConnection } from '../imports/import.service.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
-import { rawSeriesStatement, rollupSeriesStatement, type SeriesStatement } from './measurement-series-sql.js';
+import type { ImportKind } from './import-formats.js';
+import { importStream, withRawConnection } from './import.service.js';
 
 /**
  * The daily rollup (measurement_day) against the raw rows it is derived from, after every kind of
  * write: imports (all-or-nothing, valid rows only, re-imports correcting values), SQL updates and
  * deletions; DST days of 2024–2026 included. The expected side is aggregated here with its own SQL.
+ * (measurement-series-sql.test.ts checks that reads from the rollup answer as the raw rows do.)
  */
 
 let db: TestDatabase;
@@ -147,24 +146,5 @@ describe('the daily rollup follows every write of measurements', () => {
     expect(await mismatches()).toEqual([]);
     expect(await rollupDay(point.id, '2025-03-30')).toBeUndefined();
     expect(await rollupDay(point.id, '2025-03-31')).toMatchObject({ intervals: 22 }); // from 02:00 local
-  });
-});
-
-describe('series read from the rollup', () => {
-  const run = async (statement: SeriesStatement) => {
-    const [row] = await sql<{ points?: unknown[]; totals?: unknown[]; groups?: { month: number; hour: number; offDay: boolean }[] }>(statement!.sql, statement!.params);
-    const order = (g: { month: number; hour: number; offDay: boolean }) => g.month * 100 + g.hour + (g.offDay ? 0.5 : 0);
-    return { ...row, groups: row!.groups?.sort((a, b) => order(a) - order(b)) };
-  };
-
-  it.each([Granularity.DAY, Granularity.MONTH])('answer %s points, totals and tariff groups exactly as the raw rows do', async (granularity) => {
-    const ids = [point.id, solar.id];
-    const range = { from: '2024-01-01', to: '2026-12-31' };
-    const parts = { points: true, totals: true, periods: true };
-    const holidays = ['2024-11-01', '2025-11-01', '2026-03-29'];
-    const raw = await run(rawSeriesStatement(ids, range, granularity, parts, holidays));
-    expect(raw.points!.length).toBeGreaterThan(3);
-    expect(raw.groups!.some((group) => group.offDay)).toBe(true);
-    expect(await run(rollupSeriesStatement(ids, range, granularity, parts, holidays))).toEqual(raw);
   });
 });

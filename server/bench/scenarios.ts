@@ -303,16 +303,32 @@ export const RAW: Record<ScenarioName, (query: Query, viewer: Viewer, v: any) =>
 };
 
 /**
- * Points, totals and totals by tariff period of one CUPS in one statement: local time once per
- * row, day buckets converted once per day, float `date_part` (bench README, "Series layout").
+ * Points, totals and totals by tariff period of one CUPS in one statement: days and months from
+ * the daily rollup, hours and quarter hours from the raw rows with local time once per row and
+ * float `date_part` (bench README, "Series layout").
  */
 async function measurements(query: Query, viewer: Viewer, v: any): Promise<unknown> {
   const point = await visibleSupplyPoint(query, viewer, v.cups);
   const buckets = bucketing(v.granularity);
   const years = Array.from({ length: Number(v.to.slice(0, 4)) - Number(v.from.slice(0, 4)) + 1 }, (_, i) => Number(v.from.slice(0, 4)) + i);
   const holidays = `{${years.flatMap(nationalHolidays).join(',')}}`;
-  const { rows } = await query(
-    `with intervals as materialized (select start, start at time zone ${ZONE} as l, kwh, estimated from measurement where supply_point_id = $1 and ${inRange('$2', '$3')})
+  const daily = v.granularity === 'DAY' || v.granularity === 'MONTH';
+  const { rows } = await query(daily ? ROLLUP_SERIES(buckets) : RAW_SERIES(buckets), [point.id, v.from, v.to, holidays]);
+  const groups: { month: number; hour: number; offDay: boolean; kwh: string; estimated: string }[] = rows[0].groups ?? [];
+  const total = sumDecimals(groups.map((g) => g.kwh), 3);
+  const estimated = daily ? rows[0].estimated : sumDecimals(groups.map((g) => g.estimated), 3);
+  const tariff = point.access_tariff as AccessTariff;
+  const byPeriod = periodsOf(tariff).map((period) => ({
+    period,
+    kWh: sumDecimals(groups.filter((g) => tariffPeriodAt(tariff, g) === period).map((g) => g.kwh), 3),
+  }));
+  return { cups: point.cups, accessTariff: point.access_tariff, from: v.from, to: v.to, total, estimatedKWh: estimated, totalsByPeriod: byPeriod, points: rows[0].points };
+}
+
+type Buckets = ReturnType<typeof bucketing>;
+
+/** Hours and quarter hours: from the raw intervals. $1 supply point, $2 from, $3 to, $4 holidays. */
+const RAW_SERIES = (buckets: Buckets) => `with intervals as materialized (select start, start at time zone ${ZONE} as l, kwh, estimated from measurement where supply_point_id = $1 and ${inRange('$2', '$3')})
      select
        (select coalesce(json_agg(p order by p.bucket), '[]') from (
           select b as bucket, ${iso(buckets.start('b'))} as start, sum(kwh)::text as "kWh", bool_or(estimated) as estimated, count(*)::int as intervals
@@ -321,16 +337,21 @@ async function measurements(query: Query, viewer: Viewer, v: any): Promise<unkno
           select date_part('month', l)::int as month, date_part('hour', l)::int as hour,
                  (date_part('isodow', l) >= 6 or l::date = any($4::date[])) as "offDay", sum(kwh)::text as kwh,
                  coalesce(sum(kwh) filter (where estimated), 0)::text as estimated
-          from intervals group by 1, 2, 3) g) as groups`,
-    [point.id, v.from, v.to, holidays],
-  );
-  const groups: { month: number; hour: number; offDay: boolean; kwh: string; estimated: string }[] = rows[0].groups ?? [];
-  const total = sumDecimals(groups.map((g) => g.kwh), 3);
-  const estimated = sumDecimals(groups.map((g) => g.estimated), 3);
-  const tariff = point.access_tariff as AccessTariff;
-  const byPeriod = periodsOf(tariff).map((period) => ({
-    period,
-    kWh: sumDecimals(groups.filter((g) => tariffPeriodAt(tariff, g) === period).map((g) => g.kwh), 3),
-  }));
-  return { cups: point.cups, accessTariff: point.access_tariff, from: v.from, to: v.to, total, estimatedKWh: estimated, totalsByPeriod: byPeriod, points: rows[0].points };
-}
+          from intervals group by 1, 2, 3) g) as groups`;
+
+/**
+ * Days and months: from the daily rollup measurement_day (one row per local day, with its 24
+ * local-hour sums), `l` being the local day as a timestamp so the buckets are the raw rows' ones.
+ */
+const ROLLUP_SERIES = (buckets: Buckets) => `with days as materialized (
+       select day::timestamp as l, kwh, estimated_kwh, intervals, estimated_intervals, hours, hour_kwh
+       from measurement_day where supply_point_id = $1 and day between $2::date and $3::date)
+     select
+       (select coalesce(json_agg(p order by p.bucket), '[]') from (
+          select b as bucket, ${iso(buckets.start('b'))} as start, sum(kwh)::text as "kWh", sum(estimated_intervals) > 0 as estimated, sum(intervals)::int as intervals
+          from (select ${buckets.key} as b, kwh, estimated_intervals, intervals from days) x group by b) p) as points,
+       (select json_agg(g) from (
+          select date_part('month', l)::int as month, h.hour::int as hour,
+                 (date_part('isodow', l) >= 6 or l::date = any($4::date[])) as "offDay", sum(h.kwh)::text as kwh
+          from days cross join unnest(hours, hour_kwh) as h (hour, kwh) group by 1, 2, 3) g) as groups,
+       (select coalesce(sum(estimated_kwh), 0.000)::text from days) as estimated`;

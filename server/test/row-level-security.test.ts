@@ -198,6 +198,19 @@ describe('row-level security fails closed', () => {
     expect(await asViewer({ 'portal.account_ids': '{}', 'portal.supply_point_ids': '{}' }, `select * from "${table}"`)).toEqual([]);
   });
 
+  it('measurement_day (the daily rollup, no entity) shows the days of the same supply points as measurement', async () => {
+    const { accountIds, supplyPointIds } = viewers[0]!.scope;
+    const settings = { 'portal.account_ids': `{${accountIds.join(',')}}`, 'portal.supply_point_ids': `{${supplyPointIds.join(',')}}` };
+    const pointsOf = async (table: string) =>
+      (await asViewer(settings, `select distinct supply_point_id as id from ${table} order by 1`)).map((row) => row.id);
+    const seen = await pointsOf('measurement_day');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual(await pointsOf('measurement'));
+    const [all] = await db.orm.em.getConnection().execute<{ n: number }[]>('select count(distinct supply_point_id)::int as n from measurement_day');
+    expect(seen.length).toBeLessThan(all!.n);
+    expect(await asViewer({}, 'select * from measurement_day')).toEqual([]);
+  });
+
   it('a malformed setting is an error, never a wider read', async () => {
     await expect(asViewer({ 'portal.account_ids': 'anything', 'portal.supply_point_ids': '{}' }, 'select * from customer_account')).rejects.toThrow(/malformed array literal/);
   });

@@ -7,7 +7,8 @@ import type { ImportBatch, SeriesRange } from './import-session.js';
 /**
  * The write half of an import: batches of COPY rows (ImportSession) into the target table, on the
  * import's connection and inside its transaction. writeBatch is the one place rows reach the
- * target: anything maintained with the measurements (a rollup) belongs beside it.
+ * target. The daily rollup (measurement_day) follows in the same statements, by measurement's
+ * statement triggers (migration 20261208040400).
  */
 
 const CURVE_COLUMNS = 'supply_point_id, start, interval_minutes, kwh, estimated, surplus_kwh, generated_kwh, self_consumed_kwh';
@@ -82,12 +83,13 @@ async function targetHasRowsIn(conn: pg.ClientBase, kind: ImportKind, ranges: re
  * writer checks each supply point once instead (lockSupplyPoints) and inserts with
  * session_replication_role = replica, which skips the row triggers. That is only equivalent when
  * the role may set it and that foreign key is the only trigger-backed thing on measurement: no
- * other foreign key from or to it, no trigger, no rule. Otherwise the triggers stay on.
+ * other foreign key from or to it, no rule, no trigger that replica would skip or add (ENABLE
+ * ALWAYS ones, the daily rollup's, fire either way; disabled ones never). Otherwise the triggers stay on.
  */
 async function mayBypassForeignKeyTriggers(conn: pg.ClientBase): Promise<boolean> {
   const { rows } = await conn.query<{ allowed: boolean }>(
     `select has_parameter_privilege('session_replication_role', 'SET')
-       and not exists (select 1 from pg_trigger where tgrelid = 'measurement'::regclass and not tgisinternal)
+       and not exists (select 1 from pg_trigger where tgrelid = 'measurement'::regclass and not tgisinternal and tgenabled in ('O', 'R'))
        and not exists (select 1 from pg_rewrite where ev_class = 'measurement'::regclass)
        and array(select conname::text from pg_constraint
                  where contype = 'f' and (conrelid = 'measurement'::regclass or confrelid = 'measurement'::regclass))

@@ -17,6 +17,7 @@ import { Migration20261206140000AuthHardening } from './Migration20261206140000_
 import { Migration20261206203000CodeFailureLimit } from './Migration20261206203000_code_failure_limit.js';
 import { Migration20261207010000NifKlm } from './Migration20261207010000_nif_klm.js';
 import { Migration20261208040100RowLevelSecurity } from './Migration20261208040100_row_level_security.js';
+import { Migration20261208040400MeasurementDay } from './Migration20261208040400_measurement_day.js';
 import { Migration20261208040800SignInLinkRequest } from './Migration20261208040800_sign_in_link_request.js';
 import { Migration20261208040801DefaultCustomerEmails } from './Migration20261208040801_default_customer_emails.js';
 
@@ -40,6 +41,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206203000_code_failure_limit', class: Migration20261206203000CodeFailureLimit },
   { name: 'Migration20261207010000_nif_klm', class: Migration20261207010000NifKlm },
   { name: 'Migration20261208040100_row_level_security', class: Migration20261208040100RowLevelSecurity },
+  { name: 'Migration20261208040400_measurement_day', class: Migration20261208040400MeasurementDay },
   { name: 'Migration20261208040800_sign_in_link_request', class: Migration20261208040800SignInLinkRequest },
   { name: 'Migration20261208040801_default_customer_emails', class: Migration20261208040801DefaultCustomerEmails },
 ];

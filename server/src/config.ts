@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   DATABASE_REPLICA_URL: z.string().url().optional(),
   /** After a viewer's write, their reads stay on the primary this long (the replica's lag must stay below it). */
   READ_YOUR_WRITES_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /** Connections per server to the primary (and as many to a replica): a customer request holds one while it runs. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(1000).default(10),
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   CLIENT_DIST: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
@@ -158,6 +160,7 @@ export type Config = {
   /** Demo data is never seeded in production unless asked for explicitly. */
   seedDemoData: boolean;
   logSql: boolean;
+  databasePoolMax: number;
   /** One log line per answered request (method, path, status, duration). */
   logRequests: boolean;
   /** Bearer token GET /metrics requires; undefined: off in production, open elsewhere. */
@@ -218,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(e.CLIENT_DIST),
     seedDemoData: e.SEED_DEMO_DATA ?? !isProduction,
     logSql: e.LOG_SQL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
     logRequests: e.LOG_REQUESTS ?? isProduction,
     metricsToken: e.METRICS_TOKEN,
     publicUrl: (e.PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/$/, ''),

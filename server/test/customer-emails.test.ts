@@ -96,7 +96,8 @@ describe('shipped customer e-mails', () => {
     expect((await asAdmin(move, { id: installation.id, to: visible.id })).errors).toBeUndefined();
     const [message, ...more] = await delivered();
     expect(more).toEqual([]);
-    expect(message!.subject).toBe(`Your installation ${installation.code} moves on: Visita técnica`);
+    // The English customer reads the step's English name (its portalName.en).
+    expect(message!.subject).toBe(`Your installation ${installation.code} moves on: Technical visit`);
 
     visible.portalVisible = false;
     await fork.flush();

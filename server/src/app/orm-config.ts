@@ -7,6 +7,6 @@ import { MODULES } from './modules.js';
 export const ENTITIES = [AppMeta, ...MODULES.flatMap((module) => module.entities ?? [])];
 
 /** The portal's ORM config: the ground floor's settings with every module's entities. */
-export function ormConfig(clientUrl: string, options: { logSql?: boolean; replicaUrl?: string } = {}): Options {
+export function ormConfig(clientUrl: string, options: { logSql?: boolean; replicaUrl?: string; poolMax?: number } = {}): Options {
   return baseOrmConfig(clientUrl, { ...options, entities: ENTITIES });
 }

@@ -31,7 +31,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions)
     stopEmbedded = embedded.stop;
   }
 
-  const orm = await MikroORM.init(baseOrmConfig(url, { entities: options.entities, logSql: config.logSql, replicaUrl: config.databaseReplicaUrl }));
+  const orm = await MikroORM.init(baseOrmConfig(url, { entities: options.entities, logSql: config.logSql, replicaUrl: config.databaseReplicaUrl, poolMax: config.databasePoolMax }));
   try {
     await whileHoldingMigrationLock(url, async () => {
       const applied = await orm.getMigrator().up();

@@ -16,7 +16,7 @@ const REPLICA_DRIVER_OPTIONS = { connection: { connectionTimeoutMillis: 3000 }, 
 /** The ORM's settings; the composition root (app/orm-config.ts) passes every module's entities. */
 export function baseOrmConfig(
   clientUrl: string,
-  options: { entities: NonNullable<Options['entities']>; logSql?: boolean; replicaUrl?: string },
+  options: { entities: NonNullable<Options['entities']>; logSql?: boolean; replicaUrl?: string; poolMax?: number },
 ): Options {
   return defineConfig({
     clientUrl,
@@ -40,7 +40,7 @@ export function baseOrmConfig(
     colors: false,
     pool: {
       min: 0,
-      max: 10,
+      max: options.poolMax ?? 10,
       // Each new connection names the request in a comment on its statements (request-comment.ts).
       afterCreate: (connection: pg.ClientBase, done: (error: Error | null, connection: pg.ClientBase) => void) => {
         commentStatementsWithRequestId(connection);

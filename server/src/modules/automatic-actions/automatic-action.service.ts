@@ -9,7 +9,7 @@ import { loadTemplate, enqueueRenderedTemplate } from '../notifications/index.js
 import type { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { AutomaticAction } from './automatic-action.entity.js';
-import { AutomaticTrigger, triggerVariables, type TriggerEventVariables } from '../notifications/index.js';
+import { AutomaticTrigger, triggerVariables, type EventVariable, type TriggerEventVariables } from '../notifications/index.js';
 import { DEFAULT_LANGUAGE, type Language } from '@portal/shared';
 
 export type AutomaticActionEvent<T extends AutomaticTrigger> = {
@@ -60,7 +60,9 @@ export async function runAutomaticActions<T extends AutomaticTrigger>(
         validForMs: MAGIC_LINK_VALID_MS,
       })}`
     : `${event.publicUrl}/auth/sign-in`;
-  const variables: Record<string, string> = { ...event.variables, client_name: recipient.name, portal_link: portalLink };
+  const given: Record<string, EventVariable> = event.variables;
+  const inLanguage = Object.fromEntries(Object.entries(given).map(([name, value]) => [name, typeof value === 'string' ? value : value[recipient.language]]));
+  const variables: Record<string, string> = { ...inLanguage, client_name: recipient.name, portal_link: portalLink };
 
   const queued: OutboxEmail[] = [];
   for (const action of actions) {

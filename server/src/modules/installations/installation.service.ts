@@ -59,7 +59,7 @@ export async function moveInstallation(
       publicUrl: move.publicUrl,
       substateId: target.id,
       substateVisible: tree.some((entry) => entry.state.portalVisible && entry.substates.includes(target)) && target.portalVisible,
-      variables: { installation_code: installation.code, substate_name: target.portalName.es },
+      variables: { installation_code: installation.code, substate_name: target.portalName },
     });
   }
   return recordMove(em, installation, target, TransitionKind.MOVED, move);

@@ -8,6 +8,8 @@ import type { SelfConsumptionPoint, SelfConsumptionSeries, SelfConsumptionTotal 
 /**
  * The flows of a group of intervals as JSON fields, decimals as text. A null solar column (a
  * curve without it) counts as 0 there, and `solarIntervals` tells "no solar data" from "zero".
+ * The self-consumption share counts only intervals that know their generation (e-distribución
+ * files give self-consumed without generated: counted, they would push the share over 100 %).
  * The 0.000 literals give empty sums the scale of real ones.
  */
 const FLOWS = `'importedKWh', sum(kwh)::text,
@@ -15,7 +17,7 @@ const FLOWS = `'importedKWh', sum(kwh)::text,
   'generatedKWh', coalesce(sum(generated_kwh), 0.000)::text,
   'selfConsumedKWh', coalesce(sum(self_consumed_kwh), 0.000)::text,
   'selfSufficiency', round(sum(self_consumed_kwh) / nullif(sum(kwh) + coalesce(sum(self_consumed_kwh), 0), 0), 4)::text,
-  'selfConsumptionShare', round(sum(self_consumed_kwh) / nullif(sum(generated_kwh), 0), 4)::text,
+  'selfConsumptionShare', round(sum(self_consumed_kwh) filter (where generated_kwh is not null) / nullif(sum(generated_kwh), 0), 4)::text,
   'intervals', count(*)::int,
   'solarIntervals', count(*) filter (where surplus_kwh is not null or generated_kwh is not null or self_consumed_kwh is not null)::int`;
 

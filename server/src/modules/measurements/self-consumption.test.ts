@@ -158,6 +158,22 @@ describe('selfConsumption', () => {
     expect(total.selfConsumptionShare).toBeNull();
   });
 
+  it('counts in the self-consumption share only intervals that know their generation', async () => {
+    // 1 December: a Datadis-like day (generated and self-consumed); 2 December: an e-distribución-like
+    // day (self-consumed, generation unknown). Sunny hours 10..17: 1.0 generated, 0.3 self-consumed.
+    await sql(
+      `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated, surplus_kwh, generated_kwh, self_consumed_kwh)
+       select ?::uuid, t, 60, 0.4, false, 0, case when local_day = date '2026-12-01' then (case when sunny then 1.0 else 0 end) end,
+              case when sunny then 0.3 else 0 end
+       from generate_series(timestamp '2026-12-01' at time zone 'Europe/Madrid', timestamp '2026-12-02 23:00' at time zone 'Europe/Madrid', interval '1 hour') t,
+            lateral (select (t at time zone 'Europe/Madrid')::date as local_day, extract(hour from t at time zone 'Europe/Madrid') between 10 and 17 as sunny) l`,
+      [SOLAR.id],
+    );
+    const { total } = await series(SOLAR.cups, '2026-12-01', '2026-12-02', 'DAY');
+    // 2.4 self-consumed of 8.0 generated on the day that knows both; the second day's 2.4 has no generation to share.
+    expect(total).toMatchObject({ generatedKWh: '8.000', selfConsumedKWh: '4.800', selfConsumptionShare: '0.3000' });
+  });
+
   it('answers a range without data with no points and zero totals', async () => {
     const empty = await series(SOLAR.cups, '2026-01-01', '2026-01-31', 'DAY');
     expect(empty.points).toEqual([]);

@@ -1,3 +1,4 @@
+import type { Language } from '@portal/shared';
 import { registerEnumType } from 'type-graphql';
 
 /** What can happen in the back office that an admin may want a customer e-mailed about. */
@@ -28,7 +29,10 @@ export const TRIGGER_EVENT_VARIABLES = {
   DOCUMENT_REJECTED: ['installation_code', 'document_name', 'rejection_reason'],
 } as const satisfies Record<AutomaticTrigger, readonly string[]>;
 
-export type TriggerEventVariables<T extends AutomaticTrigger> = Record<(typeof TRIGGER_EVENT_VARIABLES)[T][number], string>;
+/** A value given once, or once per language (a step's name): the recipient's language picks it. */
+export type EventVariable = string | Readonly<Record<Language, string>>;
+
+export type TriggerEventVariables<T extends AutomaticTrigger> = Record<(typeof TRIGGER_EVENT_VARIABLES)[T][number], EventVariable>;
 
 /** Everything a template sent on `trigger` may use. */
 export function triggerVariables(trigger: AutomaticTrigger): string[] {

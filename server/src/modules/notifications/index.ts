@@ -18,7 +18,7 @@ export const notificationsModule: ModuleDescriptor = {
 
 // What other modules use of this one.
 export { AutomaticTrigger, triggerVariables } from './automatic-trigger.js';
-export type { TriggerEventVariables } from './automatic-trigger.js';
+export type { EventVariable, TriggerEventVariables } from './automatic-trigger.js';
 export { loadTemplate } from './email-template.service.js';
 export { smtpTransport } from './mail-transport.js';
 export { OutboxWorker } from './outbox-worker.js';

@@ -148,10 +148,12 @@ export class Migration20261208040801DefaultCustomerEmails extends Migration {
         );
       }
       const key = literal(templates[0]!.key);
+      // Where admins already e-mail on this trigger (any step or one), they chose what to send: a shipped
+      // default beside theirs would send a second e-mail for one event.
       this.addSql(
         `insert into "automatic_action" ("id", "trigger", "template_key", "enabled", "created_at")
          select gen_random_uuid(), ${literal(trigger)}, ${key}, true, now()
-         where not exists (select 1 from "automatic_action" where "trigger" = ${literal(trigger)} and "template_key" = ${key} and "substate_id" is null);`,
+         where not exists (select 1 from "automatic_action" where "trigger" = ${literal(trigger)});`,
       );
     }
   }

@@ -8,7 +8,7 @@ import type { Installation } from '../installations/installation.entity.js';
 import { findInstallation } from '../installations/index.js';
 import { raisePortalEvent } from '../notifications/index.js';
 import { User } from '../users/user.entity.js';
-import { Incident, IncidentReply, IncidentType } from './incident.entity.js';
+import { Incident, IncidentReply, IncidentStatus, IncidentType } from './incident.entity.js';
 import type { CreateIncidentInput } from './incident.inputs.js';
 
 export const DESCRIPTION_MIN = 10;
@@ -84,7 +84,10 @@ export async function findIncident(em: EntityManager, id: string): Promise<Incid
   return incident;
 }
 
-/** The customer's own reply in the incident conversation (issue 17: the conversation goes both ways). */
+/**
+ * The customer's own reply in the incident conversation (issue 17: the conversation goes both ways).
+ * A reply to a resolved or closed incident reopens it: staff filter their inbox by status and would miss it.
+ */
 export async function replyToOwnIncident(em: EntityManager, id: string, body: string, by: { viewer: Viewer; now: Date }): Promise<Incident> {
   const incident = await findIncident(em, id);
   em.create(IncidentReply, {
@@ -94,6 +97,7 @@ export async function replyToOwnIncident(em: EntityManager, id: string, body: st
     author: em.getReference(User, by.viewer.user.id),
     createdAt: by.now,
   });
+  if (incident.status === IncidentStatus.RESOLVED || incident.status === IncidentStatus.CLOSED) incident.status = IncidentStatus.OPEN;
   incident.updatedAt = by.now;
   await em.flush();
   return incident;

@@ -192,4 +192,15 @@ describe('replies', () => {
     const empty = await world.api.graphql<any>(MINE, { id, body: '   ' }, { cookie: world.cookies.solar });
     expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'body', reason: 'TOO_SHORT' });
   });
+
+  it("a customer's reply reopens a closed incident, so staff see it among the open ones", async () => {
+    const { data } = await create({});
+    const id = data.createIncident.id as string;
+    const close = await world.api.graphql<any>(`mutation ($id: ID!) { setIncidentStatus(id: $id, status: CLOSED) { status } }`, { id }, { cookie: world.cookies.admin });
+    expect(close.data.setIncidentStatus.status).toBe('CLOSED');
+    const MINE = `mutation ($id: ID!, $body: String!) { replyToMyIncident(id: $id, body: $body) { id status } }`;
+    const answer = await world.api.graphql<any>(MINE, { id, body: 'Ha vuelto a pasar.' }, { cookie: world.cookies.solar });
+    expect(answer.data.replyToMyIncident.status).toBe('OPEN');
+    expect((await world.api.graphql<any>(DETAIL, { id }, { cookie: world.cookies.admin })).data.incident.status).toBe('OPEN');
+  });
 });

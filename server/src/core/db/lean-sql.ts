@@ -61,8 +61,3 @@ export function leanRow<T extends object>(em: EntityManager, entity: ClassType<T
 function isTimestamp(meta: EntityMetadata, name: string): boolean {
   return (meta.properties[name as never]?.columnTypes?.[0] ?? '').startsWith('timestamp');
 }
-
-/** The table of `entity`. */
-export function tableOf(em: EntityManager, entity: ClassType<object>): string {
-  return em.getMetadata().get(entity.name).tableName;
-}

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import type { Context, Viewer } from '../../core/context.js';
+import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, paginate, type Page } from '../../core/graphql/pagination.js';
 import { ImportJob, ImportKindEnum } from './import-job.entity.js';
@@ -22,8 +23,8 @@ export class ImportJobResolver {
   }
 
   @Query(() => ImportJob, { nullable: true, description: "Null when no job has this id (for a customer: no job of theirs)." })
-  importJob(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<ImportJob | null> {
+  importJob(@Arg('id', () => ID) id: string, @Ctx() { em }: Context, @CurrentViewer() viewer: Viewer): Promise<ImportJob | null> {
     const jobId = idArgument('id', id);
-    return em.findOne(ImportJob, viewer!.isAdmin ? { id: jobId } : { id: jobId, createdBy: viewer!.user.id });
+    return em.findOne(ImportJob, viewer.isAdmin ? { id: jobId } : { id: jobId, createdBy: viewer.user.id });
   }
 }

@@ -1,11 +1,11 @@
-import type { AbstractSqlDriver } from '@mikro-orm/knex';
+import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.js';
 import { Migration20261208040801DefaultCustomerEmails } from './Migration20261208040801_default_customer_emails.js';
 
 // The shipped customer e-mails must not add a second e-mail where admins already e-mail on a trigger.
 let db: TestDatabase;
-const sql = <T>(text: string, params: unknown[] = []) => db.orm.em.getConnection().execute<T>(text, params);
+const sql = <T extends object[] = object[]>(text: string, params: unknown[] = []) => db.orm.em.getConnection().execute<T>(text, params);
 
 /** Runs the migration's statements again, as on a database where admins had configured actions before it. */
 async function rerun(): Promise<void> {

@@ -44,6 +44,8 @@ const CUSTOMER_QUERIES = new Set([
   'incident',
   'incidentTypes',
   'incidents',
+  // A customer's own curve uploads (imports.rules.ts: their jobs only).
+  'importJob',
   'installation',
   'installations',
   'invoice',
@@ -53,6 +55,7 @@ const CUSTOMER_QUERIES = new Set([
   'myPersonalData',
   'ping',
   'roofDrawingSettings',
+  'selfConsumption',
   'setPasswordLink',
   'supplyPoint',
   'supplyPoints',

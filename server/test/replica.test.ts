@@ -19,7 +19,8 @@ if (!bin) {
 
 const RECENT_WRITE = 'portal_recent_write';
 const DAY = '2026-06-10';
-const SERIES_SQL = '%from measurement where supply_point_id%';
+// A DAY series reads the daily rollup (measurements/measurement-series-sql.ts).
+const SERIES_SQL = '%from measurement_day where supply_point_id%';
 const INCIDENTS_SQL = '%from "incident" as%';
 
 let pair: StreamingPair;

@@ -3,6 +3,7 @@ import { Transform, type Readable } from 'node:stream';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../core/context.js';
+import { endViewerTransaction } from '../../core/db/viewer-scope.js';
 import { DEFAULT_FILE_NAME, sanitizeFileName, UploadError } from '../../core/uploads/receive-upload.js';
 import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
@@ -16,6 +17,11 @@ export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
 
 /** Largest import file: curves of tens of MB, streamed (never held in memory). */
 export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
+/**
+ * Largest curve file a customer uploads: a year of hourly Datadis rows for a few CUPS is about
+ * 1 MB, so 16 MiB is ample while a customer cannot hold the import lock with a 512 MB file.
+ */
+export const CUSTOMER_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 /** Room for multipart boundaries, part headers and the option field when pre-checking Content-Length. */
 const IMPORT_ENVELOPE_BYTES = 64 * 1024;
 
@@ -33,7 +39,8 @@ export type ImportAnswer = {
  * POST /uploads/imports/:kind (`cnmc`, `datadis`, `omie`; multipart, one field `file`; option
  * `validRowsOnly=true` as a query parameter or a form field before the file) — 401 without a session,
  * 404 for an unknown kind, 403 unless the viewer may import it (imports.rules.ts: admins anything,
- * customers who see Medidas curves, whose rows may only name their own CUPS). A curve's format
+ * customers who see Medidas curves, whose rows may only name their own CUPS, in files of at most
+ * CUSTOMER_IMPORT_MAX_BYTES). A curve's format
  * (CNMC, Datadis, e-distribución, i-DE) is detected from its header, whichever curve kind is given.
  *
  * The file is parsed while it is received and COPYed into a staging table (import.service.ts);
@@ -56,9 +63,14 @@ export function importUploadRouter(deps: AppDeps): Router {
     const kind = req.params.kind.toUpperCase();
     if (!isImportKind(kind)) return answerEarly(404, { error: 'NOT_FOUND' });
     if (!mayImport(context.viewer, kind)) return answerEarly(403, { error: 'FORBIDDEN' });
+    // A customer's file may only reach their own supply points: the import knows no other CUPS.
+    const supplyPointIds = context.scope.kind === 'customer' ? context.scope.supplyPointIds : null;
+    const maxBytes = supplyPointIds ? CUSTOMER_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
+    // The import uses connections of its own: the request's must not wait on the body.
+    await endViewerTransaction(context.em);
     // A declared length far over the limit is refused before anything is read or recorded.
     const declaredLength = Number(req.headers['content-length']);
-    if (Number.isFinite(declaredLength) && declaredLength > IMPORT_MAX_BYTES + IMPORT_ENVELOPE_BYTES) {
+    if (Number.isFinite(declaredLength) && declaredLength > maxBytes + IMPORT_ENVELOPE_BYTES) {
       return answerEarly(413, { error: 'TOO_LARGE' });
     }
 
@@ -70,11 +82,9 @@ export function importUploadRouter(deps: AppDeps): Router {
       createdByEmail: context.viewer.user.email,
       startedAt: deps.clock.now(),
     };
-    // A customer's file may only reach their own supply points: the import knows no other CUPS.
-    const supplyPointIds = context.scope.kind === 'customer' ? context.scope.supplyPointIds : null;
     const options = { validRowsOnly: req.query['validRowsOnly'] === 'true', supplyPointIds };
 
-    const upload = receiveImport(req, job, options, deps);
+    const upload = receiveImport(req, job, options, maxBytes, deps);
     let outcome: ImportOutcome;
     try {
       outcome = await upload.outcome;
@@ -111,6 +121,7 @@ function receiveImport(
   req: Request,
   job: NewImportJob,
   options: ImportOptions,
+  maxBytes: number,
   deps: AppDeps,
 ): { outcome: Promise<ImportOutcome>; importStarted: () => boolean } {
   let importing: Promise<ImportOutcome> | null = null;
@@ -153,7 +164,7 @@ function receiveImport(
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
-        limits: { files: 1, fileSize: IMPORT_MAX_BYTES + 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 20 },
+        limits: { files: 1, fileSize: maxBytes + 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 20 },
       });
     } catch {
       return fail(new UploadError('MALFORMED', 'Malformed multipart/form-data request'));
@@ -172,7 +183,7 @@ function receiveImport(
       const passThrough = new Transform({
         transform(chunk: Buffer, _encoding, done) {
           bytes += chunk.length;
-          if (bytes > IMPORT_MAX_BYTES) return done(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`));
+          if (bytes > maxBytes) return done(new UploadError('TOO_LARGE', `The file is larger than ${maxBytes} bytes`));
           done(null, chunk);
         },
       });
@@ -181,7 +192,7 @@ function receiveImport(
       // (a body cut inside the file) would otherwise be an uncaught exception. It still reaches
       // the import, which sees the stream already destroyed with it.
       passThrough.on('error', () => {});
-      stream.on('limit', () => fail(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`)));
+      stream.on('limit', () => fail(new UploadError('TOO_LARGE', `The file is larger than ${maxBytes} bytes`)));
       stream.on('error', () => fail(new UploadError('MALFORMED', 'The file part ended unexpectedly')));
       stream.pipe(passThrough);
       // The option may still come after the file: importForJob reads it when the import decides.

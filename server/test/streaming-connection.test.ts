@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CUSTOMER_IMPORT_MAX_BYTES } from '../src/modules/imports/import-upload.js';
+import { CUSTOMER_IMPORT_MAX_BYTES, CUSTOMER_IMPORTS_PER_HOUR } from '../src/modules/imports/import-upload.js';
 import { Document, DocumentCategory } from '../src/modules/documents/document.entity.js';
 import { DocumentRequest, DocumentRequestStatus } from '../src/modules/installation-documents/installation-document.entity.js';
 import { LocalDiskStorage } from '../src/core/storage/file-storage.js';
@@ -183,5 +183,23 @@ describe("a customer's curve upload", () => {
     } as RequestInit);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: 'TOO_LARGE' });
+  });
+
+  it('is refused past CUSTOMER_IMPORTS_PER_HOUR in an hour with 429 TOO_MANY_ATTEMPTS, per user', async () => {
+    const customer = await world.newCustomer({ userTypes: ['WEB_CLIENT_MEASUREMENTS'] });
+    const other = await world.newCustomer({ userTypes: ['WEB_CLIENT_MEASUREMENTS'] });
+    const post = (cookie: string) => {
+      const form = new FormData();
+      form.append('file', new Blob(['CUPS;Fecha;Hora;AE_kWh;Metodo\n'], { type: 'text/csv' }), 'curva.csv');
+      return fetch(`${world.api.url}/uploads/imports/datadis`, { method: 'POST', body: form, headers: { cookie } });
+    };
+    for (let i = 0; i < CUSTOMER_IMPORTS_PER_HOUR; i++) expect((await post(customer.cookie)).status).not.toBe(429);
+    const refused = await post(customer.cookie);
+    expect(refused.status).toBe(429);
+    const body = (await refused.json()) as { error: string; retryAfterSeconds: number };
+    expect(body).toMatchObject({ error: 'TOO_MANY_ATTEMPTS' });
+    expect(body.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused.headers.get('retry-after')).toBe(String(body.retryAfterSeconds));
+    expect((await post(other.cookie)).status).not.toBe(429);
   });
 });

@@ -74,6 +74,7 @@ export const useImportMessages = defineMessages({
     'failure.FORBIDDEN': 'No tienes permiso para importar datos.',
     'failure.IMPORT_FAILED': 'No se ha podido completar la importación. No se ha importado nada; vuelve a intentarlo.',
     'failure.NETWORK': 'No hay conexión con el servidor. Vuelve a intentarlo.',
+    'failure.TOO_MANY_ATTEMPTS': 'Has enviado demasiados ficheros en la última hora. Vuelve a intentarlo más tarde.',
   },
   en: {
     newImport: 'Import a file',
@@ -147,5 +148,6 @@ export const useImportMessages = defineMessages({
     'failure.FORBIDDEN': 'You are not allowed to import data.',
     'failure.IMPORT_FAILED': 'The import could not be completed. Nothing was imported; please try again.',
     'failure.NETWORK': 'The server cannot be reached. Please try again.',
+    'failure.TOO_MANY_ATTEMPTS': 'You have sent too many files in the last hour. Please try again later.',
   },
 });

@@ -45,6 +45,10 @@ describe('uploadImport', () => {
     lastRequest().answer(413, 'Payload Too Large');
     expect(await tooLarge).toEqual({ code: 'TOO_LARGE', jobId: null });
 
+    const tooMany = failureOf(uploadImport('DATADIS', curve(), { validRowsOnly: false, maxBytes: CUSTOMER_IMPORT_MAX_BYTES }));
+    lastRequest().answer(429, '{"error":"TOO_MANY_ATTEMPTS","retryAfterSeconds":60}');
+    expect(await tooMany).toEqual({ code: 'TOO_MANY_ATTEMPTS', jobId: null });
+
     const unknown = failureOf(uploadImport('CNMC', curve(), { validRowsOnly: false, maxBytes: IMPORT_MAX_BYTES }));
     lastRequest().answer(500, '{"error":"SOMETHING_NEW"}');
     expect(await unknown).toEqual({ code: 'IMPORT_FAILED', jobId: null });

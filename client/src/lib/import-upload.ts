@@ -30,6 +30,7 @@ export type ImportFailureCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'IMPORT_FAILED'
+  | 'TOO_MANY_ATTEMPTS'
   | 'NETWORK';
 
 export class ImportFailure extends Error {
@@ -42,7 +43,7 @@ export class ImportFailure extends Error {
   }
 }
 
-const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_FAILED'];
+const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_FAILED', 'TOO_MANY_ATTEMPTS'];
 
 export function importUrl(kind: ImportKind, validRowsOnly: boolean): string {
   return `/uploads/imports/${kind.toLowerCase()}${validRowsOnly ? '?validRowsOnly=true' : ''}`;

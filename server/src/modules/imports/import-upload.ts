@@ -4,6 +4,10 @@ import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../core/context.js';
 import { endViewerTransaction } from '../../core/db/viewer-scope.js';
+import { DomainError } from '../../core/errors.js';
+import { AuthAttemptKind } from '../auth/auth-attempt.entity.js';
+import { recordAttempt, userSubject } from '../auth/index.js';
+import { HOUR_MS } from './import-calendar.js';
 import { DEFAULT_FILE_NAME, sanitizeFileName, UploadError } from '../../core/uploads/receive-upload.js';
 import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
@@ -22,6 +26,8 @@ export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
  * 1 MB, so 16 MiB is ample while a customer cannot hold the import lock with a 512 MB file.
  */
 export const CUSTOMER_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+/** Curve imports one customer user may start per hour: each holds the import lock while it runs. */
+export const CUSTOMER_IMPORTS_PER_HOUR = 20;
 /** Room for multipart boundaries, part headers and the option field when pre-checking Content-Length. */
 const IMPORT_ENVELOPE_BYTES = 64 * 1024;
 
@@ -40,7 +46,8 @@ export type ImportAnswer = {
  * `validRowsOnly=true` as a query parameter or a form field before the file) — 401 without a session,
  * 404 for an unknown kind, 403 unless the viewer may import it (imports.rules.ts: admins anything,
  * customers who see Medidas curves, whose rows may only name their own CUPS, in files of at most
- * CUSTOMER_IMPORT_MAX_BYTES). A curve's format
+ * CUSTOMER_IMPORT_MAX_BYTES, CUSTOMER_IMPORTS_PER_HOUR per user: 429 TOO_MANY_ATTEMPTS with
+ * retryAfterSeconds and Retry-After). A curve's format
  * (CNMC, Datadis, e-distribución, i-DE) is detected from its header, whichever curve kind is given.
  *
  * The file is parsed while it is received and COPYed into a staging table (import.service.ts);
@@ -68,6 +75,13 @@ export function importUploadRouter(deps: AppDeps): Router {
     const maxBytes = supplyPointIds ? CUSTOMER_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
     // The import uses connections of its own: the request's must not wait on the body.
     await endViewerTransaction(context.em);
+    if (supplyPointIds) {
+      const retryAfterSeconds = await customerImportRefusal(deps, context.viewer.user.id);
+      if (retryAfterSeconds !== null) {
+        res.set('Retry-After', String(retryAfterSeconds));
+        return answerEarly(429, { error: 'TOO_MANY_ATTEMPTS', retryAfterSeconds });
+      }
+    }
     // A declared length far over the limit is refused before anything is read or recorded.
     const declaredLength = Number(req.headers['content-length']);
     if (Number.isFinite(declaredLength) && declaredLength > maxBytes + IMPORT_ENVELOPE_BYTES) {
@@ -111,6 +125,18 @@ export function importUploadRouter(deps: AppDeps): Router {
     res.status(200).json(answer);
   });
   return router;
+}
+
+/** Counts one import of a customer user (CUSTOMER_IMPORTS_PER_HOUR); the seconds to wait when over it, else null. */
+async function customerImportRefusal(deps: AppDeps, userId: string): Promise<number | null> {
+  const limit = { subject: userSubject(userId), max: CUSTOMER_IMPORTS_PER_HOUR, windowMs: HOUR_MS };
+  try {
+    await deps.orm.em.fork().transactional((tx) => recordAttempt(tx, AuthAttemptKind.CUSTOMER_IMPORT, [limit], deps.clock.now()));
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'TOO_MANY_ATTEMPTS') return Number(error.details['retryAfterSeconds']);
+    throw error;
+  }
 }
 
 /**

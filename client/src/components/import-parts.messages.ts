@@ -66,7 +66,7 @@ export const useImportMessages = defineMessages({
     'reason.AFTER_END': 'Hay contenido después de la línea final *',
     'reason.LINE_TOO_LONG': 'Una línea supera los {value} caracteres: no parece un fichero de este formato',
     notFound: 'Esta importación no existe.',
-    'failure.TOO_LARGE': 'El fichero es demasiado grande (máximo 512 MB).',
+    'failure.TOO_LARGE': 'El fichero es demasiado grande (máximo {mb} MB).',
     'failure.NO_FILE': 'No se ha recibido ningún fichero.',
     'failure.MALFORMED': 'El envío del fichero no es válido. Vuelve a intentarlo.',
     'failure.ABORTED': 'Se ha cancelado la importación. No se ha importado nada.',
@@ -74,6 +74,7 @@ export const useImportMessages = defineMessages({
     'failure.FORBIDDEN': 'No tienes permiso para importar datos.',
     'failure.IMPORT_FAILED': 'No se ha podido completar la importación. No se ha importado nada; vuelve a intentarlo.',
     'failure.NETWORK': 'No hay conexión con el servidor. Vuelve a intentarlo.',
+    'failure.TOO_MANY_ATTEMPTS': 'Has enviado demasiados ficheros en la última hora. Vuelve a intentarlo más tarde.',
   },
   en: {
     newImport: 'Import a file',
@@ -139,7 +140,7 @@ export const useImportMessages = defineMessages({
     'reason.AFTER_END': 'There is content after the closing * line',
     'reason.LINE_TOO_LONG': 'A line is longer than {value} characters: this does not look like a file of this format',
     notFound: 'This import does not exist.',
-    'failure.TOO_LARGE': 'The file is too large (512 MB at most).',
+    'failure.TOO_LARGE': 'The file is too large ({mb} MB at most).',
     'failure.NO_FILE': 'No file was received.',
     'failure.MALFORMED': 'The upload was not valid. Please try again.',
     'failure.ABORTED': 'The import was cancelled. Nothing was imported.',
@@ -147,5 +148,6 @@ export const useImportMessages = defineMessages({
     'failure.FORBIDDEN': 'You are not allowed to import data.',
     'failure.IMPORT_FAILED': 'The import could not be completed. Nothing was imported; please try again.',
     'failure.NETWORK': 'The server cannot be reached. Please try again.',
+    'failure.TOO_MANY_ATTEMPTS': 'You have sent too many files in the last hour. Please try again later.',
   },
 });

@@ -35,9 +35,13 @@ type ImportFormProps = {
   /** The file hint, when it is not the chosen kind's. */
   fileHint?: string;
   onImported: (jobId: string, succeeded: boolean) => void;
+  /** The viewer's file size limit (lib/import-upload.ts), checked before sending and named in TOO_LARGE. */
+  maxBytes: number;
 };
 
-export function ImportForm({ kinds, title, fileHint, onImported }: ImportFormProps) {
+const MIB = 1024 * 1024;
+
+export function ImportForm({ kinds, title, fileHint, onImported, maxBytes }: ImportFormProps) {
   const m = useImportMessages();
   const [kind, setKind] = useState<ImportKind>(kinds[0]!);
   const [file, setFile] = useState<File | undefined>();
@@ -69,7 +73,7 @@ export function ImportForm({ kinds, title, fileHint, onImported }: ImportFormPro
     const controller = new AbortController();
     abortRef.current = controller;
     try {
-      const answer = await uploadImport(kind, file, { validRowsOnly, signal: controller.signal, onProgress: setFraction });
+      const answer = await uploadImport(kind, file, { validRowsOnly, maxBytes, signal: controller.signal, onProgress: setFraction });
       setStatus(m('done', { status: m(`status.${answer.status}`) }));
       onImported(answer.jobId, answer.rowsImported > 0);
     } catch (error) {
@@ -83,7 +87,7 @@ export function ImportForm({ kinds, title, fileHint, onImported }: ImportFormPro
   }
 
   const percent = fraction === null ? 0 : Math.round(fraction * 100);
-  const error = missingFile ? m('noFile') : failure ? m(`failure.${failure}`) : null;
+  const error = missingFile ? m('noFile') : failure ? m(`failure.${failure}`, { mb: maxBytes / MIB }) : null;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
@@ -154,17 +158,17 @@ export function ImportStatusBadge({ status }: { status: JobStatus }) {
 }
 
 /** A job as useImportJobDetail fetches it: its result, or that it does not exist. */
-export function ImportJobReport({ query }: { query: QueryState & { data?: ImportJobDetailQuery } }) {
+export function ImportJobReport({ query, maxBytes }: { query: QueryState & { data?: ImportJobDetailQuery }; maxBytes: number }) {
   const m = useImportMessages();
   return (
     <QueryResult result={query.data ? query.data.importJob : undefined} query={query} empty={<EmptyState title={m('notFound')} />}>
-      {(job) => <ImportJobResult job={job} />}
+      {(job) => <ImportJobResult job={job} maxBytes={maxBytes} />}
     </QueryResult>
   );
 }
 
 /** One job: its outcome, counts and the per-row errors. */
-function ImportJobResult({ job }: { job: ImportJobDetail }) {
+function ImportJobResult({ job, maxBytes }: { job: ImportJobDetail; maxBytes: number }) {
   const m = useImportMessages();
   const f = useFormat();
   return (
@@ -184,7 +188,7 @@ function ImportJobResult({ job }: { job: ImportJobDetail }) {
       </dl>
       {job.firstStart && job.lastStart ? <p>{m('range', { from: f.dateTime(job.firstStart), to: f.dateTime(job.lastStart) })}</p> : null}
       <p className="muted">{m('startedBy', { date: f.dateTime(job.startedAt), email: job.createdByEmail })}</p>
-      {job.message ? <p>{m(`failure.${failureCode(job.message)}`)}</p> : null}
+      {job.message ? <p>{m(`failure.${failureCode(job.message)}`, { mb: maxBytes / MIB })}</p> : null}
       {job.errors.length > 0 ? <ErrorTable job={job} /> : null}
     </div>
   );

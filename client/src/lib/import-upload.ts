@@ -18,6 +18,8 @@ export type ImportAnswer = {
 
 /** The server's limit (import-upload.ts IMPORT_MAX_BYTES). */
 export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
+/** The server's limit for a customer's own curve file (import-upload.ts CUSTOMER_IMPORT_MAX_BYTES). */
+export const CUSTOMER_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
 /** Why the upload itself failed (the file's rows are judged in the answer, not here). */
 export type ImportFailureCode =
@@ -28,6 +30,7 @@ export type ImportFailureCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'IMPORT_FAILED'
+  | 'TOO_MANY_ATTEMPTS'
   | 'NETWORK';
 
 export class ImportFailure extends Error {
@@ -40,7 +43,7 @@ export class ImportFailure extends Error {
   }
 }
 
-const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_FAILED'];
+const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_FAILED', 'TOO_MANY_ATTEMPTS'];
 
 export function importUrl(kind: ImportKind, validRowsOnly: boolean): string {
   return `/uploads/imports/${kind.toLowerCase()}${validRowsOnly ? '?validRowsOnly=true' : ''}`;
@@ -49,9 +52,9 @@ export function importUrl(kind: ImportKind, validRowsOnly: boolean): string {
 export async function uploadImport(
   kind: ImportKind,
   file: File,
-  options: { validRowsOnly: boolean; onProgress?: (fraction: number) => void; signal?: AbortSignal },
+  options: { validRowsOnly: boolean; maxBytes: number; onProgress?: (fraction: number) => void; signal?: AbortSignal },
 ): Promise<ImportAnswer> {
-  if (file.size > IMPORT_MAX_BYTES) throw new ImportFailure('TOO_LARGE');
+  if (file.size > options.maxBytes) throw new ImportFailure('TOO_LARGE');
   const { status, body } = await postMultipart(importUrl(kind, options.validRowsOnly), file, options).catch((error: unknown) => {
     throw new ImportFailure(uploadErrorCode(error) === 'ABORTED' ? 'ABORTED' : 'NETWORK');
   });

@@ -11,6 +11,7 @@ import { EmptyState, NotFoundState } from '../../components/states.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { useFormat } from '../../lib/format.js';
 import { IMPORT_JOB_DETAIL, useImportJobDetail } from '../../lib/import-job.documents.js';
+import { IMPORT_MAX_BYTES } from '../../lib/import-upload.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { useSearchParam } from '../../lib/use-search-param.js';
 import { ADMIN_IMPORT_JOBS } from './admin-imports.documents.js';
@@ -40,6 +41,7 @@ function ImportScreen() {
       <ImportForm
         kinds={KINDS}
         title={im('newImport')}
+        maxBytes={IMPORT_MAX_BYTES}
         onImported={(jobId) => {
           setLastJobId(jobId);
           setHistoryVersion((version) => version + 1);
@@ -139,5 +141,5 @@ function ImportJobScreen() {
 }
 
 function JobReport({ id }: { id: string }) {
-  return <ImportJobReport query={useImportJobDetail(id)} />;
+  return <ImportJobReport query={useImportJobDetail(id)} maxBytes={IMPORT_MAX_BYTES} />;
 }

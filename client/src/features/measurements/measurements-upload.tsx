@@ -3,6 +3,7 @@ import type { ImportKind } from '../../__generated__/graphql.js';
 import { ImportForm, ImportJobReport } from '../../components/import-parts.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { useImportJobDetail } from '../../lib/import-job.documents.js';
+import { CUSTOMER_IMPORT_MAX_BYTES } from '../../lib/import-upload.js';
 import { useMessages } from './measurements.messages.js';
 
 // The format is detected from the header; DATADIS keeps a file's solar columns on a re-import.
@@ -18,6 +19,7 @@ export function MeasurementsUpload({ onImported }: { onImported: () => void }) {
         kinds={CURVE_KINDS}
         title={m('upload.title')}
         fileHint={m('upload.hint')}
+        maxBytes={CUSTOMER_IMPORT_MAX_BYTES}
         onImported={(id, imported) => {
           setJobId(id);
           if (imported) onImported();
@@ -33,5 +35,5 @@ export function MeasurementsUpload({ onImported }: { onImported: () => void }) {
 }
 
 function UploadResult({ id }: { id: string }) {
-  return <ImportJobReport query={useImportJobDetail(id)} />;
+  return <ImportJobReport query={useImportJobDetail(id)} maxBytes={CUSTOMER_IMPORT_MAX_BYTES} />;
 }

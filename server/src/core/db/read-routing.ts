@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import type { Config } from '../../config.js';
 import type { Context } from '../context.js';
 import { log } from '../log.js';
-import { isViewerTransaction, withReplicaScope } from './viewer-scope.js';
+import { inViewerScope, isViewerTransaction } from './viewer-scope.js';
 
 /*
  * Which reads may go to the streaming replica (DATABASE_REPLICA_URL): decided here, and only here.
@@ -58,7 +58,7 @@ export async function onReplica<T>(em: EntityManager, read: (on: ReadOn) => Prom
   const allowed = hasReplica && replicaReaders.has(em) && !inTransaction && Date.now() - failedAt >= REPLICA_RETRY_MS;
   if (!allowed) return read({ connectionType: 'write' });
   try {
-    return await withReplicaScope(em, (ctx) => read({ connectionType: 'read', ctx }));
+    return await inViewerScope(em, 'read', (ctx) => read({ connectionType: 'read', ctx }));
   } catch (error) {
     if (!isUnavailable(error)) throw error;
     replicaFailedAt.set(database, Date.now());

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { EntityManager, Transaction } from '@mikro-orm/postgresql';
+import type { ConnectionType, EntityManager, Transaction } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import type { Context } from '../context.js';
 import { log } from '../log.js';
-import { refuseScopedRows, type CustomerScope } from '../permissions/row-scope.js';
+import { refuseScopedRows, scopedEntityManager, type CustomerScope } from '../permissions/row-scope.js';
 
 /*
  * The row scope enforced by PostgreSQL (row-level security, migration 20261208040100). A customer
@@ -66,18 +66,31 @@ async function finish(em: EntityManager): Promise<void> {
 }
 
 /**
- * Runs a replica read of a customer request under the same role and scope: its own short
- * transaction on the replica (set_config works in a hot standby's read-only transactions).
- * Without a viewer transaction on `em` (admins, jobs, signed out) the read runs as before.
+ * Runs `work` under the viewer's role and scope of `em`'s customer request in a transaction of its
+ * own on the `type` connection: a replica read (set_config works in a hot standby's read-only
+ * transactions), or the rows an upload writes once its request's
+ * transaction has ended (a request must not hold a connection while it waits on the network).
+ * Without a customer request on `em` (admins, jobs, signed out) `work` runs as before, without one.
  */
-export async function withReplicaScope<T>(em: EntityManager, read: (ctx: Transaction | undefined) => Promise<T>): Promise<T> {
+export async function inViewerScope<T>(em: EntityManager, type: ConnectionType, work: (ctx: Transaction | undefined) => Promise<T>): Promise<T> {
   const held = viewerTransactions.get(em);
-  if (!held) return read(undefined);
-  const connection = em.getConnection('read');
+  if (!held) return work(undefined);
+  const connection = em.getConnection(type);
   return connection.transactional(async (ctx) => {
     await connection.execute(`select ${viewerScopeSettingsSql('?', '?')}`, [uuidArray(held.scope.accountIds), uuidArray(held.scope.supplyPointIds)], 'all', ctx);
-    return read(ctx);
+    return work(ctx);
   });
+}
+
+/**
+ * `em.transactional(work)`; for a customer request, under the viewer's role and scope in a
+ * transaction of its own (inViewerScope), with the row scope the request's transaction ending took away.
+ */
+export function viewerTransactional<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  const held = viewerTransactions.get(em);
+  if (!held || em.isInTransaction()) return em.transactional(work);
+  const scoped = scopedEntityManager(em, held.scope);
+  return inViewerScope(em, 'write', (ctx) => scoped.transactional(work, { ctx }));
 }
 
 /**

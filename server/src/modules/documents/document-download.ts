@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../core/context.js';
+import { endViewerTransaction } from '../../core/db/viewer-scope.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../core/http/row-route.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
 import { log } from '../../core/log.js';
@@ -25,6 +26,8 @@ export function documentDownloadRouter(deps: AppDeps & { storage: FileStorage })
       res.status(404).json(NOT_FOUND_BODY);
       return;
     }
+    // Found and allowed: a slow reader must not hold the request's pooled connection while it streams.
+    await endViewerTransaction(context.em);
     await sendDocument(res, deps.storage.open(document.storageKey), document, req.query['inline'] === '1');
   });
   return router;

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { AppDeps, Viewer } from '../../core/context.js';
 import type { Clock } from '../../core/clock.js';
 import { log } from '../../core/log.js';
-import { endViewerTransaction } from '../../core/db/viewer-scope.js';
+import { endViewerTransaction, viewerTransactional } from '../../core/db/viewer-scope.js';
 import { NOT_FOUND_BODY, rowRouteContext } from '../../core/http/row-route.js';
 import { Document, type DocumentCategory } from './document.entity.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
@@ -70,10 +70,10 @@ export type DocumentUploadOptions<Answer> = {
  *
  * 1. 401 without a session; 404 without `section`, for a malformed id or when `load` finds
  *    nothing the viewer may see (these early answers drain the body so the client reads them);
- * 2. the file is streamed to `storageFolder` by receiveUpload (size limit, type from the bytes,
+ * 2. the request's transaction ends (core/db/viewer-scope.ts), then the file is streamed to `storageFolder` by receiveUpload (size limit, type from the bytes,
  *    sanitised name, SHA-256) — its errors answer as uploadErrorResponse, nothing left behind;
- * 3. the Document row and the target's `record` are written in one transaction inside
- *    withStoredUpload, so a failed or refused write removes the stored file again; the account's
+ * 3. the Document row and the target's `record` are written in one transaction of their own
+ *    (under the viewer's role and scope) inside withStoredUpload, so a failed or refused write removes the stored file again; the account's
  *    upload quota (config `uploadQuota`) is checked in that transaction, under the account's
  *    lock: over it, 413 QUOTA_EXCEEDED and nothing kept;
  * 4. 201 with what `record` returned.
@@ -94,6 +94,8 @@ export function documentUploadHandler<Answer>(
       throw error;
     }
     if (!target) return answerEarly(404, NOT_FOUND_BODY);
+    // Found and allowed: the body may take minutes, which must not hold a pooled connection.
+    await endViewerTransaction(em);
 
     const received = await receiveUploadOrAnswer(req, res, { storage: deps.storage, folder: target.storageFolder, maxBytes: deps.config.uploadMaxBytes });
     if (!received) return;
@@ -151,7 +153,8 @@ export async function writeUploadAndAnswer<Answer>(
   const replacedKeys: string[] = [];
   try {
     const answer = await withStoredUpload(storage, file, async () => {
-      const recorded = await em.transactional(async (tx) => {
+      // A customer's rows are written under their role and scope, in a transaction of its own.
+      return viewerTransactional(em, async (tx) => {
         replacedKeys.length = 0;
         if (quota) await lockUploadQuota(tx, own.account);
         const now = clock.now();
@@ -178,9 +181,6 @@ export async function writeUploadAndAnswer<Answer>(
         }
         return answer;
       });
-      // A customer's request transaction commits before the 201 (a failure still removes the file).
-      await endViewerTransaction(em);
-      return recorded;
     });
     // Committed: the replaced files are no longer referenced by any row.
     // A file that cannot be removed is only wasted space: the upload stands, the leftover is logged.

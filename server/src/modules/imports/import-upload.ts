@@ -3,6 +3,11 @@ import { Transform, type Readable } from 'node:stream';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../core/context.js';
+import { endViewerTransaction } from '../../core/db/viewer-scope.js';
+import { DomainError } from '../../core/errors.js';
+import { AuthAttemptKind } from '../auth/auth-attempt.entity.js';
+import { recordAttempt, userSubject } from '../auth/index.js';
+import { HOUR_MS } from './import-calendar.js';
 import { DEFAULT_FILE_NAME, sanitizeFileName, UploadError } from '../../core/uploads/receive-upload.js';
 import { log } from '../../core/log.js';
 import { User } from '../users/user.entity.js';
@@ -16,6 +21,13 @@ export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
 
 /** Largest import file: curves of tens of MB, streamed (never held in memory). */
 export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
+/**
+ * Largest curve file a customer uploads: a year of hourly Datadis rows for a few CUPS is about
+ * 1 MB, so 16 MiB is ample while a customer cannot hold the import lock with a 512 MB file.
+ */
+export const CUSTOMER_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+/** Curve imports one customer user may start per hour: each holds the import lock while it runs. */
+export const CUSTOMER_IMPORTS_PER_HOUR = 20;
 /** Room for multipart boundaries, part headers and the option field when pre-checking Content-Length. */
 const IMPORT_ENVELOPE_BYTES = 64 * 1024;
 
@@ -33,7 +45,9 @@ export type ImportAnswer = {
  * POST /uploads/imports/:kind (`cnmc`, `datadis`, `omie`; multipart, one field `file`; option
  * `validRowsOnly=true` as a query parameter or a form field before the file) — 401 without a session,
  * 404 for an unknown kind, 403 unless the viewer may import it (imports.rules.ts: admins anything,
- * customers who see Medidas curves, whose rows may only name their own CUPS). A curve's format
+ * customers who see Medidas curves, whose rows may only name their own CUPS, in files of at most
+ * CUSTOMER_IMPORT_MAX_BYTES, CUSTOMER_IMPORTS_PER_HOUR per user: 429 TOO_MANY_ATTEMPTS with
+ * retryAfterSeconds and Retry-After). A curve's format
  * (CNMC, Datadis, e-distribución, i-DE) is detected from its header, whichever curve kind is given.
  *
  * The file is parsed while it is received and COPYed into a staging table (import.service.ts);
@@ -56,9 +70,21 @@ export function importUploadRouter(deps: AppDeps): Router {
     const kind = req.params.kind.toUpperCase();
     if (!isImportKind(kind)) return answerEarly(404, { error: 'NOT_FOUND' });
     if (!mayImport(context.viewer, kind)) return answerEarly(403, { error: 'FORBIDDEN' });
+    // A customer's file may only reach their own supply points: the import knows no other CUPS.
+    const supplyPointIds = context.scope.kind === 'customer' ? context.scope.supplyPointIds : null;
+    const maxBytes = supplyPointIds ? CUSTOMER_IMPORT_MAX_BYTES : IMPORT_MAX_BYTES;
+    // The import uses connections of its own: the request's must not wait on the body.
+    await endViewerTransaction(context.em);
+    if (supplyPointIds) {
+      const retryAfterSeconds = await customerImportRefusal(deps, context.viewer.user.id);
+      if (retryAfterSeconds !== null) {
+        res.set('Retry-After', String(retryAfterSeconds));
+        return answerEarly(429, { error: 'TOO_MANY_ATTEMPTS', retryAfterSeconds });
+      }
+    }
     // A declared length far over the limit is refused before anything is read or recorded.
     const declaredLength = Number(req.headers['content-length']);
-    if (Number.isFinite(declaredLength) && declaredLength > IMPORT_MAX_BYTES + IMPORT_ENVELOPE_BYTES) {
+    if (Number.isFinite(declaredLength) && declaredLength > maxBytes + IMPORT_ENVELOPE_BYTES) {
       return answerEarly(413, { error: 'TOO_LARGE' });
     }
 
@@ -70,11 +96,9 @@ export function importUploadRouter(deps: AppDeps): Router {
       createdByEmail: context.viewer.user.email,
       startedAt: deps.clock.now(),
     };
-    // A customer's file may only reach their own supply points: the import knows no other CUPS.
-    const supplyPointIds = context.scope.kind === 'customer' ? context.scope.supplyPointIds : null;
     const options = { validRowsOnly: req.query['validRowsOnly'] === 'true', supplyPointIds };
 
-    const upload = receiveImport(req, job, options, deps);
+    const upload = receiveImport(req, job, options, maxBytes, deps);
     let outcome: ImportOutcome;
     try {
       outcome = await upload.outcome;
@@ -103,6 +127,18 @@ export function importUploadRouter(deps: AppDeps): Router {
   return router;
 }
 
+/** Counts one import of a customer user (CUSTOMER_IMPORTS_PER_HOUR); the seconds to wait when over it, else null. */
+async function customerImportRefusal(deps: AppDeps, userId: string): Promise<number | null> {
+  const limit = { subject: userSubject(userId), max: CUSTOMER_IMPORTS_PER_HOUR, windowMs: HOUR_MS };
+  try {
+    await deps.orm.em.fork().transactional((tx) => recordAttempt(tx, AuthAttemptKind.CUSTOMER_IMPORT, [limit], deps.clock.now()));
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'TOO_MANY_ATTEMPTS') return Number(error.details['retryAfterSeconds']);
+    throw error;
+  }
+}
+
 /**
  * Streams the multipart body's one file into importStream. A `validRowsOnly` text field must come
  * before the file (the SPA sends the query parameter).
@@ -111,6 +147,7 @@ function receiveImport(
   req: Request,
   job: NewImportJob,
   options: ImportOptions,
+  maxBytes: number,
   deps: AppDeps,
 ): { outcome: Promise<ImportOutcome>; importStarted: () => boolean } {
   let importing: Promise<ImportOutcome> | null = null;
@@ -153,7 +190,7 @@ function receiveImport(
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
-        limits: { files: 1, fileSize: IMPORT_MAX_BYTES + 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 20 },
+        limits: { files: 1, fileSize: maxBytes + 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 20 },
       });
     } catch {
       return fail(new UploadError('MALFORMED', 'Malformed multipart/form-data request'));
@@ -172,7 +209,7 @@ function receiveImport(
       const passThrough = new Transform({
         transform(chunk: Buffer, _encoding, done) {
           bytes += chunk.length;
-          if (bytes > IMPORT_MAX_BYTES) return done(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`));
+          if (bytes > maxBytes) return done(new UploadError('TOO_LARGE', `The file is larger than ${maxBytes} bytes`));
           done(null, chunk);
         },
       });
@@ -181,7 +218,7 @@ function receiveImport(
       // (a body cut inside the file) would otherwise be an uncaught exception. It still reaches
       // the import, which sees the stream already destroyed with it.
       passThrough.on('error', () => {});
-      stream.on('limit', () => fail(new UploadError('TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES} bytes`)));
+      stream.on('limit', () => fail(new UploadError('TOO_LARGE', `The file is larger than ${maxBytes} bytes`)));
       stream.on('error', () => fail(new UploadError('MALFORMED', 'The file part ended unexpectedly')));
       stream.pipe(passThrough);
       // The option may still come after the file: importForJob reads it when the import decides.

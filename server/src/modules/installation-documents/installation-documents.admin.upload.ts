@@ -7,6 +7,7 @@ import { ErrorCode, invalidInput, InvalidInputError } from '../../core/errors.js
 import { forbiddenCharacterReason } from '../../core/forbidden-characters.js';
 import { isId } from '../../core/graphql/id-argument.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
+import { endViewerTransaction } from '../../core/db/viewer-scope.js';
 import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../documents/index.js';
 import { MediaType } from '../../core/uploads/receive-upload.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
@@ -64,6 +65,8 @@ export function adminInstallationUploadHandler<Fields, Answer>(
     if (!isId(req.params.id)) return answerEarly(404, NOT_FOUND_BODY);
     const installation = await em.findOne(Installation, { id: req.params.id.toLowerCase() });
     if (!installation) return answerEarly(404, NOT_FOUND_BODY);
+    // An admin acting as a customer has a request transaction: it must not wait on the body.
+    await endViewerTransaction(em);
 
     const received = await receiveUploadOrAnswer(req, res, {
       storage: deps.storage,

@@ -20,6 +20,7 @@ import { Migration20261208040100RowLevelSecurity } from './Migration202612080401
 import { Migration20261208040400MeasurementDay } from './Migration20261208040400_measurement_day.js';
 import { Migration20261208040800SignInLinkRequest } from './Migration20261208040800_sign_in_link_request.js';
 import { Migration20261208040801DefaultCustomerEmails } from './Migration20261208040801_default_customer_emails.js';
+import { Migration20261208060100ContractEnergyPrices } from './Migration20261208060100_contract_energy_prices.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208040400_measurement_day', class: Migration20261208040400MeasurementDay },
   { name: 'Migration20261208040800_sign_in_link_request', class: Migration20261208040800SignInLinkRequest },
   { name: 'Migration20261208040801_default_customer_emails', class: Migration20261208040801DefaultCustomerEmails },
+  { name: 'Migration20261208060100_contract_energy_prices', class: Migration20261208060100ContractEnergyPrices },
 ];

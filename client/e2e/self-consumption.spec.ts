@@ -35,6 +35,18 @@ test.describe('self-consumption', () => {
     await expect(page).toHaveURL(/granularity=month/);
     await expect(bodyRows(page).first()).toBeVisible();
     await expect(page.getByTestId('self-sufficiency')).toHaveText(/^\d{1,3},\d %$/);
+
+    // Savings per month at the demo contract's prices; the method opens from the keyboard with the customer's own figures.
+    const savings = page.getByRole('region', { name: 'Ahorro por mes' });
+    await expect(savings.getByRole('table', { name: 'Ahorro por mes' })).toBeVisible();
+    await expect(savings.getByTestId('savings-total').last()).toHaveText(/^[\d.]+,\d{2} €$/);
+    const method = savings.locator('details').last();
+    await expect(method.getByText('Real Decreto 244/2019, artículo 14.3', { exact: false })).toBeHidden();
+    await method.locator('summary').press('Enter');
+    await expect(method.getByText('Real Decreto 244/2019, artículo 14.3', { exact: false })).toBeVisible();
+    await expect(method.getByText(/^P1: [\d.]+,\d{3} kWh × 0,189500 €\/kWh = [\d.]+,\d{2} €$/).first()).toBeVisible();
+    await expect(method.getByText(/vertidos × 0,060000 €\/kWh \(precio de compensación de tu contrato\)/)).toBeVisible();
+    await expect(method.getByText(/^Ahorro del mes: /)).toBeVisible();
     await expectAccessible(page);
   });
 

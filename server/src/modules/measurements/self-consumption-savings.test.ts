@@ -1,21 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { buildCups } from '@portal/shared';
 import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext } from '../../../test/context.js';
+import { createAccount, createContract, createSupplyPoint } from '../../../test/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { ALL_ROWS, type RowScope } from '../../core/permissions/row-scope.js';
+import { ContractStatus } from '../contracts/contract.entity.js';
+import type { CustomerAccount } from '../customers/customer-account.entity.js';
+import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { SelfConsumptionResolver } from './self-consumption.resolver.js';
 
-const ACCOUNT = randomUUID();
-const OTHER_ACCOUNT = randomUUID();
 /** Wednesdays 2026-05-13, 06-10, 07-15 and 08-12 (2.0TD, no holiday), hourly with solar columns. */
-const SOLAR = { id: randomUUID(), cups: buildCups('0021000000000021') };
+let solar: SupplyPoint;
 /** The same curve; its contract states only a P1 price. */
-const PARTLY_PRICED = { id: randomUUID(), cups: buildCups('0021000000000022') };
+let partlyPriced: SupplyPoint;
 /** Another customer's self-consumer. */
-const FOREIGN = { id: randomUUID(), cups: buildCups('0031000000000023') };
+let foreign: SupplyPoint;
+let account: CustomerAccount;
 
 const SAVINGS = `query ($cups: String!, $from: Date!, $to: Date!) {
   selfConsumptionSavings(cups: $cups, from: $from, to: $to) {
@@ -42,7 +44,6 @@ const PERIODS = [
   { period: 'P2', energyPrice: '0.150000', selfConsumedKWh: '0.000', importedKWh: '4.000', avoidedEuros: '0.00', energyTermEuros: '0.60' },
   { period: 'P3', energyPrice: '0.100000', selfConsumedKWh: '0.000', importedKWh: '4.000', avoidedEuros: '0.00', energyTermEuros: '0.40' },
 ];
-const PRICES = JSON.stringify({ P1: '0.200000', P2: '0.150000', P3: '0.100000' });
 
 describe('selfConsumptionSavings', () => {
   let db: TestDatabase;
@@ -63,28 +64,22 @@ describe('selfConsumptionSavings', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     schema = await buildSchema({ resolvers: [SelfConsumptionResolver], validate: false });
-    await sql(
-      `insert into customer_account (id, fiscal_id, fiscal_id_kind, name, billing_email, address, created_at)
-       values (?, '12345678Z', 'DNI', 'Ana', 'ana@example.com', 'Calle Mayor 1', now()),
-              (?, 'B12345674', 'CIF', 'Otra SL', 'otra@example.com', 'Calle Menor 2', now())`,
-      [ACCOUNT, OTHER_ACCOUNT],
-    );
-    for (const [point, account] of [[SOLAR, ACCOUNT], [PARTLY_PRICED, ACCOUNT], [FOREIGN, OTHER_ACCOUNT]] as const) {
-      await sql(
-        `insert into supply_point (id, cups, address, distributor, access_tariff, account_id) values (?, ?, 'Calle Mayor 1', 'i-DE', '2.0TD', ?)`,
-        [point.id, point.cups, account],
-      );
-    }
-    // SOLAR: no contract in May; June with a compensation price of 0.06 €/kWh; from July without one (market price).
-    const contract = `insert into contract (id, code, account_id, supply_point_id, access_tariff, contracted_power_kw, product_name,
-                        start_date, end_date, status, activated_at, created_at, energy_prices, compensation_price)
-                      values (?, ?, ?, ?, '2.0TD', '{"P1": "4.600", "P2": "4.600"}', 'Hogar', ?, ?, ?, now(), now(), ?, ?)`;
-    await sql(contract, [randomUUID(), 'CT-S-1', ACCOUNT, SOLAR.id, '2026-06-01', '2026-06-30', 'TERMINATED', PRICES, '0.060000']);
-    await sql(contract, [randomUUID(), 'CT-S-2', ACCOUNT, SOLAR.id, '2026-07-01', null, 'ACTIVE', PRICES, null]);
+    const em = db.orm.em.fork();
+    account = await createAccount(em);
+    const otherAccount = await createAccount(em);
+    [solar, partlyPriced, foreign] = [
+      await createSupplyPoint(em, account),
+      await createSupplyPoint(em, account),
+      await createSupplyPoint(em, otherAccount),
+    ];
+    const prices = { P1: '0.200000', P2: '0.150000', P3: '0.100000' };
+    // solar: no contract in May; June with a compensation price of 0.06 €/kWh; from July without one (market price).
+    await createContract(em, solar, { startDate: '2026-06-01', endDate: '2026-06-30', status: ContractStatus.TERMINATED, energyPrices: prices, compensationPrice: '0.060000' });
+    await createContract(em, solar, { startDate: '2026-07-01', energyPrices: prices });
     // A draft never counts, even where nothing else is in force.
-    await sql(contract, [randomUUID(), 'CT-S-0', ACCOUNT, SOLAR.id, '2026-05-01', null, 'DRAFT', PRICES, '0.900000']);
-    await sql(contract, [randomUUID(), 'CT-P-1', ACCOUNT, PARTLY_PRICED.id, '2026-01-01', null, 'ACTIVE', JSON.stringify({ P1: '0.200000' }), '0.060000']);
-    await sql(contract, [randomUUID(), 'CT-F-1', OTHER_ACCOUNT, FOREIGN.id, '2026-01-01', null, 'ACTIVE', PRICES, '0.060000']);
+    await createContract(em, solar, { startDate: '2026-05-01', status: ContractStatus.DRAFT, energyPrices: prices, compensationPrice: '0.900000' });
+    await createContract(em, partlyPriced, { startDate: '2026-01-01', energyPrices: { P1: '0.200000' }, compensationPrice: '0.060000' });
+    await createContract(em, foreign, { startDate: '2026-01-01', energyPrices: prices, compensationPrice: '0.060000' });
     await sql(
       `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated, surplus_kwh, generated_kwh, self_consumed_kwh)
        select sp, t, 60, case when sunny then 0.1 else 0.5 end, false,
@@ -95,7 +90,7 @@ describe('selfConsumptionSavings', () => {
             unnest(array[date '2026-05-13', date '2026-06-10', date '2026-07-15', date '2026-08-12']) day,
             generate_series(day::timestamp at time zone 'Europe/Madrid', (day + 1)::timestamp at time zone 'Europe/Madrid' - interval '1 hour', interval '1 hour') t,
             lateral (select extract(hour from t at time zone 'Europe/Madrid') between 10 and 13 as sunny) s`,
-      [`{${SOLAR.id},${PARTLY_PRICED.id},${FOREIGN.id}}`],
+      [`{${solar.id},${partlyPriced.id},${foreign.id}}`],
     );
     // Market prices: every hour of July 15 (120 €/MWh at 10:00 and 11:00, 50 otherwise); August 12 only up to 11:59.
     await sql(
@@ -110,7 +105,7 @@ describe('selfConsumptionSavings', () => {
   afterAll(() => db.drop());
 
   it("caps the contract-priced compensation at the month's energy term (June)", async () => {
-    const june = (await savings(SOLAR.cups)).months.find((month) => month.month === '2026-06-01');
+    const june = (await savings(solar.cups)).months.find((month) => month.month === '2026-06-01');
     // 40 kWh × 0.06 = 2.40 € exceeds the energy term 1.48 €: compensated 1.48; savings 0.80 + 1.48.
     expect(june).toEqual({
       month: '2026-06-01',
@@ -128,7 +123,7 @@ describe('selfConsumptionSavings', () => {
   });
 
   it('values surplus at the hourly market price where the contract has no compensation price (July)', async () => {
-    const july = (await savings(SOLAR.cups)).months.find((month) => month.month === '2026-07-01');
+    const july = (await savings(solar.cups)).months.find((month) => month.month === '2026-07-01');
     // 1 kWh at 10, 11 (120 €/MWh) and 12, 13 (50 €/MWh): 340 / 1000 = 0.34 €, under the cap; 0.34 / 4 kWh = 0.085 €/kWh.
     expect(july).toEqual({
       month: '2026-07-01',
@@ -146,7 +141,7 @@ describe('selfConsumptionSavings', () => {
   });
 
   it('says which price is missing instead of inventing one (May without contract, August without all market prices)', async () => {
-    const { months } = await savings(SOLAR.cups);
+    const { months } = await savings(solar.cups);
     expect(months.map((month) => month.month)).toEqual(['2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01']);
     // A draft contract is not in force: May has no energy prices, no cap, and no market prices either.
     expect(months[0]).toMatchObject({
@@ -172,7 +167,7 @@ describe('selfConsumptionSavings', () => {
   });
 
   it('gives no avoided purchase nor cap when the contract lacks a period price', async () => {
-    const { months } = await savings(PARTLY_PRICED.cups, '2026-06-01', '2026-06-30');
+    const { months } = await savings(partlyPriced.cups, '2026-06-01', '2026-06-30');
     expect(months).toEqual([
       expect.objectContaining({
         avoidedPurchaseEuros: null,
@@ -187,19 +182,19 @@ describe('selfConsumptionSavings', () => {
   });
 
   it('answers a CUPS outside the viewer scope exactly like one that does not exist', async () => {
-    const scoped: RowScope = { kind: 'customer', accountIds: [ACCOUNT], supplyPointIds: [SOLAR.id, PARTLY_PRICED.id] };
+    const scoped: RowScope = { kind: 'customer', accountIds: [account.id], supplyPointIds: [solar.id, partlyPriced.id] };
     const range = { from: '2026-06-01', to: '2026-06-30' };
-    const outOfScope = await run({ ...range, cups: FOREIGN.cups }, scoped);
+    const outOfScope = await run({ ...range, cups: foreign.cups }, scoped);
     const unknown = await run({ ...range, cups: buildCups('0031000000000099') }, scoped);
     expect(outOfScope.errors).toHaveLength(1);
     expect(outOfScope.data).toEqual(unknown.data);
     expect(outOfScope.errors!.map((error) => error.toJSON())).toEqual(unknown.errors!.map((error) => error.toJSON()));
     // Without the scope the same CUPS has savings: the filter, not a missing row, hid it.
-    expect((await savings(FOREIGN.cups, range.from, range.to)).months[0]!.savingsEuros).toBe('2.28');
+    expect((await savings(foreign.cups, range.from, range.to)).months[0]!.savingsEuros).toBe('2.28');
   });
 
   it('refuses a malformed range as series do', async () => {
-    const result = await run({ cups: SOLAR.cups, from: '2026-08-01', to: '2026-06-01' });
+    const result = await run({ cups: solar.cups, from: '2026-08-01', to: '2026-06-01' });
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible, navLinks, signInAs } from './helpers.js';
+import { expectFitsEveryWidth } from './layout-check.js';
 import { expect as baseExpect, test } from './portal.fixture.js';
 
 // A month of hours is aggregated on each change; on a busy 2-core machine that can pass 5 s.
@@ -48,6 +49,8 @@ test.describe('self-consumption', () => {
     await expect(method.getByText(/vertidos × 0,060000 €\/kWh \(precio de compensación de tu contrato\)/)).toBeVisible();
     await expect(method.getByText(/^Ahorro del mes: /)).toBeVisible();
     await expectAccessible(page);
+    // The savings table and the open method fit a phone and a wide screen alike.
+    await expectFitsEveryWidth(page, 'self-consumption-savings');
   });
 
   test('a customer whose curves carry no solar columns is told so', async ({ page }) => {

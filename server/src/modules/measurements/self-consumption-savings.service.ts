@@ -68,7 +68,7 @@ export class SelfConsumptionSavingsService {
     const months = row!.surplus.map((surplus) =>
       savingsMonth(supplyPoint.accessTariff, surplus, row!.groups.filter((group) => group.month === surplus.month), contractOf(contracts, surplus.month)),
     );
-    return { cups: supplyPoint.cups, ...range, months };
+    return { cups: supplyPoint.cups, ...range, granularity: Granularity.MONTH, months };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
+import { CupsSeries } from '../../core/series/series.types.js';
 
 /** Why a savings figure of a month is null: the portal never invents a missing price. */
 export enum SavingsGap {
@@ -92,17 +93,8 @@ export class SavingsMonth {
   missing!: SavingsGap[];
 }
 
-@ObjectType({ description: 'Savings of a self-consumer per month over a range of local days.' })
-export class SelfConsumptionSavings {
-  @Field(() => String)
-  cups!: string;
-
-  @Field(() => DateScalar, { description: 'First local day, inclusive.' })
-  from!: string;
-
-  @Field(() => DateScalar, { description: 'Last local day, inclusive.' })
-  to!: string;
-
+@ObjectType({ description: 'Savings of a self-consumer per month over a range of local days (granularity is always MONTH).' })
+export class SelfConsumptionSavings extends CupsSeries {
   @Field(() => [SavingsMonth], { description: 'Months with stored intervals, in order.' })
   months!: SavingsMonth[];
 }

@@ -20,6 +20,7 @@ export function formattersFor(language: Language) {
   const numberWith = (digits: number) =>
     new Intl.NumberFormat(locale, { ...grouping, minimumFractionDigits: digits, maximumFractionDigits: digits });
   const numbers = [0, 1, 2, 3].map(numberWith);
+  const pricePerKWh = numberWith(6);
   const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
   const longDate = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
   const month = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
@@ -44,6 +45,8 @@ export function formattersFor(language: Language) {
     kW: (value: Decimalish) => `${numbers[3]!.format(numeric(value))} kW`,
     percent: (value: Decimalish, digits = 1) => `${numbers[digits]!.format(numeric(value))} %`,
     pricePerMWh: (value: Decimalish) => `${numbers[2]!.format(numeric(value))} €/MWh`,
+    // Energy prices are quoted to the µ€, as contracts and invoices state them.
+    pricePerKWh: (value: Decimalish) => `${pricePerKWh.format(numeric(value))} €/kWh`,
     /** A calendar date of the API ('2026-11-22'). */
     date: (value: string) => date.format(calendarDate(value)),
     longDate: (value: string) => longDate.format(calendarDate(value)),

@@ -162,6 +162,8 @@ export type DemoSupplyPoint = {
     powerW: Partial<Record<TariffPeriod, number>>;
     /** The contract started on the first of the month this many months before `today`. */
     startMonthsAgo: number;
+    /** A simplified-compensation price for surplus in µ€/kWh (none: the hourly market price). */
+    compensationMicroEurPerKwh?: number;
   };
 };
 
@@ -253,7 +255,7 @@ export const DEMO_SUPPLY_POINTS = {
     accessTariff: '2.0TD',
     accountKey: 'solarClient',
     usage: { kind: 'household', scale: 1.25, rooftopPvKw: 4.2 },
-    contract: { sequence: 108, product: DEMO_PRODUCTS.home, powerW: { P1: 5_750, P2: 5_750 }, startMonthsAgo: 84 },
+    contract: { sequence: 108, product: DEMO_PRODUCTS.home, powerW: { P1: 5_750, P2: 5_750 }, startMonthsAgo: 84, compensationMicroEurPerKwh: 60_000 },
   }),
 } as const satisfies Record<string, DemoSupplyPoint>;
 

@@ -54,6 +54,9 @@ export type ContractPlan = {
   account: DemoAccount;
   productName: string;
   contractedPowerKw: Record<string, string>;
+  /** The product's energy prices in €/kWh, as the contract states them. */
+  energyPrices: Record<string, string>;
+  compensationPrice: string | null;
   startDate: string;
   activatedAt: Date;
   createdAt: Date;
@@ -150,6 +153,8 @@ function planContract(point: DemoSupplyPoint, thisMonth: string): ContractPlan {
   const code = `CT-${startDate.slice(0, 4)}-${String(spec.sequence).padStart(6, '0')}`;
   const contractedPowerKw: Record<string, string> = {};
   for (const [period, watts] of Object.entries(spec.powerW)) contractedPowerKw[period] = formatScaled(watts, 3);
+  const energyPrices: Record<string, string> = {};
+  for (const [period, microEur] of Object.entries(spec.product.energyMicroEurPerKwh)) energyPrices[period] = formatScaled(microEur, 6);
   return {
     id: demoUuid('contract', point.key),
     code,
@@ -157,6 +162,8 @@ function planContract(point: DemoSupplyPoint, thisMonth: string): ContractPlan {
     account: accountOf(point),
     productName: spec.product.name,
     contractedPowerKw,
+    energyPrices,
+    compensationPrice: spec.compensationMicroEurPerKwh === undefined ? null : formatScaled(spec.compensationMicroEurPerKwh, 6),
     startDate,
     activatedAt: localInstant(startDate, 9),
     createdAt: localInstant(addDays(startDate, -10), 12),

@@ -132,10 +132,18 @@ describe('seedDemoDataOnce', () => {
     expect(DEMO_USER_SCOPES.company.cupsRestriction.length).toBeLessThan(scopeCups.length);
   });
 
-  it('gives every consumption CUPS one active contract with per-period power', async () => {
-    const contracts = await rows<{ code: string; access_tariff: string; contracted_power_kw: Record<string, string>; start_date: string; cups: string }>(
+  it('gives every consumption CUPS one active contract with per-period power and energy prices', async () => {
+    const contracts = await rows<{
+      code: string;
+      access_tariff: string;
+      contracted_power_kw: Record<string, string>;
+      energy_prices: Record<string, string>;
+      compensation_price: string | null;
+      start_date: string;
+      cups: string;
+    }>(
       main,
-      `select c.code, c.access_tariff, c.contracted_power_kw, c.start_date::text, s.cups
+      `select c.code, c.access_tariff, c.contracted_power_kw, c.energy_prices, c.compensation_price, c.start_date::text, s.cups
          from contract c join supply_point s on s.id = c.supply_point_id
         where c.status = 'ACTIVE' and c.end_date is null`,
     );
@@ -148,6 +156,9 @@ describe('seedDemoDataOnce', () => {
       const milliKw = Object.values(contract.contracted_power_kw).map((kw) => Number(kw!.replace('.', '')));
       expect(Object.keys(contract.contracted_power_kw)).toEqual(contract.access_tariff === '2.0TD' ? ['P1', 'P2'] : ['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
       expect(milliKw).toEqual([...milliKw].sort((a, b) => a - b));
+      expect(Object.keys(contract.energy_prices)).toEqual(contract.access_tariff === '2.0TD' ? ['P1', 'P2', 'P3'] : ['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
+      // Only the solar customer's contract values surplus at a price of its own (the rest: market price).
+      expect(contract.compensation_price).toBe(contract.cups === DEMO_SUPPLY_POINTS.solarClientHome.cups ? '0.060000' : null);
     }
   });
 

@@ -87,7 +87,7 @@ async function writeDemoData(conn: pg.ClientBase, storage: FileStorage, plan: De
   await insertRows(
     conn,
     'contract',
-    ['id', 'code', 'account_id', 'supply_point_id', 'access_tariff', 'contracted_power_kw', 'product_name', 'start_date', 'end_date', 'status', 'activated_at', 'created_at'],
+    ['id', 'code', 'account_id', 'supply_point_id', 'access_tariff', 'contracted_power_kw', 'energy_prices', 'compensation_price', 'product_name', 'start_date', 'end_date', 'status', 'activated_at', 'created_at'],
     plan.contracts.map((c) => [
       c.id,
       c.code,
@@ -95,6 +95,8 @@ async function writeDemoData(conn: pg.ClientBase, storage: FileStorage, plan: De
       c.point.id,
       c.point.accessTariff,
       JSON.stringify(c.contractedPowerKw),
+      JSON.stringify(c.energyPrices),
+      c.compensationPrice,
       c.productName,
       c.startDate,
       null,

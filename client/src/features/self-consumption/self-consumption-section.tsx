@@ -13,6 +13,7 @@ import { granularityForLength } from '../../lib/series-range.js';
 import { usePeriodWords } from '../../lib/series.messages.js';
 import type { SeriesParamsOptions } from '../../lib/use-series-params.js';
 import { consumesEnergy, useSeriesQuery } from '../../lib/use-series-query.js';
+import { SelfConsumptionSavings } from './self-consumption-savings.js';
 import { SELF_CONSUMPTION_SERIES } from './self-consumption.documents.js';
 import { useMessages } from './self-consumption.messages.js';
 import './self-consumption.css';
@@ -82,6 +83,7 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
   const percent = (share: string | null) => (share === null ? m('summary.notAvailable') : f.percent(Number(share) * 100));
   const coarse = series.granularity !== 'HOUR';
   return (
+    <>
     <SeriesReport
       series={series}
       window={{ from: EARLIEST_DATE, to: today }}
@@ -116,6 +118,8 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
         },
       ]}
     />
+    {series.points.length > 0 ? <SelfConsumptionSavings cups={series.cups} from={series.from} to={series.to} /> : null}
+    </>
   );
 }
 

@@ -31,3 +31,33 @@ export const SELF_CONSUMPTION_SERIES = graphql(`
     }
   }
 `);
+
+export const SELF_CONSUMPTION_SAVINGS = graphql(`
+  query SelfConsumptionSavings($cups: String!, $from: Date!, $to: Date!) {
+    selfConsumptionSavings(cups: $cups, from: $from, to: $to) {
+      cups
+      from
+      to
+      months {
+        month
+        surplusKWh
+        compensationSource
+        compensationPrice
+        avoidedPurchaseEuros
+        compensationBeforeCapEuros
+        compensationCapEuros
+        compensationEuros
+        savingsEuros
+        missing
+        periods {
+          period
+          energyPrice
+          selfConsumedKWh
+          importedKWh
+          avoidedEuros
+          energyTermEuros
+        }
+      }
+    }
+  }
+`);

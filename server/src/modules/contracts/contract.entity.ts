@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TariffPeriod } from '@portal/shared';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
@@ -21,7 +22,7 @@ export type ContractedPower = Partial<Record<string, string>>;
 @Entity({ tableName: 'contract' })
 @Index({ properties: ['supplyPoint', 'startDate'] })
 export class Contract {
-  [OptionalProps]?: 'id' | 'endDate' | 'activatedAt' | 'createdAt';
+  [OptionalProps]?: 'id' | 'energyPrices' | 'compensationPrice' | 'endDate' | 'activatedAt' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -48,6 +49,14 @@ export class Contract {
   @Field(() => String)
   @Property({ type: 'string' })
   productName!: string;
+
+  /** Energy price per tariff period in €/kWh (decimal text); null where the contract states none. */
+  @Property({ type: 'json', nullable: true })
+  energyPrices: Partial<Record<TariffPeriod, string>> | null = null;
+
+  /** Simplified-compensation price of surplus in €/kWh; null: surplus is valued at the hourly market price. */
+  @Property({ type: 'decimal', precision: 10, scale: 6, nullable: true })
+  compensationPrice: string | null = null;
 
   @Field(() => DateScalar)
   @Property({ type: 'date' })

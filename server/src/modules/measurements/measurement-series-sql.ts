@@ -94,7 +94,7 @@ export function rollupSeriesStatement(ids: readonly string[], range: LocalRange,
 }
 
 /** An array literal as one parameter (the query builder would spread a JS array into a list). */
-function sqlArray(values: readonly string[]): string {
+export function sqlArray(values: readonly string[]): string {
   return `{${values.join(',')}}`;
 }
 

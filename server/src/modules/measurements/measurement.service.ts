@@ -89,6 +89,6 @@ function groupBySupplyPoint<Row extends { supplyPointId: string }, T>(rows: Row[
   return groups;
 }
 
-function isAccessTariff(value: string): value is AccessTariff {
+export function isAccessTariff(value: string): value is AccessTariff {
   return (ACCESS_TARIFFS as readonly string[]).includes(value);
 }

@@ -2,6 +2,8 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { Granularity } from '../../core/series/granularity.js';
+import { SelfConsumptionSavingsService } from './self-consumption-savings.service.js';
+import { SelfConsumptionSavings } from './self-consumption-savings.types.js';
 import { SelfConsumptionService } from './self-consumption.service.js';
 import { SelfConsumptionSeries } from './self-consumption.types.js';
 
@@ -19,5 +21,18 @@ export class SelfConsumptionResolver {
     @Ctx() { em }: Context,
   ): Promise<SelfConsumptionSeries> {
     return new SelfConsumptionService(em).seriesForCups(cups, { from, to, granularity });
+  }
+
+  @Query(() => SelfConsumptionSavings, {
+    description:
+      "Savings of a self-consumer per local month from `from` to `to` (local days, both inclusive): self-consumed kWh at the contract's energy prices per tariff period, plus surplus under simplified compensation (the contract's compensation price, else the hourly market price), capped at the month's energy term (RD 244/2019, art. 14.3). Null figures say why in `missing`.",
+  })
+  selfConsumptionSavings(
+    @Arg('cups', () => String) cups: string,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Ctx() { em }: Context,
+  ): Promise<SelfConsumptionSavings> {
+    return new SelfConsumptionSavingsService(em).savingsForCups(cups, { from, to });
   }
 }

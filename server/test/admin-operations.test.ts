@@ -56,6 +56,7 @@ const CUSTOMER_QUERIES = new Set([
   'ping',
   'roofDrawingSettings',
   'selfConsumption',
+  'selfConsumptionSavings',
   'setPasswordLink',
   'supplyPoint',
   'supplyPoints',

@@ -191,7 +191,7 @@ function ImportJobResult({ job }: { job: ImportJobDetail }) {
 }
 
 function failureCode(message: string): ImportFailureCode {
-  const known: readonly string[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED'];
+  const known: readonly string[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'IMPORT_BUSY'];
   return known.includes(message) ? (message as ImportFailureCode) : 'IMPORT_FAILED';
 }
 

@@ -27,6 +27,7 @@ export type ImportFailureCode =
   | 'ABORTED'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'IMPORT_BUSY'
   | 'IMPORT_FAILED'
   | 'NETWORK';
 
@@ -40,7 +41,7 @@ export class ImportFailure extends Error {
   }
 }
 
-const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_FAILED'];
+const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_BUSY', 'IMPORT_FAILED'];
 
 export function importUrl(kind: ImportKind, validRowsOnly: boolean): string {
   return `/uploads/imports/${kind.toLowerCase()}${validRowsOnly ? '?validRowsOnly=true' : ''}`;

@@ -108,12 +108,16 @@ describe('each source, stored', () => {
     expect(new Date(third!.start).toISOString()).toBe('2026-03-29T01:00:00.000Z'); // 03:00 CEST, the third row
   });
 
-  it('a solar format uploaded as CNMC writes its solar columns over existing rows too', async () => {
+  it('the solar columns follow the file, not the kind: written by a solar format uploaded as CNMC, kept by a file without them', async () => {
     const file = (surplus: string) =>
       ['CUPS;Fecha;Hora;AE_kWh;AS_KWh;AE_AUTOCONS_kWh;REAL/ESTIMADO', `${own.cups};10/03/2025;1;0,5;${surplus};0,002;R`].join('\n');
     expect((await upload('cnmc', file('0,01'), admin)).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
     expect((await upload('cnmc', file('0,03'), admin)).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
     expect(await storedDays(own, '2025-03-09T00:00:00Z', '2025-03-11T00:00:00Z')).toEqual([{ day: '2025-03-10', rows: 1, starts: 1, total: 0.5, surplus: 0.03 }]);
+    // A file without solar columns, whatever the kind, says nothing of them: they stay.
+    const consumptionOnly = ['cups;fecha;hora;consumo_kWh;metodoObtencion', `${own.cups};2025/03/10;1:00;0,7;Real`].join('\n');
+    expect((await upload('datadis', consumptionOnly, admin)).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+    expect(await storedDays(own, '2025-03-09T00:00:00Z', '2025-03-11T00:00:00Z')).toEqual([{ day: '2025-03-10', rows: 1, starts: 1, total: 0.7, surplus: 0.03 }]);
   });
 
   for (const encoding of ['utf8', 'latin1'] as const) {

@@ -195,7 +195,7 @@ function ImportJobResult({ job, maxBytes }: { job: ImportJobDetail; maxBytes: nu
 }
 
 function failureCode(message: string): ImportFailureCode {
-  const known: readonly string[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED'];
+  const known: readonly string[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'IMPORT_BUSY'];
   return known.includes(message) ? (message as ImportFailureCode) : 'IMPORT_FAILED';
 }
 

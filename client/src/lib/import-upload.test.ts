@@ -41,6 +41,10 @@ describe('uploadImport', () => {
     lastRequest().answer(400, '{"error":"MALFORMED","jobId":"j2"}');
     expect(await refused).toEqual({ code: 'MALFORMED', jobId: 'j2' });
 
+    const busy = failureOf(uploadImport('DATADIS', curve(), { validRowsOnly: false, maxBytes: IMPORT_MAX_BYTES }));
+    lastRequest().answer(409, '{"error":"IMPORT_BUSY","jobId":"j3"}');
+    expect(await busy).toEqual({ code: 'IMPORT_BUSY', jobId: 'j3' });
+
     const tooLarge = failureOf(uploadImport('CNMC', curve(), { validRowsOnly: false, maxBytes: IMPORT_MAX_BYTES }));
     lastRequest().answer(413, 'Payload Too Large');
     expect(await tooLarge).toEqual({ code: 'TOO_LARGE', jobId: null });

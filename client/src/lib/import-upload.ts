@@ -29,6 +29,7 @@ export type ImportFailureCode =
   | 'ABORTED'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'IMPORT_BUSY'
   | 'IMPORT_FAILED'
   | 'TOO_MANY_ATTEMPTS'
   | 'NETWORK';
@@ -43,7 +44,7 @@ export class ImportFailure extends Error {
   }
 }
 
-const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_FAILED', 'TOO_MANY_ATTEMPTS'];
+const CODES: readonly ImportFailureCode[] = ['TOO_LARGE', 'NO_FILE', 'MALFORMED', 'ABORTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'IMPORT_BUSY', 'IMPORT_FAILED', 'TOO_MANY_ATTEMPTS'];
 
 export function importUrl(kind: ImportKind, validRowsOnly: boolean): string {
   return `/uploads/imports/${kind.toLowerCase()}${validRowsOnly ? '?validRowsOnly=true' : ''}`;

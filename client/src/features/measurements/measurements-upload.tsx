@@ -6,7 +6,7 @@ import { useImportJobDetail } from '../../lib/import-job.documents.js';
 import { CUSTOMER_IMPORT_MAX_BYTES } from '../../lib/import-upload.js';
 import { useMessages } from './measurements.messages.js';
 
-// The format is detected from the header; DATADIS keeps a file's solar columns on a re-import.
+// The format is detected from the header; the kind only settles one that fits both CNMC and Datadis.
 const CURVE_KINDS: readonly ImportKind[] = ['DATADIS'];
 
 /** The customer's own curve file for their CUPS: the admin import's form and report; the series refreshes once rows are in. */

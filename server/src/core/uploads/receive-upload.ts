@@ -27,6 +27,8 @@ export const UploadErrorCode = {
   NO_FILE: 'NO_FILE',
   MALFORMED: 'MALFORMED',
   ABORTED: 'ABORTED',
+  /** Another job holds what this upload needs (a customer's curve import): try again later. */
+  IMPORT_BUSY: 'IMPORT_BUSY',
 } as const;
 export type UploadErrorCode = (typeof UploadErrorCode)[keyof typeof UploadErrorCode];
 
@@ -40,6 +42,7 @@ const STATUS: Record<UploadErrorCode, number> = {
   MALFORMED: 400,
   // The client went away: nobody reads the response, but the endpoint still answers something.
   ABORTED: 400,
+  IMPORT_BUSY: 409,
 };
 
 export class UploadError extends Error {

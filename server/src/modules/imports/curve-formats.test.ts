@@ -1,5 +1,6 @@
 import { buildCups } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
+import { detectCurveFormat } from './curve-formats.js';
 import { CurveParser, type CurveRow, type ImportRowError } from './import-formats.js';
 
 /**
@@ -34,7 +35,8 @@ function parse(text: string, kind: 'CNMC' | 'DATADIS' = 'CNMC') {
   const headerError = parser.header(header!, 1);
   const errors: ImportRowError[] = [];
   const rows = headerError ? [] : lines.map((line, i) => parser.row(line, i + 2, errors));
-  return { parser, headerError, rows, errors };
+  const format = detectCurveFormat(header!.split(';').map((cell) => cell.trim().toLowerCase()), kind);
+  return { format, headerError, rows, errors };
 }
 
 /** The day's hours as UTC instants in order, from its local midnight. */
@@ -70,8 +72,8 @@ describe('Datadis', () => {
         const hour = label === 24 ? '24:00:00' : `${label}:00`;
         return `${CUPS};${ymd(day.date)};${hour};${spanish(kwh(i))};${i % 5 === 0 ? 'Estimada' : 'Real'};0,5;1;0,25`;
       });
-      const { parser, rows, errors } = parse([solar, ...lines].join('\n'));
-      expect(parser.format).toBe('DATADIS');
+      const { format, rows, errors } = parse([solar, ...lines].join('\n'));
+      expect(format).toBe('DATADIS');
       checkDay(rows, errors, day, kwh);
       expect(rows[0]).toMatchObject({ estimated: true, surplusKwh: '0.5', generatedKwh: '1', selfConsumedKwh: '0.25' });
       expect(rows[1]).toMatchObject({ estimated: false });
@@ -102,8 +104,8 @@ describe('e-distribución', () => {
   for (const day of DAYS) {
     it(`${day.date}: Hora 1..${day.hours}`, () => {
       const lines = Array.from({ length: day.hours }, (_, i) => `${CUPS};${dmy(day.date)};${i + 1};${spanish(kwh(i))};0,2;0,1;${i === 0 ? 'E' : 'R'}`);
-      const { parser, rows, errors } = parse([headers[DAYS.indexOf(day) % 2], ...lines].join('\n'), 'DATADIS');
-      expect(parser.format).toBe('EDISTRIBUCION');
+      const { format, rows, errors } = parse([headers[DAYS.indexOf(day) % 2], ...lines].join('\n'), 'DATADIS');
+      expect(format).toBe('EDISTRIBUCION');
       checkDay(rows, errors, day, kwh);
       expect(rows[0]).toMatchObject({ estimated: true, surplusKwh: '0.2', generatedKwh: null, selfConsumedKwh: '0.1' });
     });
@@ -138,8 +140,8 @@ describe('i-DE', () => {
       // The second variant writes the marker as 0/1, as some exports do.
       const marker = (season: string) => (variant === variants[1] ? (season === 'VER' ? '1' : '0') : season);
       const lines = localHours(day.hours).map(([h, season], i) => variant.row(`${variant.date(day.date)} ${String(h).padStart(2, '0')}:00`, marker(season), wh(i)));
-      const { parser, rows, errors } = parse([variant.header, ...lines].join('\n'));
-      expect(parser.format).toBe('IDE');
+      const { format, rows, errors } = parse([variant.header, ...lines].join('\n'));
+      expect(format).toBe('IDE');
       checkDay(rows, errors, day, (i) => wh(i) / 1000);
       expect(rows[0]).toMatchObject({ kwh: '0.100', surplusKwh: '0.005', generatedKwh: null, selfConsumedKwh: null });
     });
@@ -162,24 +164,24 @@ describe('CNMC', () => {
   it('stays exact: Hora counts the hours of the autumn day 1..25', () => {
     const day = DAYS[1];
     const lines = Array.from({ length: 25 }, (_, i) => `${CUPS};${dmy(day.date)};${i + 1};${spanish((i + 1) / 4)};R`);
-    const { parser, rows, errors } = parse(['CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion', ...lines].join('\n'), 'DATADIS');
-    expect(parser.format).toBe('CNMC');
+    const { format, rows, errors } = parse(['CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion', ...lines].join('\n'), 'DATADIS');
+    expect(format).toBe('CNMC');
     checkDay(rows, errors, day, (i) => (i + 1) / 4);
   });
 });
 
 describe('header detection and refusals', () => {
   it('reads a header that fits both CNMC and Datadis as the kind the upload chose', () => {
-    expect(parse('CUPS;Fecha;Hora;Consumo_kWh\n', 'CNMC').parser.format).toBe('CNMC');
-    expect(parse('CUPS;Fecha;Hora;Consumo_kWh\n', 'DATADIS').parser.format).toBe('DATADIS');
+    expect(parse('CUPS;Fecha;Hora;Consumo_kWh\n', 'CNMC').format).toBe('CNMC');
+    expect(parse('CUPS;Fecha;Hora;Consumo_kWh\n', 'DATADIS').format).toBe('DATADIS');
   });
 
   it('refuses an unknown header naming the known formats', () => {
     expect(parse('fecha;valor\n').headerError).toEqual({ line: 1, column: null, reason: 'BAD_HEADER', value: 'CNMC, Datadis, e-distribución, i-DE' });
   });
 
-  it('refuses a known format without its required columns, naming them', () => {
-    expect(parse('CUPS;FECHA-HORA;CONSUMO Wh\n').headerError).toEqual({ line: 1, column: null, reason: 'BAD_HEADER', value: 'CUPS;FECHA-HORA;INV / VER;CONSUMO Wh' });
+  it('refuses a known format without its required columns, naming the format and its columns', () => {
+    expect(parse('CUPS;FECHA-HORA;CONSUMO Wh\n').headerError).toEqual({ line: 1, column: null, reason: 'BAD_HEADER', value: 'i-DE: CUPS;FECHA-HORA;INV / VER;CONSUMO Wh' });
   });
 
   it('reports a CUPS whose control letters are wrong as an invalid CUPS, with line and column', () => {

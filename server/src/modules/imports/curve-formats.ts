@@ -28,7 +28,8 @@ export const CurveFormat = { CNMC: 'CNMC', DATADIS: 'DATADIS', EDISTRIBUCION: 'E
 export type CurveFormat = (typeof CurveFormat)[keyof typeof CurveFormat];
 
 /** How formats are named to people, in errors about the header. */
-export const KNOWN_CURVE_FORMATS = 'CNMC, Datadis, e-distribución, i-DE';
+export const CURVE_FORMAT_NAMES: Record<CurveFormat, string> = { CNMC: 'CNMC', DATADIS: 'Datadis', EDISTRIBUCION: 'e-distribución', IDE: 'i-DE' };
+export const KNOWN_CURVE_FORMATS = Object.values(CURVE_FORMAT_NAMES).join(', ');
 
 export type CurveColumn = 'cups' | 'date' | 'hour' | 'timestamp' | 'season' | 'kwh' | 'method' | 'surplus' | 'generated' | 'selfConsumed';
 

@@ -1,4 +1,5 @@
 import { buildCups } from '@portal/shared';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
@@ -39,7 +40,7 @@ afterAll(async () => {
 
 type Answer = { jobId: string; status: string; rowsRead: number; rowsImported: number; rowsRejected: number; errorCount: number };
 
-async function upload(kind: string, text: string, cookie: string, validRowsOnly = false) {
+async function upload(kind: string, text: string | Buffer, cookie: string, validRowsOnly = false) {
   const form = new FormData();
   form.append('file', new Blob([text], { type: 'text/csv' }), 'curva.csv');
   const response = await fetch(`${api.url}/uploads/imports/${kind}${validRowsOnly ? '?validRowsOnly=true' : ''}`, { method: 'POST', body: form, headers: { cookie } });
@@ -107,6 +108,29 @@ describe('each source, stored', () => {
     expect(new Date(third!.start).toISOString()).toBe('2026-03-29T01:00:00.000Z'); // 03:00 CEST, the third row
   });
 
+  it('the solar columns follow the file, not the kind: written by a solar format uploaded as CNMC, kept by a file without them', async () => {
+    const file = (surplus: string) =>
+      ['CUPS;Fecha;Hora;AE_kWh;AS_KWh;AE_AUTOCONS_kWh;REAL/ESTIMADO', `${own.cups};10/03/2025;1;0,5;${surplus};0,002;R`].join('\n');
+    expect((await upload('cnmc', file('0,01'), admin)).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+    expect((await upload('cnmc', file('0,03'), admin)).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+    expect(await storedDays(own, '2025-03-09T00:00:00Z', '2025-03-11T00:00:00Z')).toEqual([{ day: '2025-03-10', rows: 1, starts: 1, total: 0.5, surplus: 0.03 }]);
+    // A file without solar columns, whatever the kind, says nothing of them: they stay.
+    const consumptionOnly = ['cups;fecha;hora;consumo_kWh;metodoObtencion', `${own.cups};2025/03/10;1:00;0,7;Real`].join('\n');
+    expect((await upload('datadis', consumptionOnly, admin)).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+    expect(await storedDays(own, '2025-03-09T00:00:00Z', '2025-03-11T00:00:00Z')).toEqual([{ day: '2025-03-10', rows: 1, starts: 1, total: 0.7, surplus: 0.03 }]);
+  });
+
+  for (const encoding of ['utf8', 'latin1'] as const) {
+    it(`i-DE: the accented GENERACIÓN Wh header matches in a ${encoding} file`, async () => {
+      const date = encoding === 'utf8' ? '2025/04/10' : '2025/04/11';
+      const text = ['CUPS;FECHA-HORA;INV / VER;CONSUMO Wh;GENERACIÓN Wh', `${own.cups};${date} 10:00;VER;250;40`].join('\n');
+      const { body } = await upload('datadis', Buffer.from(text, encoding), admin);
+      expect(body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+      const day = date.replaceAll('/', '-');
+      expect(await storedDays(own, `${day}T00:00:00Z`, `${day}T23:00:00Z`)).toEqual([{ day, rows: 1, starts: 1, total: 0.25, surplus: 0.04 }]);
+    });
+  }
+
   it('an unknown header is refused naming the known formats', async () => {
     const { body } = await upload('datadis', 'fecha;valor\n2025/01/01;1\n', admin);
     expect(body).toMatchObject({ status: 'REJECTED', rowsImported: 0 });
@@ -160,5 +184,82 @@ describe('a customer imports their own curve', () => {
     expect(theirs.data!.importJob).toBeNull();
     const list = await api.graphql('{ importJobs(first: 5) { totalCount } }', {}, { cookie: owner });
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a customer’s file never overwrites what is stored', () => {
+  const HEADER = 'cups;fecha;hora;consumo_kWh;metodoObtencion;energiaVertida_kWh;energiaGenerada_kWh;energiaAutoconsumida_kWh';
+  const rowsOf = async (from: string, to: string) =>
+    (
+      await sql<{ start: Date }>(
+        `select start, kwh::text, estimated, surplus_kwh::text, generated_kwh::text, self_consumed_kwh::text
+           from measurement where supply_point_id = ? and start >= ? and start < ? order by start`,
+        [own.id, from, to],
+      )
+    ).map((row) => ({ ...row, start: new Date(row.start).toISOString() }));
+
+  it('adds missing intervals and fills empty solar columns, and keeps the official kWh, method and values', async () => {
+    const official = [HEADER, `${own.cups};2025/02/10;1:00;1,0;Real;0,1;0,2;0,3`, `${own.cups};2025/02/10;2:00;2,0;Real;;;`].join('\n');
+    expect((await upload('datadis', official, admin)).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 2 });
+    const mine = [1, 2, 3].map((hour) => `${own.cups};2025/02/10;${hour}:00;9,0;Estimada;0,9;0,8;0,7`);
+    const { body } = await upload('datadis', [HEADER, ...mine].join('\n'), owner);
+    // The second hour completed and the third added; the first is left as it was.
+    expect(body).toMatchObject({ status: 'SUCCEEDED', rowsRead: 3, rowsImported: 2 });
+    expect(await rowsOf('2025-02-09T23:00:00Z', '2025-02-10T02:00:00Z')).toEqual([
+      { start: '2025-02-09T23:00:00.000Z', kwh: '1.000', estimated: false, surplus_kwh: '0.100', generated_kwh: '0.200', self_consumed_kwh: '0.300' },
+      { start: '2025-02-10T00:00:00.000Z', kwh: '2.000', estimated: false, surplus_kwh: '0.900', generated_kwh: '0.800', self_consumed_kwh: '0.700' },
+      { start: '2025-02-10T01:00:00.000Z', kwh: '9.000', estimated: true, surplus_kwh: '0.900', generated_kwh: '0.800', self_consumed_kwh: '0.700' },
+    ]);
+    const again = await upload('datadis', [HEADER, ...mine].join('\n'), owner);
+    expect(again.body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 0 });
+  });
+
+  describe('while another import holds the measurement table', () => {
+    let holder: pg.Client;
+    const LOCK = "select pg_advisory_lock(hashtextextended('import-target:measurement', 0))";
+    const UNLOCK = "select pg_advisory_unlock(hashtextextended('import-target:measurement', 0))";
+
+    beforeAll(async () => {
+      holder = new pg.Client({ connectionString: db.url });
+      await holder.connect();
+    });
+    afterAll(async () => {
+      await holder?.end();
+    });
+
+    it('a customer’s upload is refused at once with IMPORT_BUSY, recorded FAILED, and writes nothing', async () => {
+      await holder.query(LOCK);
+      try {
+        const text = [HEADER, `${own.cups};2025/05/10;1:00;1,0;Real;;;`].join('\n');
+        const form = new FormData();
+        form.append('file', new Blob([text], { type: 'text/csv' }), 'curva.csv');
+        const response = await fetch(`${api.url}/uploads/imports/datadis`, { method: 'POST', body: form, headers: { cookie: owner } });
+        expect(response.status).toBe(409);
+        const body = (await response.json()) as { error: string; jobId: string };
+        expect(body.error).toBe('IMPORT_BUSY');
+        const job = await api.graphql<{ importJob: { status: string; message: string } }>(
+          'query ($id: ID!) { importJob(id: $id) { status message } }',
+          { id: body.jobId },
+          { cookie: owner },
+        );
+        expect(job.data!.importJob).toEqual({ status: 'FAILED', message: 'IMPORT_BUSY' });
+        expect(await rowsOf('2025-05-09T00:00:00Z', '2025-05-11T00:00:00Z')).toEqual([]);
+      } finally {
+        await holder.query(UNLOCK);
+      }
+    });
+
+    it('an admin’s upload waits for the lock and then imports', async () => {
+      await holder.query(LOCK);
+      let uploading: ReturnType<typeof upload> | null = null;
+      try {
+        uploading = upload('datadis', [HEADER, `${own.cups};2025/06/10;1:00;1,0;Real;;;`].join('\n'), admin);
+        // Released only once the admin's import is seen waiting for it.
+        await expect.poll(async () => (await holder.query("select 1 from pg_locks where locktype = 'advisory' and not granted")).rowCount, { timeout: 60_000, interval: 50 }).toBe(1);
+      } finally {
+        await holder.query(UNLOCK);
+      }
+      expect((await uploading).body).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1 });
+    });
   });
 });

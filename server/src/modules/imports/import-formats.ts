@@ -4,13 +4,13 @@ import {
   clockEndHour,
   CURVE_FORMATS,
   detectCurveFormat,
+  CURVE_FORMAT_NAMES,
   KNOWN_CURVE_FORMATS,
   localStartInstant,
   seasonOffsetMinutes,
   splitTimestamp,
   wattHoursToKwh,
   type CurveColumn,
-  type CurveFormat,
   type CurveFormatSpec,
 } from './curve-formats.js';
 import { HOUR_MS, ImportCalendar, isoDate, type ImportDay } from './import-calendar.js';
@@ -221,7 +221,6 @@ export class CurveParser implements FormatParser<CurveRow> {
   private readonly names: Partial<Record<CurveColumn, string>> = {};
   private minCells = 0;
   private spec: CurveFormatSpec | null = null;
-  private detected: CurveFormat | null = null;
   private readonly calendar: ImportCalendar;
   private lastDateText = '';
   private lastDay: ImportDay | null = null;
@@ -256,10 +255,11 @@ export class CurveParser implements FormatParser<CurveRow> {
     }
     const missing = spec.required.filter((column) => this.index[column] === undefined);
     if (missing.length > 0) {
-      return { line, column: null, reason: 'BAD_HEADER', value: shown(spec.required.map((column) => spec.headers[column]![0]).join(';')) };
+      // The format the header looked like, and the columns it lacks for it.
+      const expected = spec.required.map((column) => spec.headers[column]![0]).join(';');
+      return { line, column: null, reason: 'BAD_HEADER', value: shown(`${CURVE_FORMAT_NAMES[format]}: ${expected}`) };
     }
     this.spec = spec;
-    this.detected = format;
     this.minCells = Math.max(...spec.required.map((column) => this.index[column]!)) + 1;
     return null;
   }
@@ -308,9 +308,9 @@ export class CurveParser implements FormatParser<CurveRow> {
     return null;
   }
 
-  /** The format the header showed (null before a valid header). */
-  get format(): CurveFormat | null {
-    return this.detected;
+  /** Whether the header has a surplus, generation or self-consumption column (the writer then stores them). */
+  get hasSolarColumns(): boolean {
+    return this.index.surplus !== undefined || this.index.generated !== undefined || this.index.selfConsumed !== undefined;
   }
 
   /** The columns found by `header`, when the fast path can read this format's rows (null otherwise). */

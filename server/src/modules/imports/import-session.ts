@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
 import {
   COPY_BINARY_HEADER,
@@ -51,7 +52,13 @@ export type SeriesRange = { id: string; fromMs: number; toMs: number };
  * Valid rows as one COPY stream (curves: binary, copy-binary.ts; prices: text), written to the
  * database while the next batch is parsed.
  */
-export type ImportBatch = { data: Buffer; rows: number; ranges: SeriesRange[] };
+export type ImportBatch = {
+  data: Buffer;
+  rows: number;
+  ranges: SeriesRange[];
+  /** The file's header has surplus or generation columns (the format detected carries them): the upsert writes them. */
+  solar: boolean;
+};
 
 /**
  * COPY text per batch (≈ 30,000 curve rows): big enough that the per-batch statements (probe,
@@ -62,7 +69,7 @@ export const BATCH_BYTES = 2 * 1024 * 1024;
 
 /** Room kept at a curve batch's end for the binary trailer. */
 const CURVE_ROW_ROOM = MAX_CURVE_ROW_BYTES + COPY_BINARY_TRAILER.length;
-const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
+const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1 (a header with other bytes that are not UTF-8)
 
 /**
  * The streaming half of an import: bytes in, batches of COPY rows out (ImportBatch). Splits
@@ -74,8 +81,9 @@ const BOM = '\u00ef\u00bb\u00bf'; // UTF-8 BOM read as latin1
  * self_consumed`; price rows: `start, interval_minutes, price_pt, price_es` (the target's columns,
  * so a batch can be COPYed straight into it).
  *
- * The fields the formats use are ASCII, so chunks are decoded as latin1 (no multi-byte
- * character can be split between chunks, and decoding is a copy). Lines end with LF, CRLF or CR
+ * The fields of data lines are ASCII, so they are decoded as latin1 (no multi-byte character can
+ * be split between chunks, and decoding is a copy). The header is decoded as UTF-8 when it is
+ * valid UTF-8, so accented names (`GENERACIÓN Wh`) match in UTF-8 and latin1 files. Lines end with LF, CRLF or CR
  * (LineSplitter: linear, bounded line length; a longer line refuses the file).
  */
 export class ImportSession extends Transform {
@@ -176,7 +184,7 @@ export class ImportSession extends Transform {
       }
     }
     // The format's own parser: headers, prices, and any curve row the fast path left to it.
-    const copyLine = this.handle(bytes.toString('latin1', start, end));
+    const copyLine = this.handle(bytes.toString(this.headerSeen || !isUtf8(bytes.subarray(start, end)) ? 'latin1' : 'utf8', start, end));
     if (copyLine !== null) {
       if (this.batchLength + copyLine.length > BATCH_BYTES) this.emitBatch();
       this.batchLength += this.batch.write(copyLine, this.batchLength, 'latin1');
@@ -187,7 +195,12 @@ export class ImportSession extends Transform {
   private emitBatch(): void {
     if (this.batchRows === 0) return;
     if (this.kind !== 'OMIE') this.batchLength += COPY_BINARY_TRAILER.copy(this.batch, this.batchLength);
-    const batch: ImportBatch = { data: this.batch.subarray(0, this.batchLength), rows: this.batchRows, ranges: [...this.batchRanges.values()] };
+    const batch: ImportBatch = {
+      data: this.batch.subarray(0, this.batchLength),
+      rows: this.batchRows,
+      ranges: [...this.batchRanges.values()],
+      solar: this.parser instanceof CurveParser && this.parser.hasSolarColumns,
+    };
     this.push(batch);
     // A new buffer: the writer still holds the one just emitted.
     this.batch = Buffer.allocUnsafe(BATCH_BYTES);

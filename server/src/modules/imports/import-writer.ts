@@ -27,25 +27,45 @@ export const IMPORT_TARGET: Record<ImportKind, string> = { CNMC: 'measurement', 
 const copyInto = (table: string, kind: ImportKind) =>
   kind === 'OMIE' ? `copy ${table} (${PRICE_COLUMNS}) from stdin` : `copy ${table} (${CURVE_COLUMNS}) from stdin (format binary)`;
 
-// Sorted by the target's key: index pages are then touched in order. CNMC files carry no
-// surplus/generation columns: a re-import keeps what Datadis wrote there.
-const CNMC_UPSERT = `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
+// Sorted by the target's key: index pages are then touched in order. A file without surplus or
+// generation columns (CNMC, consumption-only Datadis) says nothing of them: a re-import keeps them.
+const CONSUMPTION_UPSERT = `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
   select supply_point_id, start, interval_minutes, kwh, estimated from import_stage order by 1, 2
   on conflict (supply_point_id, start) do update
   set interval_minutes = excluded.interval_minutes, kwh = excluded.kwh, estimated = excluded.estimated`;
 
-const DATADIS_UPSERT = `insert into measurement (${CURVE_COLUMNS})
+const SOLAR_UPSERT = `insert into measurement (${CURVE_COLUMNS})
   select ${CURVE_COLUMNS} from import_stage order by 1, 2
   on conflict (supply_point_id, start) do update
   set interval_minutes = excluded.interval_minutes, kwh = excluded.kwh, estimated = excluded.estimated,
       surplus_kwh = excluded.surplus_kwh, generated_kwh = excluded.generated_kwh, self_consumed_kwh = excluded.self_consumed_kwh`;
+
+// A customer's file never overwrites what is stored (the distributor's readings): it adds missing
+// intervals and fills only empty solar columns. Rows it leaves as they were are not counted.
+const CUSTOMER_UPSERT = `insert into measurement (${CURVE_COLUMNS})
+  select ${CURVE_COLUMNS} from import_stage order by 1, 2
+  on conflict (supply_point_id, start) do update
+  set surplus_kwh = coalesce(measurement.surplus_kwh, excluded.surplus_kwh),
+      generated_kwh = coalesce(measurement.generated_kwh, excluded.generated_kwh),
+      self_consumed_kwh = coalesce(measurement.self_consumed_kwh, excluded.self_consumed_kwh)
+  where (measurement.surplus_kwh is null and excluded.surplus_kwh is not null)
+     or (measurement.generated_kwh is null and excluded.generated_kwh is not null)
+     or (measurement.self_consumed_kwh is null and excluded.self_consumed_kwh is not null)`;
 
 const PRICE_UPSERT = `insert into market_price (${PRICE_COLUMNS})
   select ${PRICE_COLUMNS} from import_stage order by 1
   on conflict (start) do update
   set interval_minutes = excluded.interval_minutes, price_pt = excluded.price_pt, price_es = excluded.price_es`;
 
-const UPSERT: Record<ImportKind, string> = { CNMC: CNMC_UPSERT, DATADIS: DATADIS_UPSERT, OMIE: PRICE_UPSERT };
+/** Who is importing: a customer's upload may only add (CUSTOMER_UPSERT). */
+export type WriteOptions = { customer: boolean };
+
+/** The statement that writes a staged batch over existing rows: by who imports and what the file's columns carry. */
+function upsertFor(kind: ImportKind, batch: ImportBatch, options: WriteOptions): string {
+  if (kind === 'OMIE') return PRICE_UPSERT;
+  if (options.customer) return CUSTOMER_UPSERT;
+  return batch.solar ? SOLAR_UPSERT : CONSUMPTION_UPSERT;
+}
 
 async function copyText(conn: pg.ClientBase, statement: string, data: Buffer): Promise<void> {
   const copy = conn.query(copyFrom(statement));
@@ -110,7 +130,7 @@ async function lockSupplyPoints(conn: pg.ClientBase, ids: readonly string[]): Pr
 }
 
 /** Writes one batch: straight into the target when it has nothing there yet, else through the upsert. Returns the rows written. */
-export async function writeBatch(conn: pg.ClientBase, kind: ImportKind, batch: ImportBatch): Promise<number> {
+export async function writeBatch(conn: pg.ClientBase, kind: ImportKind, batch: ImportBatch, options: WriteOptions): Promise<number> {
   if (!(await targetHasRowsIn(conn, kind, batch.ranges))) {
     await conn.query('savepoint import_fast_path');
     try {
@@ -123,13 +143,13 @@ export async function writeBatch(conn: pg.ClientBase, kind: ImportKind, batch: I
     }
   }
   await copyText(conn, copyInto('import_stage', kind), batch.data);
-  const upserted = await conn.query(UPSERT[kind]);
+  const upserted = await conn.query(upsertFor(kind, batch, options));
   await conn.query('truncate import_stage');
   return upserted.rowCount ?? 0;
 }
 
 /** Writes the session's batches as they come (the session parses the next one meanwhile). Returns the rows written. */
-export async function writeBatches(conn: pg.ClientBase, kind: ImportKind, batches: AsyncIterable<ImportBatch>): Promise<number> {
+export async function writeBatches(conn: pg.ClientBase, kind: ImportKind, batches: AsyncIterable<ImportBatch>, options: WriteOptions): Promise<number> {
   let bypass = kind !== 'OMIE' && (await mayBypassForeignKeyTriggers(conn));
   // For the rest of this transaction, which runs nothing but the import's own statements.
   if (bypass) await conn.query("set local session_replication_role = 'replica'");
@@ -146,7 +166,7 @@ export async function writeBatches(conn: pg.ClientBase, kind: ImportKind, batche
         await conn.query("set local session_replication_role = 'origin'");
       }
     }
-    written += await writeBatch(conn, kind, batch);
+    written += await writeBatch(conn, kind, batch, options);
   }
   return written;
 }

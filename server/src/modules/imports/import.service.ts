@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
+import { UploadError } from '../../core/uploads/receive-upload.js';
 import type { ImportKind } from './import-formats.js';
 import { ImportSession, type ImportBatch, type SessionResult, type SupplyPointIndex } from './import-session.js';
 import { createImportStage, IMPORT_TARGET, writeBatches } from './import-writer.js';
@@ -57,18 +58,17 @@ export async function importStream(
     beforeCommit?: (conn: pg.ClientBase, outcome: ImportOutcome) => Promise<void>;
   },
 ): Promise<ImportOutcome> {
+  // Only a customer's upload is limited to a scope: it waits for no one and overwrites nothing.
+  const customer = options.supplyPointIds != null;
   await conn.query('begin');
   try {
     const supplyPoints = kind === 'OMIE' ? new Map() : await loadSupplyPointIndex(conn, options.supplyPointIds ?? null);
     await createImportStage(conn, kind);
-    // Imports into the same table run one after the other: two files overlapping in supply points
-    // and time would otherwise interleave their upserts (and deadlock on each other's keys). The
-    // second waits here, before reading its file, until the first commits or rolls back.
-    await conn.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`import-target:${IMPORT_TARGET[kind]}`]);
+    await lockImportTarget(conn, kind, customer);
     const session = new ImportSession(kind, supplyPoints);
     let rowsImported = 0;
     await pipeline(source, session, async (batches: AsyncIterable<ImportBatch>) => {
-      rowsImported = await writeBatches(conn, kind, batches);
+      rowsImported = await writeBatches(conn, kind, batches, { customer });
     });
     const result = session.outcome;
     const refused = result.fileError !== null || (result.errorCount > 0 && !options.validRowsOnly) || result.rowsAccepted === 0;
@@ -84,6 +84,22 @@ export async function importStream(
     await conn.query('rollback').catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Imports into the same table run one after the other: two files overlapping in supply points and
+ * time would otherwise interleave their upserts (and deadlock on each other's keys). An admin's
+ * import waits here, before reading its file, until the other commits or rolls back; a customer's
+ * is refused at once (IMPORT_BUSY) rather than hold a pool connection while it waits.
+ */
+async function lockImportTarget(conn: pg.ClientBase, kind: ImportKind, customer: boolean): Promise<void> {
+  const key = `import-target:${IMPORT_TARGET[kind]}`;
+  if (!customer) {
+    await conn.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+    return;
+  }
+  const { rows } = await conn.query<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked', [key]);
+  if (!rows[0]!.locked) throw new UploadError('IMPORT_BUSY', 'Another import is running; try again in a few minutes');
 }
 
 /** Runs `work` on a raw pg connection of the ORM's pool. */

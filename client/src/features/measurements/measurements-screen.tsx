@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
+import { CsvExport } from '../../components/csv-export.js';
 import { SeriesPage } from '../../components/series-page.js';
 import { EmptyState } from '../../components/states.js';
 import { TimeSeriesChart, type ChartSeries } from '../../components/time-series-chart.js';
-import { downloadText } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
+import type { CsvFormat } from '../../lib/csv.js';
 import { useI18n } from '../../lib/i18n.js';
 import { paramOfGranularity } from '../../lib/series-range.js';
 import { useSeriesQuery } from '../../lib/use-series-query.js';
@@ -52,16 +53,12 @@ export function MeasurementsScreen() {
   const hasData = series !== null && view !== null && series.points.length > 0;
   const filters = useMeasurementsFilters(params, view?.hasSubHourly ?? false);
 
-  function exportCsv() {
-    if (!series || !view) return;
-    const csv = measurementsCsv(series.cups, view.buckets, {
-      header: [m('csv.cups'), m('csv.start'), m('csv.offset'), m('csv.kWh'), m('csv.estimated')],
-      yes: m('csv.yes'),
-      no: m('csv.no'),
-    });
-    const granularityName = paramOfGranularity(series.granularity);
-    downloadText(`${m('csv.filePrefix')}_${series.cups}_${series.from}_${series.to}_${granularityName}.csv`, csv);
+  function csv(format: CsvFormat): string {
+    if (!series || !view) return '';
+    const header = [m('csv.cups'), m('csv.start'), m('csv.offset'), m('csv.kWh'), m('csv.estimated')] as const;
+    return measurementsCsv(series.cups, view.buckets, { header, yes: m('csv.yes'), no: m('csv.no') }, format);
   }
+  const fileName = series ? `${m('csv.filePrefix')}_${series.cups}_${series.from}_${series.to}_${paramOfGranularity(series.granularity)}.csv` : '';
 
   let content = null;
   if (series && view && !hasData) {
@@ -95,9 +92,7 @@ export function MeasurementsScreen() {
         subtitle={m('subtitle')}
         actions={
           supplyPoints.selected ? (
-            <button type="button" className="secondary" disabled={!hasData || query.loading} onClick={exportCsv}>
-              {m('exportCsv')}
-            </button>
+            <CsvExport fileName={fileName} csv={csv} disabled={!hasData || query.loading} />
           ) : null
         }
         state={state}

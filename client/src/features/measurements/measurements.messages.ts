@@ -16,7 +16,6 @@ export const useMessages = defineMessages({
     range: 'Del {from} al {to}',
     empty: 'No hay medidas de este CUPS en este periodo',
     emptyHint: 'Las medidas llegan con un día de retraso. Prueba con otro periodo u otro CUPS.',
-    exportCsv: 'Exportar CSV',
     'upload.title': 'Subir mi curva horaria',
     'upload.hint':
       'El CSV que descargas de Datadis o de tu distribuidora (e-distribución, i-DE) o en formato CNMC: el formato se reconoce por la cabecera. Solo se importan filas de tus CUPS.',
@@ -76,7 +75,6 @@ export const useMessages = defineMessages({
     range: '{from} to {to}',
     empty: 'There are no measurements for this CUPS in this period',
     emptyHint: 'Measurements arrive one day later. Try another period or another CUPS.',
-    exportCsv: 'Export CSV',
     'upload.title': 'Upload my hourly curve',
     'upload.hint':
       'The CSV you download from Datadis or your distributor (e-distribución, i-DE), or in CNMC form: the format is recognised from the header. Only rows of your own CUPS are imported.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvDecimal, csvStartColumns, csvTable, csvText } from './csv.js';
+import { csvDecimal, csvStartColumns, csvTable, csvText, shareAsPercent } from './csv.js';
 
 describe('csvText', () => {
   it('starts with a BOM, separates columns with ; and ends every line with CRLF', () => {
@@ -47,8 +47,19 @@ describe('csvDecimal', () => {
   });
 
   it('refuses what is not a decimal rather than writing it half-converted', () => {
-    expect(() => csvDecimal('1,5', 'spreadsheet')).toThrow('Not a decimal: 1,5');
-    expect(() => csvDecimal('NaN', 'machine')).toThrow('Not a decimal');
+    expect(() => csvDecimal('1,5', 'spreadsheet')).toThrow('expected a decimal number, got "1,5"');
+    expect(() => csvDecimal('NaN', 'machine')).toThrow('expected a decimal number');
+  });
+});
+
+describe('shareAsPercent', () => {
+  it('moves the point two places without a float', () => {
+    expect(shareAsPercent('0.4567')).toBe('45.67');
+    expect(shareAsPercent('0.123456789')).toBe('12.3456789');
+    expect(shareAsPercent('0.5')).toBe('50');
+    expect(shareAsPercent('1')).toBe('100');
+    expect(shareAsPercent('0.07')).toBe('7');
+    expect(shareAsPercent('0.001')).toBe('0.1');
   });
 });
 

@@ -1,3 +1,4 @@
+import { exactNumeric, formatScaled, toScaled } from '@portal/shared';
 import { localStart } from './series-buckets.js';
 
 /**
@@ -17,7 +18,6 @@ export type CsvColumn<Row> = {
 };
 
 const SEPARATOR: Record<CsvFormat, string> = { spreadsheet: ';', machine: ',' };
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * A CSV file's text: a BOM so that spreadsheets read UTF-8 ("sí") rather than guess a legacy
@@ -46,8 +46,14 @@ export function csvTable<Row>(columns: readonly CsvColumn<Row>[], rows: readonly
  * through a float, so nothing is rounded or grows digits ('0.1' stays '0,1').
  */
 export function csvDecimal(value: string, format: CsvFormat): string {
-  if (!DECIMAL.test(value)) throw new Error(`Not a decimal: ${value}`);
+  exactNumeric(value); // refuses what is not a decimal rather than writing it half-converted
   return format === 'spreadsheet' ? value.replace('.', ',') : value;
+}
+
+/** A share of 1 as an exact percent decimal string: '0.4567' is '45.67', '1' is '100'. */
+export function shareAsPercent(share: string): string {
+  const scale = Math.max(2, share.split('.')[1]?.length ?? 0);
+  return formatScaled(toScaled(share, scale), scale - 2);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CsvExport } from '../../components/csv-export.js';
+import { useCsvExportMessages } from '../../components/csv-export.messages.js';
 import { SeriesPage } from '../../components/series-page.js';
 import { EmptyState } from '../../components/states.js';
 import { TimeSeriesChart, type ChartSeries } from '../../components/time-series-chart.js';
@@ -23,6 +24,7 @@ const ESTIMATED_COLOR = '#d9480f';
 /** Consumption of one CUPS over a period: chart, totals, table and CSV of the same buckets. */
 export function MeasurementsScreen() {
   const m = useMessages();
+  const c = useCsvExportMessages();
   const { t } = useI18n();
   const f = useFormat();
   const state = useSeriesQuery(MEASUREMENTS_SERIES, MEASUREMENTS_PARAMS);
@@ -55,8 +57,8 @@ export function MeasurementsScreen() {
 
   function csv(format: CsvFormat): string {
     if (!series || !view) return '';
-    const header = [m('csv.cups'), m('csv.start'), m('csv.offset'), m('csv.kWh'), m('csv.estimated')] as const;
-    return measurementsCsv(series.cups, view.buckets, { header, yes: m('csv.yes'), no: m('csv.no') }, format);
+    const header = [c('header.cups'), c('header.start'), c('header.offset'), m('csv.kWh'), m('csv.estimated')] as const;
+    return measurementsCsv(series.cups, view.buckets, { header, yes: c('value.yes'), no: c('value.no') }, format);
   }
   const fileName = series ? `${m('csv.filePrefix')}_${series.cups}_${series.from}_${series.to}_${paramOfGranularity(series.granularity)}.csv` : '';
 

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expectAccessible, navLinks, signInAs } from './helpers.js';
+import { downloadCsv, expectAccessible, navLinks, signInAs } from './helpers.js';
 import { expect, test } from './portal.fixture.js';
 
 const EMAIL = 'medidas@portal.example';
@@ -21,14 +20,6 @@ function granularityButton(page: Page, name: string) {
 async function bucketsShown(page: Page): Promise<number> {
   const text = await page.getByText(/intervalos mostrados/).textContent();
   return Number(/([\d.]+) intervalos/.exec(text ?? '')![1]!.replaceAll('.', ''));
-}
-
-/** Clicks Exportar CSV and reads the file: its name and its lines (without the BOM). */
-async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
-  const text = await readFile((await download.path())!, 'utf8');
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  return { name: download.suggestedFilename(), lines: text.slice(1).trimEnd().split('\r\n') };
 }
 
 test.describe('measurements', () => {

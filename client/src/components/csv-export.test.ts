@@ -11,7 +11,7 @@ describe('CsvExport', () => {
   it('offers the Spanish spreadsheet form first and selected, then the machine form, under a labelled select', () => {
     const html = renderInLanguage('es', control());
     expect(html).toMatch(/role="group" aria-label="Exportar CSV"/);
-    expect(html).toMatch(/<label for="([^"]+)">Formato del CSV<\/label><select id="\1"/);
+    expect(html).toMatch(/<div class="field"><label for="([^"]+)">Formato del CSV<\/label><select id="\1"/);
     expect(html).toMatch(/<option value="spreadsheet" selected="">Hoja de cálculo en español \(; y coma decimal\)<\/option><option value="machine">Para programas \(, y punto decimal\)<\/option>/);
     expect(html).toContain('>Exportar CSV</button>');
   });

@@ -18,14 +18,16 @@ export function CsvExport({ fileName, csv, disabled = false }: Props) {
   const [format, setFormat] = useState<CsvFormat>('spreadsheet');
   return (
     <div className="csv-export" role="group" aria-label={m('group')}>
-      <label htmlFor={id}>{m('format')}</label>
-      <select id={id} value={format} onChange={(event) => setFormat(event.target.value as CsvFormat)}>
-        {CSV_FORMATS.map((value) => (
-          <option key={value} value={value}>
-            {m(`format.${value}`)}
-          </option>
-        ))}
-      </select>
+      <div className="field">
+        <label htmlFor={id}>{m('format')}</label>
+        <select id={id} value={format} onChange={(event) => setFormat(event.target.value as CsvFormat)}>
+          {CSV_FORMATS.map((value) => (
+            <option key={value} value={value}>
+              {m(`format.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="button" className="secondary" disabled={disabled} onClick={() => downloadText(fileName, csv(format))}>
         {m('export')}
       </button>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible, navLinks, signInAs } from './helpers.js';
+import { downloadCsv, expectAccessible, navLinks, signInAs } from './helpers.js';
 import { expect as baseExpect, test } from './portal.fixture.js';
 
 // A month of hourly pairs is aggregated on each change; on a busy 2-core machine that can pass 5 s.
@@ -42,6 +42,13 @@ test.describe('forecast and deviations', () => {
     await expect(page.getByRole('button', { name: 'Por días' })).toHaveAttribute('aria-pressed', 'true');
     await expect(bodyRows(page)).toHaveCount(7);
     await expect(total).toHaveText(weekTotal);
+
+    // Its CSV: the same 7 days, Madrid midnights with their offset, kWh with a decimal comma.
+    const csv = await downloadCsv(page);
+    expect(csv.name).toMatch(/^prevision_ES\w+_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}_day\.csv$/);
+    expect(csv.lines[0]).toBe('cups;inicio_local (Europe/Madrid);utc_offset;Previsión (kWh)');
+    expect(csv.lines).toHaveLength(8);
+    for (const line of csv.lines.slice(1)) expect(line).toMatch(/^ES\w+;\d{4}-\d{2}-\d{2} 00:00;\+0[12]:00;\d+,\d+$/);
 
     await page.getByLabel('Periodo').selectOption('last-month');
     await expect(page).toHaveURL(/range=last-month/);

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expectAccessible, navLinks, signInAs } from './helpers.js';
+import { downloadCsv, expectAccessible, navLinks, signInAs } from './helpers.js';
 import { expect, test } from './portal.fixture.js';
 
 const EMAIL = 'medidas@portal.example';
@@ -71,16 +70,30 @@ test.describe('measurements', () => {
     await expect(granularityButton(page, 'Día')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByText('Filas 1–100 de 365')).toBeVisible();
 
-    // CSV of exactly what is shown.
+    // CSV of exactly what is shown, in Spanish spreadsheet form by default: ; and decimal comma.
     const shown = await bucketsShown(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^medidas_${otherCups}_\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}_day\\.csv$`));
-    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('cups;inicio_local (Europe/Madrid);utc_offset;kwh;estimada');
-    expect(lines.length - 1).toBe(shown);
+    const exportGroup = page.getByRole('group', { name: 'Exportar CSV' });
+    await expect(exportGroup.getByLabel('Formato del CSV')).toHaveValue('spreadsheet');
+    const spreadsheet = await downloadCsv(page);
+    expect(spreadsheet.name).toMatch(new RegExp(`^medidas_${otherCups}_\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}_day\\.csv$`));
+    expect(spreadsheet.lines[0]).toBe('cups;inicio_local (Europe/Madrid);utc_offset;kwh;estimada');
+    expect(spreadsheet.lines.length - 1).toBe(shown);
     expect(shown).toBe(365);
-    expect(lines[1]).toMatch(new RegExp(`^${otherCups};\\d{4}-\\d{2}-\\d{2} 00:00;\\+0[12]:00;\\d+\\.\\d{3};(sí|no)$`));
+    expect(spreadsheet.lines[1]).toMatch(new RegExp(`^${otherCups};\\d{4}-\\d{2}-\\d{2} 00:00;\\+0[12]:00;\\d+,\\d{3};(sí|no)$`));
+    // A year of Madrid midnights crosses both DST changes: winter and summer offsets both appear.
+    expect(spreadsheet.lines.some((line) => line.includes(' 00:00;+01:00;'))).toBe(true);
+    expect(spreadsheet.lines.some((line) => line.includes(' 00:00;+02:00;'))).toBe(true);
+
+    // The machine form, chosen by keyboard: , and decimal point, the same rows.
+    await exportGroup.getByLabel('Formato del CSV').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(exportGroup.getByLabel('Formato del CSV')).toHaveValue('machine');
+    const machine = await downloadCsv(page);
+    expect(machine.lines[0]).toBe('cups,inicio_local (Europe/Madrid),utc_offset,kwh,estimada');
+    expect(machine.lines.length).toBe(spreadsheet.lines.length);
+    expect(machine.lines[1]).toMatch(new RegExp(`^${otherCups},\\d{4}-\\d{2}-\\d{2} 00:00,\\+0[12]:00,\\d+\\.\\d{3},(sí|no)$`));
+    expect(machine.lines[1]).toBe(spreadsheet.lines[1]!.replace(/,(\d{3});/, '.$1;').replaceAll(';', ','));
+    await expectAccessible(page);
   });
 
   test('a custom range that ends before it starts gets a specific error', async ({ page }) => {

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Granularity } from '../__generated__/graphql.js';
+import { csvStartColumns, csvTable, type CsvColumn } from '../lib/csv.js';
 import { useFormat } from '../lib/format.js';
 import type { Translate } from '../lib/i18n.js';
 import { usePeriodWords } from '../lib/series.messages.js';
-import { partWithData, rangeAgainst, type LocalRange } from '../lib/series-range.js';
+import { paramOfGranularity, partWithData, rangeAgainst, type LocalRange } from '../lib/series-range.js';
+import { CsvExport } from './csv-export.js';
+import { useCsvExportMessages } from './csv-export.messages.js';
 import { SeriesTable, type SeriesTableColumn } from './series-table.js';
 import { EmptyState } from './states.js';
 import { TimeSeriesChart, type ChartSeries } from './time-series-chart.js';
@@ -39,11 +42,14 @@ type Props<Point extends { start: string }> = {
   chart: { times: readonly number[]; series: readonly ChartSeries[] };
   /** The table's columns after the bucket's start. */
   columns: readonly SeriesTableColumn<Point>[];
+  /** The CSV of the table's rows: the file name's first word and the columns after CUPS and start. */
+  csv: { filePrefix: string; columns: readonly CsvColumn<Point>[] };
 };
 
 /** A loaded series of one supply point: its summary, the chart and the detail table, or why it is empty. */
-export function SeriesReport<Point extends { start: string }>({ series, window, text, summary, chart, columns }: Props<Point>) {
+export function SeriesReport<Point extends { start: string }>({ series, window, text, summary, chart, columns, csv }: Props<Point>) {
   const f = useFormat();
+  const c = useCsvExportMessages();
   const range: LocalRange = { from: series.from, to: series.to };
   const period = usePeriodWords(range, series.granularity)!;
 
@@ -71,6 +77,20 @@ export function SeriesReport<Point extends { start: string }>({ series, window, 
         <TimeSeriesChart times={chart.times} series={chart.series} granularity={series.granularity} label={text('chart.label', period)} yLabel={text('chart.axis')} />
       </TitledSection>
       <TitledSection title={text('table.title')}>
+        <CsvExport
+          fileName={`${csv.filePrefix}_${series.cups}_${series.from}_${series.to}_${paramOfGranularity(series.granularity)}.csv`}
+          csv={(format) =>
+            csvTable<Point>(
+              [
+                { header: c('header.cups'), value: () => series.cups },
+                ...csvStartColumns<Point>((point) => Date.parse(point.start), { local: c('header.start'), offset: c('header.offset') }),
+                ...csv.columns,
+              ],
+              series.points,
+              format,
+            )
+          }
+        />
         <SeriesTable
           key={`${series.cups}|${series.from}|${series.to}|${series.granularity}`}
           caption={text('table.caption', period)}

@@ -137,6 +137,15 @@ function DeviationResult({ series, today }: { series: Series; today: string }) {
             ),
         },
       ]}
+      csv={{
+        filePrefix: m('csv.filePrefix'),
+        columns: [
+          { header: m('table.forecast'), value: (point) => point.forecastKWh, decimal: true },
+          { header: m('table.measured'), value: (point) => point.measuredKWh, decimal: true },
+          { header: m('table.deviation'), value: (point) => point.deviationKWh, decimal: true },
+          { header: m('table.percent'), value: (point) => point.deviationPercent ?? null, decimal: true },
+        ],
+      }}
     />
   );
 }

@@ -81,6 +81,7 @@ function ForecastResult({ series, today }: { series: Series; today: string }) {
         </dl>
       }
       columns={[{ header: m('table.kWh'), numeric: true, cell: (point) => f.number(point.kWh, 3) }]}
+      csv={{ filePrefix: m('csv.filePrefix'), columns: [{ header: m('table.kWh'), value: (point) => point.kWh, decimal: true }] }}
     />
   );
 }

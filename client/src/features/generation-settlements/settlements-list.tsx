@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/states.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SUPPLY_POINTS } from '../../lib/supply-points.js';
 import { useSearchParam } from '../../lib/use-search-param.js';
+import { SettlementsCsv } from './settlements-csv.js';
 import { SettlementsTable } from './settlements-table.js';
 import { SETTLEMENTS_LIST } from './settlements.documents.js';
 import { useMessages } from './settlements.messages.js';
@@ -48,7 +49,12 @@ export function SettlementsList() {
               empty={<EmptyState title={m('emptyTitle')} text={cups ? m('emptyCups', { cups }) : m('emptyAll')} />}
               isEmpty={(rows) => rows.length === 0}
             >
-              {(rows) => <SettlementsTable rows={rows} />}
+              {(rows) => (
+                <>
+                  <SettlementsCsv rows={rows} cups={cups} />
+                  <SettlementsTable rows={rows} />
+                </>
+              )}
             </QueryResult>
           </>
         )}

@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import type { PriceDaySummaryFragment, PricesDayQuery } from '../../__generated__/graphql.js';
+import { CsvExport } from '../../components/csv-export.js';
+import { useCsvExportMessages } from '../../components/csv-export.messages.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
+import { csvStartColumns, csvTable } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
 import { PricesChart, PricesPanel, type ChartPoint } from './prices-chart.js';
 import { PRICES_DAY } from './prices.documents.js';
@@ -16,6 +19,7 @@ const readPoint = (point: PricePoint): ChartPoint => ({ time: Date.parse(point.s
 /** The prices of one local day: chart, the day's summary, and one row per market interval. */
 export function DayPrices({ date, today }: { date: string; today: string }) {
   const m = useMessages();
+  const c = useCsvExportMessages();
   const f = useFormat();
   const query = useQuery(PRICES_DAY, { variables: { from: date, to: date } });
   const longDate = f.longDate(date);
@@ -36,6 +40,20 @@ export function DayPrices({ date, today }: { date: string; today: string }) {
               <PricesChart rows={prices.points} read={readPoint} label={m('dayChart', { date: longDate })} />
               {summary ? <DaySummary day={summary} longDate={longDate} /> : null}
               <h3>{m('hours')}</h3>
+              <CsvExport
+                fileName={`${m('csv.filePrefix')}_${date}.csv`}
+                csv={(format) =>
+                  csvTable<PricePoint>(
+                    [
+                      ...csvStartColumns<PricePoint>((point) => Date.parse(point.start), { local: c('header.start'), offset: c('header.offset') }),
+                      { header: m('priceEs'), value: (point) => point.priceEs, decimal: true },
+                      { header: m('pricePt'), value: (point) => point.pricePt, decimal: true },
+                    ],
+                    prices.points,
+                    format,
+                  )
+                }
+              />
               <ScrollableTable>
                 <table>
                   <caption>{m('hoursCaption', { date: longDate })}</caption>

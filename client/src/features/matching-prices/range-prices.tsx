@@ -1,16 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { addDays, madridMidnight } from '@portal/shared';
 import type { PriceDaySummaryFragment } from '../../__generated__/graphql.js';
+import { CsvExport } from '../../components/csv-export.js';
 import { QueryResult } from '../../components/query-result.js';
 import { ScrollableTable } from '../../components/scrollable-table.js';
 import { EmptyState } from '../../components/states.js';
 import { TableHead } from '../../components/table-head.js';
+import { csvTable } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
 import { PricesChart, PricesPanel, type ChartPoint } from './prices-chart.js';
 import { PRICES_DAILY } from './prices.documents.js';
 import { useMessages } from './prices.messages.js';
 
 export const RANGE_DAYS = 30;
+
+const STATISTICS = ['averageEs', 'minEs', 'maxEs', 'averagePt', 'minPt', 'maxPt'] as const;
 
 const readDay = (day: PriceDaySummaryFragment): ChartPoint => ({ time: madridMidnight(day.date).getTime() / 1000, es: day.averageEs, pt: day.averagePt });
 
@@ -35,10 +39,23 @@ export function RangePrices({ to }: { to: string }) {
           <>
             <PricesChart rows={days} read={readDay} label={m('rangeChart', labels)} />
             <h3>{m('daily')}</h3>
+            <CsvExport
+              fileName={`${m('csv.filePrefix')}_${from}_${to}.csv`}
+              csv={(format) =>
+                csvTable<PriceDaySummaryFragment>(
+                  [
+                    { header: m('date'), value: (day) => day.date },
+                    ...STATISTICS.map((key) => ({ header: `${m(key)} (${m('unit')})`, value: (day: PriceDaySummaryFragment) => day[key], decimal: true })),
+                  ],
+                  days,
+                  format,
+                )
+              }
+            />
             <ScrollableTable label={m('dailyCaption', labels)} className="wrapping-headings">
               <table>
                 <caption>{m('dailyCaption', labels)}</caption>
-                <TableHead columns={[m('date'), ...(['averageEs', 'minEs', 'maxEs', 'averagePt', 'minPt', 'maxPt'] as const).map((key) => ({ label: m(key), numeric: true as const }))]} />
+                <TableHead columns={[m('date'), ...STATISTICS.map((key) => ({ label: m(key), numeric: true as const }))]} />
                 <tbody>
                   {days.map((day) => (
                     <tr key={day.date}>

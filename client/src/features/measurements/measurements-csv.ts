@@ -1,5 +1,4 @@
-import { csvText } from '../../lib/csv.js';
-import { localStart } from '../../lib/series-buckets.js';
+import { csvStartColumns, csvTable, type CsvFormat } from '../../lib/csv.js';
 import type { Bucket } from './measurements-buckets.js';
 
 export type CsvLabels = {
@@ -11,14 +10,19 @@ export type CsvLabels = {
 
 /**
  * The CSV of exactly what the screen shows: one row per bucket, local (Madrid) start with its
- * UTC offset so that the repeated October hour stays unambiguous, and the API's decimals as they
- * are (dot decimals, never re-rounded). Missing buckets keep their row with empty kWh.
+ * UTC offset so that the repeated October hour stays unambiguous, and the API's decimals never
+ * re-rounded. Missing buckets keep their row with empty kWh.
  */
-export function measurementsCsv(cups: string, buckets: readonly Bucket[], labels: CsvLabels): string {
-  const rows = buckets.map(({ start, point }) => {
-    const local = localStart(start);
-    const estimated = point ? (point.estimated ? labels.yes : labels.no) : '';
-    return [cups, `${local.date} ${local.time}`, local.offset, point?.kWh ?? '', estimated];
-  });
-  return csvText([labels.header, ...rows]);
+export function measurementsCsv(cups: string, buckets: readonly Bucket[], labels: CsvLabels, format: CsvFormat): string {
+  const [cupsHeader, local, offset, kWh, estimated] = labels.header;
+  return csvTable<Bucket>(
+    [
+      { header: cupsHeader, value: () => cups },
+      ...csvStartColumns<Bucket>((bucket) => bucket.start, { local, offset }),
+      { header: kWh, value: ({ point }) => point?.kWh ?? null, decimal: true },
+      { header: estimated, value: ({ point }) => (point ? (point.estimated ? labels.yes : labels.no) : null) },
+    ],
+    buckets,
+    format,
+  );
 }

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
+import { CsvExport } from '../../components/csv-export.js';
+import { useCsvExportMessages } from '../../components/csv-export.messages.js';
 import { SeriesPage } from '../../components/series-page.js';
 import { EmptyState } from '../../components/states.js';
 import { TimeSeriesChart, type ChartSeries } from '../../components/time-series-chart.js';
-import { downloadText } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
+import type { CsvFormat } from '../../lib/csv.js';
 import { useI18n } from '../../lib/i18n.js';
 import { paramOfGranularity } from '../../lib/series-range.js';
 import { useSeriesQuery } from '../../lib/use-series-query.js';
@@ -22,6 +24,7 @@ const ESTIMATED_COLOR = '#d9480f';
 /** Consumption of one CUPS over a period: chart, totals, table and CSV of the same buckets. */
 export function MeasurementsScreen() {
   const m = useMessages();
+  const c = useCsvExportMessages();
   const { t } = useI18n();
   const f = useFormat();
   const state = useSeriesQuery(MEASUREMENTS_SERIES, MEASUREMENTS_PARAMS);
@@ -52,16 +55,12 @@ export function MeasurementsScreen() {
   const hasData = series !== null && view !== null && series.points.length > 0;
   const filters = useMeasurementsFilters(params, view?.hasSubHourly ?? false);
 
-  function exportCsv() {
-    if (!series || !view) return;
-    const csv = measurementsCsv(series.cups, view.buckets, {
-      header: [m('csv.cups'), m('csv.start'), m('csv.offset'), m('csv.kWh'), m('csv.estimated')],
-      yes: m('csv.yes'),
-      no: m('csv.no'),
-    });
-    const granularityName = paramOfGranularity(series.granularity);
-    downloadText(`${m('csv.filePrefix')}_${series.cups}_${series.from}_${series.to}_${granularityName}.csv`, csv);
+  function csv(format: CsvFormat): string {
+    if (!series || !view) return '';
+    const header = [c('header.cups'), c('header.start'), c('header.offset'), m('csv.kWh'), m('csv.estimated')] as const;
+    return measurementsCsv(series.cups, view.buckets, { header, yes: c('value.yes'), no: c('value.no') }, format);
   }
+  const fileName = series ? `${m('csv.filePrefix')}_${series.cups}_${series.from}_${series.to}_${paramOfGranularity(series.granularity)}.csv` : '';
 
   let content = null;
   if (series && view && !hasData) {
@@ -95,9 +94,7 @@ export function MeasurementsScreen() {
         subtitle={m('subtitle')}
         actions={
           supplyPoints.selected ? (
-            <button type="button" className="secondary" disabled={!hasData || query.loading} onClick={exportCsv}>
-              {m('exportCsv')}
-            </button>
+            <CsvExport fileName={fileName} csv={csv} disabled={!hasData || query.loading} />
           ) : null
         }
         state={state}

@@ -16,7 +16,6 @@ export const useMessages = defineMessages({
     range: 'Del {from} al {to}',
     empty: 'No hay medidas de este CUPS en este periodo',
     emptyHint: 'Las medidas llegan con un día de retraso. Prueba con otro periodo u otro CUPS.',
-    exportCsv: 'Exportar CSV',
     'upload.title': 'Subir mi curva horaria',
     'upload.hint':
       'El CSV que descargas de Datadis o de tu distribuidora (e-distribución, i-DE) o en formato CNMC: el formato se reconoce por la cabecera. Solo se importan filas de tus CUPS. Tu fichero nunca sustituye las medidas de tu distribuidora: solo añade las horas que faltan y completa los datos de excedentes, generación y autoconsumo que estén vacíos (las filas importadas son las añadidas o completadas).',
@@ -53,13 +52,8 @@ export const useMessages = defineMessages({
     'table.rows': 'Filas {first}–{last} de {total}',
     'table.pages': 'Páginas de la tabla de medidas',
     'csv.filePrefix': 'medidas',
-    'csv.cups': 'cups',
-    'csv.start': 'inicio_local (Europe/Madrid)',
-    'csv.offset': 'utc_offset',
     'csv.kWh': 'kwh',
     'csv.estimated': 'estimada',
-    'csv.yes': 'sí',
-    'csv.no': 'no',
   },
   en: {
     subtitle: 'Consumption of your supply points by hour, day or month, in Madrid time',
@@ -76,7 +70,6 @@ export const useMessages = defineMessages({
     range: '{from} to {to}',
     empty: 'There are no measurements for this CUPS in this period',
     emptyHint: 'Measurements arrive one day later. Try another period or another CUPS.',
-    exportCsv: 'Export CSV',
     'upload.title': 'Upload my hourly curve',
     'upload.hint':
       'The CSV you download from Datadis or your distributor (e-distribución, i-DE), or in CNMC form: the format is recognised from the header. Only rows of your own CUPS are imported. Your file never replaces your distributor’s measurements: it only adds missing hours and fills in empty surplus, generation and self-consumption values (rows imported are those added or completed).',
@@ -113,12 +106,7 @@ export const useMessages = defineMessages({
     'table.rows': 'Rows {first}–{last} of {total}',
     'table.pages': 'Pages of the measurements table',
     'csv.filePrefix': 'measurements',
-    'csv.cups': 'cups',
-    'csv.start': 'local_start (Europe/Madrid)',
-    'csv.offset': 'utc_offset',
     'csv.kWh': 'kwh',
     'csv.estimated': 'estimated',
-    'csv.yes': 'yes',
-    'csv.no': 'no',
   },
 });

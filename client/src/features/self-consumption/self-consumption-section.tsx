@@ -6,6 +6,8 @@ import { SeriesPage } from '../../components/series-page.js';
 import { SeriesReport } from '../../components/series-report.js';
 import { EmptyState } from '../../components/states.js';
 import type { ChartSeries } from '../../components/time-series-chart.js';
+import { useCsvExportMessages } from '../../components/csv-export.messages.js';
+import { shareAsPercent } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { alignToBuckets, chartBuckets } from '../../lib/series-buckets.js';
@@ -52,6 +54,7 @@ export default function SelfConsumptionSection() {
 
 function SelfConsumptionResult({ series, today }: { series: Series; today: string }) {
   const m = useMessages();
+  const c = useCsvExportMessages();
   const f = useFormat();
   const buckets = useMemo(() => chartBuckets({ from: series.from, to: series.to }, series.granularity), [series.from, series.to, series.granularity]);
   // The chart component draws series over each other, so stacking is drawn as layers: total
@@ -117,6 +120,22 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
           cell: (p) => (p.estimated ? <Badge tone="warn">{m(coarse ? 'table.estimated' : 'table.estimatedHour')}</Badge> : <Badge tone="ok">{m('table.real')}</Badge>),
         },
       ]}
+      csv={{
+        filePrefix: m('csv.filePrefix'),
+        columns: [
+          { header: m('table.selfConsumed'), value: (p) => p.selfConsumedKWh, decimal: true },
+          { header: m('table.imported'), value: (p) => p.importedKWh, decimal: true },
+          { header: m('table.exported'), value: (p) => p.exportedKWh, decimal: true },
+          { header: m('table.generated'), value: (p) => p.generatedKWh, decimal: true },
+          { header: `${m('table.selfSufficiency')} (%)`, value: (p) => (p.selfSufficiency === null ? null : shareAsPercent(p.selfSufficiency)), decimal: true },
+          {
+            header: `${m('table.selfConsumptionShare')} (%)`,
+            value: (p) => (p.selfConsumptionShare === null ? null : shareAsPercent(p.selfConsumptionShare)),
+            decimal: true,
+          },
+          { header: m('table.estimatedHour'), value: (p) => (p.estimated ? c('value.yes') : c('value.no')) },
+        ],
+      }}
     />
     {series.points.length > 0 ? <SelfConsumptionSavings cups={series.cups} from={series.from} to={series.to} /> : null}
     </>

@@ -341,17 +341,19 @@ const RAW_SERIES = (buckets: Buckets) => `with intervals as materialized (select
 
 /**
  * Days and months: from the daily rollup measurement_day (one row per local day, with its 24
- * local-hour sums), `l` being the local day as a timestamp so the buckets are the raw rows' ones.
+ * local-hour slots, summed slot by slot per month and off day), `l` being the local day as a timestamp so the buckets are the raw rows' ones.
  */
 const ROLLUP_SERIES = (buckets: Buckets) => `with days as materialized (
-       select day::timestamp as l, kwh, estimated_kwh, intervals, estimated_intervals, hours, hour_kwh
+       select day::timestamp as l, kwh, estimated_kwh, intervals, estimated_intervals, hour_kwh
        from measurement_day where supply_point_id = $1 and day between $2::date and $3::date)
      select
        (select coalesce(json_agg(p order by p.bucket), '[]') from (
           select b as bucket, ${iso(buckets.start('b'))} as start, sum(kwh)::text as "kWh", sum(estimated_intervals) > 0 as estimated, sum(intervals)::int as intervals
           from (select ${buckets.key} as b, kwh, estimated_intervals, intervals from days) x group by b) p) as points,
        (select json_agg(g) from (
-          select date_part('month', l)::int as month, h.hour::int as hour,
-                 (date_part('isodow', l) >= 6 or l::date = any($4::date[])) as "offDay", sum(h.kwh)::text as kwh
-          from days cross join unnest(hours, hour_kwh) as h (hour, kwh) group by 1, 2, 3) g) as groups,
+          select month, (h.slot - 1)::int as hour, "offDay", h.kwh::text as kwh
+          from (select date_part('month', l)::int as month, (date_part('isodow', l) >= 6 or l::date = any($4::date[])) as "offDay",
+                       array[${Array.from({ length: 24 }, (_, hour) => `sum(hour_kwh[${hour + 1}])`).join(', ')}] as slots
+                from days group by 1, 2) d
+          cross join unnest(d.slots) with ordinality as h (kwh, slot) where h.kwh is not null) g) as groups,
        (select coalesce(sum(estimated_kwh), 0.000)::text from days) as estimated`;

@@ -65,13 +65,20 @@ async function mismatches(): Promise<unknown[]> {
       select supply_point_id, (date_trunc('day', start, 'Europe/Madrid') at time zone 'Europe/Madrid')::date as day,
              extract(hour from start at time zone 'Europe/Madrid')::int as hour, sum(kwh) as kwh
       from measurement group by 1, 2, 3),
-    rolled as (select supply_point_id, day, h.hour::int as hour, h.kwh from measurement_day, unnest(hours, hour_kwh) as h (hour, kwh))
+    rolled as (select supply_point_id, day, (h.slot - 1)::int as hour, h.kwh from measurement_day, unnest(hour_kwh) with ordinality as h (kwh, slot) where h.kwh is not null)
     select * from raw r full join rolled d using (supply_point_id, day, hour) where r.kwh is distinct from d.kwh`);
   return [...days, ...hours];
 }
 
 const rollupDay = async (supplyPointId: string, day: string) =>
-  (await sql<{ kwh: string; intervals: number; hours: number[] }>('select kwh::text, intervals, hours from measurement_day where supply_point_id = ? and day = ?', [supplyPointId, day]))[0];
+  (
+    await sql<{ kwh: string; intervals: number; hours: number[]; slots: number }>(
+      `select kwh::text, intervals, array_length(hour_kwh, 1) as slots,
+              array(select (slot - 1)::int from unnest(hour_kwh) with ordinality as h (kwh, slot) where kwh is not null order by slot) as hours
+       from measurement_day where supply_point_id = ? and day = ?`,
+      [supplyPointId, day],
+    )
+  )[0];
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -91,12 +98,24 @@ describe('the daily rollup follows every write of measurements', () => {
     expect(await mismatches()).toEqual([]);
     expect(await sql('select 1 from measurement_day where supply_point_id = ?', [point.id])).toHaveLength(12);
     const spring = await rollupDay(point.id, '2025-03-30');
-    expect(spring).toMatchObject({ intervals: 23, hours: [0, 1, ...Array.from({ length: 21 }, (_, i) => i + 3)] });
+    // 24 slots every day, slot h + 1 for local hour h: the spring day's 02:00 is an empty slot.
+    expect(spring).toMatchObject({ intervals: 23, slots: 24, hours: [0, 1, ...Array.from({ length: 21 }, (_, i) => i + 3)] });
     const autumn = await rollupDay(point.id, '2025-10-26');
-    expect(autumn).toMatchObject({ intervals: 25, hours: Array.from({ length: 24 }, (_, i) => i) });
+    expect(autumn).toMatchObject({ intervals: 25, slots: 24, hours: Array.from({ length: 24 }, (_, i) => i) });
     // Hours 3 and 4 of the file are 02:00 CEST and 02:00 CET: both in local hour 2.
     const [hour2] = await sql<{ kwh: string }>(`select hour_kwh[3]::text as kwh from measurement_day where supply_point_id = ? and day = '2025-10-26'`, [point.id]);
     expect(hour2!.kwh).toBe('2.235'); // 1.114 + 1.121
+  });
+
+  it('keeps the DST days exact through the hour-slot migration, down and up again', async () => {
+    const migrator = db.orm.getMigrator();
+    await migrator.down({ to: 'Migration20261208060100_contract_energy_prices' });
+    const [spring] = await sql<{ hours: number[]; kwh: string[] }>(`select hours, hour_kwh::text[] as kwh from measurement_day where supply_point_id = ? and day = '2025-03-30'`, [point.id]);
+    expect(spring!.hours).toEqual([0, 1, ...Array.from({ length: 21 }, (_, i) => i + 3)]);
+    expect(spring!.kwh).toHaveLength(23);
+    await migrator.up();
+    expect(await rollupDay(point.id, '2025-03-30')).toMatchObject({ intervals: 23, slots: 24, hours: spring!.hours });
+    expect(await mismatches()).toEqual([]);
   });
 
   it('after a re-import that corrects values and a partial import (valid rows only)', async () => {

@@ -23,6 +23,9 @@ export function rollupAnswers(granularity: Granularity, parts: SeriesParts): boo
   return !parts.points || granularity === Granularity.DAY || granularity === Granularity.MONTH;
 }
 
+/** `measurement_day.hour_kwh` summed slot by slot (slot h + 1 is local hour h): 24 sums, not 8,760 unnested hours. */
+const HOUR_SLOT_SUMS = `array[${Array.from({ length: 24 }, (_, hour) => `sum(hour_kwh[${hour + 1}])`).join(', ')}]`;
+
 /** The share of estimated kWh: the same expression on both sources, so the same rounding. */
 const estimatedShare = (estimated: string, total: string) => `coalesce(round(${estimated} / nullif(${total}, 0), 4), 0.0000)::text`;
 
@@ -78,12 +81,15 @@ export function rollupSeriesStatement(ids: readonly string[], range: LocalRange,
                        ${estimatedShare('sum(estimated_kwh)', 'sum(kwh)')} as "estimatedShare"`));
   }
   if (parts.periods) {
-    columns.push(groupsColumn(`select supply_point_id as "supplyPointId", date_part('month', day::timestamp)::int as month, h.hour::int as hour,
-                       (date_part('isodow', day::timestamp) >= 6 or day = any(?::date[])) as "offDay", sum(h.kwh)::text as kwh
-                from days cross join unnest(hours, hour_kwh) as h (hour, kwh) group by 1, 2, 3, 4`));
+    // The days' 24 hour slots summed per (month, off day), then one group per hour that has kWh.
+    columns.push(groupsColumn(`select supply_point_id as "supplyPointId", month, (h.slot - 1)::int as hour, "offDay", h.kwh::text as kwh
+                from (select supply_point_id, date_part('month', day::timestamp)::int as month,
+                             (date_part('isodow', day::timestamp) >= 6 or day = any(?::date[])) as "offDay", ${HOUR_SLOT_SUMS} as slots
+                      from days group by 1, 2, 3) d
+                cross join unnest(d.slots) with ordinality as h (kwh, slot) where h.kwh is not null`));
     params.push(sqlArray(holidays));
   }
-  const hours = parts.periods ? ', hours, hour_kwh' : '';
+  const hours = parts.periods ? ', hour_kwh' : '';
   return statement(
     'days',
     `select supply_point_id, day, kwh, estimated_kwh, intervals, estimated_intervals${hours}

@@ -34,13 +34,14 @@ const TABLE = `create table "measurement_day" (
   constraint "measurement_day_supply_point_id_foreign" foreign key ("supply_point_id") references "supply_point" ("id") on update cascade on delete cascade
 )`;
 
-const COMMENT = `comment on table "measurement_day" is 'Derived from measurement by its triggers (measurement_day_recompute): one row per supply point and local (Europe/Madrid) day with intervals. hours/hour_kwh: the local hours present and their kWh (a 25-hour day sums both 02:00 into hour 2). *_intervals count the known (non-null) values.'`;
+export const MEASUREMENT_DAY_COMMENT_V1 = `comment on table "measurement_day" is 'Derived from measurement by its triggers (measurement_day_recompute): one row per supply point and local (Europe/Madrid) day with intervals. hours/hour_kwh: the local hours present and their kWh (a 25-hour day sums both 02:00 into hour 2). *_intervals count the known (non-null) values.'`;
 
 // Per supply point, the local days from the first to the last instant given are rebuilt from the
 // raw rows (days left without rows disappear). Writers of the same supply point take turns (an
 // advisory lock held to commit, in id order), and each statement below then reads what an earlier
 // holder committed: two concurrent writers cannot leave a day missing the other's rows.
-const RECOMPUTE = `create function measurement_day_recompute(ids uuid[], firsts timestamptz[], lasts timestamptz[]) returns void
+/** The first version of the recompute function (hours and hour_kwh as two arrays of present hours); 20261209000100 replaced it. */
+export const MEASUREMENT_DAY_RECOMPUTE_V1 = `create function measurement_day_recompute(ids uuid[], firsts timestamptz[], lasts timestamptz[]) returns void
 language plpgsql as $$
 begin
   perform pg_advisory_xact_lock(hashtextextended('measurement_day:' || id::text, 0))
@@ -112,8 +113,8 @@ export const MEASUREMENT_DAY_BACKFILL = `select measurement_day_recompute(array_
 export class Migration20261208040400MeasurementDay extends Migration {
   override async up(): Promise<void> {
     this.addSql(TABLE);
-    this.addSql(COMMENT);
-    this.addSql(RECOMPUTE);
+    this.addSql(MEASUREMENT_DAY_COMMENT_V1);
+    this.addSql(MEASUREMENT_DAY_RECOMPUTE_V1);
     this.addSql(CHANGED);
     for (const trigger of TRIGGERS) this.addSql(trigger);
     for (const name of MEASUREMENT_DAY_TRIGGERS) this.addSql(`alter table measurement enable always trigger ${name}`);

@@ -12,6 +12,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { navigableSections, SECTION_PATHS } from '../../lib/section-paths.js';
 import { VIEWER } from '../../lib/viewer.documents.js';
 import { comparisonRange, percentChange, sumThousandths } from './consumption.js';
+import { useCardQuery, useCardsGate } from './home-cards-gate.js';
 import { HOME_CONSUMPTION, HOME_CONTRACTS, HOME_INSTALLATIONS, HOME_INVOICES } from './home.documents.js';
 import { useMessages } from './home.messages.js';
 import './home.css';
@@ -25,41 +26,54 @@ export default function HomeSection() {
   // Already loaded by the app before any screen renders: this reads the cache.
   const { data } = useQuery(VIEWER);
   const viewer = data?.viewer;
+  const has = (section: Section) => viewer?.sections.includes(section) ?? false;
+  const cards = SUMMARY_CARDS.filter((card) => has(card.section));
+  const gate = useCardsGate(cards.map((card) => card.query));
   if (!viewer) return <Skeleton label={t('common.loading')} />;
-
-  const has = (section: Section) => viewer.sections.includes(section);
-  const summaries = [has('INSTALLATION'), has('INVOICES'), has('CONTRACTS'), has('MEASUREMENTS')].some(Boolean);
 
   return (
     <>
-      <PageHeader title={m('hello', { name: viewer.name })} subtitle={summaries ? m('subtitle') : undefined} />
-      {summaries ? (
-        <section aria-labelledby="home-attention">
-          <h2 id="home-attention">{m('attention')}</h2>
-          <div className="cards home-summary">
-            {has('INSTALLATION') ? <InstallationCard /> : null}
-            {has('INVOICES') ? <InvoiceCard /> : null}
-            {has('CONTRACTS') ? <ContractsCard /> : null}
-            {has('MEASUREMENTS') ? <ConsumptionCard /> : null}
-          </div>
+      <PageHeader title={m('hello', { name: viewer.name })} subtitle={cards.length > 0 ? m('subtitle') : undefined} />
+      {gate.ready ? null : <Skeleton label={t('common.loading')} lines={6} />}
+      {/* Mounted (their queries run) but hidden until all have answered: see home-cards-gate.tsx. */}
+      <div hidden={!gate.ready}>
+        {cards.length > 0 ? (
+          <section aria-labelledby="home-attention">
+            <h2 id="home-attention">{m('attention')}</h2>
+            <div className="cards home-summary">
+              <gate.Provider value={gate.answered}>
+                {cards.map(({ section, Card }) => (
+                  <Card key={section} />
+                ))}
+              </gate.Provider>
+            </div>
+          </section>
+        ) : null}
+        <section aria-labelledby="home-sections">
+          <h2 id="home-sections">{m('sections')}</h2>
+          <ul className="cards home-sections">
+            {navigableSections(viewer.sections).map((section) => (
+              <li key={section} className="card">
+                <h3>
+                  <Link to={SECTION_PATHS[section]!}>{t(`section.${section}`)}</Link>
+                </h3>
+                <p className="muted">{m(`section.${section}`)}</p>
+              </li>
+            ))}
+          </ul>
         </section>
-      ) : null}
-      <section aria-labelledby="home-sections">
-        <h2 id="home-sections">{m('sections')}</h2>
-        <ul className="cards home-sections">
-          {navigableSections(viewer.sections).map((section) => (
-            <li key={section} className="card">
-              <h3>
-                <Link to={SECTION_PATHS[section]!}>{t(`section.${section}`)}</Link>
-              </h3>
-              <p className="muted">{m(`section.${section}`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      </div>
     </>
   );
 }
+
+/** The summary cards, in the order they show, each for viewers with its section. */
+const SUMMARY_CARDS = [
+  { section: 'INSTALLATION', query: HOME_INSTALLATIONS, Card: InstallationCard },
+  { section: 'INVOICES', query: HOME_INVOICES, Card: InvoiceCard },
+  { section: 'CONTRACTS', query: HOME_CONTRACTS, Card: ContractsCard },
+  { section: 'MEASUREMENTS', query: HOME_CONSUMPTION, Card: ConsumptionCard },
+] as const satisfies readonly { section: Section; query: unknown; Card: () => ReactNode }[];
 
 function SummaryCard({ title, attention, children }: { title: string; attention?: boolean; children: ReactNode }) {
   const id = useId();
@@ -82,7 +96,7 @@ function CardState({ loading, error, onRetry }: { loading: boolean; error: unkno
 function InstallationCard() {
   const m = useMessages();
   const { language } = useI18n();
-  const { data, loading, error, refetch } = useQuery(HOME_INSTALLATIONS, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useCardQuery(HOME_INSTALLATIONS, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
   const installations = data?.installations;
   if (!installations) {
     return (
@@ -121,7 +135,7 @@ function InstallationCard() {
 function InvoiceCard() {
   const m = useMessages();
   const f = useFormat();
-  const { data, loading, error, refetch } = useQuery(HOME_INVOICES, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useCardQuery(HOME_INVOICES, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
   const latest = data?.latest;
   const overdue = data?.overdue?.totalCount ?? 0;
 
@@ -174,7 +188,7 @@ function InvoiceCard() {
 function ContractsCard() {
   const m = useMessages();
   const f = useFormat();
-  const { data, loading, error, refetch } = useQuery(HOME_CONTRACTS, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useCardQuery(HOME_CONTRACTS, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
   const all = data?.all;
   const active = data?.active;
 
@@ -207,7 +221,7 @@ function ConsumptionCard() {
   const f = useFormat();
   // Fixed for the life of the screen: a page left open over midnight keeps its comparison.
   const [range] = useState(() => comparisonRange(madridDateOf(new Date())));
-  const { data, loading, error, refetch } = useQuery(HOME_CONSUMPTION, {
+  const { data, loading, error, refetch } = useCardQuery(HOME_CONSUMPTION, {
     variables: { from: range.from, to: range.to, lastYearFrom: range.lastYearFrom, lastYearTo: range.lastYearTo },
     errorPolicy: 'all',
     notifyOnNetworkStatusChange: true,

@@ -15,6 +15,8 @@ describe('index', () => {
       'roofEstimate', 'roofFaceEstimate', 'surfaceArea', 'usableArea', 'validateRoofFace',
       'divRound', 'exactNumeric', 'formatScaled', 'sumDecimals', 'toScaled',
       'fillPlaceholders', 'placeholderList', 'placeholdersIn', 'placeholderText',
+      'PV_MODEL', 'SOLAR_CONSTANT_W_M2', 'SPAIN_IRRADIATION_SITES', 'diffuseFraction', 'localHourStarts', 'matchCurves',
+      'nearestIrradiationSite', 'solarProduction', 'sunPosition', 'yearlyProduction',
     ].sort());
   });
 });

@@ -19,7 +19,7 @@ const DEFAULT_CENTER: LatLng = { lat: 37.35, lng: -6.05 };
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 /** Reasons of the server's BAD_USER_INPUT about one face, besides the shared geometry problems. */
-const FACE_REASONS = [...ROOF_FACE_PROBLEMS, 'TILT_OUT_OF_RANGE', 'TOO_MANY_POINTS'] as const;
+const FACE_REASONS = [...ROOF_FACE_PROBLEMS, 'TILT_OUT_OF_RANGE', 'AZIMUTH_OUT_OF_RANGE', 'TOO_MANY_POINTS'] as const;
 type FaceReason = (typeof FACE_REASONS)[number];
 const isFaceReason = (reason: unknown): reason is FaceReason => (FACE_REASONS as readonly unknown[]).includes(reason);
 
@@ -49,6 +49,7 @@ function facesOf(saved: RoofDrawingDetailFragment | null): RoofFace[] {
     id: `saved-${index}`,
     polygon: { type: 'Polygon', coordinates: face.polygon.coordinates },
     tiltDegrees: face.tiltDegrees,
+    azimuthDegrees: face.azimuthSetByHand ? face.azimuthDegrees : null,
   }));
 }
 
@@ -148,6 +149,8 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
       tiltRange: m('tiltRange'),
       planArea: m('planArea'),
       orientation: m('orientation'),
+      slopeDirection: m('slopeDirection'),
+      slopeAsDrawn: (direction) => m('slopeAsDrawn', { direction }),
       usableArea: m('usableArea'),
       panels: m('panels'),
       peakPower: m('peakPower'),
@@ -198,6 +201,7 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
       faces: sent.map((face) => ({
         coordinates: face.polygon.coordinates.map((ring) => ring.map((position) => [position[0]!, position[1]!])),
         tiltDegrees: face.tiltDegrees,
+        azimuthDegrees: face.azimuthDegrees ?? null,
       })),
     };
     try {

@@ -4,7 +4,7 @@ export const ROOF_DRAWING_FIELDS = graphql(`
   fragment RoofDrawingDetail on RoofDrawing {
     id
     center { lat lng }
-    faces { polygon { type coordinates } tiltDegrees }
+    faces { polygon { type coordinates } tiltDegrees azimuthDegrees azimuthSetByHand }
     planAreaM2
     usableAreaM2
     panelCount

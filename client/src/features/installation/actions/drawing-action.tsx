@@ -4,13 +4,14 @@ import { ROOF_FACE_PROBLEMS, type PanelSettings, type RoofFaceProblem } from '@p
 import { useMemo, useState } from 'react';
 import { QueryResult } from '../../../components/query-result.js';
 import { RoofDrawing, type LatLng, type RoofDrawingLabels, type RoofFace } from '../../../components/roof-drawing/roof-drawing.js';
+import { SolarEstimateView } from '../../../components/solar-estimate/solar-estimate-view.js';
 import { EmptyState } from '../../../components/states.js';
 import type { InstallationRoofDrawingQuery, RoofDrawingDetailFragment } from '../../../__generated__/graphql.js';
 import { errorMessageKey } from '../../../lib/errors.js';
 import { useFormat } from '../../../lib/format.js';
 import { useI18n } from '../../../lib/i18n.js';
 import type { ActionScreenProps } from './action-screens.js';
-import { ROOF_DRAWING, SAVE_ROOF_DRAWING } from './drawing.documents.js';
+import { ROOF_DRAWING, SAVE_ROOF_DRAWING, SOLAR_ESTIMATE } from './drawing.documents.js';
 import { useDrawingMessages } from './drawing.messages.js';
 
 /** Where the map opens when the installation has no saved drawing yet (Sevilla). */
@@ -87,7 +88,10 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
   const [center] = useState<LatLng>(() => (saved ? { lat: saved.center.lat, lng: saved.center.lng } : DEFAULT_CENTER));
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [save, { loading: saving }] = useMutation(SAVE_ROOF_DRAWING, {
-    refetchQueries: [{ query: ROOF_DRAWING, variables: { id: installationId } }],
+    refetchQueries: [
+      { query: ROOF_DRAWING, variables: { id: installationId } },
+      { query: SOLAR_ESTIMATE, variables: { id: installationId } },
+    ],
   });
 
   const panelSettings = useMemo<PanelSettings>(
@@ -250,6 +254,17 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
           </p>
         ) : null}
       </div>
+      <SolarEstimatePanel installationId={installationId} />
     </div>
+  );
+}
+
+/** The estimate of the saved drawing (refetched by each save). */
+function SolarEstimatePanel({ installationId }: { installationId: string }) {
+  const query = useQuery(SOLAR_ESTIMATE, { variables: { id: installationId } });
+  return (
+    <QueryResult result={query.data} query={query}>
+      {(data) => <SolarEstimateView estimate={data.solarEstimate ?? null} />}
+    </QueryResult>
   );
 }

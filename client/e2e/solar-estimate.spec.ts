@@ -43,7 +43,8 @@ test.describe('solar estimate', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Tejado guardado' })).toBeVisible();
     const estimate = page.getByTestId('solar-estimate');
     await expect(page.getByRole('heading', { level: 2, name: 'Estimación' })).toBeVisible();
-    await expect(estimate).toContainText('Producción estimada al año');
+    // The estimate simulates 8,760 hours on the server: give a busy machine time.
+    await expect(estimate).toContainText('Producción estimada al año', { timeout: 120_000 });
     await expect(estimate).toContainText(/\d kWh/);
     await expect(estimate.getByRole('table', { name: 'Estimación por mes' }).locator('tbody tr')).toHaveCount(12);
     // The method is one click away.
@@ -55,6 +56,7 @@ test.describe('solar estimate', () => {
     // After a reload the face still slopes east.
     await page.reload();
     await expect(faces.last().getByLabel('Hacia dónde cae la cara')).toHaveValue('90');
+    await expect(estimate).toBeVisible({ timeout: 120_000 });
     const production = (await estimate.locator('dt', { hasText: 'Producción estimada al año' }).locator('xpath=following-sibling::dd[1]').textContent())!;
 
     // The admin, in a browser of their own, sees the same estimate beside the offers.
@@ -63,7 +65,9 @@ test.describe('solar estimate', () => {
     await signInAsAdmin(admin, `/admin/installations/${id}`);
     await expect(admin.getByRole('heading', { level: 1, name: `Instalación ${HOME}` })).toBeVisible();
     const adminEstimate = admin.getByTestId('solar-estimate');
-    await expect(adminEstimate.locator('dt', { hasText: 'Producción estimada al año' }).locator('xpath=following-sibling::dd[1]')).toHaveText(production);
+    await expect(adminEstimate.locator('dt', { hasText: 'Producción estimada al año' }).locator('xpath=following-sibling::dd[1]')).toHaveText(production, {
+      timeout: 120_000,
+    });
     await expectAccessible(admin);
     await expectFitsEveryWidth(admin, 'admin-installation-solar-estimate');
   });

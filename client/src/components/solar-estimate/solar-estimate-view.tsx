@@ -56,20 +56,8 @@ export function SolarEstimateView({ estimate }: { estimate: SolarEstimateData | 
           </div>
           {matched ? (
             <>
-              <div>
-                <dt>{m('selfConsumption')}</dt>
-                <dd>
-                  {estimate.selfConsumptionPercent == null ? '—' : f.percent(estimate.selfConsumptionPercent)}
-                  <span className="muted"> {m('selfConsumptionHint')}</span>
-                </dd>
-              </div>
-              <div>
-                <dt>{m('selfSufficiency')}</dt>
-                <dd>
-                  {estimate.selfSufficiencyPercent == null ? '—' : f.percent(estimate.selfSufficiencyPercent)}
-                  <span className="muted"> {m('selfSufficiencyHint')}</span>
-                </dd>
-              </div>
+              <Figure label={m('selfConsumption')} percent={estimate.selfConsumptionPercent} hint={m('selfConsumptionHint')} />
+              <Figure label={m('selfSufficiency')} percent={estimate.selfSufficiencyPercent} hint={m('selfSufficiencyHint')} />
               <div>
                 <dt>{m('surplus')}</dt>
                 <dd>{f.kWh(estimate.surplusKWh ?? '0', 0)}</dd>
@@ -162,5 +150,19 @@ export function SolarEstimateView({ estimate }: { estimate: SolarEstimateData | 
         </details>
       </div>
     </TitledSection>
+  );
+}
+
+/** A percentage among the headline figures, with what it is a share of. */
+function Figure({ label, percent, hint }: { label: string; percent: number | null | undefined; hint: string }) {
+  const f = useFormat();
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        {percent == null ? '—' : f.percent(percent)}
+        <span className="muted"> {hint}</span>
+      </dd>
+    </div>
   );
 }

@@ -11,10 +11,12 @@ describe('index', () => {
       'nationalHolidays', 'normalizeForParse', 'normalizeIdentifier', 'parseCups', 'parseFailure', 'parseFiscalId',
       'periodsOf', 'sectionsFor', 'tariffPeriod', 'tariffPeriodAt',
       'DEFAULT_PANEL_SETTINGS', 'EARTH_RADIUS_M', 'MAX_ROOF_FACE_AREA_M2', 'MAX_TILT_DEGREES', 'MIN_ROOF_FACE_AREA_M2',
-      'MIN_TILT_DEGREES', 'ROOF_FACE_PROBLEMS', 'faceAzimuth', 'geodesicArea', 'isValidPanelSettings', 'isValidTilt',
+      'MIN_TILT_DEGREES', 'ROOF_FACE_PROBLEMS', 'faceAzimuth', 'geodesicArea', 'isValidAzimuth', 'isValidPanelSettings', 'isValidTilt',
       'roofEstimate', 'roofFaceEstimate', 'surfaceArea', 'usableArea', 'validateRoofFace',
       'divRound', 'exactNumeric', 'formatScaled', 'sumDecimals', 'toScaled',
       'fillPlaceholders', 'placeholderList', 'placeholdersIn', 'placeholderText',
+      'PV_MODEL', 'SOLAR_CONSTANT_W_M2', 'SPAIN_IRRADIATION_SITES', 'diffuseFraction', 'localHourStarts', 'matchCurves',
+      'nearestIrradiationSite', 'solarProduction', 'sunPosition', 'yearlyProduction',
     ].sort());
   });
 });

@@ -240,6 +240,15 @@ describe('areas and panels', () => {
     expect(() => roofFaceEstimate(rectangle(10, 5), 0, { ...settings, packingFactor: 0 })).toThrow(RangeError);
   });
 
+  it('takes the slope direction the customer set instead of the outline one', () => {
+    // A rectangle always reads as sloping south; the customer says it slopes east.
+    expect(roofFaceEstimate(rectangle(10, 5), 30).azimuthDegrees).toBe(180);
+    expect(roofFaceEstimate(rectangle(10, 5), 30, undefined, 90).azimuthDegrees).toBe(90);
+    expect(roofEstimate([{ polygon: rectangle(10, 5), tiltDegrees: 30, azimuthDegrees: 270 }]).faces[0]!.azimuthDegrees).toBe(270);
+    expect(() => roofFaceEstimate(rectangle(10, 5), 30, undefined, 360)).toThrow(RangeError);
+    expect(() => roofFaceEstimate(rectangle(10, 5), 30, undefined, -1)).toThrow(RangeError);
+  });
+
   it('refuses invalid faces and tilts', () => {
     expect(() => roofFaceEstimate(rectangle(1, 1), 30)).toThrow(/minimum/);
     expect(() => roofFaceEstimate(rectangle(10, 5), 75)).toThrow(RangeError);

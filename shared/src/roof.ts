@@ -76,6 +76,8 @@ export interface RoofFaceEstimate {
 export interface RoofFaceInput {
   polygon: RoofPolygon;
   tiltDegrees: number;
+  /** The slope direction the customer set (see faceAzimuth); absent or null: derived from the outline. */
+  azimuthDegrees?: number | null;
 }
 
 export interface RoofEstimate {
@@ -316,6 +318,11 @@ export function faceAzimuth(polygon: RoofPolygon): number {
   return rounded >= 360 ? 0 : rounded;
 }
 
+/** A compass direction the customer may set: 0 up to (not including) 360. */
+export function isValidAzimuth(azimuthDegrees: number): boolean {
+  return Number.isFinite(azimuthDegrees) && azimuthDegrees >= 0 && azimuthDegrees < 360;
+}
+
 export function isValidTilt(tiltDegrees: number): boolean {
   return Number.isFinite(tiltDegrees) && tiltDegrees >= MIN_TILT_DEGREES && tiltDegrees <= MAX_TILT_DEGREES;
 }
@@ -358,17 +365,23 @@ function round2(value: number): number {
 /**
  * Area, orientation and panel estimate of one face. Areas are rounded to 0.01 m²; the panel count
  * is the whole number of panels in the rounded usable area, so it can be checked from the figures
- * shown; kWp is rounded to 0.01. Throws a RangeError when the face is not valid (see
- * validateRoofFace), the tilt is outside 0–60° or the settings are not positive (packing ≤ 1).
+ * shown; kWp is rounded to 0.01. The orientation is `azimuthDegrees` when the customer set one (a
+ * rectangle cannot tell its slope), else faceAzimuth's. Throws a RangeError when the face is not
+ * valid (see validateRoofFace), the tilt is outside 0–60°, the azimuth outside [0, 360) or the
+ * settings are not positive (packing ≤ 1).
  */
 export function roofFaceEstimate(
   polygon: RoofPolygon,
   tiltDegrees: number,
   settings: PanelSettings = DEFAULT_PANEL_SETTINGS,
+  azimuthDegrees: number | null = null,
 ): RoofFaceEstimate {
   const validation = validateRoofFace(polygon);
   if (!validation.ok) throw new RangeError(validation.message);
   assertTilt(tiltDegrees);
+  if (azimuthDegrees !== null && !isValidAzimuth(azimuthDegrees)) {
+    throw new RangeError(`The azimuth must be from 0 up to 360 degrees, not ${azimuthDegrees}.`);
+  }
   if (!isValidPanelSettings(settings)) throw new RangeError('The panel settings must be positive, with a packing factor of at most 1.');
   const plan = geodesicArea(polygon);
   const usableAreaM2 = round2(usableArea(plan, tiltDegrees, settings.packingFactor));
@@ -378,7 +391,7 @@ export function roofFaceEstimate(
     planAreaM2: round2(plan),
     surfaceAreaM2: round2(surfaceArea(plan, tiltDegrees)),
     usableAreaM2,
-    azimuthDegrees: faceAzimuth(polygon),
+    azimuthDegrees: azimuthDegrees ?? faceAzimuth(polygon),
     panelCount,
     peakPowerKWp: round2((panelCount * settings.panelPowerW) / 1000),
   };
@@ -392,7 +405,7 @@ export function roofEstimate(
   faces: readonly RoofFaceInput[],
   settings: PanelSettings = DEFAULT_PANEL_SETTINGS,
 ): RoofEstimate {
-  const estimates = faces.map((face) => roofFaceEstimate(face.polygon, face.tiltDegrees, settings));
+  const estimates = faces.map((face) => roofFaceEstimate(face.polygon, face.tiltDegrees, settings, face.azimuthDegrees ?? null));
   const total = (pick: (estimate: RoofFaceEstimate) => number) =>
     estimates.reduce((sum, estimate) => sum + Math.round(pick(estimate) * 100), 0) / 100;
   return {

@@ -19,6 +19,7 @@ import { notificationsModule } from '../modules/notifications/index.js';
 import { personalDataModule } from '../modules/personal-data/index.js';
 import { roofDrawingsModule } from '../modules/roof-drawings/index.js';
 import { settingsModule } from '../modules/settings/index.js';
+import { solarEstimatesModule } from '../modules/solar-estimates/index.js';
 import { supplyPointsModule } from '../modules/supply-points/index.js';
 import { userAdminModule } from '../modules/user-admin/index.js';
 import { usersModule } from '../modules/users/index.js';
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   installationOffersModule,
   installationDocumentsModule,
   roofDrawingsModule,
+  solarEstimatesModule,
   incidentsModule,
   personalDataModule,
   importsModule,

@@ -1,5 +1,6 @@
 import {
   DEFAULT_PANEL_SETTINGS,
+  faceAzimuth,
   geodesicArea,
   isValidTilt,
   MAX_TILT_DEGREES,
@@ -14,6 +15,8 @@ import {
 import { lazy, Suspense, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useFormat, type Formatters } from '../../lib/format.js';
 import {
+  COMPASS_POINTS,
+  compassAzimuth,
   compassPoint,
   DEFAULT_TILT_DEGREES,
   isLatLng,
@@ -86,6 +89,9 @@ export type RoofDrawingLabels = {
   tiltRange: string;
   planArea: string;
   orientation: string;
+  /** The slope direction select: its label, and the option that keeps the outline's reading ("As drawn (south)"). */
+  slopeDirection: string;
+  slopeAsDrawn: (direction: string) => string;
   usableArea: string;
   panels: string;
   peakPower: string;
@@ -141,7 +147,7 @@ function faceRows(faces: readonly RoofFace[], settings: PanelSettings, labels: R
       const area = validation.reason === 'TOO_SMALL' || validation.reason === 'TOO_LARGE' ? geodesicArea(face.polygon) : null;
       return { face, name, estimate: null, problem: validation.reason, planArea: area };
     }
-    const estimate = isValidTilt(face.tiltDegrees) ? roofFaceEstimate(face.polygon, face.tiltDegrees, settings) : null;
+    const estimate = isValidTilt(face.tiltDegrees) ? roofFaceEstimate(face.polygon, face.tiltDegrees, settings, face.azimuthDegrees ?? null) : null;
     return { face, name, estimate, problem: null, planArea: estimate?.planAreaM2 ?? geodesicArea(face.polygon) };
   });
 }
@@ -213,7 +219,14 @@ export function RoofDrawing({ faces, onChange, center, tileUrl, tileAttribution 
                 onFocus={() => setActiveId(row.face.id)}
                 onBlur={() => setActiveId(null)}
               >
-                <FaceCard row={row} labels={labels} f={f} onTilt={(tiltDegrees) => update(row.face.id, { tiltDegrees })} onRemove={() => remove(row.face.id)} />
+                <FaceCard
+                  row={row}
+                  labels={labels}
+                  f={f}
+                  onTilt={(tiltDegrees) => update(row.face.id, { tiltDegrees })}
+                  onAzimuth={(azimuthDegrees) => update(row.face.id, { azimuthDegrees })}
+                  onRemove={() => remove(row.face.id)}
+                />
               </li>
             ))}
           </ol>
@@ -239,7 +252,16 @@ export function RoofDrawing({ faces, onChange, center, tileUrl, tileAttribution 
   );
 }
 
-function FaceCard({ row, labels, f, onTilt, onRemove }: { row: FaceRow; labels: RoofDrawingLabels; f: Formatters; onTilt(tilt: number): void; onRemove(): void }) {
+type FaceCardProps = {
+  row: FaceRow;
+  labels: RoofDrawingLabels;
+  f: Formatters;
+  onTilt(tilt: number): void;
+  onAzimuth(azimuth: number | null): void;
+  onRemove(): void;
+};
+
+function FaceCard({ row, labels, f, onTilt, onAzimuth, onRemove }: FaceCardProps) {
   const { face, name, estimate, problem, planArea } = row;
   const errorId = useId();
   return (
@@ -254,6 +276,7 @@ function FaceCard({ row, labels, f, onTilt, onRemove }: { row: FaceRow; labels: 
         </p>
       ) : null}
       <TiltInput value={face.tiltDegrees} labels={labels} onChange={onTilt} />
+      <SlopeSelect face={face} labels={labels} onChange={onAzimuth} />
       <dl className="details">
         <dt>{labels.planArea}</dt>
         <dd>{planArea === null ? '—' : `${f.number(planArea, 1)} m²`}</dd>
@@ -270,6 +293,32 @@ function FaceCard({ row, labels, f, onTilt, onRemove }: { row: FaceRow; labels: 
         {labels.removeText}
       </button>
     </fieldset>
+  );
+}
+
+/**
+ * Which way the face slopes: the outline's reading (its longest edge; a rectangle reads as south),
+ * or one of the eight compass points. A native select, so it works with the keyboard and screen readers.
+ */
+function SlopeSelect({ face, labels, onChange }: { face: RoofFace; labels: RoofDrawingLabels; onChange(azimuth: number | null): void }) {
+  const validation = validateRoofFace(face.polygon);
+  const drawn = validation.ok ? labels.compass[compassPoint(faceAzimuth(face.polygon))] : '—';
+  const chosen = face.azimuthDegrees ?? null;
+  // A saved direction that is not one of the eight points (set elsewhere) stays selectable as itself.
+  const custom = chosen !== null && !COMPASS_POINTS.some((point) => compassAzimuth(point) === chosen);
+  return (
+    <label className="field roof-slope">
+      {labels.slopeDirection}
+      <select value={chosen === null ? 'drawn' : String(chosen)} onChange={(event) => onChange(event.target.value === 'drawn' ? null : Number(event.target.value))}>
+        <option value="drawn">{labels.slopeAsDrawn(drawn)}</option>
+        {COMPASS_POINTS.map((point) => (
+          <option key={point} value={String(compassAzimuth(point))}>
+            {`${labels.compass[point]} (${compassAzimuth(point)}°)`}
+          </option>
+        ))}
+        {custom ? <option value={String(chosen)}>{`${labels.compass[compassPoint(chosen)]} (${chosen}°)`}</option> : null}
+      </select>
+    </label>
   );
 }
 

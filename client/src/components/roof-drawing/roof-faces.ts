@@ -1,7 +1,10 @@
 import type { RoofPolygon } from '@portal/shared';
 
-/** One roof face the customer drew: a GeoJSON Polygon ([lng, lat] positions) and its tilt. */
-export type RoofFace = { id: string; polygon: RoofPolygon; tiltDegrees: number };
+/**
+ * One roof face the customer drew: a GeoJSON Polygon ([lng, lat] positions), its tilt and the slope
+ * direction they chose (null: read from the outline, which a rectangle always reads as south).
+ */
+export type RoofFace = { id: string; polygon: RoofPolygon; tiltDegrees: number; azimuthDegrees?: number | null };
 
 export type LatLng = { lat: number; lng: number };
 
@@ -15,6 +18,11 @@ export type CompassPoint = (typeof COMPASS_POINTS)[number];
 export function compassPoint(azimuthDegrees: number): CompassPoint {
   const index = Math.round((((azimuthDegrees % 360) + 360) % 360) / 45) % 8;
   return COMPASS_POINTS[index]!;
+}
+
+/** The azimuth of a compass point: N 0, NE 45 … NW 315. */
+export function compassAzimuth(point: CompassPoint): number {
+  return COMPASS_POINTS.indexOf(point) * 45;
 }
 
 let sequence = 0;

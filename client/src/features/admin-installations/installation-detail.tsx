@@ -19,6 +19,7 @@ import { DocumentsPanel } from './documents-panel.js';
 import { OffersPanel } from './offers-panel.js';
 import { ReasonForm, useReasonField } from './reason-form.js';
 import { RoofDrawingPanel } from './roof-drawing-panel.js';
+import { SolarEstimatePanel } from './solar-estimate-panel.js';
 import { VisitPanel } from './visit-panel.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
@@ -53,6 +54,7 @@ export function InstallationDetail() {
               <HistorySection installation={installation} />
               <DocumentsPanel installation={installation} onChanged={refetch} />
               <OffersPanel installation={installation} onChanged={refetch} />
+              <SolarEstimatePanel installationId={installation.id} />
               <VisitPanel installation={installation} onChanged={refetch} />
               <RoofDrawingPanel drawing={installation.roofDrawing ?? null} />
             </div>

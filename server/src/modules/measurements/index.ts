@@ -12,3 +12,7 @@ export const measurementsModule: ModuleDescriptor = {
   resolvers: [MeasurementResolver, SupplyPointMeasurementsResolver, SelfConsumptionResolver],
   rules: [measurementRules, selfConsumptionRules],
 };
+
+// What other modules use of this one: the solar estimate values its curve with the savings rules.
+export { SelfConsumptionSavingsService } from './self-consumption-savings.service.js';
+export { SavingsGap } from './self-consumption-savings.types.js';

@@ -3,7 +3,7 @@ import { divRound, formatScaled, nationalHolidays, periodsOf, sumDecimals, tarif
 import { executeOnReplica } from '../../core/db/read-routing.js';
 import { Granularity } from '../../core/series/granularity.js';
 import { yearsOf, type LocalRange } from '../../core/series/local-range.js';
-import { localTimeSql, supplyPointRows } from '../../core/series/series-sql.js';
+import { localTimeSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
 import { Contract, ContractStatus } from '../contracts/contract.entity.js';
 import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 import { sqlArray } from './measurement-series-sql.js';
@@ -36,7 +36,15 @@ export class SelfConsumptionSavingsService {
   }
 
   async savings(supplyPoint: SupplyPointRef, range: LocalRange): Promise<SelfConsumptionSavings> {
-    const intervals = supplyPointRows('measurement', supplyPoint.id, range);
+    return this.savingsOfIntervals(supplyPoint, range, supplyPointRows('measurement', supplyPoint.id, range));
+  }
+
+  /**
+   * The same savings for any curve of the supply point: `intervals` is a FROM target with the columns
+   * start, kwh (imported), surplus_kwh and self_consumed_kwh, e.g. the stored measurements or an
+   * estimated curve (the solar estimate values its simulated hours with these very rules).
+   */
+  async savingsOfIntervals(supplyPoint: SupplyPointRef, range: LocalRange, intervals: SqlFragment): Promise<SelfConsumptionSavings> {
     const month = `to_char(local, 'YYYY-MM-01')`;
     // One statement: the range read once, grouped for tariff periods and, joined to the hourly
     // market price of each interval (the price interval holding its start), for the surplus.

@@ -7,8 +7,11 @@ import { User } from '../users/user.entity.js';
 /** A GeoJSON Polygon as stored: one closed ring of [lng, lat] positions. */
 export type StoredRoofPolygon = { type: 'Polygon'; coordinates: number[][][] };
 
-/** One drawn roof face with the estimate the server computed when it was saved. */
-export type StoredRoofFace = { polygon: StoredRoofPolygon; tiltDegrees: number; estimate: RoofFaceEstimate };
+/**
+ * One drawn roof face with the estimate the server computed when it was saved; `azimuthDegrees` is
+ * the slope direction set by hand (absent in faces saved before it could be).
+ */
+export type StoredRoofFace = { polygon: StoredRoofPolygon; tiltDegrees: number; azimuthDegrees?: number | null; estimate: RoofFaceEstimate };
 
 /**
  * The roof faces the customer drew for an installation (one drawing per installation; saving again

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  isValidAzimuth,
   isValidTilt,
   MAX_TILT_DEGREES,
   MIN_TILT_DEGREES,
@@ -28,11 +29,12 @@ export const RoofDrawingReason = {
   TOO_MANY_FACES: 'TOO_MANY_FACES',
   TOO_MANY_POINTS: 'TOO_MANY_POINTS',
   TILT_OUT_OF_RANGE: 'TILT_OUT_OF_RANGE',
+  AZIMUTH_OUT_OF_RANGE: 'AZIMUTH_OUT_OF_RANGE',
   INVALID_CENTER: 'INVALID_CENTER',
 } as const;
 
 /** The faces as they will be stored: checked, positions reduced to [lng, lat]. Throws on the first bad one. */
-export function checkedFaces(input: RoofDrawingInput): Array<{ polygon: StoredRoofPolygon; tiltDegrees: number }> {
+export function checkedFaces(input: RoofDrawingInput): Array<{ polygon: StoredRoofPolygon; tiltDegrees: number; azimuthDegrees: number | null }> {
   const { center, faces } = input;
   if (!Number.isFinite(center.lat) || !Number.isFinite(center.lng) || Math.abs(center.lat) > 90 || Math.abs(center.lng) > 180) {
     throw invalidInput('input.center', RoofDrawingReason.INVALID_CENTER, 'the centre must be a latitude (-90 to 90) and longitude (-180 to 180).');
@@ -59,7 +61,15 @@ export function checkedFaces(input: RoofDrawingInput): Array<{ polygon: StoredRo
         `the tilt must be between ${MIN_TILT_DEGREES} and ${MAX_TILT_DEGREES} degrees, got ${face.tiltDegrees}.`,
       );
     }
-    return { polygon, tiltDegrees: face.tiltDegrees };
+    const azimuthDegrees = face.azimuthDegrees ?? null;
+    if (azimuthDegrees !== null && !isValidAzimuth(azimuthDegrees)) {
+      throw invalidInput(
+        argument,
+        RoofDrawingReason.AZIMUTH_OUT_OF_RANGE,
+        `the slope direction must be from 0 up to 360 degrees, got ${azimuthDegrees}.`,
+      );
+    }
+    return { polygon, tiltDegrees: face.tiltDegrees, azimuthDegrees };
   });
 }
 
@@ -121,6 +131,7 @@ function faceView(face: StoredRoofFace): RoofFace {
     surfaceAreaM2: estimate.surfaceAreaM2,
     usableAreaM2: estimate.usableAreaM2,
     azimuthDegrees: estimate.azimuthDegrees,
+    azimuthSetByHand: face.azimuthDegrees != null,
     panelCount: estimate.panelCount,
     peakPowerKwp: estimate.peakPowerKWp,
   };

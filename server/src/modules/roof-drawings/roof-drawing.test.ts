@@ -22,7 +22,7 @@ function rectangle(widthM: number, depthM: number, offsetEastM = 0): number[][][
 
 const BOW_TIE = [[[LNG, LAT], [LNG + 0.0001, LAT + 0.0001], [LNG + 0.0001, LAT], [LNG, LAT + 0.0001], [LNG, LAT]]];
 
-const FACE_FIELDS = 'polygon { type coordinates } tiltDegrees planAreaM2 surfaceAreaM2 usableAreaM2 azimuthDegrees panelCount peakPowerKwp';
+const FACE_FIELDS = 'polygon { type coordinates } tiltDegrees planAreaM2 surfaceAreaM2 usableAreaM2 azimuthDegrees azimuthSetByHand panelCount peakPowerKwp';
 const DRAWING_FIELDS = `id center { lat lng } faces { ${FACE_FIELDS} } planAreaM2 surfaceAreaM2 usableAreaM2 panelCount peakPowerKwp updatedAt updatedBy`;
 const SAVE = /* GraphQL */ `
   mutation ($id: ID!, $input: RoofDrawingInput!) { saveRoofDrawing(installationId: $id, input: $input) { ${DRAWING_FIELDS} } }
@@ -33,7 +33,7 @@ const UPDATE_SETTINGS = /* GraphQL */ `
   mutation ($input: SettingsInput!) { updateSettings(input: $input) { panelWidthM panelHeightM panelPowerW packingFactor } }
 `;
 
-const input = (faces: Array<{ coordinates: number[][][]; tiltDegrees: number }>) => ({ center: { lat: LAT, lng: LNG }, faces });
+const input = (faces: Array<{ coordinates: number[][][]; tiltDegrees: number; azimuthDegrees?: number | null }>) => ({ center: { lat: LAT, lng: LNG }, faces });
 const polygon = (coordinates: number[][][]): RoofPolygon => ({ type: 'Polygon', coordinates });
 
 describe('saving a roof drawing', () => {
@@ -98,6 +98,28 @@ describe('saving a roof drawing', () => {
     expect(read.data.installation.roofDrawing.faces).toHaveLength(1);
     expect(read.data.installation.roofDrawing.faces[0].polygon.coordinates).toEqual(good);
     expect(await world.em().count(RoofDrawing, { installation: installation.id })).toBe(1);
+  });
+
+  it('keeps the slope direction the customer corrected, and refuses one outside 0–360', async () => {
+    const installation = await createInstallation(world.em(), world.account, 'Dibujo de cubierta');
+    const drawn = await world.api.graphql<any>(SAVE, { id: installation.id, input: input([{ coordinates: rectangle(10, 5), tiltDegrees: 30 }]) }, { cookie: world.cookies.solar });
+    // A rectangle reads as sloping south until the customer says otherwise.
+    expect(drawn.data.saveRoofDrawing.faces[0]).toMatchObject({ azimuthDegrees: 180, azimuthSetByHand: false });
+    const corrected = await world.api.graphql<any>(
+      SAVE,
+      { id: installation.id, input: input([{ coordinates: rectangle(10, 5), tiltDegrees: 30, azimuthDegrees: 90 }]) },
+      { cookie: world.cookies.solar },
+    );
+    expect(corrected.errors).toBeUndefined();
+    const read = await world.api.graphql<any>(READ, { id: installation.id }, { cookie: world.cookies.solar });
+    expect(read.data.installation.roofDrawing.faces[0]).toMatchObject({ azimuthDegrees: 90, azimuthSetByHand: true });
+
+    const wrong = await world.api.graphql<any>(
+      SAVE,
+      { id: installation.id, input: input([{ coordinates: rectangle(10, 5), tiltDegrees: 30, azimuthDegrees: 360 }]) },
+      { cookie: world.cookies.solar },
+    );
+    expect(wrong.errors![0]!.extensions).toMatchObject({ argument: 'input.faces.0', reason: 'AZIMUTH_OUT_OF_RANGE' });
   });
 
   it('saving again replaces the faces (one drawing per installation)', async () => {

@@ -30,6 +30,9 @@ export class RoofFace {
   @Field(() => Float, { description: 'Compass direction the face slopes towards: 0 north, 90 east, 180 south.' })
   azimuthDegrees!: number;
 
+  @Field(() => Boolean, { description: 'The azimuth was set by hand; false: read from the outline.' })
+  azimuthSetByHand!: boolean;
+
   @Field(() => Int)
   panelCount!: number;
 
@@ -116,6 +119,12 @@ export class RoofFaceInput {
 
   @Field(() => Float, { description: 'Degrees from horizontal, 0–60.' })
   tiltDegrees!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Compass direction the face slopes towards (0 north, 90 east, 180 south), 0 up to 360, as the customer corrected it; null: read from the outline (its longest edge).',
+  })
+  azimuthDegrees?: number | null;
 }
 
 @InputType()

@@ -4,13 +4,14 @@ import { ROOF_FACE_PROBLEMS, type PanelSettings, type RoofFaceProblem } from '@p
 import { useMemo, useState } from 'react';
 import { QueryResult } from '../../../components/query-result.js';
 import { RoofDrawing, type LatLng, type RoofDrawingLabels, type RoofFace } from '../../../components/roof-drawing/roof-drawing.js';
+import { SolarEstimateView } from '../../../components/solar-estimate/solar-estimate-view.js';
 import { EmptyState } from '../../../components/states.js';
 import type { InstallationRoofDrawingQuery, RoofDrawingDetailFragment } from '../../../__generated__/graphql.js';
 import { errorMessageKey } from '../../../lib/errors.js';
 import { useFormat } from '../../../lib/format.js';
 import { useI18n } from '../../../lib/i18n.js';
 import type { ActionScreenProps } from './action-screens.js';
-import { ROOF_DRAWING, SAVE_ROOF_DRAWING } from './drawing.documents.js';
+import { ROOF_DRAWING, SAVE_ROOF_DRAWING, SOLAR_ESTIMATE } from './drawing.documents.js';
 import { useDrawingMessages } from './drawing.messages.js';
 
 /** Where the map opens when the installation has no saved drawing yet (Sevilla). */
@@ -19,7 +20,7 @@ const DEFAULT_CENTER: LatLng = { lat: 37.35, lng: -6.05 };
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 /** Reasons of the server's BAD_USER_INPUT about one face, besides the shared geometry problems. */
-const FACE_REASONS = [...ROOF_FACE_PROBLEMS, 'TILT_OUT_OF_RANGE', 'TOO_MANY_POINTS'] as const;
+const FACE_REASONS = [...ROOF_FACE_PROBLEMS, 'TILT_OUT_OF_RANGE', 'AZIMUTH_OUT_OF_RANGE', 'TOO_MANY_POINTS'] as const;
 type FaceReason = (typeof FACE_REASONS)[number];
 const isFaceReason = (reason: unknown): reason is FaceReason => (FACE_REASONS as readonly unknown[]).includes(reason);
 
@@ -49,6 +50,7 @@ function facesOf(saved: RoofDrawingDetailFragment | null): RoofFace[] {
     id: `saved-${index}`,
     polygon: { type: 'Polygon', coordinates: face.polygon.coordinates },
     tiltDegrees: face.tiltDegrees,
+    azimuthDegrees: face.azimuthSetByHand ? face.azimuthDegrees : null,
   }));
 }
 
@@ -86,7 +88,10 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
   const [center] = useState<LatLng>(() => (saved ? { lat: saved.center.lat, lng: saved.center.lng } : DEFAULT_CENTER));
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [save, { loading: saving }] = useMutation(SAVE_ROOF_DRAWING, {
-    refetchQueries: [{ query: ROOF_DRAWING, variables: { id: installationId } }],
+    refetchQueries: [
+      { query: ROOF_DRAWING, variables: { id: installationId } },
+      { query: SOLAR_ESTIMATE, variables: { id: installationId } },
+    ],
   });
 
   const panelSettings = useMemo<PanelSettings>(
@@ -148,6 +153,8 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
       tiltRange: m('tiltRange'),
       planArea: m('planArea'),
       orientation: m('orientation'),
+      slopeDirection: m('slopeDirection'),
+      slopeAsDrawn: (direction) => m('slopeAsDrawn', { direction }),
       usableArea: m('usableArea'),
       panels: m('panels'),
       peakPower: m('peakPower'),
@@ -198,6 +205,7 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
       faces: sent.map((face) => ({
         coordinates: face.polygon.coordinates.map((ring) => ring.map((position) => [position[0]!, position[1]!])),
         tiltDegrees: face.tiltDegrees,
+        azimuthDegrees: face.azimuthDegrees ?? null,
       })),
     };
     try {
@@ -246,6 +254,17 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
           </p>
         ) : null}
       </div>
+      <SolarEstimatePanel installationId={installationId} />
     </div>
+  );
+}
+
+/** The estimate of the saved drawing (refetched by each save). */
+function SolarEstimatePanel({ installationId }: { installationId: string }) {
+  const query = useQuery(SOLAR_ESTIMATE, { variables: { id: installationId } });
+  return (
+    <QueryResult result={query.data} query={query}>
+      {(data) => <SolarEstimateView estimate={data.solarEstimate ?? null} />}
+    </QueryResult>
   );
 }

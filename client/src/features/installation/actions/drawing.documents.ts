@@ -4,7 +4,7 @@ export const ROOF_DRAWING_FIELDS = graphql(`
   fragment RoofDrawingDetail on RoofDrawing {
     id
     center { lat lng }
-    faces { polygon { type coordinates } tiltDegrees }
+    faces { polygon { type coordinates } tiltDegrees azimuthDegrees azimuthSetByHand }
     planAreaM2
     usableAreaM2
     panelCount
@@ -27,5 +27,15 @@ export const ROOF_DRAWING = graphql(`
 export const SAVE_ROOF_DRAWING = graphql(`
   mutation SaveRoofDrawing($installationId: ID!, $input: RoofDrawingInput!) {
     saveRoofDrawing(installationId: $installationId, input: $input) { ...RoofDrawingDetail }
+  }
+`);
+
+export const SOLAR_ESTIMATE = graphql(`
+  query InstallationSolarEstimate($id: ID!) {
+    solarEstimate(installationId: $id) {
+      from to peakPowerKwp irradiationSite productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh surplusKWh
+      selfConsumptionPercent selfSufficiencyPercent savingsEuros savingsMissing
+      months { month productionKWh consumptionKWh selfConsumedKWh savingsEuros }
+    }
   }
 `);

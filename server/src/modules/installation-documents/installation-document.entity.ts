@@ -3,6 +3,7 @@ import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Prop
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 
@@ -22,7 +23,7 @@ export const UPLOADABLE_STATUSES: readonly DocumentRequestStatus[] = [DocumentRe
 @Filter(byInstallationAccount)
 @Entity({ tableName: 'document_request' })
 export class DocumentRequest extends Timestamped {
-  [OptionalProps]?: 'id' | 'description' | 'status' | 'rejectionReason' | 'document' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'description' | 'nameTranslations' | 'descriptionTranslations' | 'status' | 'rejectionReason' | 'document' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -32,13 +33,18 @@ export class DocumentRequest extends Timestamped {
   @ManyToOne(() => Installation, { ref: true })
   installation!: Ref<Installation>;
 
-  @Field(() => String)
+  /** The Spanish original; GraphQL's `name` is in the viewer's language (installation-documents.resolver.ts). */
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => String)
+  @Property({ type: 'json' })
+  nameTranslations: Translations = {};
+
   @Property({ type: 'text' })
   description: string = '';
+
+  @Property({ type: 'json' })
+  descriptionTranslations: Translations = {};
 
   @Field(() => DocumentRequestStatus)
   @Enum({ items: () => DocumentRequestStatus })

@@ -91,3 +91,32 @@ describe('document requests in the viewer language', () => {
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'nameEn', reason: 'TOO_LONG' });
   });
 });
+
+describe('documents to sign in the viewer language', () => {
+  it('staff upload with an English title: the English customer reads it on the step and in the documents', async () => {
+    const english = await world.newCustomer({ user: { language: 'en' } });
+    const installation = await createInstallation(world.em(), english.account);
+    const form = new FormData();
+    form.append('title', 'Contrato de instalación');
+    form.append('titleEn', 'Installation contract');
+    form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.7\ncontrato\n%%EOF\n', 'latin1'))], { type: 'application/pdf' }), 'contrato.pdf');
+    const uploaded = await fetch(`${world.api.url}/uploads/installations/${installation.id}/signing-documents`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: world.cookies.admin },
+    });
+    expect(uploaded.status).toBe(201);
+
+    const SIGNING = `query ($id: ID!) { installation(id: $id) { signingDocuments { title titleTranslations { es en } document { title folder } } } }`;
+    const read = await world.api.graphql<any>(SIGNING, { id: installation.id }, { cookie: english.cookie });
+    expect(read.data.installation.signingDocuments).toEqual([
+      {
+        title: 'Installation contract',
+        titleTranslations: { es: 'Contrato de instalación', en: 'Installation contract' },
+        document: { title: 'Installation contract', folder: 'Installation' },
+      },
+    ]);
+    const admin = await world.api.graphql<any>(SIGNING, { id: installation.id }, { cookie: world.cookies.admin });
+    expect(admin.data.installation.signingDocuments[0]).toMatchObject({ title: 'Contrato de instalación', document: { folder: 'Instalación' } });
+  });
+});

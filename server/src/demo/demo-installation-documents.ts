@@ -74,8 +74,8 @@ export async function insertDemoInstallationDocuments(
     await insertRows(
       conn,
       'signing_document',
-      ['id', 'installation_id', 'title', 'document_id', 'signed_copy_id', 'signed_at', 'created_at'],
-      [[demoUuid('signing-document', farm.code), farm.id, 'Contrato de instalación', documentId, null, null, sharedAt.toISOString()]],
+      ['id', 'installation_id', 'title', 'title_translations', 'document_id', 'signed_copy_id', 'signed_at', 'created_at'],
+      [[demoUuid('signing-document', farm.code), farm.id, 'Contrato de instalación', { en: 'Installation contract' }, documentId, null, null, sharedAt.toISOString()]],
     );
   }
 }

@@ -181,10 +181,10 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
       })}
     >
       <h3>{m('requestFormTitle')}</h3>
-      <RequestTextField label={m('requestName')} maxLength={120} {...field('name')} />
-      <RequestTextField label={m('requestNameEn')} hint={m('englishHint')} maxLength={120} {...field('nameEn')} />
-      <RequestTextField label={m('requestDescription')} multiline {...field('description')} />
-      <RequestTextField label={m('requestDescriptionEn')} hint={m('englishHint')} multiline {...field('descriptionEn')} />
+      <TextField label={m('requestName')} maxLength={120} {...field('name')} />
+      <TextField label={m('requestNameEn')} hint={m('englishHint')} maxLength={120} {...field('nameEn')} />
+      <TextField label={m('requestDescription')} multiline {...field('description')} />
+      <TextField label={m('requestDescriptionEn')} hint={m('englishHint')} multiline {...field('descriptionEn')} />
       <ErrorAlert message={error} />
       <div aria-live="polite">{done ? <p className="upload-status">{done}</p> : null}</div>
       <button type="submit" disabled={state.loading}>
@@ -194,8 +194,8 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
   );
 }
 
-/** One labelled input (or a two-line textarea) of the request form, with its hint and error below. */
-function RequestTextField(props: {
+/** One labelled input (or a two-line textarea) of these forms, with its hint and error below. */
+function TextField(props: {
   label: string;
   value: string;
   error: string | null;
@@ -230,10 +230,10 @@ function SigningSection({ installation, onChanged }: { installation: AdminInstal
   const f = useFormat();
   const fieldMessage = useFieldMessage();
   const upload = usePdfUpload();
-  const titleId = useId();
-  const titleErrorId = useId();
   const [title, setTitle] = useState('');
-  const [titleError, setTitleError] = useState<string | null>(null);
+  const [titleEn, setTitleEn] = useState('');
+  const [fieldError, setFieldError] = useState<{ field: 'title' | 'titleEn'; message: string } | null>(null);
+  const errorOf = (field: 'title' | 'titleEn') => (fieldError?.field === field ? fieldError.message : null);
   return (
     <TitledSection title={m('signingTitle')}>
       {installation.signingDocuments.length === 0 ? (
@@ -268,38 +268,25 @@ function SigningSection({ installation, onChanged }: { installation: AdminInstal
           event.preventDefault();
           upload.clearDone();
           const missingTitle = !title.trim();
-          setTitleError(missingTitle ? m('required') : null);
+          setFieldError(missingTitle ? { field: 'title', message: m('required') } : null);
           const file = upload.requireFile();
           if (missingTitle || !file) return;
           try {
-            const fields = { title: title.trim() };
+            const fields = { title: title.trim(), titleEn: titleEn.trim() };
             await upload.send(adminUploadUrls.signingDocument(installation.id), file, fields, m('signingUploaded', { title: fields.title }));
             setTitle('');
+            setTitleEn('');
             onChanged();
           } catch (failure) {
             const bad = badInputOf(failure);
-            if (bad?.field === 'title') setTitleError(fieldMessage(bad.reason));
+            if (bad?.field === 'title' || bad?.field === 'titleEn') setFieldError({ field: bad.field, message: fieldMessage(bad.reason) });
             else upload.showFailure(failure);
           }
         })}
       >
         <h3>{m('signingFormTitle')}</h3>
-        <div className="field">
-          <label htmlFor={titleId}>{m('documentTitle')}</label>
-          <input
-            id={titleId}
-            value={title}
-            maxLength={200}
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={titleError ? titleErrorId : undefined}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          {titleError ? (
-            <p id={titleErrorId} className="error">
-              {titleError}
-            </p>
-          ) : null}
-        </div>
+        <TextField label={m('documentTitle')} maxLength={200} value={title} error={errorOf('title')} onChange={setTitle} />
+        <TextField label={m('documentTitleEn')} hint={m('englishHint')} maxLength={200} value={titleEn} error={errorOf('titleEn')} onChange={setTitleEn} />
         <UploadField {...upload.fieldProps(m('pdfFile'))} />
         <button type="submit" disabled={upload.busy}>
           {m('signingSubmit')}

@@ -64,7 +64,7 @@ export class DocumentRequest extends Timestamped {
 @Filter(byInstallationAccount)
 @Entity({ tableName: 'signing_document' })
 export class SigningDocument {
-  [OptionalProps]?: 'id' | 'signedCopy' | 'signedAt' | 'createdAt';
+  [OptionalProps]?: 'id' | 'titleTranslations' | 'signedCopy' | 'signedAt' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -74,9 +74,12 @@ export class SigningDocument {
   @ManyToOne(() => Installation, { ref: true })
   installation!: Ref<Installation>;
 
-  @Field(() => String)
+  /** The Spanish original; GraphQL's `title` is in the viewer's language (installation-documents.resolver.ts). */
   @Property({ type: 'string' })
   title!: string;
+
+  @Property({ type: 'json' })
+  titleTranslations: Translations = {};
 
   /** The file to sign (category CONTRACT). */
   @ManyToOne(() => Document, { ref: true })

@@ -50,6 +50,16 @@ export class DocumentRequestResolver {
 
 @Resolver(() => SigningDocument)
 export class SigningDocumentResolver {
+  @FieldResolver(() => String, { description: "In the viewer's language; the Spanish original where it has no translation." })
+  title(@Root() signing: SigningDocument, @Ctx() { viewer }: Context): string {
+    return inLanguage(signing.title, signing.titleTranslations, viewerLanguage(viewer));
+  }
+
+  @FieldResolver(() => TranslatedText, { description: 'The title in both languages, as staff wrote it.' })
+  titleTranslations(@Root() signing: SigningDocument): TranslatedText {
+    return translatedText(signing.title, signing.titleTranslations);
+  }
+
   @FieldResolver(() => Document, { description: 'The file to download and sign.' })
   document(@Root() signing: SigningDocument): Promise<Document> {
     return loadOne(signing.document);

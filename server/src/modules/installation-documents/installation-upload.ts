@@ -101,7 +101,7 @@ async function loadDocumentRequest({ id, em, viewer }: DocumentUploadRequest) {
 async function loadSigningDocument({ id, em, viewer }: DocumentUploadRequest) {
   const signing = await em.findOne(SigningDocument, { id }, { populate: ['installation'] });
   if (!signing) return null;
-  const target = { title: `${signing.title} (firmado)`, titleTranslations: { en: `${signing.title} (signed)` }, category: DocumentCategory.SIGNED_COPY };
+  const target = { title: `${signing.title} (firmado)`, titleTranslations: { en: `${inLanguage(signing.title, signing.titleTranslations, 'en')} (signed)` }, category: DocumentCategory.SIGNED_COPY };
   return installationTarget(viewer, signing.installation.getEntity(), target, async (tx, document: Document, now, replace) => {
     // A new signed copy replaces the previous one (row and file); the lock orders two uploads at once.
     const row = await lockRow(tx, 'signing_document', id);

@@ -31,6 +31,7 @@ export class Migration20261209080000Translations extends Migration {
     this.addSql(
       `alter table "document_request" add column "name_translations" jsonb not null default '{}', add column "description_translations" jsonb not null default '{}';`,
     );
+    this.addSql(`alter table "signing_document" add column "title_translations" jsonb not null default '{}';`);
     const folders = SYSTEM_FOLDERS.map(([es, en]) => `(${literal(es)}, ${literal(en)})`).join(', ');
     this.addSql(
       `update "document" d set "folder_translations" = jsonb_build_object('en', v.en) from (values ${folders}) as v(es, en) where d."folder" = v.es;`,
@@ -43,6 +44,7 @@ export class Migration20261209080000Translations extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "signing_document" drop column "title_translations";`);
     this.addSql(`alter table "document_request" drop column "description_translations", drop column "name_translations";`);
     this.addSql(`alter table "document" drop column "folder_translations", drop column "title_translations";`);
   }

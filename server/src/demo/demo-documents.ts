@@ -13,8 +13,10 @@ type DocumentCategory = 'CONTRACT' | 'INVOICE' | 'SETTLEMENT';
 type DocumentJob = {
   id: string;
   title: string;
+  titleEn: string;
   category: DocumentCategory;
   folder: string;
+  folderEn: string;
   accountId: string;
   supplyPointId: string;
   fileName: string;
@@ -38,8 +40,10 @@ export async function renderDemoDocuments(storage: FileStorage, plan: DemoPlan):
     return [
       job.id,
       job.title,
+      { en: job.titleEn },
       job.category,
       job.folder,
+      { en: job.folderEn },
       job.accountId,
       job.supplyPointId,
       job.fileName,
@@ -56,7 +60,7 @@ export async function insertDemoDocuments(conn: pg.ClientBase, rows: DocumentRow
   await insertRows(
     conn,
     'document',
-    ['id', 'title', 'category', 'folder', 'account_id', 'supply_point_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'storage_key', 'created_at'],
+    ['id', 'title', 'title_translations', 'category', 'folder', 'folder_translations', 'account_id', 'supply_point_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'storage_key', 'created_at'],
     rows,
   );
 }
@@ -66,8 +70,10 @@ function contractJob(contract: ContractPlan): DocumentJob {
   return {
     id: contract.documentId,
     title: `Contrato ${contract.code}`,
+    titleEn: `Contract ${contract.code}`,
     category: 'CONTRACT',
     folder: 'Contratos',
+    folderEn: 'Contracts',
     accountId: account.id,
     supplyPointId: point.id,
     fileName: `contrato-${contract.code}.pdf`,
@@ -91,8 +97,10 @@ function invoiceJob(invoice: InvoicePlan): DocumentJob {
   return {
     id: invoice.documentId,
     title: `Factura ${invoice.number}`,
+    titleEn: `Invoice ${invoice.number}`,
     category: 'INVOICE',
     folder: 'Facturas',
+    folderEn: 'Invoices',
     accountId: account.id,
     supplyPointId: point.id,
     fileName: `factura-${invoice.number}.pdf`,
@@ -125,8 +133,10 @@ function settlementJob(settlement: SettlementPlan): DocumentJob {
   return {
     id: settlement.documentId,
     title: `Liquidación de generación ${period}`,
+    titleEn: `Generation settlement ${period}`,
     category: 'SETTLEMENT',
     folder: 'Liquidaciones',
+    folderEn: 'Settlements',
     accountId: account.id,
     supplyPointId: point.id,
     fileName: `liquidacion-${point.cups}-${period}.pdf`,

@@ -13,15 +13,21 @@ const DAY_MS = 86_400_000;
 const DOCUMENT_REQUESTS = [
   {
     name: 'Copia del DNI',
+    nameEn: 'Copy of your ID card',
     description: 'Una foto o escaneo del DNI del titular, por las dos caras, legible y en vigor.',
+    descriptionEn: "A photo or scan of the holder's ID card, both sides, legible and in force.",
   },
   {
     name: 'Última factura de la luz',
+    nameEn: 'Latest electricity bill',
     description: 'La factura más reciente de tu comercializadora, completa: la necesitamos para dimensionar la instalación a tu consumo.',
+    descriptionEn: "Your retailer's latest bill, complete: we need it to size the installation to your consumption.",
   },
   {
     name: 'Fotos del tejado',
+    nameEn: 'Photos of the roof',
     description: 'Dos o tres fotos del tejado donde irán los paneles, con la orientación y los obstáculos (chimeneas, antenas) bien visibles.',
+    descriptionEn: 'Two or three photos of the roof where the panels will go, with its orientation and obstacles (chimneys, aerials) clearly visible.',
   },
 ] as const;
 
@@ -46,10 +52,10 @@ export async function insertDemoInstallationDocuments(
     await insertRows(
       conn,
       'document_request',
-      ['id', 'installation_id', 'name', 'description', 'status', 'rejection_reason', 'document_id', 'created_at', 'updated_at'],
+      ['id', 'installation_id', 'name', 'name_translations', 'description', 'description_translations', 'status', 'rejection_reason', 'document_id', 'created_at', 'updated_at'],
       DOCUMENT_REQUESTS.map((request, i) => {
         const at = new Date(requestedAt.getTime() + i * 60_000).toISOString();
-        return [demoUuid('document-request', home.code, String(i)), home.id, request.name, request.description, 'PENDING', null, null, at, at];
+        return [demoUuid('document-request', home.code, String(i)), home.id, request.name, { en: request.nameEn }, request.description, { en: request.descriptionEn }, 'PENDING', null, null, at, at];
       }),
     );
   }
@@ -62,14 +68,14 @@ export async function insertDemoInstallationDocuments(
     await insertRows(
       conn,
       'document',
-      ['id', 'title', 'category', 'folder', 'account_id', 'supply_point_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'storage_key', 'created_at'],
-      [[documentId, `Contrato de instalación ${farm.code}`, 'CONTRACT', 'Instalación', account.id, null, `contrato-instalacion-${farm.code}.pdf`, 'application/pdf', stored.sizeBytes, stored.sha256, stored.key, sharedAt.toISOString()]],
+      ['id', 'title', 'title_translations', 'category', 'folder', 'folder_translations', 'account_id', 'supply_point_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'storage_key', 'created_at'],
+      [[documentId, `Contrato de instalación ${farm.code}`, { en: `Installation contract ${farm.code}` }, 'CONTRACT', 'Instalación', { en: 'Installation' }, account.id, null, `contrato-instalacion-${farm.code}.pdf`, 'application/pdf', stored.sizeBytes, stored.sha256, stored.key, sharedAt.toISOString()]],
     );
     await insertRows(
       conn,
       'signing_document',
-      ['id', 'installation_id', 'title', 'document_id', 'signed_copy_id', 'signed_at', 'created_at'],
-      [[demoUuid('signing-document', farm.code), farm.id, 'Contrato de instalación', documentId, null, null, sharedAt.toISOString()]],
+      ['id', 'installation_id', 'title', 'title_translations', 'document_id', 'signed_copy_id', 'signed_at', 'created_at'],
+      [[demoUuid('signing-document', farm.code), farm.id, 'Contrato de instalación', { en: 'Installation contract' }, documentId, null, null, sharedAt.toISOString()]],
     );
   }
 }

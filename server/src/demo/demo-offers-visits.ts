@@ -56,12 +56,14 @@ export async function insertDemoOffersVisits(
   await insertRows(
     conn,
     'document',
-    ['id', 'title', 'category', 'folder', 'account_id', 'supply_point_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'storage_key', 'created_at'],
+    ['id', 'title', 'title_translations', 'category', 'folder', 'folder_translations', 'account_id', 'supply_point_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'storage_key', 'created_at'],
     [[
       documentId,
       `Oferta ${DEMO_OFFER.title}`,
+      { en: `Offer ${DEMO_OFFER.title}` },
       'OFFER',
       'Ofertas',
+      { en: 'Offers' },
       account.id,
       null,
       `oferta-${DEMO_OFFER.installationCode}.pdf`,

@@ -73,8 +73,14 @@ export const ADMIN_MOVE_INSTALLATION = graphql(`
 `);
 
 export const ADMIN_REQUEST_DOCUMENT = graphql(`
-  mutation AdminRequestInstallationDocument($installationId: ID!, $name: String!, $description: String) {
-    requestInstallationDocument(installationId: $installationId, name: $name, description: $description) { id }
+  mutation AdminRequestInstallationDocument(
+    $installationId: ID!
+    $name: String!
+    $description: String
+    $nameEn: String
+    $descriptionEn: String
+  ) {
+    requestInstallationDocument(installationId: $installationId, name: $name, description: $description, nameEn: $nameEn, descriptionEn: $descriptionEn) { id }
   }
 `);
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Badge, type Tone } from '../../components/badge.js';
 import { FileLink } from '../../components/file-link.js';
-import { ErrorAlert } from '../../components/form-messages.js';
+import { describedByOf, ErrorAlert, FieldHelp } from '../../components/form-messages.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { UploadField } from '../../components/upload-field.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -128,19 +128,25 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
   );
 }
 
+type RequestField = 'name' | 'nameEn' | 'description' | 'descriptionEn';
+type RequestValues = Record<RequestField, string>;
+const EMPTY_REQUEST: RequestValues = { name: '', nameEn: '', description: '', descriptionEn: '' };
+const REQUEST_FIELDS: readonly RequestField[] = ['name', 'nameEn', 'description', 'descriptionEn'];
+
 function RequestForm({ installationId, onChanged }: { installationId: string; onChanged: () => void }) {
   const m = useMessages();
   const { t } = useI18n();
   const fieldMessage = useFieldMessage();
-  const nameId = useId();
-  const nameErrorId = useId();
-  const descriptionId = useId();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
+  const [values, setValues] = useState<RequestValues>(EMPTY_REQUEST);
+  const [fieldError, setFieldError] = useState<{ field: RequestField; message: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [request, state] = useMutation(ADMIN_REQUEST_DOCUMENT);
+  const field = (name: RequestField) => ({
+    value: values[name],
+    error: fieldError?.field === name ? fieldError.message : null,
+    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
+  });
   return (
     <form
       className="admin-form"
@@ -148,44 +154,37 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
       onSubmit={asyncHandler(async (event) => {
         event.preventDefault();
         setDone(null);
-        if (!name.trim()) return setFieldError({ field: 'name', message: m('required') });
+        const name = values.name.trim();
+        if (!name) return setFieldError({ field: 'name', message: m('required') });
+        const optional = (value: string) => value.trim() || null;
         try {
-          await request({ variables: { installationId, name: name.trim(), description: description.trim() || null } });
+          await request({
+            variables: {
+              installationId,
+              name,
+              description: optional(values.description),
+              nameEn: optional(values.nameEn),
+              descriptionEn: optional(values.descriptionEn),
+            },
+          });
           setFieldError(null);
           setError(null);
-          setDone(m('requested', { name: name.trim() }));
-          setName('');
-          setDescription('');
+          setDone(m('requested', { name }));
+          setValues(EMPTY_REQUEST);
           onChanged();
         } catch (failure) {
           const bad = badInputOf(failure);
-          if (bad && (bad.field === 'name' || bad.field === 'description')) setFieldError({ field: bad.field, message: fieldMessage(bad.reason) });
+          const known = REQUEST_FIELDS.find((name) => name === bad?.field);
+          if (bad && known) setFieldError({ field: known, message: fieldMessage(bad.reason) });
           else setError(t(errorMessageKey(failure)));
         }
       })}
     >
       <h3>{m('requestFormTitle')}</h3>
-      <div className="field">
-        <label htmlFor={nameId}>{m('requestName')}</label>
-        <input
-          id={nameId}
-          value={name}
-          maxLength={120}
-          aria-invalid={fieldError?.field === 'name' ? true : undefined}
-          aria-describedby={fieldError?.field === 'name' ? nameErrorId : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {fieldError?.field === 'name' ? (
-          <p id={nameErrorId} className="error">
-            {fieldError.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={descriptionId}>{m('requestDescription')}</label>
-        <textarea id={descriptionId} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />
-        {fieldError?.field === 'description' ? <p className="error">{fieldError.message}</p> : null}
-      </div>
+      <TextField label={m('requestName')} maxLength={120} {...field('name')} />
+      <TextField label={m('requestNameEn')} hint={m('englishHint')} maxLength={120} {...field('nameEn')} />
+      <TextField label={m('requestDescription')} multiline {...field('description')} />
+      <TextField label={m('requestDescriptionEn')} hint={m('englishHint')} multiline {...field('descriptionEn')} />
       <ErrorAlert message={error} />
       <div aria-live="polite">{done ? <p className="upload-status">{done}</p> : null}</div>
       <button type="submit" disabled={state.loading}>
@@ -195,15 +194,46 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
   );
 }
 
+/** One labelled input (or a two-line textarea) of these forms, with its hint and error below. */
+function TextField(props: {
+  label: string;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+  hint?: string;
+  maxLength?: number;
+  multiline?: boolean;
+}) {
+  const id = useId();
+  const control = {
+    id,
+    value: props.value,
+    maxLength: props.maxLength,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': describedByOf(id, { hint: props.hint, error: props.error }),
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.multiline ? (
+        <textarea {...control} rows={2} onChange={(event) => props.onChange(event.target.value)} />
+      ) : (
+        <input {...control} onChange={(event) => props.onChange(event.target.value)} />
+      )}
+      <FieldHelp id={id} hint={props.hint} error={props.error} />
+    </div>
+  );
+}
+
 function SigningSection({ installation, onChanged }: { installation: AdminInstallation; onChanged: () => void }) {
   const m = useMessages();
   const f = useFormat();
   const fieldMessage = useFieldMessage();
   const upload = usePdfUpload();
-  const titleId = useId();
-  const titleErrorId = useId();
   const [title, setTitle] = useState('');
-  const [titleError, setTitleError] = useState<string | null>(null);
+  const [titleEn, setTitleEn] = useState('');
+  const [fieldError, setFieldError] = useState<{ field: 'title' | 'titleEn'; message: string } | null>(null);
+  const errorOf = (field: 'title' | 'titleEn') => (fieldError?.field === field ? fieldError.message : null);
   return (
     <TitledSection title={m('signingTitle')}>
       {installation.signingDocuments.length === 0 ? (
@@ -238,38 +268,25 @@ function SigningSection({ installation, onChanged }: { installation: AdminInstal
           event.preventDefault();
           upload.clearDone();
           const missingTitle = !title.trim();
-          setTitleError(missingTitle ? m('required') : null);
+          setFieldError(missingTitle ? { field: 'title', message: m('required') } : null);
           const file = upload.requireFile();
           if (missingTitle || !file) return;
           try {
-            const fields = { title: title.trim() };
+            const fields = { title: title.trim(), titleEn: titleEn.trim() };
             await upload.send(adminUploadUrls.signingDocument(installation.id), file, fields, m('signingUploaded', { title: fields.title }));
             setTitle('');
+            setTitleEn('');
             onChanged();
           } catch (failure) {
             const bad = badInputOf(failure);
-            if (bad?.field === 'title') setTitleError(fieldMessage(bad.reason));
+            if (bad?.field === 'title' || bad?.field === 'titleEn') setFieldError({ field: bad.field, message: fieldMessage(bad.reason) });
             else upload.showFailure(failure);
           }
         })}
       >
         <h3>{m('signingFormTitle')}</h3>
-        <div className="field">
-          <label htmlFor={titleId}>{m('documentTitle')}</label>
-          <input
-            id={titleId}
-            value={title}
-            maxLength={200}
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={titleError ? titleErrorId : undefined}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          {titleError ? (
-            <p id={titleErrorId} className="error">
-              {titleError}
-            </p>
-          ) : null}
-        </div>
+        <TextField label={m('documentTitle')} maxLength={200} value={title} error={errorOf('title')} onChange={setTitle} />
+        <TextField label={m('documentTitleEn')} hint={m('englishHint')} maxLength={200} value={titleEn} error={errorOf('titleEn')} onChange={setTitleEn} />
         <UploadField {...upload.fieldProps(m('pdfFile'))} />
         <button type="submit" disabled={upload.busy}>
           {m('signingSubmit')}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { PASSWORD_MIN_LENGTH, passwordLength } from '@portal/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorText } from '../../components/auth-card.js';
@@ -142,12 +142,16 @@ function nameError(error: unknown, m: Message, t: ReturnType<typeof useI18n>['t'
   return t(errorMessageKey(error));
 }
 
+/** Queries whose answers hold texts the server gives in the viewer's language. */
+const TRANSLATED_ROOT_FIELDS = ['documents', 'document', 'installation', 'installations'] as const;
+
 function LanguageCard() {
   const { t, language, setLanguage } = useI18n();
   const m = useMessages();
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [save] = useMutation(UPDATE_MY_LANGUAGE);
+  const client = useApolloClient();
 
   function change(next: Language) {
     const previous = language;
@@ -156,7 +160,12 @@ function LanguageCard() {
     // The screen switches at once; the saved language (what the shell follows) comes with the answer.
     setLanguage(next);
     void save({ variables: { language: next === 'en' ? 'EN' : 'ES' } }).then(
-      () => setSaved(true),
+      () => {
+        setSaved(true);
+        // Texts staff wrote (document titles, requests) come from the server in the saved language: read them again.
+        for (const fieldName of TRANSLATED_ROOT_FIELDS) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
+        client.cache.gc();
+      },
       (error: unknown) => {
         setLanguage(previous);
         setProblem(t(errorMessageKey(error)));

@@ -1,3 +1,4 @@
+import type { Translations } from '../../core/i18n/translations.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Section } from '@portal/shared';
 import type { Request, Response } from 'express';
@@ -39,7 +40,7 @@ export type DocumentUploadTarget<Answer> = {
   /** The storage folder, e.g. `installations/<id>/Client-Documents`. */
   storageFolder: string;
   /** The new Document row's own fields (the file gives the rest); `title` defaults to the file's name. */
-  document: { title?: string; category: DocumentCategory; folder: string; accountId: string };
+  document: { title?: string; titleTranslations?: Translations; category: DocumentCategory; folder: string; folderTranslations?: Translations; accountId: string };
   /**
    * Inside the row write's transaction, with the new Document (created, not yet flushed):
    * re-checks the target, records the upload and returns the 201 body.
@@ -102,7 +103,8 @@ export function documentUploadHandler<Answer>(
     const { file } = received;
 
     const { record, document: fields } = target;
-    const own = { title: fields.title ?? file.fileName, category: fields.category, folder: fields.folder, account: fields.accountId };
+    const { accountId, ...documentFields } = fields;
+    const own = { ...documentFields, title: fields.title ?? file.fileName, account: accountId };
     await writeUploadAndAnswer({ storage: deps.storage, em, clock, req, res }, file, own, record, {
       customerUpload: true,
       quota: deps.config.uploadQuota,
@@ -127,7 +129,14 @@ export async function receiveUploadOrAnswer(req: Request, res: Response, options
 }
 
 /** The uploaded file's Document row: its own fields (the file gives the rest). */
-export type UploadedDocumentFields = { title: string; category: DocumentCategory; folder: string; account: string };
+export type UploadedDocumentFields = {
+  title: string;
+  titleTranslations?: Translations;
+  category: DocumentCategory;
+  folder: string;
+  folderTranslations?: Translations;
+  account: string;
+};
 
 /** Who uploads: a customer's upload counts against the account's quota; a staff upload does not. */
 export type Uploader = { customerUpload: true; quota: UploadQuota } | { customerUpload: false };

@@ -5,6 +5,7 @@ import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
+import type { Translations } from '../../core/i18n/translations.js';
 
 export enum DocumentCategory {
   CONTRACT = 'CONTRACT',
@@ -25,23 +26,29 @@ registerEnumType(DocumentCategory, { name: 'DocumentCategory' });
     })))
 @Entity({ tableName: 'document' })
 export class Document {
-  [OptionalProps]?: 'id' | 'createdAt' | 'account' | 'supplyPoint' | 'uploadedByCustomer';
+  [OptionalProps]?: 'id' | 'createdAt' | 'account' | 'supplyPoint' | 'uploadedByCustomer' | 'titleTranslations' | 'folderTranslations';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  /** The Spanish original; GraphQL's `title` is in the viewer's language (document.resolver.ts). */
   @Property({ type: 'string' })
   title!: string;
+
+  @Property({ type: 'json' })
+  titleTranslations: Translations = {};
 
   @Field(() => DocumentCategory)
   @Enum({ items: () => DocumentCategory })
   category!: DocumentCategory;
 
-  @Field(() => String, { description: 'Folder shown to the customer, e.g. "Facturas" or "Client-Documents".' })
+  /** The Spanish original, e.g. "Facturas" or "Client-Documents"; GraphQL's `folder` is in the viewer's language. */
   @Property({ type: 'string' })
   folder!: string;
+
+  @Property({ type: 'json' })
+  folderTranslations: Translations = {};
 
   @Index()
   @ManyToOne(() => CustomerAccount, { ref: true, nullable: true })

@@ -5,8 +5,10 @@ import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOptional } from '../../core/graphql/relations.js';
+import { inLanguage, TranslatedText, translatedText } from '../../core/i18n/translations.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { cupsArgument } from '../supply-points/index.js';
+import { viewerLanguage } from '../users/index.js';
 import { Document } from './document.entity.js';
 import { DocumentFilter } from './document.inputs.js';
 
@@ -23,7 +25,8 @@ export class DocumentResolver {
   ): Promise<Page<Document>> {
     const where: FilterQuery<Document> = {};
     if (filter?.cups) where.supplyPoint = { cups: cupsArgument('filter.cups', filter.cups) };
-    if (filter?.folder) where.folder = filter.folder;
+    // A folder is named in the viewer's language, as `folder` shows it; either name finds it.
+    if (filter?.folder) where.$or = [{ folder: filter.folder }, { folderTranslations: { en: filter.folder } }];
     if (filter?.category) where.category = filter.category;
     return paginate(em, Document, where, { createdAt: 'desc', id: 'asc' }, page, selectedPageParts(info));
   }
@@ -31,6 +34,26 @@ export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'Null when no visible document has this id.' })
   document(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Document | null> {
     return em.findOne(Document, { id: idArgument('id', id) });
+  }
+
+  @FieldResolver(() => String, { description: "In the viewer's language; the Spanish original where it has no translation." })
+  title(@Root() document: Document, @Ctx() { viewer }: Context): string {
+    return inLanguage(document.title, document.titleTranslations, viewerLanguage(viewer));
+  }
+
+  @FieldResolver(() => String, { description: 'The folder shown to the customer, in their language (e.g. "Facturas", "Invoices").' })
+  folder(@Root() document: Document, @Ctx() { viewer }: Context): string {
+    return inLanguage(document.folder, document.folderTranslations, viewerLanguage(viewer));
+  }
+
+  @FieldResolver(() => TranslatedText, { description: 'The title in both languages, as written.' })
+  titleTranslations(@Root() document: Document): TranslatedText {
+    return translatedText(document.title, document.titleTranslations);
+  }
+
+  @FieldResolver(() => TranslatedText, { description: 'The folder in both languages, as written.' })
+  folderTranslations(@Root() document: Document): TranslatedText {
+    return translatedText(document.folder, document.folderTranslations);
   }
 
   @FieldResolver(() => SupplyPoint, { nullable: true, description: 'The CUPS the document belongs to, if any.' })

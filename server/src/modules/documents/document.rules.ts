@@ -1,4 +1,4 @@
-import { canSee, type RuleTree } from '../../core/permissions/rules.js';
+import { canSee, isSignedIn, type RuleTree } from '../../core/permissions/rules.js';
 
 const documents = canSee('DOCUMENTS');
 
@@ -7,4 +7,6 @@ export const documentRules: RuleTree = {
   Query: { documents, document: documents },
   Document: { '*': documents },
   DocumentConnection: { '*': documents },
+  // Only reached through a field ruled by its parent (Document, DocumentRequest).
+  TranslatedText: { '*': isSignedIn },
 };

@@ -15,4 +15,4 @@ export const documentsModule: ModuleDescriptor = {
 // What other modules use of this one.
 export { contentDisposition } from './document-download.js';
 export { UploadRefused, documentUploadHandler, receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from './document-upload-handler.js';
-export type { DocumentUploadRequest, DocumentUploadTarget } from './document-upload-handler.js';
+export type { DocumentUploadRequest, DocumentUploadTarget, UploadedDocumentFields } from './document-upload-handler.js';

@@ -35,7 +35,7 @@ async function loadIncident({ id, em, viewer }: DocumentUploadRequest): Promise<
   if (incident.attachment) throw alreadyAttached();
   return {
     storageFolder: `incidents/${incident.id}`,
-    document: { category: DocumentCategory.OTHER, folder: INCIDENT_DOCUMENT_FOLDER, accountId: incident.account.id },
+    document: { category: DocumentCategory.OTHER, folder: INCIDENT_DOCUMENT_FOLDER, folderTranslations: { en: 'Incidents' }, accountId: incident.account.id },
     record: async (tx, document) => {
       await tx.flush(); // the Document row first: the incident refers to it
       // Two uploads at once: only the first one to get here attaches; the other rolls back.

@@ -59,7 +59,8 @@ export async function replyToIncident(
     account: await em.findOneOrFail(CustomerAccount, { id: incident.account.id }),
     now: by.now,
     publicUrl: by.publicUrl,
-    variables: { incident_title: type.name.es, reply_text: body },
+    // The type's name in the customer's language (the recipient's picks).
+    variables: { incident_title: type.name, reply_text: body },
   });
   await em.flush();
   return incident;

@@ -3,6 +3,7 @@ import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Prop
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 
@@ -22,7 +23,7 @@ export const UPLOADABLE_STATUSES: readonly DocumentRequestStatus[] = [DocumentRe
 @Filter(byInstallationAccount)
 @Entity({ tableName: 'document_request' })
 export class DocumentRequest extends Timestamped {
-  [OptionalProps]?: 'id' | 'description' | 'status' | 'rejectionReason' | 'document' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'description' | 'nameTranslations' | 'descriptionTranslations' | 'status' | 'rejectionReason' | 'document' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -32,13 +33,18 @@ export class DocumentRequest extends Timestamped {
   @ManyToOne(() => Installation, { ref: true })
   installation!: Ref<Installation>;
 
-  @Field(() => String)
+  /** The Spanish original; GraphQL's `name` is in the viewer's language (installation-documents.resolver.ts). */
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => String)
+  @Property({ type: 'json' })
+  nameTranslations: Translations = {};
+
   @Property({ type: 'text' })
   description: string = '';
+
+  @Property({ type: 'json' })
+  descriptionTranslations: Translations = {};
 
   @Field(() => DocumentRequestStatus)
   @Enum({ items: () => DocumentRequestStatus })
@@ -58,7 +64,7 @@ export class DocumentRequest extends Timestamped {
 @Filter(byInstallationAccount)
 @Entity({ tableName: 'signing_document' })
 export class SigningDocument {
-  [OptionalProps]?: 'id' | 'signedCopy' | 'signedAt' | 'createdAt';
+  [OptionalProps]?: 'id' | 'titleTranslations' | 'signedCopy' | 'signedAt' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -68,9 +74,12 @@ export class SigningDocument {
   @ManyToOne(() => Installation, { ref: true })
   installation!: Ref<Installation>;
 
-  @Field(() => String)
+  /** The Spanish original; GraphQL's `title` is in the viewer's language (installation-documents.resolver.ts). */
   @Property({ type: 'string' })
   title!: string;
+
+  @Property({ type: 'json' })
+  titleTranslations: Translations = {};
 
   /** The file to sign (category CONTRACT). */
   @ManyToOne(() => Document, { ref: true })

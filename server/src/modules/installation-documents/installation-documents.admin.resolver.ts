@@ -12,9 +12,12 @@ export class InstallationDocumentsAdminResolver {
     @Arg('installationId', () => ID) installationId: string,
     @Arg('name', () => String) name: string,
     @Arg('description', () => String, { nullable: true }) description: string | null,
+    @Arg('nameEn', () => String, { nullable: true, description: 'The name in English (blank: English readers get the Spanish).' }) nameEn: string | null,
+    @Arg('descriptionEn', () => String, { nullable: true, description: 'The description in English (blank: the Spanish).' }) descriptionEn: string | null,
     @Ctx() { em, clock, config }: Context,
   ): Promise<DocumentRequest> {
-    return requestInstallationDocument(em, installationId, { name, description }, { now: clock.now(), publicUrl: config.publicUrl });
+    const fields = { name, description, nameEn, descriptionEn };
+    return requestInstallationDocument(em, installationId, fields, { now: clock.now(), publicUrl: config.publicUrl });
   }
 
   @Mutation(() => DocumentRequest, {

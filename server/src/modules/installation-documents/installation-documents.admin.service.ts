@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
+import { inEveryLanguage, translationsOf } from '../../core/i18n/translations.js';
 import { runAutomaticActions } from '../automatic-actions/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { findInstallation } from '../installations/index.js';
@@ -41,18 +42,24 @@ export type ReviewAt = { now: Date; publicUrl: string };
 export async function requestInstallationDocument(
   em: EntityManager,
   installationId: string,
-  fields: { name: string; description?: string | null },
+  fields: { name: string; description?: string | null; nameEn?: string | null; descriptionEn?: string | null },
   at: ReviewAt,
 ): Promise<DocumentRequest> {
   const name = checkedText('name', fields.name, NAME_MAX);
   const description = checkedText('description', fields.description, DESCRIPTION_MAX, true);
+  const nameTranslations = translationsOf(checkedText('nameEn', fields.nameEn, NAME_MAX, true));
+  const descriptionTranslations = translationsOf(checkedText('descriptionEn', fields.descriptionEn, DESCRIPTION_MAX, true));
   const installation = await findInstallation(em, 'installationId', installationId);
-  const request = em.create(DocumentRequest, { installation, name, description, createdAt: at.now, updatedAt: at.now });
+  const request = em.create(DocumentRequest, { installation, name, nameTranslations, description, descriptionTranslations, createdAt: at.now, updatedAt: at.now });
   await runAutomaticActions(em, AutomaticTrigger.DOCUMENT_REQUESTED, {
     account: await em.findOneOrFail(CustomerAccount, { id: installation.account.id }),
     now: at.now,
     publicUrl: at.publicUrl,
-    variables: { installation_code: installation.code, document_name: name, document_description: description },
+    variables: {
+      installation_code: installation.code,
+      document_name: inEveryLanguage(name, nameTranslations),
+      document_description: inEveryLanguage(description, descriptionTranslations),
+    },
   });
   await em.flush();
   return request;
@@ -86,7 +93,7 @@ export async function reviewDocumentRequest(
         account: await tx.findOneOrFail(CustomerAccount, { id: installation.account.id }),
         now: at.now,
         publicUrl: at.publicUrl,
-        variables: { installation_code: installation.code, document_name: request.name, rejection_reason: reason },
+        variables: { installation_code: installation.code, document_name: inEveryLanguage(request.name, request.nameTranslations), rejection_reason: reason },
       });
     }
     await tx.flush();

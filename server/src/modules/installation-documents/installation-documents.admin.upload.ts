@@ -7,8 +7,9 @@ import { ErrorCode, invalidInput, InvalidInputError } from '../../core/errors.js
 import { forbiddenCharacterReason } from '../../core/forbidden-characters.js';
 import { isId } from '../../core/graphql/id-argument.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
+import { translationsOf, type Translations } from '../../core/i18n/translations.js';
 import { endViewerTransaction } from '../../core/db/viewer-scope.js';
-import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer } from '../documents/index.js';
+import { receiveUploadOrAnswer, uploadEndpoint, writeUploadAndAnswer, type UploadedDocumentFields } from '../documents/index.js';
 import { MediaType } from '../../core/uploads/receive-upload.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
@@ -20,6 +21,7 @@ import { UPLOADS_PATH } from './installation-upload.js';
 export const ADMIN_INSTALLATION_UPLOADS = `${UPLOADS_PATH}/installations/:id`;
 /** The customer-visible folder of the documents staff give them to sign. */
 export const SIGNING_FOLDER = 'Instalación';
+export const SIGNING_FOLDER_TRANSLATIONS: Translations = { en: 'Installation' };
 export const TITLE_MAX = 200;
 
 /** What a staff upload writes, inside the transaction, once the file is stored and its fields checked. */
@@ -39,7 +41,7 @@ export type AdminUploadOptions<Fields, Answer> = {
   /** The multipart text fields, checked; throws invalidInput (BAD_USER_INPUT naming the field). */
   fields: (raw: Record<string, string>) => Fields;
   /** The Document row's own fields (the file gives the rest). */
-  document: (fields: Fields, installation: Installation) => { title: string; category: DocumentCategory; folder: string };
+  document: (fields: Fields, installation: Installation) => Omit<UploadedDocumentFields, 'account'>;
   /** Writes the rows (and queues the e-mails) the upload makes; flushed by the handler. */
   write: (tx: EntityManager, upload: AdminUpload<Fields>) => Promise<Answer>;
 };
@@ -122,6 +124,11 @@ export function requiredField(raw: Record<string, string>, name: string, max: nu
   return checkedText(name, raw[name], max);
 }
 
+/** The optional English of a text field (`<name>En`), as stored translations. */
+export function translationField(raw: Record<string, string>, name: string, max: number): Translations {
+  return translationsOf(checkedText(`${name}En`, raw[`${name}En`], max, true));
+}
+
 /** A non-negative decimal with at most `scale` decimals ("1234.5"; a decimal comma is accepted). */
 export function decimalField(raw: Record<string, string>, name: string, options: { integerDigits: number; scale: number; positive?: boolean }): string {
   const text = (raw[name] ?? '').trim().replace(',', '.');
@@ -148,18 +155,24 @@ export type SigningUploadAnswer = { id: string; documentId: string };
 
 /**
  * POST /uploads/installations/:id/signing-documents (admin): a PDF for the customer to sign,
- * multipart `file` + `title`. The Document (CONTRACT, folder "Instalación") and the SigningDocument.
+ * multipart `file` + `title` (and its English, `titleEn`, optional). The Document (CONTRACT, folder "Instalación") and the SigningDocument.
  */
 export function signingDocumentAdminRouter(deps: AppDeps & { storage: FileStorage }): Router {
   const router = Router();
   router.post(
     `${ADMIN_INSTALLATION_UPLOADS}/signing-documents`,
-    adminInstallationUploadHandler<{ title: string }, SigningUploadAnswer>(deps, {
+    adminInstallationUploadHandler<{ title: string; titleTranslations: Translations }, SigningUploadAnswer>(deps, {
       storageFolder: (installation) => `installations/${installation.id}/contracts`,
-      fields: (raw) => ({ title: requiredField(raw, 'title', TITLE_MAX) }),
-      document: ({ title }) => ({ title, category: DocumentCategory.CONTRACT, folder: SIGNING_FOLDER }),
+      fields: (raw) => ({ title: requiredField(raw, 'title', TITLE_MAX), titleTranslations: translationField(raw, 'title', TITLE_MAX) }),
+      document: ({ title, titleTranslations }) => ({
+        title,
+        titleTranslations,
+        category: DocumentCategory.CONTRACT,
+        folder: SIGNING_FOLDER,
+        folderTranslations: SIGNING_FOLDER_TRANSLATIONS,
+      }),
       write: async (tx, { installation, fields, document, now }) => {
-        const signing = tx.create(SigningDocument, { installation: installation.id, title: fields.title, document, createdAt: now });
+        const signing = tx.create(SigningDocument, { installation: installation.id, ...fields, document, createdAt: now });
         return { id: signing.id, documentId: document.id };
       },
     }),

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps, Viewer } from '../../core/context.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
+import { inLanguage, type Translations } from '../../core/i18n/translations.js';
 import { documentUploadHandler, UploadRefused, type DocumentUploadRequest, type DocumentUploadTarget } from '../documents/index.js';
 import { DocumentCategory, type Document } from '../documents/document.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
@@ -11,6 +12,7 @@ import { DocumentRequest, DocumentRequestStatus, SigningDocument, UPLOADABLE_STA
 export const UPLOADS_PATH = '/uploads';
 /** The folder (shown to the customer and in storage) of everything the customer uploads for an installation. */
 export const CLIENT_DOCUMENTS_FOLDER = 'Client-Documents';
+const CLIENT_DOCUMENTS_FOLDER_TRANSLATIONS: Translations = { en: 'Your documents' };
 
 export type UploadAnswer = { id: string; status: DocumentRequestStatus | 'SIGNED'; documentId: string };
 
@@ -40,19 +42,24 @@ export function installationUploadRouter(deps: AppDeps & { storage: FileStorage 
 function installationTarget(
   viewer: Viewer,
   installation: Installation,
-  document: { title: string; category: DocumentCategory },
+  document: { title: string; titleTranslations?: Translations; category: DocumentCategory },
   record: DocumentUploadTarget<UploadAnswer>['record'],
 ): DocumentUploadTarget<UploadAnswer> {
   return {
     storageFolder: installationStorageFolder(installation.id),
-    document: { ...document, folder: CLIENT_DOCUMENTS_FOLDER, accountId: installation.account.id },
+    document: { ...document, folder: CLIENT_DOCUMENTS_FOLDER, folderTranslations: CLIENT_DOCUMENTS_FOLDER_TRANSLATIONS, accountId: installation.account.id },
     record: async (tx, uploaded, now, replace) => {
       const answer = await record(tx, uploaded, now, replace);
       const user = viewer.user;
       await raisePortalEvent(tx, 'document-uploaded', {
         to: user.email,
         language: user.language,
-        variables: { client_name: user.name, installation_code: installation.code, document_name: document.title, file_name: uploaded.fileName },
+        variables: {
+          client_name: user.name,
+          installation_code: installation.code,
+          document_name: inLanguage(document.title, document.titleTranslations, user.language),
+          file_name: uploaded.fileName,
+        },
         now,
       });
       return answer;
@@ -74,7 +81,8 @@ async function loadDocumentRequest({ id, em, viewer }: DocumentUploadRequest) {
   const request = await em.findOne(DocumentRequest, { id }, { populate: ['installation'] });
   if (!request) return null;
   if (!UPLOADABLE_STATUSES.includes(request.status)) throw notUploadable();
-  const target = { title: request.name, category: DocumentCategory.OTHER };
+  // The upload is named after the request, in both languages.
+  const target = { title: request.name, titleTranslations: request.nameTranslations, category: DocumentCategory.OTHER };
   return installationTarget(viewer, request.installation.getEntity(), target, async (tx, document: Document, now, replace) => {
     // Another upload or a review may have changed it since `load`: decide on the locked row.
     const row = await lockRow(tx, 'document_request', id);
@@ -93,7 +101,7 @@ async function loadDocumentRequest({ id, em, viewer }: DocumentUploadRequest) {
 async function loadSigningDocument({ id, em, viewer }: DocumentUploadRequest) {
   const signing = await em.findOne(SigningDocument, { id }, { populate: ['installation'] });
   if (!signing) return null;
-  const target = { title: `${signing.title} (firmado)`, category: DocumentCategory.SIGNED_COPY };
+  const target = { title: `${signing.title} (firmado)`, titleTranslations: { en: `${inLanguage(signing.title, signing.titleTranslations, 'en')} (signed)` }, category: DocumentCategory.SIGNED_COPY };
   return installationTarget(viewer, signing.installation.getEntity(), target, async (tx, document: Document, now, replace) => {
     // A new signed copy replaces the previous one (row and file); the lock orders two uploads at once.
     const row = await lockRow(tx, 'signing_document', id);

@@ -35,7 +35,13 @@ export function offerAdminUploadRouter(deps: AppDeps & { storage: FileStorage })
         peakPowerKwp: decimalField(raw, 'peakPowerKwp', { integerDigits: 6, scale: 2, positive: true }),
         panelCount: integerField(raw, 'panelCount', 1, 100_000),
       }),
-      document: ({ title }) => ({ title: `Oferta ${title}`, category: DocumentCategory.OFFER, folder: OFFERS_FOLDER }),
+      document: ({ title }) => ({
+        title: `Oferta ${title}`,
+        titleTranslations: { en: `Offer ${title}` },
+        category: DocumentCategory.OFFER,
+        folder: OFFERS_FOLDER,
+        folderTranslations: { en: 'Offers' },
+      }),
       write: async (tx, { installation, fields, document, now, publicUrl }) => {
         const offer = await shareOffer(tx, { installation, fields, documentId: document.id, now, publicUrl });
         return { id: offer.id, documentId: document.id };

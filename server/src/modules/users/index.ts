@@ -18,3 +18,4 @@ declare module '../../core/context.js' {
 export { fiscalIdArgument, parseUserInput } from './user-input.js';
 export type { UserFields } from './user-input.js';
 export { FiscalIdInput, UserInput } from './user.inputs.js';
+export { viewerLanguage } from './viewer-language.js';

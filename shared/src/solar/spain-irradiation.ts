@@ -3,9 +3,9 @@
  * reference sites, rounded to 0.1. The public source these figures stand for is AEMET's "Atlas de
  * Radiación Solar en España utilizando datos del SAF de Clima de EUMETSAT" (2012), tables of
  * monthly means of daily global irradiation at the provincial capitals (1983–2005). They were
- * written here without that table at hand (no network on the machine that wrote them): they agree
- * with its maps and with PVGIS to within a few per cent but are not a transcription. Check each row
- * against the atlas before an estimate is quoted as more than indicative. A site takes the figures
+ * written here without that table at hand (no network on the machine that wrote them): they are
+ * approximations, not a transcription, and are still to be checked row by row against the atlas
+ * (the estimate on screen says it is indicative). A site takes the figures
  * of its nearest reference; a given year differs from these climatological means by a few per cent.
  */
 export interface IrradiationSite {

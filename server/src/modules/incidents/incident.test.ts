@@ -238,7 +238,7 @@ describe('replies', () => {
         ]);
       }
       const stored = await world.em().find(IncidentReplyAttachment, { reply: replyId }, { populate: ['document'] });
-      expect(stored.map((row) => row.document.getEntity().account.id)).toEqual([world.account.id, world.account.id]);
+      expect(stored.map((row) => row.document.getEntity().account?.id)).toEqual([world.account.id, world.account.id]);
     });
 
     it("another customer's reply, a staff reply and a missing one all look absent (404); signed out is 401", async () => {

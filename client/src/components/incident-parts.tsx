@@ -12,7 +12,14 @@ export function IncidentStatusBadge({ status, label }: { status: IncidentStatus;
   return <Badge tone={STATUS_TONE[status]}>{label}</Badge>;
 }
 
-export type ThreadReply = { id: string; fromStaff: boolean; authorName?: string | null; body: string; createdAt: string };
+export type ThreadReply = {
+  id: string;
+  fromStaff: boolean;
+  authorName?: string | null;
+  body: string;
+  createdAt: string;
+  attachments?: readonly { id: string; fileName: string }[];
+};
 
 type ReplyThreadProps = {
   replies: readonly ThreadReply[];
@@ -27,6 +34,7 @@ type ReplyThreadProps = {
 /** An incident's replies, oldest first: who, when and what (staff replies marked with data-staff). */
 export function ReplyThread({ replies, className, metaClassName, who, nameOf }: ReplyThreadProps) {
   const f = useFormat();
+  const { t } = useI18n();
   return (
     <ol className={className}>
       {replies.map((reply) => {
@@ -38,6 +46,17 @@ export function ReplyThread({ replies, className, metaClassName, who, nameOf }: 
               {name ? ` · ${name}` : ''} · <time dateTime={reply.createdAt}>{f.dateTime(reply.createdAt)}</time>
             </p>
             <p className="reply-body">{reply.body}</p>
+            {reply.attachments && reply.attachments.length > 0 ? (
+              <ul className="reply-files" aria-label={t('incident.replyFiles')}>
+                {reply.attachments.map((file) => (
+                  <li key={file.id}>
+                    <FileLink documentId={file.id} fileName={file.fileName} label={t('incident.download', { name: file.fileName })}>
+                      {file.fileName}
+                    </FileLink>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         );
       })}

@@ -13,7 +13,7 @@ import { asyncHandler } from '../../lib/async-handler.js';
 import { apiProblem } from '../../lib/errors.js';
 import { INCIDENT_STATUSES } from './admin-incidents-api.js';
 import { IncidentStatusBadge } from './admin-incidents-parts.js';
-import { ADMIN_INCIDENT_DETAIL, ADMIN_INCIDENT_REPLY, ADMIN_INCIDENT_SET_STATUS } from './admin-incidents.documents.js';
+import { ADMIN_INCIDENT_DETAIL, ADMIN_INCIDENT_MARK_READ, ADMIN_INCIDENT_REPLY, ADMIN_INCIDENT_SET_STATUS } from './admin-incidents.documents.js';
 import { useMessages } from './admin-incidents.messages.js';
 
 const REPLY_MAX = 4000;
@@ -25,6 +25,7 @@ export function AdminIncidentDetail() {
   const f = useFormat();
   const { language } = useI18n();
   const query = useQuery(ADMIN_INCIDENT_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  useMarkReadWhenOpened(id, query.data?.incident?.unreadByStaff === true);
   const location = useLocation();
   const listSearch = (location.state as { list?: string } | null)?.list ?? '';
   const back = <Link to={`/admin/incidents${listSearch}`}>{m('detail.back')}</Link>;
@@ -81,6 +82,15 @@ export function AdminIncidentDetail() {
       )}
     </QueryResult>
   );
+}
+
+/** Opening an incident with unread customer messages reads them (the inbox's badge goes with the cache). */
+function useMarkReadWhenOpened(id: string, unread: boolean) {
+  const [markRead] = useMutation(ADMIN_INCIDENT_MARK_READ);
+  useEffect(() => {
+    // Its error shows nowhere: the inbox simply keeps the badge until the next visit.
+    if (unread) markRead({ variables: { id } }).catch(() => undefined);
+  }, [id, unread, markRead]);
 }
 
 function StatusForm({ id, status }: { id: string; status: IncidentStatus }) {

@@ -124,15 +124,18 @@ test.describe('admin: incidents and sent e-mails', () => {
     expect(download.status()).toBe(200);
     expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const answer = 'Gracias: el técnico revisará el cuadro el jueves.';
-    await admin.getByLabel('Respuesta al cliente').fill(answer);
-    await admin.getByRole('button', { name: 'Enviar respuesta' }).click();
-    await expect(admin.getByText('Respuesta enviada.')).toBeVisible();
+    // Opening it read it: back in the inbox it is no longer unread.
     await admin.getByRole('link', { name: 'Volver a la bandeja' }).click();
     await expect(admin.getByRole('heading', { level: 1, name: 'Incidencias' })).toBeVisible();
     const row = admin.getByRole('row').filter({ hasText: description.slice(0, 40) });
     await expect(row).toBeVisible();
     await expect(row).not.toContainText('Sin leer');
+
+    await row.getByRole('link', { name: /^Abrir la incidencia de / }).click();
+    const answer = 'Gracias: el técnico revisará el cuadro el jueves.';
+    await admin.getByLabel('Respuesta al cliente').fill(answer);
+    await admin.getByRole('button', { name: 'Enviar respuesta' }).click();
+    await expect(admin.getByText('Respuesta enviada.')).toBeVisible();
 
     await customer.goto(incidentUrl);
     await expect(customer.locator('.incident-thread')).toContainText(answer);

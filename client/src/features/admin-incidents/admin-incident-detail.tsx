@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
-import { IncidentFacts, IncidentReplies } from '../../components/incident-parts.js';
+import { IncidentFacts, IncidentReplies, ReplyBodyField } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
@@ -138,7 +138,7 @@ function StatusForm({ id, status }: { id: string; status: IncidentStatus }) {
 
 function ReplyForm({ id }: { id: string }) {
   const m = useMessages();
-  const ids = { body: useId(), status: useId(), heading: useId() };
+  const ids = { status: useId(), heading: useId() };
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<IncidentStatus | ''>('');
   const [bodyError, setBodyError] = useState<string | null>(null);
@@ -173,24 +173,7 @@ function ReplyForm({ id }: { id: string }) {
     <section className="card" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{m('reply.heading')}</h2>
       <form className="admin-incident-form" onSubmit={asyncHandler(submit)} noValidate>
-        <div className="field">
-          <label htmlFor={ids.body}>{m('reply.body')}</label>
-          <textarea
-            id={ids.body}
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={bodyError ? `${ids.body}-hint ${ids.body}-error` : `${ids.body}-hint`}
-          />
-          <p id={`${ids.body}-hint`} className="muted">
-            {m('reply.hint')}
-          </p>
-          {bodyError ? (
-            <p id={`${ids.body}-error`} className="field-error">
-              {bodyError}
-            </p>
-          ) : null}
-        </div>
+        <ReplyBodyField label={m('reply.body')} hint={m('reply.hint')} value={body} onChange={setBody} error={bodyError} />
         <div className="field">
           <label htmlFor={ids.status}>{m('reply.status')}</label>
           <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus | '')}>

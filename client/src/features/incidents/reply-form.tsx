@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorAlert, FieldError, FormStatus } from '../../components/form-messages.js';
+import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
+import { ReplyBodyField } from '../../components/incident-parts.js';
 import { UploadField } from '../../components/upload-field.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 import { apiProblem, errorMessageKey } from '../../lib/errors.js';
@@ -21,7 +22,7 @@ type Progress = { name: string; fraction: number };
 export function ReplyForm({ incidentId, onSent }: { incidentId: string; onSent: () => void }) {
   const m = useMessages();
   const { t } = useI18n();
-  const ids = { heading: useId(), body: useId(), chosen: useId() };
+  const ids = { heading: useId(), chosen: useId() };
   const fileInput = useRef<HTMLInputElement>(null);
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -93,18 +94,7 @@ export function ReplyForm({ incidentId, onSent }: { incidentId: string; onSent: 
     <section className="card" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{m('reply.heading')}</h2>
       <form className="incident-form" onSubmit={asyncHandler(submit)} noValidate>
-        <div className="field">
-          <label htmlFor={ids.body}>{m('reply.body')}</label>
-          <textarea
-            id={ids.body}
-            value={body}
-            maxLength={REPLY_MAX + 200}
-            onChange={(event) => setBody(event.target.value)}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={bodyError ? `${ids.body}-error` : undefined}
-          />
-          <FieldError id={`${ids.body}-error`} message={bodyError} />
-        </div>
+        <ReplyBodyField label={m('reply.body')} value={body} onChange={setBody} error={bodyError} maxLength={REPLY_MAX + 200} />
         <UploadField
           className="field"
           label={m('reply.files')}

@@ -1,4 +1,5 @@
-import { expectAccessible, signInAs, signInAsAdmin } from './helpers.js';
+import { expectAccessible, signInAs, signInAsAdmin, smallPdf } from './helpers.js';
+import { expectFitsEveryWidth } from './layout-check.js';
 import { expect, test } from './portal.fixture.js';
 import { recipientsOf } from '../../server/test/smtp.js';
 
@@ -79,6 +80,65 @@ test.describe('admin: incidents and sent e-mails', () => {
     await expect(detail).toContainText(answer);
     await expect(detail).toContainText('Equipo de atención');
     await expectAccessible(customer);
+    await customer.context().close();
+  });
+
+  test('issue 17: the customer replies with a file; staff see it first and unread, open it, read the file; the customer reads the answer', async ({ page: admin, browser, portal }) => {
+    const customer = await (await browser.newContext({ baseURL: portal.baseURL, locale: 'es-ES' })).newPage();
+    await signInAs(customer, SOLAR, '/incidents/new');
+    const description = `La placa del tejado norte no produce desde el día ${Date.now() % 100000}.`;
+    await customer.getByLabel('Tipo de incidencia').selectOption({ label: 'Avería' });
+    await customer.getByLabel('Descripción').fill(description);
+    await customer.getByRole('button', { name: 'Enviar incidencia' }).click();
+    await expect(customer.getByRole('heading', { level: 1, name: /^Incidencia del / })).toBeVisible();
+    const incidentUrl = customer.url();
+
+    // An empty message is refused at its field; then a message with a file.
+    await customer.getByRole('button', { name: 'Enviar respuesta' }).click();
+    await expect(customer.getByText('Escribe tu mensaje.')).toBeVisible();
+    const message = 'Os adjunto la foto del cuadro eléctrico.';
+    await customer.getByLabel('Tu mensaje').fill(message);
+    await customer.getByLabel('Adjuntar archivos (opcional)').setInputFiles({ name: 'cuadro.pdf', mimeType: 'application/pdf', buffer: smallPdf() });
+    await expect(customer.getByRole('list', { name: 'Archivos que se enviarán' })).toContainText('cuadro.pdf');
+    await customer.getByRole('button', { name: 'Enviar respuesta' }).click();
+    await expect(customer.getByText('Hemos recibido tu mensaje.')).toBeVisible();
+    const thread = customer.locator('.incident-thread');
+    await expect(thread).toContainText(message);
+    await expect(thread.getByRole('link', { name: 'Descargar cuadro.pdf' })).toBeVisible();
+    await expectAccessible(customer);
+    await expectFitsEveryWidth(customer, 'incident-reply');
+
+    await signInAsAdmin(admin, '/admin/incidents');
+    await expect(admin.getByRole('heading', { level: 1, name: 'Incidencias' })).toBeVisible();
+    const first = admin.locator('tbody tr').first();
+    await expect(first).toContainText(description.slice(0, 40));
+    await expect(first).toContainText('Sin leer');
+    await expectAccessible(admin);
+    await first.getByRole('link', { name: /^Abrir la incidencia de / }).click();
+    await expect(admin.getByRole('heading', { level: 1, name: /^Incidencia de / })).toBeVisible();
+    const staffThread = admin.locator('.admin-incident-thread');
+    await expect(staffThread).toContainText(message);
+    const file = staffThread.getByRole('link', { name: 'Descargar cuadro.pdf' });
+    await expect(file).toBeVisible();
+    const download = await admin.request.get(portal.baseURL + (await file.getAttribute('href'))!);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // Opening it read it: back in the inbox it is no longer unread.
+    await admin.getByRole('link', { name: 'Volver a la bandeja' }).click();
+    await expect(admin.getByRole('heading', { level: 1, name: 'Incidencias' })).toBeVisible();
+    const row = admin.getByRole('row').filter({ hasText: description.slice(0, 40) });
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText('Sin leer');
+
+    await row.getByRole('link', { name: /^Abrir la incidencia de / }).click();
+    const answer = 'Gracias: el técnico revisará el cuadro el jueves.';
+    await admin.getByLabel('Respuesta al cliente').fill(answer);
+    await admin.getByRole('button', { name: 'Enviar respuesta' }).click();
+    await expect(admin.getByText('Respuesta enviada.')).toBeVisible();
+
+    await customer.goto(incidentUrl);
+    await expect(customer.locator('.incident-thread')).toContainText(answer);
     await customer.context().close();
   });
 

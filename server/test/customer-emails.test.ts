@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
 import { AutomaticAction } from '../src/modules/automatic-actions/automatic-action.entity.js';
+import { ContractStatus } from '../src/modules/contracts/contract.entity.js';
 import type { CustomerAccount } from '../src/modules/customers/customer-account.entity.js';
 import { DocumentRequestStatus } from '../src/modules/installation-documents/installation-document.entity.js';
 import type { Installation } from '../src/modules/installations/installation.entity.js';
@@ -9,7 +10,8 @@ import { AutomaticTrigger } from '../src/modules/notifications/index.js';
 import type { User } from '../src/modules/users/user.entity.js';
 import { signInCookie } from './api.js';
 import { testConfig } from './context.js';
-import { createAccount, createAdmin, createDocumentRequest, createInstallation, createUser, defaultFlowSubstate } from './factories.js';
+import { Invoice } from '../src/modules/invoices/invoice.entity.js';
+import { createAccount, createAdmin, createContract, createDocumentRequest, createInstallation, createSupplyPoint, createUser, defaultFlowSubstate } from './factories.js';
 import { startMailApi, type MailApi } from './mail-api.js';
 import { recipientsOf, type ParsedMail } from './smtp.js';
 
@@ -163,7 +165,85 @@ describe('shipped customer e-mails', () => {
         ['DOCUMENT_REQUESTED', 'document-requested', true],
         ['DOCUMENT_REJECTED', 'document-rejected', true],
         ['INSTALLATION_ENTERED_SUBSTATE', 'installation-step', true],
+        ['INVOICE_ISSUED', 'invoice-issued', true],
       ]),
     );
+  });
+});
+
+describe('new invoice issued', () => {
+  const ISSUE = 'mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id number status totalAmount } }';
+  let invoiceNumber = 0;
+
+  async function issue(contractId: string, overrides: Record<string, unknown> = {}) {
+    invoiceNumber += 1;
+    const input = {
+      contractId,
+      number: `FE-2026-${String(invoiceNumber).padStart(6, '0')}`,
+      periodStart: '2026-04-01',
+      periodEnd: '2026-04-30',
+      issueDate: '2026-05-04',
+      dueDate: '2027-01-15',
+      energyKwh: '312.500',
+      taxBase: '1000.00',
+      taxAmount: '234.56',
+      totalAmount: '1234.56',
+      ...overrides,
+    };
+    return { input, answer: await asAdmin(ISSUE, { input }) };
+  }
+
+  async function contractOf(owner: CustomerAccount): Promise<string> {
+    const fork = em();
+    return (await createContract(fork, await createSupplyPoint(fork, owner), { status: ContractStatus.ACTIVE })).id;
+  }
+
+  it('e-mails the customer in their language, in the same commit as the invoice', async () => {
+    const { input, answer } = await issue(await contractOf(account));
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.issueInvoice).toMatchObject({ number: input.number, status: 'ISSUED', totalAmount: '1234.56' });
+    const [message, ...more] = await delivered();
+    expect(more).toEqual([]);
+    expect(message!.subject).toBe(`Your new invoice ${input.number} is available`);
+    expect(message!.text).toContain('for €1,234.56, due on 15 Jan 2027');
+
+    const spanishAccount = await createAccount(em());
+    const spanish = await createUser(em(), { email: spanishAccount.billingEmail, name: 'Lucía Pérez', language: 'es', userTypes: ['WEB_CLIENT'] });
+    mail.peer.clear();
+    const second = await issue(await contractOf(spanishAccount));
+    expect(second.answer.errors).toBeUndefined();
+    await mail.worker.runOnce();
+    const [spanishMessage] = mail.peer.messages.filter((sent) => recipientsOf(sent).includes(spanish.email));
+    expect(spanishMessage!.subject).toBe(`Tu nueva factura ${second.input.number} ya está disponible`);
+    expect(spanishMessage!.text).toContain('por 1234,56 €, con vencimiento el 15/01/2027');
+  });
+
+  it('turned off by an admin, the invoice is issued and nothing is sent', async () => {
+    const contractId = await contractOf(account);
+    await setEnabled(AutomaticTrigger.INVOICE_ISSUED, false);
+    try {
+      const { input, answer } = await issue(contractId);
+      expect(answer.errors).toBeUndefined();
+      expect(await em().count(Invoice, { number: input.number })).toBe(1);
+      expect(await delivered()).toEqual([]);
+    } finally {
+      await setEnabled(AutomaticTrigger.INVOICE_ISSUED, true);
+    }
+  });
+
+  it('refuses a wrong total, a repeated number and a draft contract, naming the field, and sends nothing', async () => {
+    const contractId = await contractOf(account);
+    const mismatch = await issue(contractId, { totalAmount: '1234.57' });
+    expect(mismatch.answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.totalAmount', reason: 'TOTAL_MISMATCH' });
+    const first = await issue(contractId);
+    expect(first.answer.errors).toBeUndefined();
+    const repeated = await asAdmin(ISSUE, { input: { ...first.input } });
+    expect(repeated.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.number', reason: 'DUPLICATE' });
+    const fork = em();
+    const draft = await createContract(fork, await createSupplyPoint(fork, account), { status: ContractStatus.DRAFT });
+    const onDraft = await issue(draft.id);
+    expect(onDraft.answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.contractId', reason: 'NOT_ACTIVE' });
+    mail.peer.clear();
+    expect(await em().count(Invoice, { number: { $in: [mismatch.input.number, onDraft.input.number] } })).toBe(0);
   });
 });

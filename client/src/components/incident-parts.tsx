@@ -1,9 +1,10 @@
 import type { IncidentStatus } from '../__generated__/graphql.js';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useFormat } from '../lib/format.js';
 import { useI18n } from '../lib/i18n.js';
 import { Badge, type Tone } from './badge.js';
 import { FileLink } from './file-link.js';
+import { FieldError } from './form-messages.js';
 
 const STATUS_TONE: Record<IncidentStatus, Tone> = { OPEN: 'warn', IN_PROGRESS: 'neutral', RESOLVED: 'ok', CLOSED: 'neutral' };
 
@@ -12,7 +13,14 @@ export function IncidentStatusBadge({ status, label }: { status: IncidentStatus;
   return <Badge tone={STATUS_TONE[status]}>{label}</Badge>;
 }
 
-export type ThreadReply = { id: string; fromStaff: boolean; authorName?: string | null; body: string; createdAt: string };
+export type ThreadReply = {
+  id: string;
+  fromStaff: boolean;
+  authorName?: string | null;
+  body: string;
+  createdAt: string;
+  attachments?: readonly { id: string; fileName: string }[];
+};
 
 type ReplyThreadProps = {
   replies: readonly ThreadReply[];
@@ -27,6 +35,7 @@ type ReplyThreadProps = {
 /** An incident's replies, oldest first: who, when and what (staff replies marked with data-staff). */
 export function ReplyThread({ replies, className, metaClassName, who, nameOf }: ReplyThreadProps) {
   const f = useFormat();
+  const { t } = useI18n();
   return (
     <ol className={className}>
       {replies.map((reply) => {
@@ -38,6 +47,17 @@ export function ReplyThread({ replies, className, metaClassName, who, nameOf }: 
               {name ? ` · ${name}` : ''} · <time dateTime={reply.createdAt}>{f.dateTime(reply.createdAt)}</time>
             </p>
             <p className="reply-body">{reply.body}</p>
+            {reply.attachments && reply.attachments.length > 0 ? (
+              <ul className="reply-files" aria-label={t('incident.replyFiles')}>
+                {reply.attachments.map((file) => (
+                  <li key={file.id}>
+                    <FileLink documentId={file.id} fileName={file.fileName} label={t('incident.download', { name: file.fileName })}>
+                      {file.fileName}
+                    </FileLink>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         );
       })}
@@ -109,5 +129,32 @@ export function IncidentFacts({ incident, typeName, statusBadge, descriptionClas
         )}
       </dd>
     </dl>
+  );
+}
+
+type ReplyBodyFieldProps = { label: string; value: string; onChange: (value: string) => void; error: string | null; hint?: string; maxLength?: number };
+
+/** A reply's text in the conversation (staff's or the customer's): label, textarea, optional hint, the error next to it. */
+export function ReplyBodyField({ label, value, onChange, error, hint, maxLength }: ReplyBodyFieldProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        value={value}
+        maxLength={maxLength}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="muted">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
   );
 }

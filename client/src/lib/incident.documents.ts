@@ -30,6 +30,10 @@ graphql(`
       fromStaff
       authorName
       createdAt
+      attachments {
+        id
+        fileName
+      }
     }
   }
 `);

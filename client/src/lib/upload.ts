@@ -19,6 +19,7 @@ const SERVER_CODES = [
   'UNSUPPORTED_TYPE',
   'NOT_UPLOADABLE',
   'ALREADY_ATTACHED',
+  'TOO_MANY_FILES',
   'NO_FILE',
   'MALFORMED',
   'NOT_FOUND',
@@ -60,6 +61,7 @@ export const uploadUrls = {
   documentRequest: (id: string) => `/uploads/document-requests/${encodeURIComponent(id)}`,
   signingDocument: (id: string) => `/uploads/signing-documents/${encodeURIComponent(id)}`,
   incidentAttachment: (id: string) => `/uploads/incidents/${encodeURIComponent(id)}/attachment`,
+  incidentReplyAttachment: (replyId: string) => `/uploads/incident-replies/${encodeURIComponent(replyId)}/attachments`,
 };
 
 export type UploadOptions = {

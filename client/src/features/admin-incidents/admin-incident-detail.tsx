@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
-import { IncidentFacts, IncidentReplies } from '../../components/incident-parts.js';
+import { IncidentFacts, IncidentReplies, ReplyBodyField } from '../../components/incident-parts.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { NotFoundState } from '../../components/states.js';
@@ -13,7 +13,7 @@ import { asyncHandler } from '../../lib/async-handler.js';
 import { apiProblem } from '../../lib/errors.js';
 import { INCIDENT_STATUSES } from './admin-incidents-api.js';
 import { IncidentStatusBadge } from './admin-incidents-parts.js';
-import { ADMIN_INCIDENT_DETAIL, ADMIN_INCIDENT_REPLY, ADMIN_INCIDENT_SET_STATUS } from './admin-incidents.documents.js';
+import { ADMIN_INCIDENT_DETAIL, ADMIN_INCIDENT_MARK_READ, ADMIN_INCIDENT_REPLY, ADMIN_INCIDENT_SET_STATUS } from './admin-incidents.documents.js';
 import { useMessages } from './admin-incidents.messages.js';
 
 const REPLY_MAX = 4000;
@@ -25,6 +25,7 @@ export function AdminIncidentDetail() {
   const f = useFormat();
   const { language } = useI18n();
   const query = useQuery(ADMIN_INCIDENT_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  useMarkReadWhenOpened(id, query.data?.incident?.unreadByStaff === true);
   const location = useLocation();
   const listSearch = (location.state as { list?: string } | null)?.list ?? '';
   const back = <Link to={`/admin/incidents${listSearch}`}>{m('detail.back')}</Link>;
@@ -83,6 +84,15 @@ export function AdminIncidentDetail() {
   );
 }
 
+/** Opening an incident with unread customer messages reads them (the inbox's badge goes with the cache). */
+function useMarkReadWhenOpened(id: string, unread: boolean) {
+  const [markRead] = useMutation(ADMIN_INCIDENT_MARK_READ);
+  useEffect(() => {
+    // Its error shows nowhere: the inbox simply keeps the badge until the next visit.
+    if (unread) markRead({ variables: { id } }).catch(() => undefined);
+  }, [id, unread, markRead]);
+}
+
 function StatusForm({ id, status }: { id: string; status: IncidentStatus }) {
   const m = useMessages();
   const selectId = useId();
@@ -128,7 +138,7 @@ function StatusForm({ id, status }: { id: string; status: IncidentStatus }) {
 
 function ReplyForm({ id }: { id: string }) {
   const m = useMessages();
-  const ids = { body: useId(), status: useId(), heading: useId() };
+  const ids = { status: useId(), heading: useId() };
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<IncidentStatus | ''>('');
   const [bodyError, setBodyError] = useState<string | null>(null);
@@ -163,24 +173,7 @@ function ReplyForm({ id }: { id: string }) {
     <section className="card" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{m('reply.heading')}</h2>
       <form className="admin-incident-form" onSubmit={asyncHandler(submit)} noValidate>
-        <div className="field">
-          <label htmlFor={ids.body}>{m('reply.body')}</label>
-          <textarea
-            id={ids.body}
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={bodyError ? `${ids.body}-hint ${ids.body}-error` : `${ids.body}-hint`}
-          />
-          <p id={`${ids.body}-hint`} className="muted">
-            {m('reply.hint')}
-          </p>
-          {bodyError ? (
-            <p id={`${ids.body}-error`} className="field-error">
-              {bodyError}
-            </p>
-          ) : null}
-        </div>
+        <ReplyBodyField label={m('reply.body')} hint={m('reply.hint')} value={body} onChange={setBody} error={bodyError} />
         <div className="field">
           <label htmlFor={ids.status}>{m('reply.status')}</label>
           <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as IncidentStatus | '')}>

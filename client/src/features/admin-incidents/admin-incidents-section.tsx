@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { AdminListPage } from '../../components/admin-list-page.js';
+import { Badge } from '../../components/badge.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
 import { PageHeader } from '../../components/page-header.js';
 import { EmptyState } from '../../components/states.js';
@@ -99,8 +100,16 @@ function Inbox() {
         ],
       }}
       row={(incident) => (
-        <tr key={incident.id}>
-          <td>{f.dateTime(incident.updatedAt)}</td>
+        <tr key={incident.id} className={incident.unreadByStaff ? 'admin-incident-unread' : undefined}>
+          <td>
+            {f.dateTime(incident.updatedAt)}
+            {incident.unreadByStaff ? (
+              <>
+                {' '}
+                <Badge tone="warn">{m('inbox.unread')}</Badge>
+              </>
+            ) : null}
+          </td>
           <td>{incident.accountName}</td>
           <td>{incident.type.name[language]}</td>
           <td>

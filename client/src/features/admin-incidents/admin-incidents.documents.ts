@@ -12,6 +12,7 @@ export const ADMIN_INCIDENT_INBOX = graphql(`
         ...IncidentSummary
         updatedAt
         accountName
+        unreadByStaff
       }
     }
   }
@@ -39,6 +40,7 @@ export const ADMIN_INCIDENT_DETAIL = graphql(`
       accountName
       reporterName
       reporterEmail
+      unreadByStaff
       attachment {
         id
         fileName
@@ -53,6 +55,15 @@ export const ADMIN_INCIDENT_REPLY = graphql(`
       id
       status
       updatedAt
+    }
+  }
+`);
+
+export const ADMIN_INCIDENT_MARK_READ = graphql(`
+  mutation AdminIncidentMarkRead($id: ID!) {
+    markIncidentRead(id: $id) {
+      id
+      unreadByStaff
     }
   }
 `);

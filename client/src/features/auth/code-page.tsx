@@ -1,6 +1,5 @@
 import { useRequest } from '../../lib/use-request.js';
 import { useState, type FormEvent } from 'react';
-import { useCountdown } from '../../lib/use-countdown.js';
 import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -8,25 +7,14 @@ import { useI18n } from '../../lib/i18n.js';
 import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE } from './auth.documents.js';
 import { startSession } from '../../lib/session.js';
 import { asyncHandler } from '../../lib/async-handler.js';
+import { useEmailRequest } from './use-email-request.js';
 
 /** E-mail first, then the 6-digit code; another code only after the wait the server sets. */
 export function CodePage({ notice }: { notice?: string }) {
   const { t } = useI18n();
-  const [email, setEmail] = useState('');
+  const { email, setEmail, sent, waitSeconds, send, request } = useEmailRequest(REQUEST_SIGN_IN_CODE, (result) => result.requestSignInCode.retryAfterSeconds);
   const [code, setCode] = useState('');
-  const [sent, setSent] = useState(false);
-  const [waitSeconds, setWaitSeconds] = useCountdown();
-  const [requestCode, request] = useRequest(REQUEST_SIGN_IN_CODE);
   const [signInWithCode, signIn] = useRequest(SIGN_IN_WITH_CODE);
-
-  async function send(event?: FormEvent) {
-    event?.preventDefault();
-    const result = await requestCode({ variables: { email } }).catch(() => null);
-    if (result) {
-      setSent(true);
-      setWaitSeconds(result.requestSignInCode.retryAfterSeconds);
-    }
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();

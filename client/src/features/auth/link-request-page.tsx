@@ -1,29 +1,15 @@
-import { useRequest } from '../../lib/use-request.js';
-import { useState, type FormEvent } from 'react';
-import { useCountdown } from '../../lib/use-countdown.js';
 import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REQUEST_SIGN_IN_LINK } from './auth.documents.js';
 import { asyncHandler } from '../../lib/async-handler.js';
+import { useEmailRequest } from './use-email-request.js';
 
 /** "Email me a link": the same answer whether or not the address is registered; another after the server's wait. */
 export function LinkRequestPage() {
   const { t } = useI18n();
-  const [email, setEmail] = useState('');
-  const [sent, setSent] = useState(false);
-  const [waitSeconds, setWaitSeconds] = useCountdown();
-  const [requestLink, request] = useRequest(REQUEST_SIGN_IN_LINK);
-
-  async function send(event?: FormEvent) {
-    event?.preventDefault();
-    const result = await requestLink({ variables: { email } }).catch(() => null);
-    if (result) {
-      setSent(true);
-      setWaitSeconds(result.requestSignInLink.retryAfterSeconds);
-    }
-  }
+  const { email, setEmail, sent, waitSeconds, send, request } = useEmailRequest(REQUEST_SIGN_IN_LINK, (result) => result.requestSignInLink.retryAfterSeconds);
 
   return (
     <AuthCard title={t('linkRequest.title')}>

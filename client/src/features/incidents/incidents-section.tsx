@@ -13,6 +13,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { INCIDENT_DETAIL, INCIDENTS_LIST } from './incidents.documents.js';
 import { useMessages } from './incidents.messages.js';
 import { NewIncidentForm } from './new-incident-form.js';
+import { ReplyForm } from './reply-form.js';
 import './incidents.css';
 
 /** The Incidents section: list, new incident (/incidents/new), detail (/incidents/:id). */
@@ -124,6 +125,7 @@ function IncidentDetail() {
               who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.you'))}
               nameOf={(reply) => (reply.fromStaff ? reply.authorName : null)}
             />
+            <ReplyForm incidentId={incident.id} onSent={() => void query.refetch()} />
           </div>
         </>
       )}

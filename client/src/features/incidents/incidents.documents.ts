@@ -45,3 +45,16 @@ export const INCIDENT_CREATE = graphql(`
     }
   }
 `);
+
+export const INCIDENT_REPLY = graphql(`
+  mutation IncidentReply($id: ID!, $body: String!) {
+    replyToMyIncident(id: $id, body: $body) {
+      id
+      status
+      replies {
+        id
+        fromStaff
+      }
+    }
+  }
+`);

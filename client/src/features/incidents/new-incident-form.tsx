@@ -1,16 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import {
-  translatedCode,
-  UPLOAD_ACCEPT,
-  UPLOAD_MAX_BYTES,
-  UPLOAD_MAX_MB,
-  uploadErrorCode,
-  uploadFile,
-  uploadUrls,
-  type UploadErrorCode,
-} from '../../lib/upload.js';
+import { UPLOAD_ACCEPT, UPLOAD_MAX_BYTES, UPLOAD_MAX_MB, uploadFile, uploadUrls } from '../../lib/upload.js';
 import { ErrorAlert, FieldError } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
@@ -21,13 +12,11 @@ import { useI18n } from '../../lib/i18n.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 import { useForm, type FormFields } from '../../lib/use-form.js';
 import { INCIDENT_CREATE, INCIDENT_FORM_OPTIONS, INCIDENTS_LIST } from './incidents.documents.js';
+import { uploadFailureText } from './incident-uploads.js';
 import { useMessages } from './incidents.messages.js';
 
 const MIN = 10;
 const MAX = 4000;
-
-/** The attachment's failures with their own text; the others read as UPLOAD_FAILED. */
-const UPLOAD_TEXTS = ['TOO_LARGE', 'QUOTA_EXCEEDED', 'UNSUPPORTED_TYPE', 'ALREADY_ATTACHED', 'NETWORK', 'UPLOAD_FAILED'] as const satisfies readonly UploadErrorCode[];
 
 type Values = { typeId: string; installationId: string; description: string; file: File | null };
 type Problems = Partial<Record<'type' | 'installation' | 'description' | 'attachment', string>>;
@@ -74,8 +63,7 @@ export function NewIncidentForm() {
       await uploadFile(uploadUrls.incidentAttachment(incidentId), file, { onProgress: setProgress });
       return undefined;
     } catch (error) {
-      const code = translatedCode(uploadErrorCode(error), UPLOAD_TEXTS, 'UPLOAD_FAILED');
-      return m(`upload.${code}`, { mb: UPLOAD_MAX_MB });
+      return uploadFailureText(error, m);
     }
   }
 

@@ -147,6 +147,7 @@ function fitsColumn(offset: unknown, column: EntityProperty): boolean {
     return match !== null && isSaneYear(Number(match[1])) && !Number.isNaN(Date.parse(`${offset as string}T00:00:00Z`));
   }
   if (column.runtimeType === 'string') return typeof offset === 'string' && hostileStringReason(offset) === null;
+  if (column.runtimeType === 'boolean') return typeof offset === 'boolean';
   if (column.runtimeType === 'number') return typeof offset === 'number' && (columnType.includes('int') ? Number.isSafeInteger(offset) : Number.isFinite(offset));
   // A sort column of another type: its cursors are refused until this function knows it.
   return false;

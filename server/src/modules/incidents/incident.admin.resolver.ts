@@ -7,6 +7,7 @@ import {
   adminIncidents,
   allIncidentTypes,
   createIncidentType,
+  markIncidentRead,
   moveIncidentType,
   removeIncidentType,
   replyToIncident,
@@ -25,7 +26,9 @@ import {
 /** Staff's incident inbox (every field ruled isAdmin in incident.rules.ts). Detail: `incident(id)`. */
 @Resolver(() => Incident)
 export class IncidentAdminResolver {
-  @Query(() => IncidentConnection, { description: 'Admin: every account’s incidents, most recent activity (updatedAt) first.' })
+  @Query(() => IncidentConnection, {
+    description: 'Admin: every account’s incidents, unread customer messages (unreadByStaff) first, then most recent activity (updatedAt).',
+  })
   adminIncidents(
     @Arg('filter', () => AdminIncidentFilter, { nullable: true }) filter: AdminIncidentFilter | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -41,6 +44,11 @@ export class IncidentAdminResolver {
     @Ctx() { em, clock }: Context,
   ): Promise<Incident> {
     return setIncidentStatus(em, id, status, clock.now());
+  }
+
+  @Mutation(() => Incident, { description: 'Admin: staff opened the incident; its customer messages are read (unreadByStaff false).' })
+  markIncidentRead(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Incident> {
+    return markIncidentRead(em, id);
   }
 
   @Mutation(() => Incident, { description: "Admin: the company's reply to an incident, optionally changing its status." })

@@ -13,12 +13,23 @@ import { checkedText, findIncident, REPLY_MAX } from './incident.service.js';
 
 export const TYPE_NAME_MAX = 80;
 
-/** The admin inbox: every account's incidents, most recent activity first. */
+/** The admin inbox: every account's incidents, unread customer messages first, then most recent activity. */
 export function adminIncidents(em: EntityManager, filter: AdminIncidentFilter | null | undefined, page: PageArgs): Promise<Page<Incident>> {
   const where: FilterQuery<Incident> = {};
   if (filter?.status) where.status = filter.status;
   if (filter?.typeId) where.type = idArgument('filter.typeId', filter.typeId);
-  return paginate(em, Incident, where, { updatedAt: 'desc', id: 'desc' }, page);
+  return paginate(em, Incident, where, { unreadByStaff: 'desc', updatedAt: 'desc', id: 'desc' }, page);
+}
+
+/** Staff opened the incident: its customer messages are read (a new one makes it unread again). Not activity: updatedAt stays. */
+export async function markIncidentRead(em: EntityManager, id: string): Promise<Incident> {
+  const incident = await findIncident(em, id);
+  if (incident.unreadByStaff) {
+    // A native update: the entity's flush would bump updatedAt (onUpdate) and reorder the inbox.
+    await em.nativeUpdate(Incident, { id: incident.id }, { unreadByStaff: false });
+    em.assign(incident, { unreadByStaff: false }, { merge: true });
+  }
+  return incident;
 }
 
 /** Changes an incident's status (no e-mail: a status change alone is not a reply). */
@@ -52,6 +63,8 @@ export async function replyToIncident(
     createdAt: by.now,
   });
   if (reply.status) incident.status = reply.status;
+  // Answering is reading.
+  incident.unreadByStaff = false;
   incident.updatedAt = by.now;
   // The customer is told (when an INCIDENT_REPLIED action is enabled), in the same transaction.
   const type = await em.findOneOrFail(IncidentType, { id: incident.type.id });

@@ -62,6 +62,40 @@ describe('admin inbox', () => {
     expect(byType.data.adminIncidents.totalCount).toBeGreaterThanOrEqual(2);
   });
 
+  it('lists incidents with an unread customer reply first; opening one marks it read without moving its activity', async () => {
+    const quiet = await report(world.cookies.solar);
+    const answered = await report(world.cookies.otherSolar, 'La factura de noviembre no cuadra.');
+    const MINE = `mutation ($id: ID!, $body: String!) { replyToMyIncident(id: $id, body: $body) { id } }`;
+    expect((await gql(MINE, { id: answered, body: 'Adjunto la lectura.' }, world.cookies.otherSolar)).errors).toBeUndefined();
+    // Activity after the reply: without the unread rule `quiet` would lead.
+    expect((await gql(SET_STATUS, { id: quiet, status: 'IN_PROGRESS' })).errors).toBeUndefined();
+
+    const UNREAD = `query { adminIncidents(first: 2) { nodes { id unreadByStaff updatedAt } } }`;
+    const inbox = await gql(UNREAD);
+    expect(inbox.errors).toBeUndefined();
+    expect(inbox.data.adminIncidents.nodes.map((n: { id: string; unreadByStaff: boolean }) => [n.id, n.unreadByStaff])).toEqual([
+      [answered, true],
+      [quiet, false],
+    ]);
+    const before = inbox.data.adminIncidents.nodes[0].updatedAt as string;
+
+    const READ = `mutation ($id: ID!) { markIncidentRead(id: $id) { id unreadByStaff updatedAt } }`;
+    const read = await gql(READ, { id: answered });
+    expect(read.errors).toBeUndefined();
+    expect(read.data.markIncidentRead).toMatchObject({ unreadByStaff: false, updatedAt: before });
+    const after = await gql(UNREAD);
+    expect(after.data.adminIncidents.nodes.map((n: { id: string }) => n.id)).toEqual([quiet, answered]);
+
+    // A new customer message makes it unread again; a staff answer reads it.
+    await gql(MINE, { id: answered, body: 'Y otra cosa más.' }, world.cookies.otherSolar);
+    expect((await gql(UNREAD)).data.adminIncidents.nodes[0]).toMatchObject({ id: answered, unreadByStaff: true });
+    await gql(REPLY, { id: answered, body: 'Lo miramos.' });
+    expect((await world.em().findOneOrFail(Incident, { id: answered })).unreadByStaff).toBe(false);
+    // Customers neither read the marker nor set it.
+    expect((await gql(READ, { id: answered }, world.cookies.otherSolar)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await gql(`query ($id: ID!) { incident(id: $id) { unreadByStaff } }`, { id: answered }, world.cookies.otherSolar)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('is refused to customers (FORBIDDEN), as are the status change and the admin fields', async () => {
     const id = await report(world.cookies.solar);
     for (const cookie of [world.cookies.solar, world.cookies.webClient]) {

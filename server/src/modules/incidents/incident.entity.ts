@@ -47,7 +47,7 @@ export class IncidentType {
 @Entity({ tableName: 'incident' })
 @Index({ properties: ['account', 'createdAt'] })
 export class Incident extends Timestamped {
-  [OptionalProps]?: 'id' | 'installation' | 'status' | 'attachment' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'installation' | 'status' | 'attachment' | 'unreadByStaff' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -75,6 +75,10 @@ export class Incident extends Timestamped {
 
   @ManyToOne(() => User, { ref: true })
   createdBy!: Ref<User>;
+
+  @Field(() => Boolean, { description: 'Admin: a customer message (the incident, a reply, a file) staff have not opened yet.' })
+  @Property({ type: 'boolean' })
+  unreadByStaff: boolean = false;
 }
 
 /** A message in an incident's thread: from the company's staff or from the customer. */
@@ -104,6 +108,29 @@ export class IncidentReply {
   author: Ref<User> | null = null;
 
   @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+/** A file the customer attached to their reply (a Document of the incident's account). */
+@Filter(rowScopeFilter((scope) => ({ incident: { account: { $in: scope.accountIds } } })))
+@Entity({ tableName: 'incident_reply_attachment' })
+@Index({ properties: ['reply', 'createdAt'] })
+export class IncidentReplyAttachment {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Incident, { ref: true, deleteRule: 'cascade' })
+  incident!: Ref<Incident>;
+
+  @ManyToOne(() => IncidentReply, { ref: true, deleteRule: 'cascade' })
+  reply!: Ref<IncidentReply>;
+
+  @ManyToOne(() => Document, { ref: true, deleteRule: 'cascade' })
+  document!: Ref<Document>;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

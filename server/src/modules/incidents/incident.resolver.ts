@@ -5,7 +5,7 @@ import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
-import { Incident, IncidentReply, IncidentType } from './incident.entity.js';
+import { Incident, IncidentReply, IncidentReplyAttachment, IncidentType } from './incident.entity.js';
 import { CreateIncidentInput } from './incident.inputs.js';
 import { createIncident, replyToOwnIncident } from './incident.service.js';
 
@@ -74,5 +74,11 @@ export class IncidentReplyResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who wrote it (staff replies show the staff member).' })
   async authorName(@Root() reply: IncidentReply): Promise<string | null> {
     return (await loadOptional(reply.author))?.name ?? null;
+  }
+
+  @FieldResolver(() => [Document], { description: 'The files the customer attached to this reply, in upload order (download: /files/:id).' })
+  async attachments(@Root() reply: IncidentReply, @Ctx() { em }: Context): Promise<Document[]> {
+    const rows = await em.find(IncidentReplyAttachment, { reply: reply.id }, { populate: ['document'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    return rows.map((row) => row.document.getEntity());
   }
 }

@@ -87,6 +87,7 @@ export async function findIncident(em: EntityManager, id: string): Promise<Incid
 /**
  * The customer's own reply in the incident conversation (issue 17: the conversation goes both ways).
  * A reply to a resolved or closed incident reopens it: staff filter their inbox by status and would miss it.
+ * It makes the incident unread for staff, whose inbox lists unread ones first.
  */
 export async function replyToOwnIncident(em: EntityManager, id: string, body: string, by: { viewer: Viewer; now: Date }): Promise<Incident> {
   const incident = await findIncident(em, id);
@@ -98,6 +99,7 @@ export async function replyToOwnIncident(em: EntityManager, id: string, body: st
     createdAt: by.now,
   });
   if (incident.status === IncidentStatus.RESOLVED || incident.status === IncidentStatus.CLOSED) incident.status = IncidentStatus.OPEN;
+  incident.unreadByStaff = true;
   incident.updatedAt = by.now;
   await em.flush();
   return incident;

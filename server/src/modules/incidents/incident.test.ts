@@ -9,7 +9,8 @@ import { EmailTemplate } from '../notifications/email-template.entity.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody } from '../notifications/index.js';
 import { PortalEventAction } from '../notifications/portal-event-action.entity.js';
-import { Incident } from './incident.entity.js';
+import { REPLY_ATTACHMENTS_MAX } from './incident-upload.js';
+import { Incident, IncidentReplyAttachment } from './incident.entity.js';
 
 const world = useSolarWorld();
 /** The first incident type the migration ships. */
@@ -202,5 +203,69 @@ describe('replies', () => {
     const answer = await world.api.graphql<any>(MINE, { id, body: 'Ha vuelto a pasar.' }, { cookie: world.cookies.solar });
     expect(answer.data.replyToMyIncident.status).toBe('OPEN');
     expect((await world.api.graphql<any>(DETAIL, { id }, { cookie: world.cookies.admin })).data.incident.status).toBe('OPEN');
+  });
+
+  describe('files on a customer reply', () => {
+    const MINE = `mutation ($id: ID!, $body: String!) { replyToMyIncident(id: $id, body: $body) { id replies { id fromStaff } } }`;
+    const THREAD = `query ($id: ID!) { incident(id: $id) { replies { fromStaff attachments { id fileName folder } } } }`;
+
+    function attach(replyId: string, fileName: string, cookie = world.cookies.solar): Promise<Response> {
+      const form = new FormData();
+      form.append('file', new Blob([PDF], { type: 'application/pdf' }), fileName);
+      return fetch(`${world.api.url}/uploads/incident-replies/${replyId}/attachments`, { method: 'POST', body: form, headers: { cookie } });
+    }
+
+    async function ownReply(): Promise<{ id: string; replyId: string }> {
+      const id = (await create({})).data.createIncident.id as string;
+      const answer = await world.api.graphql<any>(MINE, { id, body: 'Os mando las fotos del cuadro.' }, { cookie: world.cookies.solar });
+      expect(answer.errors).toBeUndefined();
+      return { id, replyId: answer.data.replyToMyIncident.replies.at(-1).id };
+    }
+
+    it('stores several files on the reply, scoped like the incident; staff and the customer read them in the thread', async () => {
+      const { id, replyId } = await ownReply();
+      expect((await attach(replyId, 'cuadro-1.pdf')).status).toBe(201);
+      const second = await attach(replyId, 'cuadro-2.pdf');
+      expect(second.status).toBe(201);
+      expect(await second.json()).toMatchObject({ fileName: 'cuadro-2.pdf', mediaType: 'application/pdf' });
+
+      for (const cookie of [world.cookies.solar, world.cookies.admin]) {
+        const thread = await world.api.graphql<any>(THREAD, { id }, { cookie });
+        expect(thread.errors).toBeUndefined();
+        expect(thread.data.incident.replies[0].attachments.map((file: { fileName: string; folder: string }) => [file.fileName, file.folder])).toEqual([
+          ['cuadro-1.pdf', 'Incidencias'],
+          ['cuadro-2.pdf', 'Incidencias'],
+        ]);
+      }
+      const stored = await world.em().find(IncidentReplyAttachment, { reply: replyId }, { populate: ['document'] });
+      expect(stored.map((row) => row.document.getEntity().account?.id)).toEqual([world.account.id, world.account.id]);
+    });
+
+    it("another customer's reply, a staff reply and a missing one all look absent (404); signed out is 401", async () => {
+      const { id, replyId } = await ownReply();
+      const staff = await world.api.graphql<any>(
+        `mutation ($id: ID!) { replyToIncident(id: $id, body: "Recibido.") { replies { id fromStaff } } }`,
+        { id },
+        { cookie: world.cookies.admin },
+      );
+      const staffReplyId = staff.data.replyToIncident.replies.find((reply: { fromStaff: boolean }) => reply.fromStaff).id as string;
+      expect((await attach(replyId, 'a.pdf', world.cookies.otherSolar)).status).toBe(404);
+      expect((await attach(staffReplyId, 'a.pdf')).status).toBe(404);
+      expect((await attach(randomUUID(), 'a.pdf')).status).toBe(404);
+      expect((await attach(replyId, 'a.pdf', '')).status).toBe(401);
+      expect(await world.em().count(IncidentReplyAttachment, { reply: { $in: [replyId, staffReplyId] } })).toBe(0);
+    });
+
+    it(`takes at most ${REPLY_ATTACHMENTS_MAX} files per reply (409 TOO_MANY_FILES), and a file makes the incident unread for staff`, async () => {
+      const { id, replyId } = await ownReply();
+      await world.api.graphql<any>(`mutation ($id: ID!) { markIncidentRead(id: $id) { id } }`, { id }, { cookie: world.cookies.admin });
+      expect((await world.em().findOneOrFail(Incident, { id })).unreadByStaff).toBe(false);
+      for (let n = 1; n <= REPLY_ATTACHMENTS_MAX; n += 1) expect((await attach(replyId, `foto-${n}.pdf`)).status).toBe(201);
+      expect((await world.em().findOneOrFail(Incident, { id })).unreadByStaff).toBe(true);
+      const over = await attach(replyId, 'una-mas.pdf');
+      expect(over.status).toBe(409);
+      expect(await over.json()).toMatchObject({ error: 'TOO_MANY_FILES' });
+      expect(await world.em().count(IncidentReplyAttachment, { reply: replyId })).toBe(REPLY_ATTACHMENTS_MAX);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../core/module.js';
+import { InvoiceAdminResolver } from './invoice.admin.resolver.js';
 import { Invoice } from './invoice.entity.js';
 import { InvoiceResolver } from './invoice.resolver.js';
 import { invoiceRules } from './invoice.rules.js';
@@ -6,6 +7,6 @@ import { invoiceRules } from './invoice.rules.js';
 export const invoicesModule: ModuleDescriptor = {
   name: 'invoices',
   entities: [Invoice],
-  resolvers: [InvoiceResolver],
+  resolvers: [InvoiceResolver, InvoiceAdminResolver],
   rules: [invoiceRules],
 };

@@ -1,10 +1,11 @@
-import { canSee, type RuleTree } from '../../core/permissions/rules.js';
+import { canSee, isAdmin, type RuleTree } from '../../core/permissions/rules.js';
 
 const invoices = canSee('INVOICES');
 
 // Invoice.contract opens a Contract, whose own fields need CONTRACTS (every type with INVOICES has it).
 export const invoiceRules: RuleTree = {
   Query: { invoices, invoice: invoices },
+  Mutation: { issueInvoice: isAdmin },
   Invoice: { '*': invoices },
   InvoiceLine: { '*': invoices },
   InvoiceConnection: { '*': invoices },

@@ -11,6 +11,7 @@ export enum AutomaticTrigger {
   INCIDENT_REPLIED = 'INCIDENT_REPLIED',
   DOCUMENT_REQUESTED = 'DOCUMENT_REQUESTED',
   DOCUMENT_REJECTED = 'DOCUMENT_REJECTED',
+  INVOICE_ISSUED = 'INVOICE_ISSUED',
 }
 registerEnumType(AutomaticTrigger, { name: 'AutomaticTrigger' });
 
@@ -27,6 +28,7 @@ export const TRIGGER_EVENT_VARIABLES = {
   INCIDENT_REPLIED: ['incident_title', 'reply_text'],
   DOCUMENT_REQUESTED: ['installation_code', 'document_name', 'document_description'],
   DOCUMENT_REJECTED: ['installation_code', 'document_name', 'rejection_reason'],
+  INVOICE_ISSUED: ['invoice_number', 'invoice_total', 'invoice_due_date', 'cups'],
 } as const satisfies Record<AutomaticTrigger, readonly string[]>;
 
 /** A value given once, or once per language (a step's name): the recipient's language picks it. */

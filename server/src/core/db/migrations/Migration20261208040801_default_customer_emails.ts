@@ -1,13 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
 
-type DefaultTemplate = { key: string; language: 'es' | 'en'; subject: string; body: string };
+export type DefaultTemplate = { key: string; language: 'es' | 'en'; subject: string; body: string };
 
-const SIGNATURE_ES = 'Un saludo,\nEl equipo de atención al cliente';
-const SIGNATURE_EN = 'Kind regards,\nThe customer care team';
+export const SIGNATURE_ES = 'Un saludo,\nEl equipo de atención al cliente';
+export const SIGNATURE_EN = 'Kind regards,\nThe customer care team';
 
 /** Triggers of automatic actions, as the check constraint lists them. */
 const TRIGGERS_BEFORE = ['CLIENT_REGISTERED', 'CONTRACT_ACTIVATED', 'INSTALLATION_ENTERED_SUBSTATE', 'OFFER_SHARED', 'VISIT_SCHEDULED', 'INCIDENT_REPLIED'];
-const TRIGGERS = [...TRIGGERS_BEFORE, 'DOCUMENT_REQUESTED', 'DOCUMENT_REJECTED'];
+export const TRIGGERS = [...TRIGGERS_BEFORE, 'DOCUMENT_REQUESTED', 'DOCUMENT_REJECTED'];
 
 /** Issue 17: what a customer is told out of the box. Each template is sent by the action of the same row. */
 const DEFAULTS: { trigger: string; templates: DefaultTemplate[] }[] = [
@@ -115,15 +115,42 @@ const DEFAULTS: { trigger: string; templates: DefaultTemplate[] }[] = [
   },
 ];
 
-function literal(value: string): string {
+export function literal(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-function triggerCheck(triggers: string[]): string[] {
+export function triggerCheck(triggers: string[]): string[] {
   return [
     `alter table "automatic_action" drop constraint if exists "automatic_action_trigger_check";`,
     `alter table "automatic_action" add constraint "automatic_action_trigger_check" check ("trigger" in (${triggers.map(literal).join(', ')}));`,
   ];
+}
+
+/**
+ * The templates (kept where an admin already wrote the same key and language) and, unless the
+ * trigger already has one, the enabled action that sends them.
+ */
+export function defaultEmailStatements(trigger: string, templates: DefaultTemplate[]): string[] {
+  const statements = templates.map(
+    (template) =>
+      `insert into "email_template" ("id", "key", "language", "subject", "body", "updated_at") values (gen_random_uuid(), ${[
+        template.key,
+        template.language,
+        template.subject,
+        template.body,
+      ]
+        .map(literal)
+        .join(', ')}, now()) on conflict ("key", "language") do nothing;`,
+  );
+  const key = literal(templates[0]!.key);
+  // Where admins already e-mail on this trigger (any step or one), they chose what to send: a shipped
+  // default beside theirs would send a second e-mail for one event.
+  statements.push(
+    `insert into "automatic_action" ("id", "trigger", "template_key", "enabled", "created_at")
+         select gen_random_uuid(), ${literal(trigger)}, ${key}, true, now()
+         where not exists (select 1 from "automatic_action" where "trigger" = ${literal(trigger)});`,
+  );
+  return statements;
 }
 
 /**
@@ -134,28 +161,7 @@ function triggerCheck(triggers: string[]): string[] {
 export class Migration20261208040801DefaultCustomerEmails extends Migration {
   override async up(): Promise<void> {
     for (const sql of triggerCheck(TRIGGERS)) this.addSql(sql);
-    for (const { trigger, templates } of DEFAULTS) {
-      for (const template of templates) {
-        this.addSql(
-          `insert into "email_template" ("id", "key", "language", "subject", "body", "updated_at") values (gen_random_uuid(), ${[
-            template.key,
-            template.language,
-            template.subject,
-            template.body,
-          ]
-            .map(literal)
-            .join(', ')}, now()) on conflict ("key", "language") do nothing;`,
-        );
-      }
-      const key = literal(templates[0]!.key);
-      // Where admins already e-mail on this trigger (any step or one), they chose what to send: a shipped
-      // default beside theirs would send a second e-mail for one event.
-      this.addSql(
-        `insert into "automatic_action" ("id", "trigger", "template_key", "enabled", "created_at")
-         select gen_random_uuid(), ${literal(trigger)}, ${key}, true, now()
-         where not exists (select 1 from "automatic_action" where "trigger" = ${literal(trigger)});`,
-      );
-    }
+    for (const { trigger, templates } of DEFAULTS) for (const sql of defaultEmailStatements(trigger, templates)) this.addSql(sql);
   }
 
   override async down(): Promise<void> {

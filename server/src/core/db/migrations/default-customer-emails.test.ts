@@ -25,6 +25,8 @@ afterAll(() => db?.drop());
 describe('default customer e-mails (migration 20261208040801)', () => {
   it('adds no default beside an action admins made for the trigger, and none twice', async () => {
     await sql(`delete from automatic_action where trigger in ('INCIDENT_REPLIED', 'OFFER_SHARED')`);
+    // Rerun, this migration restores its own trigger check, which a later migration's trigger (INVOICE_ISSUED) would break.
+    await sql(`delete from automatic_action where trigger = 'INVOICE_ISSUED'`);
     await sql(`insert into email_template (id, key, language, subject, body, updated_at)
                values (gen_random_uuid(), 'nuestra-respuesta', 'es', 'Respuesta', 'Hola', now())`);
     await sql(`insert into automatic_action (id, trigger, template_key, enabled, created_at)

@@ -24,7 +24,10 @@ async function downloaded(download: Download): Promise<Buffer> {
 test.describe('solar installation journeys', () => {
   test('follow the timeline: the list of installations, then one with its previous, current and next state', async ({ page, request }) => {
     await signInAs(page, SOLAR);
+    // "Paso anterior" is where each came from (its history): HOME from the signing step, FARM from the study.
+    await moveTo(page, request, HOME, isAction('CONTRACT_SIGNING'));
     await moveTo(page, request, HOME, isAction('DOCUMENTS'));
+    await moveTo(page, request, FARM, isAction('DRAWING'));
     await moveTo(page, request, FARM, isAction('OFFER'));
 
     await navLinks(page).filter({ hasText: 'Instalación' }).click();
@@ -42,11 +45,11 @@ test.describe('solar installation journeys', () => {
     await expect(now).toContainText('Alta del cliente');
     await expect(now).toHaveAttribute('aria-current', 'step');
     await expect(timeline.getByRole('listitem').filter({ hasText: 'Siguiente paso' })).toContainText('Estudio técnico');
-    await expect(timeline.getByRole('listitem').filter({ hasText: 'Paso anterior' })).toContainText('—');
+    await expect(timeline.getByRole('listitem').filter({ hasText: 'Paso anterior' })).toContainText('Firma del contrato');
     await expect(page.getByRole('heading', { level: 2, name: 'Documentación' })).toBeVisible();
     await expectAccessible(page);
 
-    // The other one is further on: there is a previous state too.
+    // The other one came to the offer from the study.
     await page.goBack();
     await cards.filter({ hasText: `Referencia ${FARM}` }).getByRole('link').click();
     await expect(timeline.getByRole('listitem').filter({ hasText: 'Paso anterior' })).toContainText('Estudio técnico');

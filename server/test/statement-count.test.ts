@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, type ScenarioName } from '../bench/scenarios.js';
 import { signInCookie, startTestApi, type TestApi } from './api.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { createAccount, createAdmin, createContract, createFirstQuarterInvoices, createSupplyPoint, createUser, validDni } from './factories.js';
+import { createAccount, createAdmin, createContract, createFirstQuarterInvoices, createInstallation, createSupplyPoint, createUser, validDni } from './factories.js';
 
 // Issue 7: no N+1. The SQL statements one operation of `pnpm bench` runs must not grow with the
 // size of what it lists (page size, or the viewer's CUPS for the home query). Counted from the
@@ -64,6 +64,26 @@ describe('statements per operation do not grow with the page size', () => {
     // BEGIN and COMMIT; session; page with totalCount in one statement; the CUPS of the page in one (the test's
     // invoices have no PDF).
     expect(large.statements).toBe(2 + 1 + 1 + 1);
+  });
+
+  it('admin installations with customer activity, sorted by what waits longest: 2 and 20 rows', async () => {
+    const em = db.orm.em.fork();
+    const account = await createAccount(em, { fiscalId: validDni(20_000_003), fiscalIdKind: 'DNI' });
+    for (let i = 0; i < 25; i++) await createInstallation(em, account, 'Documentación del cliente');
+    const query = `query ($first: Int!) {
+      adminInstallations(first: $first, sort: WAITING_LONGEST) {
+        totalCount
+        nodes { id code accountName state { internalName } substate { internalName } customerActivity { lastCustomerAction { kind at } documentsToReview acceptedOffers signedCopies waitingSince } }
+      }
+    }`;
+    const small = await count(query, { first: 2 }, cookies.admin);
+    const large = await count(query, { first: 20 }, cookies.admin);
+    expect(small.data.adminInstallations.nodes).toHaveLength(2);
+    expect(large.data.adminInstallations.nodes).toHaveLength(20);
+    expect(large.statements).toBe(small.statements);
+    // The session's BEGIN, statement and COMMIT; page, activity and count in one statement; the accounts, substates and
+    // states of the page in one each.
+    expect(large.statements).toBe(3 + 1 + 3);
   });
 
   it('admin users search: 2 and 20 rows', async () => {

@@ -9,6 +9,7 @@ import { forecastsModule } from '../modules/forecasts/index.js';
 import { generationSettlementsModule } from '../modules/generation-settlements/index.js';
 import { importsModule } from '../modules/imports/index.js';
 import { incidentsModule } from '../modules/incidents/index.js';
+import { installationActivityModule } from '../modules/installation-activity/index.js';
 import { installationDocumentsModule } from '../modules/installation-documents/index.js';
 import { installationOffersModule } from '../modules/installation-offers/index.js';
 import { installationsModule } from '../modules/installations/index.js';
@@ -51,6 +52,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   installationDocumentsModule,
   roofDrawingsModule,
   solarEstimatesModule,
+  installationActivityModule,
   incidentsModule,
   personalDataModule,
   importsModule,

@@ -16,8 +16,8 @@ export const ADMIN_INSTALLATION_FLOWS = graphql(`
 `);
 
 export const ADMIN_INSTALLATION_LIST = graphql(`
-  query AdminInstallationList($filter: AdminInstallationFilter, $first: Int!, $after: String) {
-    adminInstallations(filter: $filter, first: $first, after: $after) {
+  query AdminInstallationList($filter: AdminInstallationFilter, $sort: AdminInstallationSort, $first: Int!, $after: String) {
+    adminInstallations(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -28,6 +28,13 @@ export const ADMIN_INSTALLATION_LIST = graphql(`
         updatedAt
         state { id internalName }
         substate { id internalName action }
+        customerActivity {
+          lastCustomerAction { kind at }
+          documentsToReview
+          acceptedOffers
+          signedCopies
+          waitingSince
+        }
       }
     }
   }

@@ -8,12 +8,18 @@ import { EmptyState } from '../../components/states.js';
 import { useFormat } from '../../lib/format.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { useUpdateSearchParams } from '../../lib/use-search-param.js';
+import type { AdminInstallationListQuery, AdminInstallationSort } from '../../__generated__/graphql.js';
 import { ADMIN_INSTALLATION_FLOWS, ADMIN_INSTALLATION_LIST } from './admin-installations.documents.js';
 import { useMessages } from './admin-installations.messages.js';
 
 const PAGE_SIZE = 20;
+/** The `view` parameter of the needs-attention view: only what waits for staff, longest waiting first. */
+const ATTENTION_VIEW = 'attention';
+const SORTS: readonly AdminInstallationSort[] = ['WAITING_LONGEST', 'LATEST_CUSTOMER_ACTION'];
 
-/** Every account's installations, filtered by state (from the flows) and by code or account name. */
+type Activity = AdminInstallationListQuery['adminInstallations']['nodes'][number]['customerActivity'];
+
+/** Every account's installations with their customer activity, filtered by state, by code or account name, or to those waiting for staff. */
 export function InstallationList() {
   const m = useMessages();
   const f = useFormat();
@@ -21,14 +27,22 @@ export function InstallationList() {
   const update = useUpdateSearchParams();
   const stateId = params.get('state');
   const search = params.get('q') ?? '';
+  const attention = params.get('view') === ATTENTION_VIEW;
+  const chosenSort = SORTS.find((sort) => sort === params.get('sort')) ?? null;
+  const sort: AdminInstallationSort = attention ? 'WAITING_LONGEST' : (chosenSort ?? 'RECENTLY_CHANGED');
   const flows = useQuery(ADMIN_INSTALLATION_FLOWS);
   const stateOptions = (flows.data?.flows ?? []).flatMap((flow, _i, all) =>
     flow.states.map((state) => ({ value: state.id, label: all.length > 1 ? `${flow.name} · ${state.internalName}` : state.internalName })),
   );
-  const pages = useCursorPages(`${stateId ?? ''}|${search}`);
+  const pages = useCursorPages(`${stateId ?? ''}|${search}|${attention}|${sort}`);
   const query = useQuery(ADMIN_INSTALLATION_LIST, {
-    variables: { filter: { stateId: stateId || null, search: search || null }, first: PAGE_SIZE, after: pages.after },
+    variables: { filter: { stateId: stateId || null, search: search || null, needsAttention: attention || null }, sort, first: PAGE_SIZE, after: pages.after },
   });
+  const sortLabels: Record<AdminInstallationSort, string> = {
+    RECENTLY_CHANGED: m('sortRecentlyChanged'),
+    WAITING_LONGEST: m('sortWaitingLongest'),
+    LATEST_CUSTOMER_ACTION: m('sortLatestCustomerAction'),
+  };
 
   return (
     <AdminListPage
@@ -36,6 +50,22 @@ export function InstallationList() {
       filtersLabel={m('filters')}
       filters={
         <>
+          <FilterSelect
+            label={m('viewFilter')}
+            allLabel={m('allInstallations')}
+            options={[{ value: ATTENTION_VIEW, label: m('needsAttention') }]}
+            value={attention ? ATTENTION_VIEW : null}
+            onChange={(value) => update({ view: value })}
+          />
+          {attention ? null : (
+            <FilterSelect
+              label={m('sortBy')}
+              allLabel={sortLabels.RECENTLY_CHANGED}
+              options={SORTS.map((value) => ({ value, label: sortLabels[value] }))}
+              value={chosenSort}
+              onChange={(value) => update({ sort: value })}
+            />
+          )}
           <FilterSelect
             label={m('stateFilter')}
             allLabel={m('allStates')}
@@ -57,8 +87,12 @@ export function InstallationList() {
       connection={query.data?.adminInstallations}
       query={query}
       pages={pages}
-      empty={<EmptyState title={m('noneTitle')} text={stateId || search ? m('noneFiltered') : m('noneAtAll')} />}
-      table={{ caption: m('listCaption'), hiddenCaption: true, columns: [m('code'), m('account'), m('state'), m('substate'), m('updated')] }}
+      empty={<EmptyState title={m('noneTitle')} text={stateId || search ? m('noneFiltered') : attention ? m('noneNeedAttention') : m('noneAtAll')} />}
+      table={{
+        caption: m('listCaption'),
+        hiddenCaption: true,
+        columns: [m('code'), m('account'), m('state'), m('substate'), m('waitingForStaff'), m('lastCustomerAction'), m('updated')],
+      }}
       row={(installation) => (
         <tr key={installation.id}>
           <td>
@@ -67,9 +101,40 @@ export function InstallationList() {
           <td>{installation.accountName}</td>
           <td>{installation.state.internalName}</td>
           <td>{installation.substate.internalName}</td>
+          <td>
+            <WaitingForStaff activity={installation.customerActivity} />
+          </td>
+          <td>
+            {installation.customerActivity.lastCustomerAction ? (
+              <>
+                {m(`action.${installation.customerActivity.lastCustomerAction.kind}`)}, {f.dateTime(installation.customerActivity.lastCustomerAction.at)}
+              </>
+            ) : (
+              <span className="muted">{m('noCustomerAction')}</span>
+            )}
+          </td>
           <td>{f.dateTime(installation.updatedAt)}</td>
         </tr>
       )}
     />
+  );
+}
+
+/** What waits for staff, each kind with its count, and since when the oldest waits. */
+function WaitingForStaff({ activity }: { activity: Activity }) {
+  const m = useMessages();
+  const f = useFormat();
+  type Key = Parameters<typeof m>[0];
+  const counted = (n: number, one: Key, many: Key) => (n === 0 ? [] : [n === 1 ? m(one) : m(many, { n: String(n) })]);
+  const items = [
+    ...counted(activity.documentsToReview, 'documentsToReviewOne', 'documentsToReviewMany'),
+    ...counted(activity.acceptedOffers, 'acceptedOffersOne', 'acceptedOffersMany'),
+    ...counted(activity.signedCopies, 'signedCopiesOne', 'signedCopiesMany'),
+  ];
+  if (items.length === 0 || !activity.waitingSince) return <span className="muted">{m('nothingWaiting')}</span>;
+  return (
+    <>
+      <strong>{items.join(', ')}</strong> {m('waitingSince', { date: f.dateTime(activity.waitingSince) })}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { formatScaled, madridDateOf, type Section } from '@portal/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { InvoiceStatus } from '../../__generated__/graphql.js';
+import type { InstallationStanding, InvoiceStatus } from '../../__generated__/graphql.js';
 import { Badge, type Tone } from '../../components/badge.js';
 import { PageHeader } from '../../components/page-header.js';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states.js';
@@ -92,7 +92,7 @@ function CardState({ loading, error, onRetry }: { loading: boolean; error: unkno
   return <ErrorState message={error ? t(errorMessageKey(error)) : t('common.loadError')} retryLabel={t('common.retry')} onRetry={onRetry} />;
 }
 
-/** Each installation's state, and the step waiting for the customer (a PARTICULAR view) flagged. */
+/** Each installation's state: the step waiting for the customer flagged, a finished one said to be finished. */
 function InstallationCard() {
   const m = useMessages();
   const { language } = useI18n();
@@ -105,7 +105,7 @@ function InstallationCard() {
       </SummaryCard>
     );
   }
-  const waiting = installations.filter((installation) => installation.progress.currentStep.view === 'PARTICULAR');
+  const waiting = installations.filter((installation) => installation.progress.standing === 'CUSTOMER_TURN');
   return (
     <SummaryCard title={m('installation.title')} attention={waiting.length > 0}>
       {installations.length === 0 ? (
@@ -118,11 +118,7 @@ function InstallationCard() {
               <li key={installation.id}>
                 <Link to={installations.length === 1 ? '/installation' : `/installation/${installation.id}`}>{installation.address}</Link>
                 <span>{installation.progress.currentState.name[language]}</span>
-                {step.view === 'PARTICULAR' ? (
-                  <span>
-                    <Badge tone="warn">{m('installation.yourTurn')}</Badge> {step.name[language]}
-                  </span>
-                ) : null}
+                <InstallationStandingBadge standing={installation.progress.standing} stepName={step.name[language]} />
               </li>
             );
           })}
@@ -130,6 +126,20 @@ function InstallationCard() {
       )}
     </SummaryCard>
   );
+}
+
+function InstallationStandingBadge({ standing, stepName }: { standing: InstallationStanding; stepName: string }) {
+  const m = useMessages();
+  if (standing === 'CUSTOMER_TURN') {
+    return (
+      <span>
+        <Badge tone="warn">{m('installation.yourTurn')}</Badge> {stepName}
+      </span>
+    );
+  }
+  if (standing === 'COMPLETED') return <Badge tone="ok">{m('installation.completed')}</Badge>;
+  if (standing === 'FAILED') return <Badge tone="bad">{m('installation.failed')}</Badge>;
+  return null;
 }
 
 function InvoiceCard() {

@@ -57,6 +57,7 @@ export const HOME_INSTALLATIONS = graphql(`
       progress {
         currentState { id name { es en } }
         currentStep { id view name { es en } }
+        standing
       }
     }
   }

@@ -7,13 +7,13 @@ import { AutomaticActionSubstateResolver, CustomerAccountInstallationsResolver }
 import { InstallationAdminResolver } from './installation.admin.resolver.js';
 import { installationAdminRules } from './installation.admin.rules.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
-import { InstallationResolver } from './installation.resolver.js';
+import { InstallationProgressResolver, InstallationResolver } from './installation.resolver.js';
 import { installationRules } from './installation.rules.js';
 
 export const installationsModule: ModuleDescriptor = {
   name: 'installations',
   entities: [Flow, FlowState, FlowSubstate, Installation, InstallationTransition],
-  resolvers: [InstallationResolver, InstallationAdminResolver, FlowResolver, FlowStateResolver, FlowEditorResolver, FlowSubstateEditorResolver, CustomerAccountInstallationsResolver, AutomaticActionSubstateResolver],
+  resolvers: [InstallationResolver, InstallationProgressResolver, InstallationAdminResolver, FlowResolver, FlowStateResolver, FlowEditorResolver, FlowSubstateEditorResolver, CustomerAccountInstallationsResolver, AutomaticActionSubstateResolver],
   rules: [installationRules, installationAdminRules, flowEditorRules],
 };
 

@@ -1,4 +1,5 @@
 import { PortalAction, type FlowState, type FlowSubstate } from './flow.entity.js';
+import { TransitionKind } from './installation.entity.js';
 
 /** A flow's states with their substates, both in order: what progress is computed over. */
 export type FlowTree = readonly { state: FlowState; substates: readonly FlowSubstate[] }[];
@@ -6,7 +7,6 @@ export type FlowTree = readonly { state: FlowState; substates: readonly FlowSubs
 export type StepStatus = 'DONE' | 'CURRENT' | 'UPCOMING';
 
 export type InstallationProgressView = {
-  previousState: FlowState | null;
   currentState: FlowState;
   nextState: FlowState | null;
   currentSubstate: FlowSubstate;
@@ -26,13 +26,10 @@ export function progressOf(tree: FlowTree, currentSubstateId: string): Installat
   const current = flat[currentIndex]!;
 
   const visibleStates = tree.map((entry, index) => ({ ...entry, index })).filter((entry) => entry.state.portalVisible);
-  const shown = [...visibleStates].reverse().find((entry) => entry.index <= current.stateIndex) ??
-    visibleStates[0] ?? { state: current.state, index: current.stateIndex };
-  const shownIndex = shown.index;
+  const shownIndex = shownStateIndex(tree, current.stateIndex);
 
   return {
-    previousState: [...visibleStates].reverse().find((entry) => entry.index < shownIndex)?.state ?? null,
-    currentState: shown.state,
+    currentState: tree[shownIndex]!.state,
     nextState: visibleStates.find((entry) => entry.index > shownIndex)?.state ?? null,
     currentSubstate: current.substate,
     steps: flat
@@ -46,6 +43,41 @@ export function progressOf(tree: FlowTree, currentSubstateId: string): Installat
         status: index < currentIndex ? 'DONE' : index === currentIndex ? 'CURRENT' : 'UPCOMING',
       })),
   };
+}
+
+/** The state the portal shows for the state at `stateIndex`: itself when visible, else the last visible one before it (or the first). */
+function shownStateIndex(tree: FlowTree, stateIndex: number): number {
+  for (let index = stateIndex; index >= 0; index--) if (tree[index]!.state.portalVisible) return index;
+  const firstVisible = tree.findIndex((entry) => entry.state.portalVisible);
+  return firstVisible >= 0 ? firstVisible : stateIndex;
+}
+
+/** One recorded move, as far as "where it came from" needs it. */
+export type RecordedMove = { fromSubstateId: string | null; kind: TransitionKind };
+
+/**
+ * The portal state the installation actually came from: walking its moves newest first, the first
+ * one that left another shown state. Null when it started where it is; with no usable record
+ * (no moves stored, or the state left has been deleted since), the state before it in the flow.
+ */
+export function previousStateOf(tree: FlowTree, currentSubstateId: string, movesNewestFirst: readonly RecordedMove[]): FlowState | null {
+  const stateIndexOf = new Map(tree.flatMap(({ substates }, index) => substates.map((substate) => [substate.id, index] as const)));
+  const currentStateIndex = stateIndexOf.get(currentSubstateId);
+  if (currentStateIndex === undefined) throw new Error(`Substate ${currentSubstateId} is not in this flow`);
+  const current = shownStateIndex(tree, currentStateIndex);
+  for (const move of movesNewestFirst) {
+    if (move.kind === TransitionKind.CREATED) return null;
+    const fromIndex = move.fromSubstateId ? stateIndexOf.get(move.fromSubstateId) : undefined;
+    if (fromIndex === undefined) break;
+    const from = shownStateIndex(tree, fromIndex);
+    if (from !== current) return tree[from]!.state;
+  }
+  return previousInFlow(tree, current);
+}
+
+function previousInFlow(tree: FlowTree, shownIndex: number): FlowState | null {
+  for (let index = shownIndex - 1; index >= 0; index--) if (tree[index]!.state.portalVisible) return tree[index]!.state;
+  return null;
 }
 
 /** The substate a restart goes back to: the flow's very first. */

@@ -1,27 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { loadOne } from '../../core/graphql/relations.js';
-import { PageArgs, type Page } from '../../core/graphql/pagination.js';
 import { FlowState, FlowSubstate } from './flow.entity.js';
 import { Installation } from './installation.entity.js';
-import { adminHistory, adminInstallations } from './installation.admin.service.js';
-import { AdminInstallationEvent, AdminInstallationFilter, InstallationConnection } from './installation.admin.types.js';
+import { adminHistory } from './installation.admin.service.js';
+import { AdminInstallationEvent } from './installation.admin.types.js';
 
 /**
- * Staff's view of installations (every field ruled isAdmin in installation.admin.rules.ts). The
- * detail is `installation(id)` (admins see every row) with these fields; moves are `moveInstallation`.
+ * Staff's view of an installation (every field ruled isAdmin in installation.admin.rules.ts): the
+ * detail is `installation(id)` (admins see every row) with these fields; moves are `moveInstallation`;
+ * the list is installation-activity's `adminInstallations`.
  */
 @Resolver(() => Installation)
 export class InstallationAdminResolver {
-  @Query(() => InstallationConnection, { description: 'Admin: every account’s installations, most recently changed first.' })
-  adminInstallations(
-    @Arg('filter', () => AdminInstallationFilter, { nullable: true }) filter: AdminInstallationFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
-  ): Promise<Page<Installation>> {
-    return adminInstallations(em, filter, page);
-  }
-
   @FieldResolver(() => String, { description: 'Admin: the customer account’s name.' })
   async accountName(@Root() installation: Installation): Promise<string> {
     return (await loadOne(installation.account)).name;

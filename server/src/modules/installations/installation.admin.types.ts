@@ -1,21 +1,6 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Connection } from '../../core/graphql/pagination.js';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
-import { TransitionKind, Installation } from './installation.entity.js';
-
-@InputType({ description: 'Admin installation list filter; every field is optional (absent: any).' })
-export class AdminInstallationFilter {
-  @Field(() => ID, { nullable: true, description: 'Installations in any substate of this state (flows).' })
-  stateId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Installations in this substate.' })
-  substateId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Part of the installation code or of the account name (any case).' })
-  search?: string | null;
-}
-
-export const InstallationConnection = Connection(Installation);
+import { TransitionKind } from './installation.entity.js';
 
 @ObjectType({ description: 'One move of an installation as staff see it: internal names, who and the note.' })
 export class AdminInstallationEvent {

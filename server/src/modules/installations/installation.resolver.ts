@@ -4,9 +4,9 @@ import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Flow, FlowSubstate } from './flow.entity.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
-import { progressOf, type FlowTree } from './installation-progress.js';
+import { previousStateOf, progressOf, type FlowTree } from './installation-progress.js';
 import { canRestart, findInstallation, loadFlowTree, moveInstallation, restartInstallation } from './installation.service.js';
-import { InstallationEvent, InstallationProgress, PortalState, PortalStep } from './installation.types.js';
+import { InstallationEvent, InstallationProgress, PortalState, PortalStep, standingOf } from './installation.types.js';
 
 // One load of a flow's tree per request, however many installations or fields ask for it.
 const flowTrees = new WeakMap<Context, Map<string, Promise<FlowTree>>>();
@@ -39,11 +39,12 @@ export class InstallationResolver {
   async progress(@Root() installation: Installation, @Ctx() ctx: Context): Promise<InstallationProgress> {
     const view = progressOf(await flowTreeOf(ctx, installation.flow.id), installation.substate.id);
     return {
-      previousState: view.previousState && PortalState.of(view.previousState),
+      installation: { id: installation.id, flowId: installation.flow.id, substateId: installation.substate.id },
       currentState: PortalState.of(view.currentState),
       nextState: view.nextState && PortalState.of(view.nextState),
       currentStep: PortalStep.of(view.currentSubstate, 'CURRENT'),
       steps: view.steps.map((step) => PortalStep.of(step.substate, step.status)),
+      standing: standingOf(view.currentSubstate),
     };
   }
 
@@ -89,5 +90,21 @@ export class InstallationResolver {
     const installation = await findInstallation(em, 'id', id);
     const move = { by: viewer.user, at: clock.now(), note, publicUrl: config.publicUrl };
     return moveInstallation(em, installation, idArgument('substateId', substateId), move);
+  }
+}
+
+@Resolver(() => InstallationProgress)
+export class InstallationProgressResolver {
+  @FieldResolver(() => PortalState, { nullable: true, description: 'The visible state it actually came from (its history), not the one before it in the flow.' })
+  async previousState(@Root() progress: InstallationProgress, @Ctx() ctx: Context): Promise<PortalState | null> {
+    const { id, flowId, substateId } = progress.installation;
+    const transitions = await ctx.em.find(
+      InstallationTransition,
+      { installation: id },
+      { fields: ['fromSubstate', 'kind'], orderBy: { at: 'desc', id: 'desc' } },
+    );
+    const moves = transitions.map((transition) => ({ fromSubstateId: transition.fromSubstate?.id ?? null, kind: transition.kind }));
+    const previous = previousStateOf(await flowTreeOf(ctx, flowId), substateId, moves);
+    return previous && PortalState.of(previous);
   }
 }

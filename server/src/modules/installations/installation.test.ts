@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInstallation, defaultFlowSubstate } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { Flow } from './flow.entity.js';
-import { Installation, InstallationTransition } from './installation.entity.js';
+import { Installation, InstallationTransition, TransitionKind } from './installation.entity.js';
 
 const world = useSolarWorld();
 
@@ -17,6 +17,7 @@ const PROGRESS = /* GraphQL */ `
         nextState { name { es } }
         currentStep { id view action status name { es } }
         steps { name { es } status action }
+        standing
       }
       history { kind from { es } to { es } by }
     }
@@ -63,6 +64,57 @@ describe('installation progress as the customer sees it', () => {
 
     const refused = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.webClient });
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('where it came from, and whether it is finished', () => {
+  const moveTo = async (installationId: string, substate: string) => {
+    const target = await defaultFlowSubstate(world.em(), substate);
+    const moved = await world.api.graphql<any>(MOVE, { id: installationId, to: target.id }, { cookie: world.cookies.admin });
+    expect(moved.errors).toBeUndefined();
+  };
+
+  it('"previous step" is the state it was moved from (1 → 4 → 2 says 4), not the one before in the flow', async () => {
+    const installation = await createInstallation(world.em(), world.account, 'Registro recibido');
+    await moveTo(installation.id, 'Firma de contrato'); // state 4: Firma del contrato
+    await moveTo(installation.id, 'Dibujo de cubierta'); // state 2: Estudio técnico
+    await moveTo(installation.id, 'Visita técnica'); // a move inside state 2 does not change where it came from
+    const body = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
+    expect(body.data.installation.progress.currentState.name.es).toBe('Estudio técnico');
+    expect(body.data.installation.progress.previousState.name.es).toBe('Firma del contrato');
+  });
+
+  it('moved straight to the failed ending, it came from the first state; after a restart, from the ending', async () => {
+    const installation = await createInstallation(world.em(), world.account, 'Registro recibido');
+    await moveTo(installation.id, 'No completada');
+    const failed = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
+    expect(failed.data.installation.progress.previousState.name.es).toBe('Alta del cliente');
+    await world.api.graphql<any>(RESTART, { id: installation.id }, { cookie: world.cookies.solar });
+    const restarted = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
+    expect(restarted.data.installation.progress.previousState.name.es).toBe('Finalizada');
+  });
+
+  it('an installation that started where it is has no previous step', async () => {
+    const em = world.em();
+    const installation = await createInstallation(em, world.account, 'Registro recibido');
+    const first = await defaultFlowSubstate(em, 'Registro recibido');
+    em.create(InstallationTransition, { installation: installation.id, toSubstate: first.id, kind: TransitionKind.CREATED, at: new Date() });
+    await em.flush();
+    await moveTo(installation.id, 'Documentación del cliente');
+    const body = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
+    expect(body.data.installation.progress.previousState).toBeNull();
+  });
+
+  it('says a finished installation is finished, not the customer’s turn', async () => {
+    const standing = async (substate: string) => {
+      const installation = await createInstallation(world.em(), world.account, substate);
+      const body = await world.api.graphql<any>(PROGRESS, { id: installation.id }, { cookie: world.cookies.solar });
+      return body.data.installation.progress.standing;
+    };
+    expect(await standing('Finalizada con éxito')).toBe('COMPLETED');
+    expect(await standing('No completada')).toBe('FAILED');
+    expect(await standing('Oferta compartida')).toBe('CUSTOMER_TURN');
+    expect(await standing('Instalando')).toBe('IN_PROGRESS');
   });
 });
 

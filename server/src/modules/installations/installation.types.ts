@@ -61,10 +61,27 @@ export class PortalStep {
   }
 }
 
-@ObjectType({ description: 'Previous, current and next portal-visible state, and the steps of the flow.' })
+export enum InstallationStanding {
+  /** The current step is an action screen waiting for the customer. */
+  CUSTOMER_TURN = 'CUSTOMER_TURN',
+  /** The company is working on it: nothing for the customer to do. */
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+}
+registerEnumType(InstallationStanding, { name: 'InstallationStanding' });
+
+/** A finished installation (either ending) asks nothing of the customer, though its screen is an action view. */
+export function standingOf(substate: FlowSubstate): InstallationStanding {
+  if (substate.action === PortalAction.FINALIZATION_SUCCESS) return InstallationStanding.COMPLETED;
+  if (substate.action === PortalAction.FINALIZATION_FAILED) return InstallationStanding.FAILED;
+  return substate.view === PortalView.PARTICULAR ? InstallationStanding.CUSTOMER_TURN : InstallationStanding.IN_PROGRESS;
+}
+
+@ObjectType({ description: 'Previous (from the history), current and next portal-visible state, and the steps of the flow.' })
 export class InstallationProgress {
-  @Field(() => PortalState, { nullable: true })
-  previousState!: PortalState | null;
+  /** Whose progress it is: `previousState` reads its history only when asked for. */
+  installation!: { id: string; flowId: string; substateId: string };
 
   @Field(() => PortalState)
   currentState!: PortalState;
@@ -77,6 +94,9 @@ export class InstallationProgress {
 
   @Field(() => [PortalStep], { description: 'Portal-visible substates in order, DONE / CURRENT / UPCOMING.' })
   steps!: PortalStep[];
+
+  @Field(() => InstallationStanding, { description: 'Whether the customer has something to do, or it is finished (completed or failed).' })
+  standing!: InstallationStanding;
 }
 
 @ObjectType({ description: 'One move of the installation, as the customer may see it.' })

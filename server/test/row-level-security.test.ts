@@ -126,7 +126,7 @@ beforeAll(async () => {
   const admin = await createAdmin(em);
   viewers.push({ name: 'an admin', cookie: await signInCookie(db.orm, admin), scope: { kind: 'customer', accountIds: [], supplyPointIds: [] }, userId: admin.id });
   // Personal rows of the first viewer and of the second, so "only the viewer's own" can be told apart.
-  for (const { userId } of viewers.slice(0, 2)) await createPersonalRows(userId);
+  for (const { userId } of viewers.slice(0, 2)) await createPersonalRows(userId, admin.id);
 
   server = probeApp().listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -197,8 +197,8 @@ describe('row-level security: a customer request sees only its scope, whatever t
   });
 });
 
-/** Tokens, codes and an import job of `userId`, as the owner. */
-async function createPersonalRows(userId: string): Promise<void> {
+/** Tokens, codes, an import job and an audit entry (`adminId` acted as them) of `userId`, as the owner. */
+async function createPersonalRows(userId: string, adminId: string): Promise<void> {
   const connection = db.orm.em.getConnection();
   const soon = "now() + interval '1 hour'";
   await connection.execute(`insert into sign_in_token (id, token_hash, user_id, purpose, created_at, expires_at) values (gen_random_uuid(), md5(random()::text), ?, 'MAGIC_LINK', now(), ${soon})`, [userId]);
@@ -211,6 +211,7 @@ async function createPersonalRows(userId: string): Promise<void> {
     `insert into import_job (id, kind, file_name, valid_rows_only, errors, created_by_id, created_by_email, started_at) values (gen_random_uuid(), 'CNMC', 'curva.csv', false, '[]', ?, 'x@example.com', now())`,
     [userId],
   );
+  await connection.execute(`insert into admin_audit_entry (id, admin_id, user_id, action, at) values (gen_random_uuid(), ?, ?, 'ACTING_STARTED', now())`, [adminId, userId]);
 }
 
 /**
@@ -238,7 +239,7 @@ const DECISIONS: Record<string, Decision> = {
   sign_in_code: { own: 'user_id' },
   email_change_token: { own: 'user_id' },
   import_job: { own: 'created_by_id' },
-  admin_audit_entry: 'refused',
+  admin_audit_entry: { own: 'user_id' },
   outbox_email: 'refused',
   sign_in_code_request: 'refused',
   automatic_action: 'refused',

@@ -35,14 +35,15 @@ export const VIEWER_GRANTS: Record<string, string> = {
   sign_in_code: 'select, update',
   email_change_token: 'select, insert, update',
   import_job: 'select',
-  admin_audit_entry: 'insert',
+  admin_audit_entry: 'select, insert',
   // Written, never read back: e-mails a customer's change raises (the worker sends them as the owner).
   outbox_email: 'insert',
   // Throttling counters (kind, hashed subject, time): counted across subjects, so not per viewer.
   auth_attempt: 'select, insert, delete',
 };
 
-const STAFF_OR_CUSTOMER_AUTHORS = ['incident.created_by_id', 'incident_reply.author_id', 'installation_transition.by_user_id', 'roof_drawing.updated_by_id', 'offer.accepted_by_id'];
+// An admin acting as the viewer is in the audit of it (read when the acting stops).
+const STAFF_OR_CUSTOMER_AUTHORS = ['admin_audit_entry.admin_id', 'incident.created_by_id', 'incident_reply.author_id', 'installation_transition.by_user_id', 'roof_drawing.updated_by_id', 'offer.accepted_by_id'];
 
 /** Table -> [policy name, command, using, with check] of the viewer's own rows. */
 const OWN_ROW_POLICIES: [table: string, name: string, command: string, using: string | null, check: string | null][] = [

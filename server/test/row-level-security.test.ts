@@ -167,7 +167,7 @@ describe('row-level security: a customer request sees only its scope, whatever t
     const plan = await db.orm.em.fork().transactional(async (tx: EntityManager) => {
       // A plan that can use the index at all (the table is tiny here): the policy must not be a per-row filter.
       await tx.execute('set local enable_seqscan = off');
-      await tx.execute(`select ${viewerScopeSettingsSql('?', '?', '?')}`, [`{${accountIds.join(',')}}`, `{${supplyPointIds.join(',')}}`, viewers[0]!.userId]);
+      await tx.execute(`select ${viewerScopeSettingsSql('?', '?', '?', '?')}`, [`{${accountIds.join(',')}}`, `{${supplyPointIds.join(',')}}`, viewers[0]!.userId, viewers[0]!.userId]);
       return tx.execute<{ 'QUERY PLAN': string }[]>('explain select * from measurement');
     });
     const text = plan.map((row) => row['QUERY PLAN']).join('\n');

@@ -24,26 +24,27 @@ export const VIEWER_ROLE = 'portal_viewer';
 /**
  * An SQL expression that sets, for the current transaction only, the viewer role and the scope
  * (`accountIds` and `supplyPointIds`: SQL texts of uuid arrays, e.g. `'{…}'` or a column `::text`)
- * and the viewer's own user id (`userId`: SQL text of a uuid), which the policies of their own rows read.
+ * and the viewer's own user id and session id (SQL texts of uuids), which the policies of their own rows read.
  */
-export function viewerScopeSettingsSql(accountIds: string, supplyPointIds: string, userId: string): string {
+export function viewerScopeSettingsSql(accountIds: string, supplyPointIds: string, userId: string, sessionId: string): string {
   return (
     `set_config('role', '${VIEWER_ROLE}', true) || set_config('portal.account_ids', ${accountIds}, true)` +
-    ` || set_config('portal.supply_point_ids', ${supplyPointIds}, true) || set_config('portal.user_id', ${userId}, true)`
+    ` || set_config('portal.supply_point_ids', ${supplyPointIds}, true) || set_config('portal.user_id', ${userId}, true)` +
+    ` || set_config('portal.session_id', ${sessionId}, true)`
   );
 }
 
 /** How a request's transaction ended: committed, or rolled back because a statement of it had failed. */
 export type ViewerTransactionEnd = 'committed' | 'rolled back';
 
-type ViewerTransaction = { scope: CustomerScope; userId: string; end: () => Promise<ViewerTransactionEnd> };
+type ViewerTransaction = { scope: CustomerScope; userId: string; sessionId: string; end: () => Promise<ViewerTransactionEnd> };
 const viewerTransactions = new WeakMap<EntityManager, ViewerTransaction>();
 
 /**
  * `em`, a fork already in the transaction whose statement set the viewer's settings, is the
  * request's: it ends (commits) at the latest when the response closes, so it never outlives the request.
  */
-export function holdViewerTransaction(em: EntityManager, viewer: { scope: CustomerScope; userId: string }, res: Response): void {
+export function holdViewerTransaction(em: EntityManager, viewer: { scope: CustomerScope; userId: string; sessionId: string }, res: Response): void {
   let ending: Promise<ViewerTransactionEnd> | undefined;
   const end = () => (ending ??= finish(em));
   viewerTransactions.set(em, { ...viewer, end });
@@ -98,7 +99,7 @@ export async function inViewerScope<T>(em: EntityManager, type: ConnectionType, 
   if (!held) return work(undefined);
   const connection = em.getConnection(type);
   return connection.transactional(async (ctx) => {
-    await connection.execute(`select ${viewerScopeSettingsSql('?', '?', '?')}`, [sqlArray(held.scope.accountIds), sqlArray(held.scope.supplyPointIds), held.userId], 'all', ctx);
+    await connection.execute(`select ${viewerScopeSettingsSql('?', '?', '?', '?')}`, [sqlArray(held.scope.accountIds), sqlArray(held.scope.supplyPointIds), held.userId, held.sessionId], 'all', ctx);
     return work(ctx);
   });
 }

@@ -11,6 +11,7 @@ import { SCOPED_TABLES } from './Migration20261208040100_row_level_security.js';
 
 const ROLE = 'portal_viewer';
 const ME = `(select nullif(current_setting('portal.user_id', true), '')::uuid)`;
+const MY_SESSION = `(select nullif(current_setting('portal.session_id', true), '')::uuid)`;
 
 /** Tables with customer rows (their policies: SCOPED_TABLES) and the rollup of one of them. */
 const SCOPED = [...Object.keys(SCOPED_TABLES), 'measurement_day'];
@@ -57,8 +58,8 @@ const OWN_ROW_POLICIES: [table: string, name: string, command: string, using: st
     null,
   ],
   ['app_user', 'viewer_updates', 'update', `id = ${ME}`, `id = ${ME}`],
-  // An admin acting as the customer holds a session of their own that acts as them.
-  ['session', 'viewer_own', 'all', `user_id = ${ME} or acting_as_user_id = ${ME}`, `user_id = ${ME} or acting_as_user_id = ${ME}`],
+  // The viewer's sessions, and the request's own (an admin acting as the customer holds one of their own).
+  ['session', 'viewer_own', 'all', `user_id = ${ME} or id = ${MY_SESSION}`, `user_id = ${ME} or id = ${MY_SESSION}`],
   ['sign_in_token', 'viewer_own', 'all', `user_id = ${ME}`, `user_id = ${ME}`],
   ['sign_in_code', 'viewer_own', 'all', `user_id = ${ME}`, `user_id = ${ME}`],
   ['email_change_token', 'viewer_own', 'all', `user_id = ${ME}`, `user_id = ${ME}`],

@@ -26,7 +26,7 @@ let world: World;
 let server: Server;
 let url: string;
 let owner: string;
-const viewers: { name: string; cookie: string; scope: CustomerScope }[] = [];
+const viewers: { name: string; cookie: string; scope: CustomerScope; userId: string }[] = [];
 
 /** The table's entity and its primary key columns (measurement and forecast: CUPS and start). */
 function tableOf(table: string) {
@@ -70,6 +70,17 @@ function probeApp(): express.Express {
       res.status(500).json({ error: String(error) });
     }
   });
+  // Any table: its rows as the request's connection sees them, or the refusal.
+  app.get('/select/:table', async (req, res) => {
+    const { em } = await createContext({ orm: db.orm, config: testConfig, clock: systemClock }, req, res);
+    try {
+      res.json({ rows: await em.execute<Record<string, unknown>[]>(`select * from "${req.params.table.replaceAll('"', '')}"`) });
+    } catch (error) {
+      res.json({ refused: (error as { code?: string }).code ?? String(error) });
+    } finally {
+      await endViewerTransaction(em);
+    }
+  });
   return app;
 }
 
@@ -110,9 +121,12 @@ beforeAll(async () => {
     },
   ];
   for (const { name, user } of users) {
-    viewers.push({ name, cookie: await signInCookie(db.orm, user), scope: await customerScopeOf(db.orm.em.fork(), user) });
+    viewers.push({ name, cookie: await signInCookie(db.orm, user), scope: await customerScopeOf(db.orm.em.fork(), user), userId: user.id });
   }
-  viewers.push({ name: 'an admin', cookie: await signInCookie(db.orm, await createAdmin(em)), scope: { kind: 'customer', accountIds: [], supplyPointIds: [] } });
+  const admin = await createAdmin(em);
+  viewers.push({ name: 'an admin', cookie: await signInCookie(db.orm, admin), scope: { kind: 'customer', accountIds: [], supplyPointIds: [] }, userId: admin.id });
+  // Personal rows of the first viewer and of the second, so "only the viewer's own" can be told apart.
+  for (const { userId } of viewers.slice(0, 2)) await createPersonalRows(userId, admin.id);
 
   server = probeApp().listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -153,7 +167,7 @@ describe('row-level security: a customer request sees only its scope, whatever t
     const plan = await db.orm.em.fork().transactional(async (tx: EntityManager) => {
       // A plan that can use the index at all (the table is tiny here): the policy must not be a per-row filter.
       await tx.execute('set local enable_seqscan = off');
-      await tx.execute(`select ${viewerScopeSettingsSql('?', '?')}`, [`{${accountIds.join(',')}}`, `{${supplyPointIds.join(',')}}`]);
+      await tx.execute(`select ${viewerScopeSettingsSql('?', '?', '?', '?')}`, [`{${accountIds.join(',')}}`, `{${supplyPointIds.join(',')}}`, viewers[0]!.userId, viewers[0]!.userId]);
       return tx.execute<{ 'QUERY PLAN': string }[]>('explain select * from measurement');
     });
     const text = plan.map((row) => row['QUERY PLAN']).join('\n');
@@ -180,6 +194,84 @@ describe('row-level security: a customer request sees only its scope, whatever t
       if (row!.pid === pid) reused++;
     }
     expect(reused).toBeGreaterThan(0); // the request's own connection was among those checked
+  });
+});
+
+/** Tokens, codes, an import job and an audit entry (`adminId` acted as them) of `userId`, as the owner. */
+async function createPersonalRows(userId: string, adminId: string): Promise<void> {
+  const connection = db.orm.em.getConnection();
+  const soon = "now() + interval '1 hour'";
+  await connection.execute(`insert into sign_in_token (id, token_hash, user_id, purpose, created_at, expires_at) values (gen_random_uuid(), md5(random()::text), ?, 'MAGIC_LINK', now(), ${soon})`, [userId]);
+  await connection.execute(`insert into sign_in_code (id, user_id, code_hash, created_at, expires_at) values (gen_random_uuid(), ?, md5(random()::text), now(), ${soon})`, [userId]);
+  await connection.execute(
+    `insert into email_change_token (id, token_hash, user_id, new_email, created_at, expires_at) values (gen_random_uuid(), md5(random()::text), ?, 'nueva@example.com', now(), ${soon})`,
+    [userId],
+  );
+  await connection.execute(
+    `insert into import_job (id, kind, file_name, valid_rows_only, errors, created_by_id, created_by_email, started_at) values (gen_random_uuid(), 'CNMC', 'curva.csv', false, '[]', ?, 'x@example.com', now())`,
+    [userId],
+  );
+  await connection.execute(`insert into admin_audit_entry (id, admin_id, user_id, action, at) values (gen_random_uuid(), ?, ?, 'ACTING_STARTED', now())`, [adminId, userId]);
+}
+
+/**
+ * What a customer request may read of each table of the schema. A new table fails the first test
+ * until it is given one here (and its grant in Migration20261209010000_viewer_grants).
+ * scoped: the viewer's account and CUPS rows (the tests above); own: only rows whose `column` is the
+ * viewer's user id; catalogue: the company's own data, every row; refused: permission denied.
+ */
+type Decision = 'scoped' | { own: string } | 'catalogue' | 'refused';
+const DECISIONS: Record<string, Decision> = {
+  ...Object.fromEntries(Object.keys(SCOPED_TABLES).map((table) => [table, 'scoped' as const])),
+  measurement_day: 'scoped',
+  flow: 'catalogue',
+  flow_state: 'catalogue',
+  flow_substate: 'catalogue',
+  incident_type: 'catalogue',
+  market_price: 'catalogue',
+  portal_settings: 'catalogue',
+  email_template: 'catalogue',
+  portal_event_action: 'catalogue',
+  auth_attempt: 'catalogue',
+  app_user: { own: 'id' },
+  session: { own: 'user_id' },
+  sign_in_token: { own: 'user_id' },
+  sign_in_code: { own: 'user_id' },
+  email_change_token: { own: 'user_id' },
+  import_job: { own: 'created_by_id' },
+  admin_audit_entry: { own: 'user_id' },
+  outbox_email: 'refused',
+  sign_in_code_request: 'refused',
+  automatic_action: 'refused',
+  app_meta: 'refused',
+  mikro_orm_migrations: 'refused',
+};
+
+describe('a customer request reads of every other table only what it needs', () => {
+  const select = async (table: string, cookie: string): Promise<{ rows?: Record<string, unknown>[]; refused?: string }> =>
+    (await fetch(`${url}/select/${table}`, { headers: { cookie } })).json() as never;
+
+  it('every table of the schema has a decision', async () => {
+    const tables = await db.orm.em.getConnection().execute<{ name: string }[]>(`select tablename as name from pg_tables where schemaname = 'public'`);
+    expect(tables.map((table) => table.name).sort()).toEqual(Object.keys(DECISIONS).sort());
+  });
+
+  it.each(Object.entries(DECISIONS).filter(([, decision]) => decision !== 'scoped'))('%s: %j', async (table, decision) => {
+    const [viewer, other] = viewers;
+    const seen = await select(table, viewer!.cookie);
+    const [{ n: total }] = (await db.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "${table}"`)) as [{ n: number }];
+    if (decision === 'refused') {
+      expect(seen).toEqual({ refused: '42501' });
+    } else if (decision === 'catalogue') {
+      expect(seen.rows?.length).toBe(total);
+    } else if (typeof decision === 'object') {
+      const owners = new Set(seen.rows?.map((row) => row[decision.own]));
+      expect(owners.has(viewer!.userId), `${table}: the viewer's own rows`).toBe(true);
+      // app_user also shows the people named on the viewer's rows (authors of replies…), never another customer.
+      if (table !== 'app_user') expect([...owners]).toEqual([viewer!.userId]);
+      expect(owners.has(other!.userId), `${table}: another customer's rows`).toBe(false);
+      expect(seen.rows!.length).toBeLessThan(total);
+    }
   });
 });
 

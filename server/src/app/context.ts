@@ -59,7 +59,7 @@ async function requestDatabase(deps: BaseDeps, req: Request, res: Response): Pro
     return { em: scopedEntityManager(orm.em, scope), viewer, scope };
   }
   const em = scopedEntityManager(session, scope);
-  holdViewerTransaction(em, scope, res);
+  holdViewerTransaction(em, { scope, userId: viewer.user.id, sessionId: viewer.sessionId }, res);
   return { em, viewer, scope };
 }
 

@@ -26,9 +26,12 @@ export function whereSql(where: Conditions): string {
   return where.sql.length > 0 ? `where ${where.sql.join(' and ')}` : '';
 }
 
-/** Ids as one `?::uuid[]` parameter: an array literal (the query builder would spread a JS array into a list). */
-export function idArray(ids: readonly string[]): string {
-  return `{${ids.join(',')}}`;
+/**
+ * Values as one array parameter (`?::uuid[]`, `?::date[]`): an array literal, since the query
+ * builder would spread a JS array into a list. For values without commas, quotes or braces (ids, dates).
+ */
+export function sqlArray(values: readonly string[]): string {
+  return `{${values.join(',')}}`;
 }
 
 /**
@@ -37,8 +40,8 @@ export function idArray(ids: readonly string[]): string {
  */
 export function addScope(where: Conditions, scope: RowScope, columns: { accountId?: string; supplyPointId?: string }): Conditions {
   if (scope.kind === 'all') return where;
-  if (columns.accountId) addCondition(where, `${columns.accountId} = any(?::uuid[])`, idArray(scope.accountIds));
-  if (columns.supplyPointId) addCondition(where, `${columns.supplyPointId} = any(?::uuid[])`, idArray(scope.supplyPointIds));
+  if (columns.accountId) addCondition(where, `${columns.accountId} = any(?::uuid[])`, sqlArray(scope.accountIds));
+  if (columns.supplyPointId) addCondition(where, `${columns.supplyPointId} = any(?::uuid[])`, sqlArray(scope.supplyPointIds));
   return where;
 }
 

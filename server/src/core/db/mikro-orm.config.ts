@@ -6,6 +6,8 @@ import type pg from 'pg';
 import { log } from '../log.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { commentStatementsWithRequestId } from './request-comment.js';
+import { serializeStatements } from './serial-statements.js';
+import { followTransactionStatus } from './transaction-status.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -41,8 +43,12 @@ export function baseOrmConfig(
     pool: {
       min: 0,
       max: options.poolMax ?? 10,
-      // Each new connection names the request in a comment on its statements (request-comment.ts).
+      // Each new connection runs one statement at a time (serial-statements.ts), reports whether
+      // its transaction failed (transaction-status.ts) and names the request in a comment on its
+      // statements (request-comment.ts), read when the call is made.
       afterCreate: (connection: pg.ClientBase, done: (error: Error | null, connection: pg.ClientBase) => void) => {
+        serializeStatements(connection);
+        followTransactionStatus(connection);
         commentStatementsWithRequestId(connection);
         done(null, connection);
       },

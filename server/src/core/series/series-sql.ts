@@ -1,5 +1,5 @@
 import { LOCAL_TIME_ZONE } from '@portal/shared';
-import { idArray } from '../db/lean-sql.js';
+import { sqlArray } from '../db/lean-sql.js';
 import { Granularity } from './granularity.js';
 import type { LocalRange } from './local-range.js';
 
@@ -64,7 +64,7 @@ export function supplyPointRows(table: 'measurement' | 'forecast', supplyPointId
  */
 export function supplyPointsRows(table: 'measurement' | 'forecast', supplyPointIds: readonly string[], range: LocalRange): SqlFragment {
   const inRange = inLocalRange('start', range);
-  return { sql: `${table} where supply_point_id = any(?::uuid[]) and ${inRange.sql}`, params: [idArray(supplyPointIds), ...inRange.params] };
+  return { sql: `${table} where supply_point_id = any(?::uuid[]) and ${inRange.sql}`, params: [sqlArray(supplyPointIds), ...inRange.params] };
 }
 
 /** A column's value in local wall-clock time (timestamp without time zone). */

@@ -66,7 +66,7 @@ with live as (
     from viewer v
 )
 select v.session_id, ${select('v', 'v_')}, ${select('admin', 'admin_')}, scope.account_ids, scope.supply_point_ids,
-       case when not v.is_admin then ${viewerScopeSettingsSql('scope.account_ids::text', 'scope.supply_point_ids::text')} end as viewer_settings
+       case when not v.is_admin then ${viewerScopeSettingsSql('scope.account_ids::text', 'scope.supply_point_ids::text', 'v.id::text', 'v.session_id::text')} end as viewer_settings
   from viewer v
   cross join scope
   left join app_user admin on v.acting_id is not null and admin.id = v.owner_id

@@ -1,3 +1,4 @@
+import { sqlArray } from '../../core/db/lean-sql.js';
 import { Granularity } from '../../core/series/granularity.js';
 import type { LocalRange } from '../../core/series/local-range.js';
 import { bucketing, isoInstantSql, localTimeSql, supplyPointsRows } from '../../core/series/series-sql.js';
@@ -99,10 +100,6 @@ export function rollupSeriesStatement(ids: readonly string[], range: LocalRange,
   );
 }
 
-/** An array literal as one parameter (the query builder would spread a JS array into a list). */
-export function sqlArray(values: readonly string[]): string {
-  return `{${values.join(',')}}`;
-}
 
 function pointsColumn(buckets: ReturnType<typeof bucketing>, grouped: string): string {
   return `(select coalesce(json_agg(json_build_object('supplyPointId', supply_point_id, 'start', ${isoInstantSql(buckets.start('bucket'))},

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { divRound, formatScaled, nationalHolidays, periodsOf, sumDecimals, tariffPeriodAt, toScaled, type AccessTariff, type TariffPeriod } from '@portal/shared';
+import { sqlArray } from '../../core/db/lean-sql.js';
 import { executeOnReplica } from '../../core/db/read-routing.js';
 import { Granularity } from '../../core/series/granularity.js';
 import { yearsOf, type LocalRange } from '../../core/series/local-range.js';
 import { localTimeSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
 import { Contract, ContractStatus } from '../contracts/contract.entity.js';
 import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
-import { sqlArray } from './measurement-series-sql.js';
 import { isAccessTariff } from './measurement.service.js';
 import { CompensationSource, SavingsGap, type SavingsMonth, type SavingsPeriod, type SelfConsumptionSavings } from './self-consumption-savings.types.js';
 

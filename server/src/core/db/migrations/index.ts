@@ -23,6 +23,7 @@ import { Migration20261208040801DefaultCustomerEmails } from './Migration2026120
 import { Migration20261208045700CustomerImportLimit } from './Migration20261208045700_customer_import_limit.js';
 import { Migration20261208060100ContractEnergyPrices } from './Migration20261208060100_contract_energy_prices.js';
 import { Migration20261209000100MeasurementDayHourSlots } from './Migration20261209000100_measurement_day_hour_slots.js';
+import { Migration20261209010000ViewerGrants } from './Migration20261209010000_viewer_grants.js';
 import { Migration20261209040000IncidentInbox } from './Migration20261209040000_incident_inbox.js';
 import { Migration20261209040100InvoiceIssuedEmail } from './Migration20261209040100_invoice_issued_email.js';
 import { Migration20261209080000Translations } from './Migration20261209080000_translations.js';
@@ -53,6 +54,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208045700_customer_import_limit', class: Migration20261208045700CustomerImportLimit },
   { name: 'Migration20261208060100_contract_energy_prices', class: Migration20261208060100ContractEnergyPrices },
   { name: 'Migration20261209000100_measurement_day_hour_slots', class: Migration20261209000100MeasurementDayHourSlots },
+  { name: 'Migration20261209010000_viewer_grants', class: Migration20261209010000ViewerGrants },
   { name: 'Migration20261209040000_incident_inbox', class: Migration20261209040000IncidentInbox },
   { name: 'Migration20261209040100_invoice_issued_email', class: Migration20261209040100InvoiceIssuedEmail },
   { name: 'Migration20261209080000_translations', class: Migration20261209080000Translations },

@@ -26,6 +26,8 @@ export class Migration20261209040000IncidentInbox extends Migration {
     this.addSql(`alter table "incident_reply_attachment" enable row level security;`);
     const scope = SCOPED_TABLES.incident_reply;
     this.addSql(`create policy viewer_scope on "incident_reply_attachment" for all to portal_viewer using (${scope}) with check (${scope});`);
+    // Customer requests attach files (written in the viewer's scope); new tables have no grant by default (20261209010000).
+    this.addSql(`grant select, insert, update, delete on "incident_reply_attachment" to portal_viewer;`);
   }
 
   override async down(): Promise<void> {

@@ -10,7 +10,7 @@ import { insertRows } from './pg-bulk.js';
 const DAY_MS = 86_400_000;
 
 /** What the company asks the home installation's customer for (all still pending). */
-const DOCUMENT_REQUESTS = [
+const DOCUMENT_REQUESTS: { name: string; description: string; minFiles?: number; maxFiles?: number }[] = [
   {
     name: 'Copia del DNI',
     description: 'Una foto o escaneo del DNI del titular, por las dos caras, legible y en vigor.',
@@ -22,6 +22,8 @@ const DOCUMENT_REQUESTS = [
   {
     name: 'Fotos del tejado',
     description: 'Dos o tres fotos del tejado donde irán los paneles, con la orientación y los obstáculos (chimeneas, antenas) bien visibles.',
+    minFiles: 2,
+    maxFiles: 3,
   },
 ] as const;
 
@@ -46,10 +48,10 @@ export async function insertDemoInstallationDocuments(
     await insertRows(
       conn,
       'document_request',
-      ['id', 'installation_id', 'name', 'description', 'status', 'rejection_reason', 'document_id', 'created_at', 'updated_at'],
+      ['id', 'installation_id', 'name', 'description', 'status', 'rejection_reason', 'min_files', 'max_files', 'created_at', 'updated_at'],
       DOCUMENT_REQUESTS.map((request, i) => {
         const at = new Date(requestedAt.getTime() + i * 60_000).toISOString();
-        return [demoUuid('document-request', home.code, String(i)), home.id, request.name, request.description, 'PENDING', null, null, at, at];
+        return [demoUuid('document-request', home.code, String(i)), home.id, request.name, request.description, 'PENDING', null, request.minFiles ?? 1, request.maxFiles ?? 1, at, at];
       }),
     );
   }

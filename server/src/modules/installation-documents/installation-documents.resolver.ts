@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.js';
 import { loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
-import { DocumentRequest, SigningDocument } from './installation-document.entity.js';
+import { DocumentRequest, DocumentRequestFile, SigningDocument } from './installation-document.entity.js';
 
 @Resolver(() => Installation)
 export class InstallationDocumentsResolver {
@@ -20,9 +20,23 @@ export class InstallationDocumentsResolver {
 
 @Resolver(() => DocumentRequest)
 export class DocumentRequestResolver {
-  @FieldResolver(() => Document, { nullable: true, description: 'The latest upload (null while pending).' })
-  document(@Root() request: DocumentRequest): Promise<Document | null> {
-    return loadOptional(request.document);
+  @FieldResolver(() => [DocumentRequestFile], { description: "The customer's files, oldest first." })
+  files(@Root() request: DocumentRequest, @Ctx() { em }: Context): Promise<DocumentRequestFile[]> {
+    return em.find(DocumentRequestFile, { request: request.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'The latest upload (null while there is none); `files` has them all.' })
+  async document(@Root() request: DocumentRequest, @Ctx() { em }: Context): Promise<Document | null> {
+    const latest = await em.findOne(DocumentRequestFile, { request: request.id }, { orderBy: { updatedAt: 'desc', id: 'desc' } });
+    return latest ? loadOne(latest.document) : null;
+  }
+}
+
+@Resolver(() => DocumentRequestFile)
+export class DocumentRequestFileResolver {
+  @FieldResolver(() => Document, { description: 'The uploaded file.' })
+  document(@Root() file: DocumentRequestFile): Promise<Document> {
+    return loadOne(file.document);
   }
 }
 

@@ -47,7 +47,7 @@ export const ADMIN_INSTALLATION_DETAIL = graphql(`
       substate { id internalName action }
       progress { currentStep { id name { es en } } }
       adminHistory { id at kind fromSubstate toSubstate byName byEmail note }
-      documentRequests { id name description status rejectionReason updatedAt document { id fileName } }
+      documentRequests { id name description status rejectionReason updatedAt minFiles maxFiles files { id status updatedAt document { id fileName } } }
       signingDocuments { id title createdAt signedAt document { id fileName } signedCopy { id fileName } }
       offers { id title amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }
       installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }
@@ -73,8 +73,8 @@ export const ADMIN_MOVE_INSTALLATION = graphql(`
 `);
 
 export const ADMIN_REQUEST_DOCUMENT = graphql(`
-  mutation AdminRequestInstallationDocument($installationId: ID!, $name: String!, $description: String) {
-    requestInstallationDocument(installationId: $installationId, name: $name, description: $description) { id }
+  mutation AdminRequestInstallationDocument($installationId: ID!, $name: String!, $description: String, $minFiles: Int, $maxFiles: Int) {
+    requestInstallationDocument(installationId: $installationId, name: $name, description: $description, minFiles: $minFiles, maxFiles: $maxFiles) { id }
   }
 `);
 

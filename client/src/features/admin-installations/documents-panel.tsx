@@ -76,15 +76,26 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
         <Badge tone={STATUS_TONE[request.status]}>{statusLabel[request.status]}</Badge>
       </div>
       {request.description ? <p className="pre-line">{request.description}</p> : null}
-      {request.status === 'REJECTED' && request.rejectionReason ? <p className="error">{m('rejectedBecause', { reason: request.rejectionReason })}</p> : null}
-      {request.document ? (
-        <p>
-          <FileLink documentId={request.document.id} fileName={request.document.fileName}>
-            {m('openFile', { file: request.document.fileName })}
-          </FileLink>{' '}
-          <span className="muted">{f.dateTime(request.updatedAt)}</span>
+      {request.maxFiles > 1 ? (
+        <p className="muted">
+          {request.minFiles === request.maxFiles ? m('filesExactly', { count: request.minFiles }) : m('filesRange', { min: request.minFiles, max: request.maxFiles })}
         </p>
       ) : null}
+      {request.status === 'REJECTED' && request.rejectionReason ? <p className="error">{m('rejectedBecause', { reason: request.rejectionReason })}</p> : null}
+      {request.files.length === 0 ? (
+        <p className="muted">{m('noFilesYet')}</p>
+      ) : (
+        <ul className="request-files" aria-label={m('filesLabel', { name: request.name })}>
+          {request.files.map((file) => (
+            <li key={file.id}>
+              <FileLink documentId={file.document.id} fileName={file.document.fileName}>
+                {m('openFile', { file: file.document.fileName })}
+              </FileLink>{' '}
+              <span className="muted">{f.dateTime(file.updatedAt)}</span> <Badge tone={STATUS_TONE[file.status]}>{statusLabel[file.status]}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="admin-actions">
         {request.status === 'UPLOADED' ? (
           <>
@@ -137,6 +148,11 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
   const descriptionId = useId();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
+  const [minFiles, setMinFiles] = useState('1');
+  const [maxFiles, setMaxFiles] = useState('1');
+  const minId = useId();
+  const maxId = useId();
+  const rangeErrorId = useId();
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -149,17 +165,24 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
         event.preventDefault();
         setDone(null);
         if (!name.trim()) return setFieldError({ field: 'name', message: m('required') });
+        const [min, max] = [Number(minFiles), Number(maxFiles)];
+        if (![min, max].every((value) => Number.isInteger(value) && value >= 1 && value <= 10) || max < min) {
+          return setFieldError({ field: 'files', message: m('fileRangeInvalid') });
+        }
         try {
-          await request({ variables: { installationId, name: name.trim(), description: description.trim() || null } });
+          await request({ variables: { installationId, name: name.trim(), description: description.trim() || null, minFiles: min, maxFiles: max } });
           setFieldError(null);
           setError(null);
           setDone(m('requested', { name: name.trim() }));
           setName('');
           setDescription('');
+          setMinFiles('1');
+          setMaxFiles('1');
           onChanged();
         } catch (failure) {
           const bad = badInputOf(failure);
           if (bad && (bad.field === 'name' || bad.field === 'description')) setFieldError({ field: bad.field, message: fieldMessage(bad.reason) });
+          else if (bad && (bad.field === 'minFiles' || bad.field === 'maxFiles')) setFieldError({ field: 'files', message: m('fileRangeInvalid') });
           else setError(t(errorMessageKey(failure)));
         }
       })}
@@ -186,6 +209,32 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
         <textarea id={descriptionId} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />
         {fieldError?.field === 'description' ? <p className="error">{fieldError.message}</p> : null}
       </div>
+      <div className="admin-form-grid">
+        {[
+          { id: minId, label: m('requestMinFiles'), value: minFiles, set: setMinFiles },
+          { id: maxId, label: m('requestMaxFiles'), value: maxFiles, set: setMaxFiles },
+        ].map((input) => (
+          <div key={input.id} className="field">
+            <label htmlFor={input.id}>{input.label}</label>
+            <input
+              id={input.id}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={10}
+              value={input.value}
+              aria-invalid={fieldError?.field === 'files' ? true : undefined}
+              aria-describedby={fieldError?.field === 'files' ? rangeErrorId : undefined}
+              onChange={(event) => input.set(event.target.value)}
+            />
+          </div>
+        ))}
+      </div>
+      {fieldError?.field === 'files' ? (
+        <p id={rangeErrorId} className="error">
+          {fieldError.message}
+        </p>
+      ) : null}
       <ErrorAlert message={error} />
       <div aria-live="polite">{done ? <p className="upload-status">{done}</p> : null}</div>
       <button type="submit" disabled={state.loading}>

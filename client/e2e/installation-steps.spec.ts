@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible, graphql, installationOf, isAction, moveTo, openInstallation, signInAs, signInAsAdmin, smallPdf } from './helpers.js';
+import { ensureOfferAccepted, expectAccessible, installationOf, isAction, moveTo, openInstallation, signInAs, signInAsAdmin, smallPdf } from './helpers.js';
 import { expectFitsEveryWidth } from './layout-check.js';
 import { expect, test } from './portal.fixture.js';
 
@@ -91,17 +91,8 @@ test.describe('solar steps as people live them', () => {
 
   test('signing: says once how to sign, the offer is accepted but not signed until every document is, then accepted and signed', async ({ page, request }) => {
     await signInAs(page, SOLAR);
+    await ensureOfferAccepted(page, request, FARM);
     const farm = await installationOf(page, FARM);
-    const offers = await graphql<{ installation: { offers: { id: string; status: string }[] } }>(
-      page.request,
-      'query ($id: ID!) { installation(id: $id) { offers { id status } } }',
-      { id: farm.id },
-    );
-    const open = offers.data!.installation.offers.find((offer) => offer.status === 'SHARED');
-    if (open && !offers.data!.installation.offers.some((offer) => offer.status === 'ACCEPTED')) {
-      await moveTo(page, request, FARM, isAction('OFFER'));
-      expect((await graphql(page.request, 'mutation ($id: ID!) { acceptOffer(id: $id) { id } }', { id: open.id })).errors).toBeUndefined();
-    }
     await moveTo(page, request, FARM, isAction('CONTRACT_SIGNING'));
     // A document of its own still to sign, whatever other journeys signed before.
     const admin = await adminPage(page);
@@ -133,7 +124,8 @@ test.describe('solar steps as people live them', () => {
     await expectFitsEveryWidth(page, 'installation-signing-pending');
 
     // Sign every document still waiting.
-    const waiting = list.locator(':scope > li').filter({ hasText: 'Pendiente de firma' });
+    // The offer's card (data-signed) reads "pendiente de firma" too; only documents are signed here.
+    const waiting = list.locator(':scope > li:not([data-signed])').filter({ hasText: /Pendiente de firma/ });
     while ((await waiting.count()) > 0) {
       const card = waiting.first();
       const title = (await card.getByRole('heading', { level: 3 }).textContent())!;

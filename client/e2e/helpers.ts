@@ -112,3 +112,18 @@ export async function moveTo(page: Page, request: APIRequestContext, code: strin
 }
 
 export const isAction = (action: string) => (step: Step) => step.action === action;
+
+/** The customer's offer of `code` accepted (through the API, from the offer step) unless one is already; other journeys may have run first. */
+export async function ensureOfferAccepted(page: Page, request: APIRequestContext, code: string): Promise<void> {
+  const installation = await installationOf(page, code);
+  const offers = await graphql<{ installation: { offers: { id: string; status: string }[] } }>(
+    page.request,
+    'query ($id: ID!) { installation(id: $id) { offers { id status } } }',
+    { id: installation.id },
+  );
+  const open = offers.data!.installation.offers.find((offer) => offer.status === 'SHARED');
+  if (!open || offers.data!.installation.offers.some((offer) => offer.status === 'ACCEPTED')) return;
+  await moveTo(page, request, code, isAction('OFFER'));
+  const accepted = await graphql(page.request, 'mutation ($id: ID!) { acceptOffer(id: $id) { id } }', { id: open.id });
+  expect(accepted.errors).toBeUndefined();
+}

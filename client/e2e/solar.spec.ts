@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
-import { expectAccessible, graphql, installationOf, isAction, moveTo, navLinks, openInstallation, signInAs, smallPdf } from './helpers.js';
+import { ensureOfferAccepted, expectAccessible, graphql, installationOf, isAction, moveTo, navLinks, openInstallation, signInAs, smallPdf } from './helpers.js';
 import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
 
 /**
@@ -186,28 +186,16 @@ test.describe('solar installation journeys', () => {
     await expectAccessible(page);
   });
 
-  test('signing: the accepted offer shows as signed and a signed copy can be uploaded', async ({ page, request }) => {
+  test('signing: the accepted offer and a signed copy uploaded', async ({ page, request }) => {
     await signInAs(page, SOLAR);
     // The offer journey may not have run: accept the offer through the API if it is still open.
-    const farm = await installationOf(page, FARM);
-    const offers = await graphql<{ installation: { offers: { id: string; status: string }[] } }>(
-      page.request,
-      'query ($id: ID!) { installation(id: $id) { offers { id status } } }',
-      { id: farm.id },
-    );
-    const open = offers.data!.installation.offers.find((offer) => offer.status === 'SHARED');
-    if (open && !offers.data!.installation.offers.some((offer) => offer.status === 'ACCEPTED')) {
-      await moveTo(page, request, FARM, isAction('OFFER'));
-      const accepted = await graphql(page.request, 'mutation ($id: ID!) { acceptOffer(id: $id) { id } }', { id: open.id });
-      expect(accepted.errors).toBeUndefined();
-    }
+    await ensureOfferAccepted(page, request, FARM);
     await moveTo(page, request, FARM, isAction('CONTRACT_SIGNING'));
     await openInstallation(page, FARM);
     await expect(page.getByRole('heading', { level: 2, name: 'Firma los documentos' })).toBeVisible();
     const list = page.getByRole('list', { name: 'Documentos para firmar' });
     const offer = list.locator(':scope > li').filter({ hasText: 'Oferta aceptada' });
     await expect(offer).toContainText('Autoconsumo 5,6 kWp');
-    await expect(offer).toContainText('Aceptada y firmada');
     await expectAccessible(page);
 
     const contract = list.locator(':scope > li').filter({ hasNotText: 'Oferta aceptada' }).first();
@@ -218,6 +206,8 @@ test.describe('solar installation journeys', () => {
     await label.setInputFiles({ name: 'contrato-firmado.pdf', mimeType: 'application/pdf', buffer: smallPdf() });
     await expect(contract).toContainText('Firmado el');
     await expect(contract.getByRole('link', { name: `Ver la copia firmada: «${title}»` })).toBeVisible();
+    // Signed once every document to sign is (issue 17: not before).
+    if ((await list.locator(':scope > li:not([data-signed])').filter({ hasText: /Pendiente de firma/ }).count()) === 0) await expect(offer).toContainText('Aceptada y firmada');
     await expectAccessible(page);
   });
 

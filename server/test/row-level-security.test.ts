@@ -38,7 +38,7 @@ function tableOf(table: string) {
 const isoOf = (value: Date | string): string => new Date(typeof value === 'string' ? value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00') : value).toISOString();
 
 /** Tables with customer rows: those of the row-level-security migration, and those created since with a scope policy. */
-const SCOPED = [...Object.keys(SCOPED_TABLES), 'incident_reply_attachment'];
+const SCOPED = [...Object.keys(SCOPED_TABLES), 'incident_reply_attachment', 'document_request_file'];
 
 /** A row's identity as text: its primary key values (timestamps in ISO form, references by id). */
 const keyOf = (values: unknown[]): string =>

@@ -20,8 +20,10 @@ export type UploadFieldProps = {
   dropHint?: string;
   accept?: string;
   disabled?: boolean;
-  /** The chosen or dropped file (undefined when the choice is cleared). */
+  /** The chosen or dropped file (undefined when the choice is cleared); with `multiple`, the first of them. */
   onFile: (file: File | undefined) => void;
+  /** Given: the input takes several files, and this gets them all (instead of `onFile`). */
+  onFiles?: (files: File[]) => void;
   /** A bar while uploading. */
   progress?: UploadProgress | null;
   /** Announced politely (progress, "uploaded"). */
@@ -47,6 +49,7 @@ export function UploadField({
   accept,
   disabled = false,
   onFile,
+  onFiles,
   progress,
   status,
   error,
@@ -72,7 +75,9 @@ export function UploadField({
         onDrop: (event: DragEvent<HTMLDivElement>) => {
           event.preventDefault();
           setDragging(false);
-          if (!disabled) onFile(event.dataTransfer.files[0]);
+          if (disabled) return;
+          if (onFiles) onFiles([...event.dataTransfer.files]);
+          else onFile(event.dataTransfer.files[0]);
         },
       }
     : {};
@@ -96,10 +101,11 @@ export function UploadField({
         data-field={field}
         type="file"
         accept={accept}
+        multiple={onFiles ? true : undefined}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(' ')}
-        onChange={(event) => onFile(event.currentTarget.files?.[0])}
+        onChange={(event) => (onFiles ? onFiles([...(event.currentTarget.files ?? [])]) : onFile(event.currentTarget.files?.[0]))}
       />
       {progress ? (
         <div className="upload-progress">

@@ -18,6 +18,7 @@ const SERVER_CODES = [
   'QUOTA_EXCEEDED',
   'UNSUPPORTED_TYPE',
   'NOT_UPLOADABLE',
+  'TOO_MANY_FILES',
   'ALREADY_ATTACHED',
   'TOO_MANY_FILES',
   'NO_FILE',
@@ -59,6 +60,8 @@ export type UploadAnswer = { documentId: string };
 
 export const uploadUrls = {
   documentRequest: (id: string) => `/uploads/document-requests/${encodeURIComponent(id)}`,
+  /** POST replaces the file, DELETE removes it (until staff accept it). */
+  documentRequestFile: (id: string) => `/uploads/document-request-files/${encodeURIComponent(id)}`,
   signingDocument: (id: string) => `/uploads/signing-documents/${encodeURIComponent(id)}`,
   incidentAttachment: (id: string) => `/uploads/incidents/${encodeURIComponent(id)}/attachment`,
   incidentReplyAttachment: (replyId: string) => `/uploads/incident-replies/${encodeURIComponent(replyId)}/attachments`,
@@ -134,4 +137,16 @@ function parseBody(text: string): Record<string, unknown> | null {
   } catch {
     return null;
   }
+}
+
+/** DELETEs an upload at `url` (e.g. `uploadUrls.documentRequestFile`); rejects with an `UploadFailure` as `uploadFile` does. */
+export async function deleteUpload(url: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'DELETE', credentials: 'same-origin' });
+  } catch {
+    throw new UploadFailure('NETWORK');
+  }
+  if (response.ok) return;
+  throw new UploadFailure(failureCode(response.status, parseBody(await response.text())?.error));
 }

@@ -8,11 +8,13 @@ import type { Config } from '../config.js';
 
 export const CROSS_SITE_REASON = 'CROSS_SITE_REQUEST';
 
-/** 403 for a POST that a browser sent from another origin; the body is drained, not read. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** 403 for a POST (or any other write, e.g. DELETE of an upload) that a browser sent from another origin; the body is drained, not read. */
 export function refuseCrossSiteRequests(config: Config): RequestHandler {
   const publicOrigin = new URL(config.publicUrl).origin;
   return (req, res, next) => {
-    if (req.method !== 'POST' || isFromOwnPage(req, publicOrigin, config.isProduction)) return next();
+    if (SAFE_METHODS.has(req.method) || isFromOwnPage(req, publicOrigin, config.isProduction)) return next();
     req.resume();
     res.set('Cache-Control', 'private, no-store');
     res.status(403).json({ error: 'FORBIDDEN', reason: CROSS_SITE_REASON });

@@ -10,7 +10,7 @@ import { insertRows } from './pg-bulk.js';
 const DAY_MS = 86_400_000;
 
 /** What the company asks the home installation's customer for (all still pending). */
-const DOCUMENT_REQUESTS = [
+const DOCUMENT_REQUESTS: { name: string; nameEn: string; description: string; descriptionEn: string; minFiles?: number; maxFiles?: number }[] = [
   {
     name: 'Copia del DNI',
     nameEn: 'Copy of your ID card',
@@ -28,8 +28,10 @@ const DOCUMENT_REQUESTS = [
     nameEn: 'Photos of the roof',
     description: 'Dos o tres fotos del tejado donde irán los paneles, con la orientación y los obstáculos (chimeneas, antenas) bien visibles.',
     descriptionEn: 'Two or three photos of the roof where the panels will go, with its orientation and obstacles (chimneys, aerials) clearly visible.',
+    minFiles: 2,
+    maxFiles: 3,
   },
-] as const;
+];
 
 /**
  * Document requests for FV-2026-0001 (waiting for documents) and the installation contract to
@@ -52,10 +54,10 @@ export async function insertDemoInstallationDocuments(
     await insertRows(
       conn,
       'document_request',
-      ['id', 'installation_id', 'name', 'name_translations', 'description', 'description_translations', 'status', 'rejection_reason', 'document_id', 'created_at', 'updated_at'],
+      ['id', 'installation_id', 'name', 'name_translations', 'description', 'description_translations', 'status', 'rejection_reason', 'min_files', 'max_files', 'created_at', 'updated_at'],
       DOCUMENT_REQUESTS.map((request, i) => {
         const at = new Date(requestedAt.getTime() + i * 60_000).toISOString();
-        return [demoUuid('document-request', home.code, String(i)), home.id, request.name, { en: request.nameEn }, request.description, { en: request.descriptionEn }, 'PENDING', null, null, at, at];
+        return [demoUuid('document-request', home.code, String(i)), home.id, request.name, { en: request.nameEn }, request.description, { en: request.descriptionEn }, 'PENDING', null, request.minFiles ?? 1, request.maxFiles ?? 1, at, at];
       }),
     );
   }

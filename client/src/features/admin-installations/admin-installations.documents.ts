@@ -54,7 +54,7 @@ export const ADMIN_INSTALLATION_DETAIL = graphql(`
       substate { id internalName action }
       progress { currentStep { id name { es en } } }
       adminHistory { id at kind fromSubstate toSubstate byName byEmail note }
-      documentRequests { id name description status rejectionReason updatedAt document { id fileName } }
+      documentRequests { id name description status rejectionReason updatedAt minFiles maxFiles files { id status updatedAt document { id fileName } } }
       signingDocuments { id title createdAt signedAt document { id fileName } signedCopy { id fileName } }
       offers { id title amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }
       installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }
@@ -86,8 +86,18 @@ export const ADMIN_REQUEST_DOCUMENT = graphql(`
     $description: String
     $nameEn: String
     $descriptionEn: String
+    $minFiles: Int
+    $maxFiles: Int
   ) {
-    requestInstallationDocument(installationId: $installationId, name: $name, description: $description, nameEn: $nameEn, descriptionEn: $descriptionEn) { id }
+    requestInstallationDocument(
+      installationId: $installationId
+      name: $name
+      description: $description
+      nameEn: $nameEn
+      descriptionEn: $descriptionEn
+      minFiles: $minFiles
+      maxFiles: $maxFiles
+    ) { id }
   }
 `);
 

@@ -76,15 +76,26 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
         <Badge tone={STATUS_TONE[request.status]}>{statusLabel[request.status]}</Badge>
       </div>
       {request.description ? <p className="pre-line">{request.description}</p> : null}
-      {request.status === 'REJECTED' && request.rejectionReason ? <p className="error">{m('rejectedBecause', { reason: request.rejectionReason })}</p> : null}
-      {request.document ? (
-        <p>
-          <FileLink documentId={request.document.id} fileName={request.document.fileName}>
-            {m('openFile', { file: request.document.fileName })}
-          </FileLink>{' '}
-          <span className="muted">{f.dateTime(request.updatedAt)}</span>
+      {request.maxFiles > 1 ? (
+        <p className="muted">
+          {request.minFiles === request.maxFiles ? m('filesExactly', { count: request.minFiles }) : m('filesRange', { min: request.minFiles, max: request.maxFiles })}
         </p>
       ) : null}
+      {request.status === 'REJECTED' && request.rejectionReason ? <p className="error">{m('rejectedBecause', { reason: request.rejectionReason })}</p> : null}
+      {request.files.length === 0 ? (
+        <p className="muted">{m('noFilesYet')}</p>
+      ) : (
+        <ul className="request-files" aria-label={m('filesLabel', { name: request.name })}>
+          {request.files.map((file) => (
+            <li key={file.id}>
+              <FileLink documentId={file.document.id} fileName={file.document.fileName}>
+                {m('openFile', { file: file.document.fileName })}
+              </FileLink>{' '}
+              <span className="muted">{f.dateTime(file.updatedAt)}</span> <Badge tone={STATUS_TONE[file.status]}>{statusLabel[file.status]}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="admin-actions">
         {request.status === 'UPLOADED' ? (
           <>
@@ -128,10 +139,10 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
   );
 }
 
-type RequestField = 'name' | 'nameEn' | 'description' | 'descriptionEn';
+type RequestField = 'name' | 'nameEn' | 'description' | 'descriptionEn' | 'minFiles' | 'maxFiles';
 type RequestValues = Record<RequestField, string>;
-const EMPTY_REQUEST: RequestValues = { name: '', nameEn: '', description: '', descriptionEn: '' };
-const REQUEST_FIELDS: readonly RequestField[] = ['name', 'nameEn', 'description', 'descriptionEn'];
+const EMPTY_REQUEST: RequestValues = { name: '', nameEn: '', description: '', descriptionEn: '', minFiles: '1', maxFiles: '1' };
+const REQUEST_FIELDS: readonly RequestField[] = ['name', 'nameEn', 'description', 'descriptionEn', 'minFiles', 'maxFiles'];
 
 function RequestForm({ installationId, onChanged }: { installationId: string; onChanged: () => void }) {
   const m = useMessages();
@@ -156,6 +167,10 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
         setDone(null);
         const name = values.name.trim();
         if (!name) return setFieldError({ field: 'name', message: m('required') });
+        const [minFiles, maxFiles] = [Number(values.minFiles), Number(values.maxFiles)];
+        if (![minFiles, maxFiles].every((value) => Number.isInteger(value) && value >= 1 && value <= 10) || maxFiles < minFiles) {
+          return setFieldError({ field: 'maxFiles', message: m('fileRangeInvalid') });
+        }
         const optional = (value: string) => value.trim() || null;
         try {
           await request({
@@ -165,6 +180,8 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
               description: optional(values.description),
               nameEn: optional(values.nameEn),
               descriptionEn: optional(values.descriptionEn),
+              minFiles,
+              maxFiles,
             },
           });
           setFieldError(null);
@@ -175,7 +192,7 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
         } catch (failure) {
           const bad = badInputOf(failure);
           const known = REQUEST_FIELDS.find((name) => name === bad?.field);
-          if (bad && known) setFieldError({ field: known, message: fieldMessage(bad.reason) });
+          if (bad && known) setFieldError({ field: known, message: known === 'minFiles' || known === 'maxFiles' ? m('fileRangeInvalid') : fieldMessage(bad.reason) });
           else setError(t(errorMessageKey(failure)));
         }
       })}
@@ -185,6 +202,10 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
       <TextField label={m('requestNameEn')} hint={m('englishHint')} maxLength={120} {...field('nameEn')} />
       <TextField label={m('requestDescription')} multiline {...field('description')} />
       <TextField label={m('requestDescriptionEn')} hint={m('englishHint')} multiline {...field('descriptionEn')} />
+      <div className="admin-form-grid">
+        <TextField label={m('requestMinFiles')} fileCount {...field('minFiles')} />
+        <TextField label={m('requestMaxFiles')} fileCount {...field('maxFiles')} />
+      </div>
       <ErrorAlert message={error} />
       <div aria-live="polite">{done ? <p className="upload-status">{done}</p> : null}</div>
       <button type="submit" disabled={state.loading}>
@@ -203,12 +224,15 @@ function TextField(props: {
   hint?: string;
   maxLength?: number;
   multiline?: boolean;
+  /** A number of files a document request takes (1–10). */
+  fileCount?: boolean;
 }) {
   const id = useId();
   const control = {
     id,
     value: props.value,
     maxLength: props.maxLength,
+    ...(props.fileCount ? { type: 'number', inputMode: 'numeric' as const, min: 1, max: 10 } : {}),
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedByOf(id, { hint: props.hint, error: props.error }),
   };

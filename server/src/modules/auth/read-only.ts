@@ -35,12 +35,12 @@ export function readOnlyWhileActing(schema: GraphQLSchema): IMiddlewareTypeMap<u
 }
 
 /**
- * Express middleware for the upload prefix (POST /uploads/…): 403 while acting, before the body
- * is read (drained so the client reads the answer). Downloads are GETs and pass.
+ * Express middleware for the upload prefix (POST and DELETE /uploads/…): 403 while acting, before
+ * the body is read (drained so the client reads the answer). Downloads are GETs and pass.
  */
 export function refuseUploadsWhileActing(deps: AppDeps) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'POST') return next();
+    if (req.method === 'GET' || req.method === 'HEAD') return next();
     deps.viewerOf(req).then(
       (viewer) => {
         if (!isActing(viewer)) return next();

@@ -31,7 +31,8 @@ const LAST_ACTION = `
   left join lateral (
     select action.kind as last_action_kind, action.at as last_action_at from (
       select '${CustomerActionKind.DOCUMENT_UPLOADED}' as kind, d.created_at as at
-        from document_request r join document d on d.id = r.document_id where r.installation_id = i.id
+        from document_request r join document_request_file f on f.document_request_id = r.id join document d on d.id = f.document_id
+        where r.installation_id = i.id
       union all
       select '${CustomerActionKind.OFFER_ACCEPTED}', o.accepted_at from offer o where o.installation_id = i.id and o.accepted_at is not null
       union all

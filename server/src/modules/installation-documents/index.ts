@@ -1,16 +1,16 @@
 import type { ModuleDescriptor } from '../../core/module.js';
-import { DocumentRequest, SigningDocument } from './installation-document.entity.js';
+import { DocumentRequest, DocumentRequestFile, SigningDocument } from './installation-document.entity.js';
 import { InstallationDocumentsAdminResolver } from './installation-documents.admin.resolver.js';
 import { installationDocumentsAdminRules } from './installation-documents.admin.rules.js';
 import { signingDocumentAdminRouter } from './installation-documents.admin.upload.js';
-import { InstallationDocumentsResolver, DocumentRequestResolver, SigningDocumentResolver } from './installation-documents.resolver.js';
+import { InstallationDocumentsResolver, DocumentRequestFileResolver, DocumentRequestResolver, SigningDocumentResolver } from './installation-documents.resolver.js';
 import { installationDocumentsRules } from './installation-documents.rules.js';
 import { installationUploadRouter } from './installation-upload.js';
 
 export const installationDocumentsModule: ModuleDescriptor = {
   name: 'installation-documents',
-  entities: [DocumentRequest, SigningDocument],
-  resolvers: [InstallationDocumentsResolver, DocumentRequestResolver, SigningDocumentResolver, InstallationDocumentsAdminResolver],
+  entities: [DocumentRequest, DocumentRequestFile, SigningDocument],
+  resolvers: [InstallationDocumentsResolver, DocumentRequestResolver, DocumentRequestFileResolver, SigningDocumentResolver, InstallationDocumentsAdminResolver],
   rules: [installationDocumentsRules, installationDocumentsAdminRules],
   routers: (deps) => [installationUploadRouter(deps), signingDocumentAdminRouter(deps)],
 };

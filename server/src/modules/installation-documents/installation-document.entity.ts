@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import type { Translations } from '../../core/i18n/translations.js';
+import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 
@@ -15,15 +16,15 @@ export enum DocumentRequestStatus {
 }
 registerEnumType(DocumentRequestStatus, { name: 'DocumentRequestStatus' });
 
-/** Statuses in which the customer may (re)upload the requested file. */
-export const UPLOADABLE_STATUSES: readonly DocumentRequestStatus[] = [DocumentRequestStatus.PENDING, DocumentRequestStatus.REJECTED];
+/** The most files a request may take (the database checks it too). */
+export const MAX_FILES_LIMIT = 10;
 
 /** A document the company asks the customer for (ID card, last bill, roof photos…). */
 @ObjectType()
 @Filter(byInstallationAccount)
 @Entity({ tableName: 'document_request' })
 export class DocumentRequest extends Timestamped {
-  [OptionalProps]?: 'id' | 'description' | 'nameTranslations' | 'descriptionTranslations' | 'status' | 'rejectionReason' | 'document' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'description' | 'nameTranslations' | 'descriptionTranslations' | 'status' | 'rejectionReason' | 'minFiles' | 'maxFiles' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -46,17 +47,53 @@ export class DocumentRequest extends Timestamped {
   @Property({ type: 'json' })
   descriptionTranslations: Translations = {};
 
-  @Field(() => DocumentRequestStatus)
+  @Field(() => Int, { description: 'The fewest files the customer uploads before staff review it (1 unless staff ask for more).' })
+  @Property({ type: 'integer' })
+  minFiles: number = 1;
+
+  @Field(() => Int, { description: 'The most files the request takes (1 unless staff allow more).' })
+  @Property({ type: 'integer' })
+  maxFiles: number = 1;
+
+  @Field(() => DocumentRequestStatus, {
+    description: 'PENDING until minFiles are uploaded, then UPLOADED (waiting for staff); ACCEPTED locks every file; REJECTED asks for changes.',
+  })
   @Enum({ items: () => DocumentRequestStatus })
   status: DocumentRequestStatus = DocumentRequestStatus.PENDING;
 
   @Field(() => String, { nullable: true, description: 'Why the company rejected the last upload (REJECTED).' })
   @Property({ type: 'text', nullable: true })
   rejectionReason: string | null = null;
+}
 
-  /** The latest upload. */
-  @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null' })
-  document: Ref<Document> | null = null;
+export enum DocumentFileStatus {
+  UPLOADED = 'UPLOADED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(DocumentFileStatus, { name: 'DocumentFileStatus' });
+
+/** One file uploaded for a request: replaceable or removable by the customer until it is ACCEPTED. */
+@ObjectType()
+@Filter(rowScopeFilter((scope) => ({ request: { installation: { account: { $in: scope.accountIds } } } })))
+@Entity({ tableName: 'document_request_file' })
+export class DocumentRequestFile extends Timestamped {
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne(() => DocumentRequest, { ref: true, fieldName: 'document_request_id', deleteRule: 'cascade' })
+  request!: Ref<DocumentRequest>;
+
+  @ManyToOne(() => Document, { ref: true, unique: true, deleteRule: 'cascade' })
+  document!: Ref<Document>;
+
+  @Field(() => DocumentFileStatus, { description: "UPLOADED (waiting for staff), ACCEPTED (locked) or REJECTED (with the request's reason)." })
+  @Enum({ items: () => DocumentFileStatus })
+  status: DocumentFileStatus = DocumentFileStatus.UPLOADED;
 }
 
 /** A document the customer must sign: download it, sign it, upload the signed copy. */

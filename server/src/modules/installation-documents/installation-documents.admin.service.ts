@@ -8,7 +8,7 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { findInstallation } from '../installations/index.js';
 import { Installation } from '../installations/installation.entity.js';
 import { AutomaticTrigger } from '../notifications/index.js';
-import { DocumentRequest, DocumentRequestStatus } from './installation-document.entity.js';
+import { DocumentFileStatus, DocumentRequest, DocumentRequestFile, DocumentRequestStatus, MAX_FILES_LIMIT } from './installation-document.entity.js';
 
 export const NAME_MAX = 120;
 export const DESCRIPTION_MAX = 2000;
@@ -22,7 +22,22 @@ export const DocumentRequestReason = {
   NOT_REVIEWABLE: 'NOT_REVIEWABLE',
   /** An accepted document stays on record. */
   NOT_CANCELLABLE: 'NOT_CANCELLABLE',
+  /** minFiles and maxFiles: 1 ≤ minFiles ≤ maxFiles ≤ MAX_FILES_LIMIT. */
+  OUT_OF_RANGE: 'OUT_OF_RANGE',
 } as const;
+
+/** How many files a request takes; both default to 1 (one file, as before). */
+export function checkedFileRange(minFiles: number | null | undefined, maxFiles: number | null | undefined): { minFiles: number; maxFiles: number } {
+  const min = minFiles ?? 1;
+  const max = maxFiles ?? Math.max(min, 1);
+  if (!Number.isInteger(min) || min < 1 || min > MAX_FILES_LIMIT) {
+    throw invalidInput('minFiles', DocumentRequestReason.OUT_OF_RANGE, `must be between 1 and ${MAX_FILES_LIMIT}.`);
+  }
+  if (!Number.isInteger(max) || max < min || max > MAX_FILES_LIMIT) {
+    throw invalidInput('maxFiles', DocumentRequestReason.OUT_OF_RANGE, `must be between minFiles (${min}) and ${MAX_FILES_LIMIT}.`);
+  }
+  return { minFiles: min, maxFiles: max };
+}
 
 /** Trimmed `value`; REQUIRED when empty (unless `optional`), TOO_LONG past `max`. */
 export function checkedText(argument: string, value: string | null | undefined, max: number, optional = false): string {
@@ -42,15 +57,25 @@ export type ReviewAt = { now: Date; publicUrl: string };
 export async function requestInstallationDocument(
   em: EntityManager,
   installationId: string,
-  fields: { name: string; description?: string | null; nameEn?: string | null; descriptionEn?: string | null },
+  fields: { name: string; description?: string | null; nameEn?: string | null; descriptionEn?: string | null; minFiles?: number | null; maxFiles?: number | null },
   at: ReviewAt,
 ): Promise<DocumentRequest> {
   const name = checkedText('name', fields.name, NAME_MAX);
   const description = checkedText('description', fields.description, DESCRIPTION_MAX, true);
   const nameTranslations = translationsOf(checkedText('nameEn', fields.nameEn, NAME_MAX, true));
   const descriptionTranslations = translationsOf(checkedText('descriptionEn', fields.descriptionEn, DESCRIPTION_MAX, true));
+  const range = checkedFileRange(fields.minFiles, fields.maxFiles);
   const installation = await findInstallation(em, 'installationId', installationId);
-  const request = em.create(DocumentRequest, { installation, name, nameTranslations, description, descriptionTranslations, createdAt: at.now, updatedAt: at.now });
+  const request = em.create(DocumentRequest, {
+    installation,
+    name,
+    nameTranslations,
+    description,
+    descriptionTranslations,
+    ...range,
+    createdAt: at.now,
+    updatedAt: at.now,
+  });
   await runAutomaticActions(em, AutomaticTrigger.DOCUMENT_REQUESTED, {
     account: await em.findOneOrFail(CustomerAccount, { id: installation.account.id }),
     now: at.now,
@@ -66,8 +91,9 @@ export async function requestInstallationDocument(
 }
 
 /**
- * Accepts or rejects the customer's upload (only UPLOADED can be reviewed). A rejection needs a
- * reason: the customer reads it and may upload again. The row is locked against a concurrent upload.
+ * Accepts or rejects the customer's files (only UPLOADED can be reviewed): accepting locks every
+ * file; rejecting needs a reason, which the customer reads before replacing, removing or adding
+ * files. The row is locked against a concurrent upload.
  */
 export async function reviewDocumentRequest(
   em: EntityManager,
@@ -86,6 +112,13 @@ export async function reviewDocumentRequest(
     request.status = review.accepted ? DocumentRequestStatus.ACCEPTED : DocumentRequestStatus.REJECTED;
     request.rejectionReason = reason;
     request.updatedAt = at.now;
+    // Accepting covers every file; a rejection the ones waiting (files rejected before stay so).
+    const files = await tx.find(DocumentRequestFile, { request: request.id }, { refresh: true });
+    for (const file of files) {
+      if (review.accepted) file.status = DocumentFileStatus.ACCEPTED;
+      else if (file.status === DocumentFileStatus.UPLOADED) file.status = DocumentFileStatus.REJECTED;
+      file.updatedAt = at.now;
+    }
     if (reason !== null) {
       // Told in the same transaction as the rejection: the customer reads why and uploads again.
       const installation = await tx.findOneOrFail(Installation, { id: request.installation.id });

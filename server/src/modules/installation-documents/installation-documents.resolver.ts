@@ -5,7 +5,7 @@ import { inLanguage, TranslatedText, translatedText } from '../../core/i18n/tran
 import { viewerLanguage } from '../users/index.js';
 import { Document } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
-import { DocumentRequest, SigningDocument } from './installation-document.entity.js';
+import { DocumentRequest, DocumentRequestFile, SigningDocument } from './installation-document.entity.js';
 
 @Resolver(() => Installation)
 export class InstallationDocumentsResolver {
@@ -42,9 +42,23 @@ export class DocumentRequestResolver {
     return translatedText(request.description, request.descriptionTranslations);
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: 'The latest upload (null while pending).' })
-  document(@Root() request: DocumentRequest): Promise<Document | null> {
-    return loadOptional(request.document);
+  @FieldResolver(() => [DocumentRequestFile], { description: "The customer's files, oldest first." })
+  files(@Root() request: DocumentRequest, @Ctx() { em }: Context): Promise<DocumentRequestFile[]> {
+    return em.find(DocumentRequestFile, { request: request.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'The latest upload (null while there is none); `files` has them all.' })
+  async document(@Root() request: DocumentRequest, @Ctx() { em }: Context): Promise<Document | null> {
+    const latest = await em.findOne(DocumentRequestFile, { request: request.id }, { orderBy: { updatedAt: 'desc', id: 'desc' } });
+    return latest ? loadOne(latest.document) : null;
+  }
+}
+
+@Resolver(() => DocumentRequestFile)
+export class DocumentRequestFileResolver {
+  @FieldResolver(() => Document, { description: 'The uploaded file.' })
+  document(@Root() file: DocumentRequestFile): Promise<Document> {
+    return loadOne(file.document);
   }
 }
 

@@ -6,5 +6,6 @@ const installation = canSee('INSTALLATION');
 export const installationDocumentsRules: RuleTree = {
   Installation: { documentRequests: installation, signingDocuments: installation },
   DocumentRequest: { '*': installation },
+  DocumentRequestFile: { '*': installation },
   SigningDocument: { '*': installation },
 };

@@ -9,7 +9,7 @@ import { createDocumentRequest, createInstallation, createSigningDocument } from
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
-import { DocumentRequest, DocumentRequestStatus } from './installation-document.entity.js';
+import { DocumentRequest, DocumentRequestFile, DocumentRequestStatus } from './installation-document.entity.js';
 
 const world = useSolarWorld();
 const TINY_LIMIT = 1_000;
@@ -180,10 +180,11 @@ describe('POST /uploads/document-requests/:id', () => {
     const request = await createRequest(installation, DocumentRequestStatus.REJECTED);
     const response = await upload(world.api.url, 'document-requests', request.id, pdf(3_000), 'dni-nuevo.pdf', world.cookies.solar);
     expect(response.status).toBe(201);
-    const saved = await world.em().findOneOrFail(DocumentRequest, request.id, { populate: ['document'] });
+    const saved = await world.em().findOneOrFail(DocumentRequest, request.id);
     expect(saved.status).toBe(DocumentRequestStatus.UPLOADED);
     expect(saved.rejectionReason).toBeNull();
-    expect(saved.document?.getEntity().fileName).toBe('dni-nuevo.pdf');
+    const files = await world.em().find(DocumentRequestFile, { request: request.id }, { populate: ['document'] });
+    expect(files.map((file) => file.document.getEntity().fileName)).toEqual(['dni-nuevo.pdf']);
   });
 });
 

@@ -1,39 +1,41 @@
 import { Router } from 'express';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps, Viewer } from '../../core/context.js';
 import type { FileStorage } from '../../core/storage/file-storage.js';
 import { inLanguage, type Translations } from '../../core/i18n/translations.js';
-import { documentUploadHandler, UploadRefused, type DocumentUploadRequest, type DocumentUploadTarget } from '../documents/index.js';
+import { documentUploadHandler, type DocumentUploadRequest, type DocumentUploadTarget } from '../documents/index.js';
 import { DocumentCategory, type Document } from '../documents/document.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
 import { raisePortalEvent } from '../notifications/index.js';
-import { DocumentRequest, DocumentRequestStatus, SigningDocument, UPLOADABLE_STATUSES } from './installation-document.entity.js';
+import { lockRow, notUploadable } from './locked-rows.js';
+import { addRequestFile, replaceRequestFile, requestFileRemovalHandler, type RequestFileAnswer } from './document-request-files.js';
+import { DocumentRequest, DocumentRequestFile, DocumentRequestStatus, DocumentFileStatus, SigningDocument } from './installation-document.entity.js';
 
 export const UPLOADS_PATH = '/uploads';
 /** The folder (shown to the customer and in storage) of everything the customer uploads for an installation. */
 export const CLIENT_DOCUMENTS_FOLDER = 'Client-Documents';
 const CLIENT_DOCUMENTS_FOLDER_TRANSLATIONS: Translations = { en: 'Your documents' };
 
-export type UploadAnswer = { id: string; status: DocumentRequestStatus | 'SIGNED'; documentId: string };
-
-function notUploadable(): UploadRefused {
-  return new UploadRefused(409, { error: 'NOT_UPLOADABLE', message: 'This document does not accept uploads now' });
-}
+export type UploadAnswer = RequestFileAnswer | { id: string; status: 'SIGNED'; documentId: string };
 
 export function installationStorageFolder(installationId: string): string {
   return `installations/${installationId}/${CLIENT_DOCUMENTS_FOLDER}`;
 }
 
 /**
- * POST /uploads/document-requests/:id and /uploads/signing-documents/:id: one multipart file
+ * POST /uploads/document-requests/:id (one more file for the request), /uploads/document-request-files/:id
+ * (a new file in place of that one) and /uploads/signing-documents/:id: one multipart file
  * field `file` (documentUploadHandler: 401 / 404 / upload errors), kept in the installation's
  * `Client-Documents` folder; the Document row, the target's new state and the
  * 'document-uploaded' event in one transaction. 201 UploadAnswer; 409 NOT_UPLOADABLE when the
- * target takes no upload now (checked again, row locked, inside the transaction).
+ * target takes no upload now, 409 TOO_MANY_FILES when the request has all its files (checked
+ * again, row locked, inside the transaction). DELETE /uploads/document-request-files/:id removes a
+ * file that is not accepted yet.
  */
 export function installationUploadRouter(deps: AppDeps & { storage: FileStorage }): Router {
   const router = Router();
   router.post(`${UPLOADS_PATH}/document-requests/:id`, documentUploadHandler(deps, { section: 'INSTALLATION', load: loadDocumentRequest }));
+  router.post(`${UPLOADS_PATH}/document-request-files/:id`, documentUploadHandler(deps, { section: 'INSTALLATION', load: loadRequestFile }));
+  router.delete(`${UPLOADS_PATH}/document-request-files/:id`, requestFileRemovalHandler(deps));
   router.post(`${UPLOADS_PATH}/signing-documents/:id`, documentUploadHandler(deps, { section: 'INSTALLATION', load: loadSigningDocument }));
   return router;
 }
@@ -67,35 +69,27 @@ function installationTarget(
   };
 }
 
-/**
- * Locks the target row for the rest of the transaction. Raw SQL (through `tx`, so inside the
- * transaction): the row's scope was checked when `load` found it through the scoped em.
- */
-async function lockRow(tx: EntityManager, table: 'document_request' | 'signing_document', id: string): Promise<Record<string, unknown>> {
-  const rows = await tx.execute<Record<string, unknown>[]>(`select * from "${table}" where "id" = ? for update`, [id]);
-  if (rows.length === 0) throw notUploadable();
-  return rows[0]!;
-}
-
 async function loadDocumentRequest({ id, em, viewer }: DocumentUploadRequest) {
   const request = await em.findOne(DocumentRequest, { id }, { populate: ['installation'] });
   if (!request) return null;
-  if (!UPLOADABLE_STATUSES.includes(request.status)) throw notUploadable();
+  if (request.status === DocumentRequestStatus.ACCEPTED) throw notUploadable();
   // The upload is named after the request, in both languages.
   const target = { title: request.name, titleTranslations: request.nameTranslations, category: DocumentCategory.OTHER };
-  return installationTarget(viewer, request.installation.getEntity(), target, async (tx, document: Document, now, replace) => {
-    // Another upload or a review may have changed it since `load`: decide on the locked row.
-    const row = await lockRow(tx, 'document_request', id);
-    if (!UPLOADABLE_STATUSES.includes(row['status'] as DocumentRequestStatus)) throw notUploadable();
-    await tx.flush(); // the Document row first: the update below refers to it
-    await tx.execute(
-      `update "document_request" set "status" = ?, "rejection_reason" = null, "document_id" = ?, "updated_at" = ? where "id" = ?`,
-      [DocumentRequestStatus.UPLOADED, document.id, now, id],
-    );
-    // The rejected upload this one answers is of no further use.
-    if (row['document_id']) await replace(row['document_id'] as string);
-    return { id, status: DocumentRequestStatus.UPLOADED, documentId: document.id };
-  });
+  return installationTarget(viewer, request.installation.getEntity(), target, (tx, document: Document, now, replace) =>
+    addRequestFile(tx, id, document, now, replace),
+  );
+}
+
+async function loadRequestFile({ id, em, viewer }: DocumentUploadRequest) {
+  const file = await em.findOne(DocumentRequestFile, { id }, { populate: ['request.installation'] });
+  if (!file) return null;
+  const request = file.request.getEntity();
+  if (file.status === DocumentFileStatus.ACCEPTED || request.status === DocumentRequestStatus.ACCEPTED) throw notUploadable();
+  // The upload is named after the request, in both languages.
+  const target = { title: request.name, titleTranslations: request.nameTranslations, category: DocumentCategory.OTHER };
+  return installationTarget(viewer, request.installation.getEntity(), target, (tx, document: Document, now, replace) =>
+    replaceRequestFile(tx, { requestId: request.id, fileId: id }, document, now, replace),
+  );
 }
 
 async function loadSigningDocument({ id, em, viewer }: DocumentUploadRequest) {

@@ -11,7 +11,9 @@ export const INSTALLATION_DOCUMENT_REQUESTS = graphql(`
         status
         rejectionReason
         updatedAt
-        document { id fileName }
+        minFiles
+        maxFiles
+        files { id status document { id fileName } }
       }
     }
   }

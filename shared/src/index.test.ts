@@ -15,6 +15,7 @@ describe('index', () => {
       'roofEstimate', 'roofFaceEstimate', 'surfaceArea', 'usableArea', 'validateRoofFace',
       'divRound', 'exactNumeric', 'formatScaled', 'sumDecimals', 'toScaled',
       'fillPlaceholders', 'placeholderList', 'placeholdersIn', 'placeholderText',
+      'formatIban', 'parseIban',
     ].sort());
   });
 });

@@ -12,3 +12,4 @@ export * from './roof.js';
 export * from './decimal.js';
 export * from './template-placeholders.js';
 export * from './language.js';
+export * from './iban.js';

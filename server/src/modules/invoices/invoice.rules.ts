@@ -8,4 +8,5 @@ export const invoiceRules: RuleTree = {
   Invoice: { '*': invoices },
   InvoiceLine: { '*': invoices },
   InvoiceConnection: { '*': invoices },
+  PaymentInstructions: { '*': invoices },
 };

@@ -23,6 +23,7 @@ import { Migration20261208040801DefaultCustomerEmails } from './Migration2026120
 import { Migration20261208045700CustomerImportLimit } from './Migration20261208045700_customer_import_limit.js';
 import { Migration20261208060100ContractEnergyPrices } from './Migration20261208060100_contract_energy_prices.js';
 import { Migration20261209060000ContractNoOverlap } from './Migration20261209060000_contract_no_overlap.js';
+import { Migration20261209060100PaymentInstructions } from './Migration20261209060100_payment_instructions.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208045700_customer_import_limit', class: Migration20261208045700CustomerImportLimit },
   { name: 'Migration20261208060100_contract_energy_prices', class: Migration20261208060100ContractEnergyPrices },
   { name: 'Migration20261209060000_contract_no_overlap', class: Migration20261209060000ContractNoOverlap },
+  { name: 'Migration20261209060100_payment_instructions', class: Migration20261209060100PaymentInstructions },
 ];

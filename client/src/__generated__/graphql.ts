@@ -66,9 +66,11 @@ export type ContractFilter = {
   status?: ContractStatus | null | undefined;
 };
 
+/** As read on the day: an ACTIVE contract is SCHEDULED before its start date and TERMINATED after its end date. */
 export type ContractStatus =
   | 'ACTIVE'
   | 'DRAFT'
+  | 'SCHEDULED'
   | 'TERMINATED';
 
 /** A new incident, as the customer reports it. */
@@ -398,6 +400,12 @@ export type SettingsInput = {
   panelPowerW?: number | null | undefined;
   /** Roof estimate: panel width in metres (positive). */
   panelWidthM?: number | null | undefined;
+  /** IBAN customers pay overdue invoices to (checked; empty clears it). */
+  paymentIban?: string | null | undefined;
+  /** An https:// page where customers pay online (empty clears it). */
+  paymentLink?: string | null | undefined;
+  /** Transfer reference, up to 140 characters; |invoice_number| becomes the number (empty clears it). */
+  paymentReference?: string | null | undefined;
   /** 1 to 60. */
   welcomeLinkValidityDays?: number | null | undefined;
 };

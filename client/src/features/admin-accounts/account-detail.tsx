@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { ContractStatus } from '../../__generated__/graphql.js';
 import { Badge, type Tone } from '../../components/badge.js';
 import { DataTable } from '../../components/data-table.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -13,7 +14,7 @@ import { ADMIN_ACCOUNT_DETAIL, ADMIN_ACCOUNTS_ACTIVATE } from './admin-accounts.
 import { useMessages } from './admin-accounts.messages.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
-const STATUS_TONE: Record<string, Tone> = { DRAFT: 'warn', ACTIVE: 'ok', TERMINATED: 'neutral' };
+const STATUS_TONE: Record<ContractStatus, Tone> = { DRAFT: 'warn', SCHEDULED: 'neutral', ACTIVE: 'ok', TERMINATED: 'neutral' };
 
 type Outcome = { code: string; text: string; failed: boolean };
 
@@ -73,7 +74,7 @@ export function AccountDetail() {
                     <td>{contract.productName}</td>
                     <td>{f.date(contract.startDate)}</td>
                     <td>
-                      <Badge tone={STATUS_TONE[contract.status] ?? 'neutral'}>{m(`status.${contract.status}`)}</Badge>
+                      <Badge tone={STATUS_TONE[contract.status]}>{m(`status.${contract.status}`)}</Badge>
                     </td>
                     <td>
                       {contract.status === 'DRAFT' ? (

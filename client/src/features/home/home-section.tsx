@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { formatScaled, madridDateOf, type Section } from '@portal/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { InvoiceStatus } from '../../__generated__/graphql.js';
-import { Badge, type Tone } from '../../components/badge.js';
+import { Badge } from '../../components/badge.js';
+import { InvoiceStatusBadge } from '../../components/invoice-status.js';
 import { PageHeader } from '../../components/page-header.js';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -15,8 +15,6 @@ import { comparisonRange, percentChange, sumThousandths } from './consumption.js
 import { HOME_CONSUMPTION, HOME_CONTRACTS, HOME_INSTALLATIONS, HOME_INVOICES } from './home.documents.js';
 import { useMessages } from './home.messages.js';
 import './home.css';
-
-const STATUS_TONES: Record<InvoiceStatus, Tone> = { PAID: 'ok', ISSUED: 'neutral', OVERDUE: 'bad', CANCELLED: 'neutral' };
 
 /** Home: a greeting, what needs attention in the viewer's own sections, and a way into each section. */
 export default function HomeSection() {
@@ -155,7 +153,7 @@ function InvoiceCard() {
             <dd>{f.date(invoice.dueDate)}</dd>
             <dt>{m('invoices.status')}</dt>
             <dd>
-              <Badge tone={STATUS_TONES[invoice.status]}>{m(`status.${invoice.status}`)}</Badge>
+              <InvoiceStatusBadge status={invoice.status} />
             </dd>
           </dl>
           <p>

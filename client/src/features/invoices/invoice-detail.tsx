@@ -13,7 +13,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
 import { VIEWER } from '../../lib/viewer.documents.js';
 import { useExactDecimal } from './decimal-format.js';
-import { InvoiceStatusBadge } from './invoice-status.js';
+import { InvoiceStatusBadge } from '../../components/invoice-status.js';
 import { INVOICE_DETAIL } from './invoices.documents.js';
 import { useMessages } from './invoices.messages.js';
 import { ScrollableTable } from '../../components/scrollable-table.js';

@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '../../components/badge.js';
 import { InvoiceStatusBadge } from '../../components/invoice-status.js';
+import { PaymentInstructions } from '../../components/payment-instructions.js';
 import { PageHeader } from '../../components/page-header.js';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -156,6 +157,7 @@ function InvoiceCard() {
               <InvoiceStatusBadge status={invoice.status} />
             </dd>
           </dl>
+          {invoice.paymentInstructions ? <PaymentInstructions instructions={invoice.paymentInstructions} number={invoice.number} /> : null}
           <p>
             <Link to={`/invoices/${encodeURIComponent(invoice.number)}`}>{m('invoices.view', { number: invoice.number })}</Link>
           </p>

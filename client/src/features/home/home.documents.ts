@@ -14,6 +14,11 @@ export const HOME_INVOICES = graphql(`
         totalAmount
         dueDate
         status
+        paymentInstructions {
+          iban
+          reference
+          link
+        }
       }
     }
     overdue: invoices(first: 1, filter: { status: OVERDUE }) {

@@ -2,16 +2,16 @@ import { defineMessages } from '../lib/i18n.js';
 
 export const usePaymentInstructionsMessages = defineMessages({
   es: {
-    title: 'Cómo pagarla',
-    intro: 'Esta factura está vencida. Puedes pagarla así:',
+    title: 'Cómo pagar la factura {number}',
+    intro: 'La factura {number} está vencida. Puedes pagarla así:',
     iban: 'Transferencia al IBAN',
     reference: 'Concepto',
     link: 'Pagar en línea',
     linkLabel: 'Pagar en línea la factura {number} (se abre en una pestaña nueva)',
   },
   en: {
-    title: 'How to pay it',
-    intro: 'This invoice is overdue. You can pay it like this:',
+    title: 'How to pay invoice {number}',
+    intro: 'Invoice {number} is overdue. You can pay it like this:',
     iban: 'Bank transfer to IBAN',
     reference: 'Reference',
     link: 'Pay online',

@@ -11,8 +11,8 @@ export function PaymentInstructions({ instructions, number }: { instructions: Pa
   const id = useId();
   return (
     <section className="payment-instructions" aria-labelledby={id}>
-      <h3 id={id}>{m('title')}</h3>
-      <p>{m('intro')}</p>
+      <h3 id={id}>{m('title', { number })}</h3>
+      <p>{m('intro', { number })}</p>
       <dl className="details">
         {instructions.iban ? (
           <>

@@ -123,6 +123,8 @@ function InvoiceCard() {
   const { data, loading, error, refetch } = useQuery(HOME_INVOICES, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
   const latest = data?.latest;
   const overdue = data?.overdue?.totalCount ?? 0;
+  // How to pay the newest overdue invoice, when the retailer set payment instructions.
+  const toPay = data?.overdue?.nodes[0];
 
   if (!latest) {
     return (
@@ -141,6 +143,7 @@ function InvoiceCard() {
           <Link to="/invoices?status=OVERDUE">{m('invoices.overdueLink')}</Link>
         </p>
       ) : null}
+      {toPay?.paymentInstructions ? <PaymentInstructions instructions={toPay.paymentInstructions} number={toPay.number} /> : null}
       {invoice ? (
         <>
           <dl className="details">
@@ -157,7 +160,6 @@ function InvoiceCard() {
               <InvoiceStatusBadge status={invoice.status} />
             </dd>
           </dl>
-          {invoice.paymentInstructions ? <PaymentInstructions instructions={invoice.paymentInstructions} number={invoice.number} /> : null}
           <p>
             <Link to={`/invoices/${encodeURIComponent(invoice.number)}`}>{m('invoices.view', { number: invoice.number })}</Link>
           </p>

@@ -14,15 +14,19 @@ export const HOME_INVOICES = graphql(`
         totalAmount
         dueDate
         status
+      }
+    }
+    overdue: invoices(first: 1, filter: { status: OVERDUE }) {
+      totalCount
+      nodes {
+        id
+        number
         paymentInstructions {
           iban
           reference
           link
         }
       }
-    }
-    overdue: invoices(first: 1, filter: { status: OVERDUE }) {
-      totalCount
     }
   }
 `);

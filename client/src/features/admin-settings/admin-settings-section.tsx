@@ -128,7 +128,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     }
   }
 
-  const textInput = (field: TextField, hint?: string) => {
+  const fieldInput = (field: Field, hint?: string) => {
     const error = errors[field];
     const describedBy = describedByOf(idOf(field), { hint, error });
     return (
@@ -137,32 +137,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <input
           id={idOf(field)}
           type={field === 'paymentLink' ? 'url' : 'text'}
-          value={form[field]}
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => {
-            const value = event.target.value;
-            setForm((current) => ({ ...current, [field]: value }));
-            setStatus(null);
-            setErrors((current) => ({ ...current, [field]: undefined }));
-          }}
-        />
-        <FieldHelp id={idOf(field)} hint={hint} error={error} />
-      </div>
-    );
-  };
-
-  const numberInput = (field: NumberField, hint?: string) => {
-    const error = errors[field];
-    const describedBy = describedByOf(idOf(field), { hint, error });
-    return (
-      <div className="field">
-        <label htmlFor={idOf(field)}>{m(field)}</label>
-        <input
-          id={idOf(field)}
-          type="text"
-          inputMode={field === 'welcomeLinkValidityDays' ? 'numeric' : 'decimal'}
+          inputMode={(TEXT_FIELDS as readonly string[]).includes(field) ? undefined : field === 'welcomeLinkValidityDays' ? 'numeric' : 'decimal'}
+          spellCheck={(TEXT_FIELDS as readonly string[]).includes(field) ? false : undefined}
           value={form[field]}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
@@ -214,24 +190,24 @@ function SettingsForm({ settings }: { settings: Settings }) {
             ))}
           </select>
         </div>
-        {numberInput('welcomeLinkValidityDays', m('welcomeHint'))}
+        {fieldInput('welcomeLinkValidityDays', m('welcomeHint'))}
       </fieldset>
       <fieldset>
         <legend>{m('panelsTitle')}</legend>
         <p className="muted">{m('panelsText')}</p>
         <div className="admin-settings-grid">
-          {numberInput('panelWidthM')}
-          {numberInput('panelHeightM')}
-          {numberInput('panelPowerW')}
-          {numberInput('packingFactor', m('packingHint'))}
+          {fieldInput('panelWidthM')}
+          {fieldInput('panelHeightM')}
+          {fieldInput('panelPowerW')}
+          {fieldInput('packingFactor', m('packingHint'))}
         </div>
       </fieldset>
       <fieldset>
         <legend>{m('paymentTitle')}</legend>
         <p className="muted">{m('paymentText')}</p>
-        {textInput('paymentIban')}
-        {textInput('paymentReference', m('paymentReferenceHint'))}
-        {textInput('paymentLink')}
+        {fieldInput('paymentIban')}
+        {fieldInput('paymentReference', m('paymentReferenceHint'))}
+        {fieldInput('paymentLink')}
       </fieldset>
       {failure ? <ErrorState message={failure} retryLabel={t('common.retry')} /> : null}
       <div className="admin-settings-actions">

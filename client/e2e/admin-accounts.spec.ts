@@ -54,13 +54,24 @@ test.describe('admin: customer accounts', () => {
       await expect(contracts.getByRole('row').filter({ hasText: DRAFT_CODE })).toContainText('Borrador');
       await expect(page.getByRole('table', { name: 'Usuarios que ven esta cuenta' })).toHaveCount(0);
       await expectAccessible(page);
+      // It starts next month on a CUPS whose contract is in force: refused, naming that contract and its dates.
       await page.getByRole('button', { name: `Activar el contrato ${DRAFT_CODE}` }).click();
       await expect(page.getByRole('group', { name: `Activar el contrato ${DRAFT_CODE}` })).toContainText('¿Activar el contrato');
+      await page.getByRole('button', { name: 'Sí, activar' }).click();
+      const refusal = page.getByRole('alert').filter({ hasText: DRAFT_CODE });
+      await expect(refusal).toContainText(new RegExp(`No se ha activado el contrato ${DRAFT_CODE}: se solapa con el contrato CT-[\\d-]+, en vigor desde el \\d{2}/\\d{2}/\\d{4}`));
+      await expect(refusal).toContainText('Marca «Sustituir el contrato en vigor»');
+      await expect(contracts.getByRole('row').filter({ hasText: DRAFT_CODE })).toContainText('Borrador');
+      await expectAccessible(page);
+
+      // Replacing, as the admin says: the old one ends the day before; the new one is scheduled until it starts.
+      await page.getByRole('button', { name: `Activar el contrato ${DRAFT_CODE}` }).click();
+      await page.getByLabel(/^Sustituir el contrato en vigor de este CUPS/).check();
       await page.getByRole('button', { name: 'Sí, activar' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Contrato' })).toContainText(
         `Se ha creado el usuario ${MARCO_EMAIL} y se le ha enviado el correo de bienvenida.`,
       );
-      await expect(contracts.getByRole('row').filter({ hasText: DRAFT_CODE })).toContainText('Activo');
+      await expect(contracts.getByRole('row').filter({ hasText: DRAFT_CODE })).toContainText('Programado');
       const users = page.getByRole('table', { name: 'Usuarios que ven esta cuenta' });
       await expect(users.getByRole('row').filter({ hasText: MARCO_EMAIL })).toContainText('Invitado');
       await expectAccessible(page);

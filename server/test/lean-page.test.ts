@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { createAccount, createContract, createInvoice, createSupplyPoint, validDni } from './factories.js';
-import { Contract } from '../src/modules/contracts/contract.entity.js';
+import { Contract, ContractStatus } from '../src/modules/contracts/contract.entity.js';
 import { Invoice, InvoiceStatus } from '../src/modules/invoices/invoice.entity.js';
 import { addCondition, addScope, conditions } from '../src/core/db/lean-sql.js';
 import { scopedEntityManager, type CustomerScope } from '../src/core/permissions/row-scope.js';
@@ -23,7 +23,8 @@ beforeAll(async () => {
   for (const [i, supplyPoint] of supplyPoints.entries()) {
     // Contracts sharing start dates (ties broken by id, ascending); invoices sharing issue dates (by number, descending).
     const contract = await createContract(em, supplyPoint, { startDate: i === 1 ? '2025-06-01' : '2025-01-01' });
-    await createContract(em, supplyPoint, { startDate: '2025-01-01' });
+    // A supply point has one active contract at a time: the second is a draft.
+    await createContract(em, supplyPoint, { startDate: '2025-01-01', status: ContractStatus.DRAFT });
     for (let month = 1; month <= 5; month++) {
       await createInvoice(em, contract, { issueDate: `2026-0${Math.min(month, 3)}-03`, status: month % 2 ? InvoiceStatus.PAID : InvoiceStatus.ISSUED });
     }

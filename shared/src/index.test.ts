@@ -17,6 +17,7 @@ describe('index', () => {
       'fillPlaceholders', 'placeholderList', 'placeholdersIn', 'placeholderText',
       'PV_MODEL', 'SOLAR_CONSTANT_W_M2', 'SPAIN_IRRADIATION_SITES', 'diffuseFraction', 'localHourStarts', 'matchCurves',
       'nearestIrradiationSite', 'solarProduction', 'sunPosition', 'yearlyProduction',
+      'formatIban', 'parseIban',
     ].sort());
   });
 });

@@ -13,3 +13,4 @@ export * from './decimal.js';
 export * from './template-placeholders.js';
 export * from './language.js';
 export * from './solar/index.js';
+export * from './iban.js';

@@ -1,19 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { ContractStatus } from '../../__generated__/graphql.js';
 import { Badge, type Tone } from '../../components/badge.js';
 import { DataTable } from '../../components/data-table.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
-import { errorMessageKey } from '../../lib/errors.js';
+import { apiProblem, errorMessageKey } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_ACCOUNT_DETAIL, ADMIN_ACCOUNTS_ACTIVATE } from './admin-accounts.documents.js';
 import { useMessages } from './admin-accounts.messages.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
-const STATUS_TONE: Record<string, Tone> = { DRAFT: 'warn', ACTIVE: 'ok', TERMINATED: 'neutral' };
+const STATUS_TONE: Record<ContractStatus, Tone> = { DRAFT: 'warn', SCHEDULED: 'neutral', ACTIVE: 'ok', TERMINATED: 'neutral' };
 
 type Outcome = { code: string; text: string; failed: boolean };
 
@@ -73,7 +74,7 @@ export function AccountDetail() {
                     <td>{contract.productName}</td>
                     <td>{f.date(contract.startDate)}</td>
                     <td>
-                      <Badge tone={STATUS_TONE[contract.status] ?? 'neutral'}>{m(`status.${contract.status}`)}</Badge>
+                      <Badge tone={STATUS_TONE[contract.status]}>{m(`status.${contract.status}`)}</Badge>
                     </td>
                     <td>
                       {contract.status === 'DRAFT' ? (
@@ -166,11 +167,22 @@ export function AccountDetail() {
   );
 }
 
+/** The contract in the way of an activation (BAD_USER_INPUT CONTRACT_OVERLAP), or null for any other error. */
+function overlapOf(error: unknown): { code: string; startDate: string; endDate: string | null; replaceable: boolean } | null {
+  const problem = apiProblem(error);
+  const { overlappingCode, overlappingStartDate, overlappingEndDate, replaceable } = problem.extensions;
+  if (problem.reason !== 'CONTRACT_OVERLAP' || typeof overlappingCode !== 'string' || typeof overlappingStartDate !== 'string') return null;
+  return { code: overlappingCode, startDate: overlappingStartDate, endDate: typeof overlappingEndDate === 'string' ? overlappingEndDate : null, replaceable: replaceable === true };
+}
+
 /** "Activar", then an inline confirmation; reports what automatic user creation did. */
 function ActivateButton({ contractId, code, onDone }: { contractId: string; code: string; onDone: (outcome: Outcome) => void }) {
   const m = useMessages();
+  const f = useFormat();
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
+  const [replace, setReplace] = useState(false);
+  const replaceId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [activate, { loading }] = useMutation(ADMIN_ACCOUNTS_ACTIVATE);
@@ -188,6 +200,10 @@ function ActivateButton({ contractId, code, onDone }: { contractId: string; code
   return (
     <div className="admin-accounts-confirm" role="group" aria-label={m('detail.activateLabel', { code })}>
       <p>{m('detail.confirmText', { code })}</p>
+      <div className="admin-accounts-check">
+        <input id={replaceId} type="checkbox" checked={replace} onChange={(event) => setReplace(event.target.checked)} />
+        <label htmlFor={replaceId}>{m('detail.replace')}</label>
+      </div>
       <div>
         <button
           ref={confirmRef}
@@ -195,12 +211,20 @@ function ActivateButton({ contractId, code, onDone }: { contractId: string; code
           disabled={loading}
           onClick={asyncHandler(async () => {
             try {
-              const { data } = await activate({ variables: { id: contractId } });
+              const { data } = await activate({ variables: { id: contractId, replaceOverlapping: replace } });
               const result = data?.activateContract;
               if (!result) throw new Error('no answer');
               onDone({ code, failed: false, text: m(`outcome.${result.outcome}`, { code, email: result.userEmail ?? '' }) });
             } catch (error) {
-              onDone({ code, failed: true, text: `${m('outcome.error', { code })} ${t(errorMessageKey(error))}` });
+              const overlap = overlapOf(error);
+              if (overlap) {
+                const dates = overlap.endDate
+                  ? m('overlap.range', { from: f.date(overlap.startDate), to: f.date(overlap.endDate) })
+                  : m('overlap.from', { from: f.date(overlap.startDate) });
+                onDone({ code, failed: true, text: m(overlap.replaceable ? 'outcome.overlap' : 'outcome.overlapFixed', { code, other: overlap.code, dates }) });
+              } else {
+                onDone({ code, failed: true, text: `${m('outcome.error', { code })} ${t(errorMessageKey(error))}` });
+              }
             }
             setConfirming(false);
           })}

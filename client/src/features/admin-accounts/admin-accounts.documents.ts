@@ -73,8 +73,8 @@ export const ADMIN_ACCOUNT_DETAIL = graphql(`
 `);
 
 export const ADMIN_ACCOUNTS_ACTIVATE = graphql(`
-  mutation AdminAccountsActivate($id: ID!) {
-    activateContract(id: $id) {
+  mutation AdminAccountsActivate($id: ID!, $replaceOverlapping: Boolean) {
+    activateContract(id: $id, replaceOverlapping: $replaceOverlapping) {
       outcome
       userId
       userEmail

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { USER_TYPES, type UserType } from '@portal/shared';
+import { formatIban, parseIban, USER_TYPES, type UserType } from '@portal/shared';
 import { useId, useState, type FormEvent } from 'react';
 import type { AdminSettingsQuery } from '../../__generated__/graphql.js';
 import { describedByOf, FieldHelp } from '../../components/form-messages.js';
@@ -15,10 +15,27 @@ import { asyncHandler } from '../../lib/async-handler.js';
 
 type Settings = NonNullable<AdminSettingsQuery['settings']>;
 type NumberField = 'welcomeLinkValidityDays' | 'panelWidthM' | 'panelHeightM' | 'panelPowerW' | 'packingFactor';
-type Form = { automaticUserCreation: boolean; automaticUserType: UserType } & Record<NumberField, string>;
+type TextField = 'paymentIban' | 'paymentReference' | 'paymentLink';
+type Field = NumberField | TextField;
+type Form = { automaticUserCreation: boolean; automaticUserType: UserType } & Record<Field, string>;
+const TEXT_FIELDS: readonly TextField[] = ['paymentIban', 'paymentReference', 'paymentLink'];
+type Problem = 'IBAN_EMPTY' | 'IBAN_FORMAT' | 'IBAN_LENGTH' | 'IBAN_CHECK_CHARACTER' | 'NOT_HTTPS' | 'UNKNOWN_PLACEHOLDER' | 'TOO_LONG';
+const PROBLEMS: readonly string[] = ['IBAN_EMPTY', 'IBAN_FORMAT', 'IBAN_LENGTH', 'IBAN_CHECK_CHARACTER', 'NOT_HTTPS', 'UNKNOWN_PLACEHOLDER', 'TOO_LONG'];
+
+/** What the server would refuse in a payment field, checked as the form is sent (the server checks again). */
+function paymentProblem(field: TextField, text: string): Problem | null {
+  const value = text.trim();
+  if (value === '') return null;
+  if (field === 'paymentIban') {
+    const parsed = parseIban(value);
+    return parsed.ok ? null : `IBAN_${parsed.reason}`;
+  }
+  if (field === 'paymentLink') return /^https:\/\/[^\s/]+/i.test(value) ? null : 'NOT_HTTPS';
+  return null;
+}
 const NUMBER_FIELDS: readonly NumberField[] = ['welcomeLinkValidityDays', 'panelWidthM', 'panelHeightM', 'panelPowerW', 'packingFactor'];
 
-/** /admin/settings: automatic user creation (on/off, user type), welcome link validity, roof panel estimate. */
+/** /admin/settings: automatic user creation (on/off, user type), welcome link validity, roof panel estimate, payment instructions. */
 export default function AdminSettingsSection() {
   const m = useMessages();
   const query = useQuery(ADMIN_SETTINGS);
@@ -46,9 +63,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
     panelHeightM: decimal(s.panelHeightM),
     panelPowerW: decimal(s.panelPowerW),
     packingFactor: decimal(s.packingFactor),
+    paymentIban: s.paymentIban ? formatIban(s.paymentIban) : '',
+    paymentReference: s.paymentReference ?? '',
+    paymentLink: s.paymentLink ?? '',
   });
   const [form, setForm] = useState<Form>(() => toForm(settings));
-  const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<'saved' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [save, { loading }] = useMutation(ADMIN_SETTINGS_UPDATE);
@@ -59,13 +79,17 @@ function SettingsForm({ settings }: { settings: Settings }) {
     event.preventDefault();
     setFailure(null);
     setStatus(null);
-    const found: Partial<Record<NumberField, string>> = {};
+    const found: Partial<Record<Field, string>> = {};
     for (const field of NUMBER_FIELDS) {
       const text = form[field].trim();
       if (text === '' || !Number.isFinite(numberOf(text))) found[field] = m('invalidNumber');
     }
+    for (const field of TEXT_FIELDS) {
+      const problem = paymentProblem(field, form[field]);
+      if (problem) found[field] = m(`problem.${problem}`);
+    }
     setErrors(found);
-    const first = NUMBER_FIELDS.find((field) => found[field]);
+    const first = [...NUMBER_FIELDS, ...TEXT_FIELDS].find((field) => found[field]);
     if (first) {
       document.getElementById(idOf(first))?.focus();
       return;
@@ -81,6 +105,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
             panelHeightM: numberOf(form.panelHeightM),
             panelPowerW: numberOf(form.panelPowerW),
             packingFactor: numberOf(form.packingFactor),
+            paymentIban: form.paymentIban,
+            paymentReference: form.paymentReference,
+            paymentLink: form.paymentLink,
           },
         },
       });
@@ -88,8 +115,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
       setStatus('saved');
     } catch (error) {
       const problem = badUserInput(error);
-      const field = problem ? (problem.argument.replace(/^input\./, '') as NumberField) : null;
-      if (field && NUMBER_FIELDS.includes(field)) {
+      const field = problem ? (problem.argument.replace(/^input\./, '') as Field) : null;
+      if (field && (TEXT_FIELDS as readonly string[]).includes(field) && PROBLEMS.includes(problem!.reason)) {
+        setErrors({ [field]: m(`problem.${problem!.reason as Problem}`) });
+        document.getElementById(idOf(field))?.focus();
+      } else if (field && (NUMBER_FIELDS as readonly string[]).includes(field)) {
         setErrors({ [field]: m('outOfRange') });
         document.getElementById(idOf(field))?.focus();
       } else {
@@ -98,7 +128,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     }
   }
 
-  const numberInput = (field: NumberField, hint?: string) => {
+  const fieldInput = (field: Field, hint?: string) => {
     const error = errors[field];
     const describedBy = describedByOf(idOf(field), { hint, error });
     return (
@@ -106,8 +136,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <label htmlFor={idOf(field)}>{m(field)}</label>
         <input
           id={idOf(field)}
-          type="text"
-          inputMode={field === 'welcomeLinkValidityDays' ? 'numeric' : 'decimal'}
+          type={field === 'paymentLink' ? 'url' : 'text'}
+          inputMode={(TEXT_FIELDS as readonly string[]).includes(field) ? undefined : field === 'welcomeLinkValidityDays' ? 'numeric' : 'decimal'}
+          spellCheck={(TEXT_FIELDS as readonly string[]).includes(field) ? false : undefined}
           value={form[field]}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
@@ -159,17 +190,24 @@ function SettingsForm({ settings }: { settings: Settings }) {
             ))}
           </select>
         </div>
-        {numberInput('welcomeLinkValidityDays', m('welcomeHint'))}
+        {fieldInput('welcomeLinkValidityDays', m('welcomeHint'))}
       </fieldset>
       <fieldset>
         <legend>{m('panelsTitle')}</legend>
         <p className="muted">{m('panelsText')}</p>
         <div className="admin-settings-grid">
-          {numberInput('panelWidthM')}
-          {numberInput('panelHeightM')}
-          {numberInput('panelPowerW')}
-          {numberInput('packingFactor', m('packingHint'))}
+          {fieldInput('panelWidthM')}
+          {fieldInput('panelHeightM')}
+          {fieldInput('panelPowerW')}
+          {fieldInput('packingFactor', m('packingHint'))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{m('paymentTitle')}</legend>
+        <p className="muted">{m('paymentText')}</p>
+        {fieldInput('paymentIban')}
+        {fieldInput('paymentReference', m('paymentReferenceHint'))}
+        {fieldInput('paymentLink')}
       </fieldset>
       {failure ? <ErrorState message={failure} retryLabel={t('common.retry')} /> : null}
       <div className="admin-settings-actions">

@@ -10,6 +10,9 @@ graphql(`
     panelHeightM
     panelPowerW
     packingFactor
+    paymentIban
+    paymentReference
+    paymentLink
   }
 `);
 

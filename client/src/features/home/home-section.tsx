@@ -2,8 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { formatScaled, madridDateOf, type Section } from '@portal/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { InstallationStanding, InvoiceStatus } from '../../__generated__/graphql.js';
-import { Badge, type Tone } from '../../components/badge.js';
+import type { InstallationStanding } from '../../__generated__/graphql.js';
+import { Badge } from '../../components/badge.js';
+import { InvoiceStatusBadge } from '../../components/invoice-status.js';
+import { PaymentInstructions } from '../../components/payment-instructions.js';
 import { PageHeader } from '../../components/page-header.js';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -16,8 +18,6 @@ import { useCardQuery, useCardsGate } from './home-cards-gate.js';
 import { HOME_CONSUMPTION, HOME_CONTRACTS, HOME_INSTALLATIONS, HOME_INVOICES } from './home.documents.js';
 import { useMessages } from './home.messages.js';
 import './home.css';
-
-const STATUS_TONES: Record<InvoiceStatus, Tone> = { PAID: 'ok', ISSUED: 'neutral', OVERDUE: 'bad', CANCELLED: 'neutral' };
 
 /** Home: a greeting, what needs attention in the viewer's own sections, and a way into each section. */
 export default function HomeSection() {
@@ -148,6 +148,8 @@ function InvoiceCard() {
   const { data, loading, error, refetch } = useCardQuery(HOME_INVOICES, { errorPolicy: 'all', notifyOnNetworkStatusChange: true });
   const latest = data?.latest;
   const overdue = data?.overdue?.totalCount ?? 0;
+  // How to pay the newest overdue invoice, when the retailer set payment instructions.
+  const toPay = data?.overdue?.nodes[0];
 
   if (!latest) {
     return (
@@ -166,6 +168,7 @@ function InvoiceCard() {
           <Link to="/invoices?status=OVERDUE">{m('invoices.overdueLink')}</Link>
         </p>
       ) : null}
+      {toPay?.paymentInstructions ? <PaymentInstructions instructions={toPay.paymentInstructions} number={toPay.number} /> : null}
       {invoice ? (
         <>
           <dl className="details">
@@ -179,7 +182,7 @@ function InvoiceCard() {
             <dd>{f.date(invoice.dueDate)}</dd>
             <dt>{m('invoices.status')}</dt>
             <dd>
-              <Badge tone={STATUS_TONES[invoice.status]}>{m(`status.${invoice.status}`)}</Badge>
+              <InvoiceStatusBadge status={invoice.status} />
             </dd>
           </dl>
           <p>

@@ -18,6 +18,15 @@ export const HOME_INVOICES = graphql(`
     }
     overdue: invoices(first: 1, filter: { status: OVERDUE }) {
       totalCount
+      nodes {
+        id
+        number
+        paymentInstructions {
+          iban
+          reference
+          link
+        }
+      }
     }
   }
 `);

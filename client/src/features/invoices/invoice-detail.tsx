@@ -13,7 +13,8 @@ import { useI18n } from '../../lib/i18n.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
 import { VIEWER } from '../../lib/viewer.documents.js';
 import { useExactDecimal } from './decimal-format.js';
-import { InvoiceStatusBadge } from './invoice-status.js';
+import { InvoiceStatusBadge } from '../../components/invoice-status.js';
+import { PaymentInstructions } from '../../components/payment-instructions.js';
 import { INVOICE_DETAIL } from './invoices.documents.js';
 import { useMessages } from './invoices.messages.js';
 import { ScrollableTable } from '../../components/scrollable-table.js';
@@ -78,6 +79,7 @@ function InvoiceView({ invoice, back }: { invoice: Invoice; back: ReactNode }) {
         <dt>{m('totalAmount')}</dt>
         <dd className="stat">{f.money(invoice.totalAmount)}</dd>
       </DetailsCard>
+      {invoice.paymentInstructions ? <PaymentInstructions instructions={invoice.paymentInstructions} number={invoice.number} /> : null}
       <h2 id="invoice-lines">{m('lines')}</h2>
       <ScrollableTable>
         <table className="invoice-lines">

@@ -12,7 +12,8 @@ import { isCalendarDate } from '@portal/shared';
 import { SUPPLY_POINTS } from '../../lib/supply-points.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { useSearchParam, useUpdateSearchParams } from '../../lib/use-search-param.js';
-import { INVOICE_STATUSES } from './invoice-status.js';
+import { INVOICE_STATUSES } from '../../components/invoice-status.js';
+import { useInvoiceStatusLabel } from '../../components/invoice-status.messages.js';
 import { InvoiceTable } from './invoice-table.js';
 import { INVOICES_LIST } from './invoices.documents.js';
 import { useMessages } from './invoices.messages.js';
@@ -28,6 +29,7 @@ function calendarDay(value: string | null): string | null {
 
 export function InvoiceList() {
   const m = useMessages();
+  const statusLabel = useInvoiceStatusLabel();
   const { t } = useI18n();
   const location = useLocation();
   const updateParams = useUpdateSearchParams();
@@ -84,7 +86,7 @@ export function InvoiceList() {
         <FilterSelect
           label={m('status')}
           allLabel={m('allStatuses')}
-          options={INVOICE_STATUSES.map((value) => ({ value, label: m(`status.${value}`) }))}
+          options={INVOICE_STATUSES.map((value) => ({ value, label: statusLabel(value) }))}
           value={status}
           onChange={setStatus}
         />

@@ -5,7 +5,7 @@ import { TableHead } from '../../components/table-head.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
-import { InvoiceStatusBadge } from './invoice-status.js';
+import { InvoiceStatusBadge } from '../../components/invoice-status.js';
 import { useMessages } from './invoices.messages.js';
 import { ScrollableTable } from '../../components/scrollable-table.js';
 

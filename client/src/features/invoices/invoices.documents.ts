@@ -59,6 +59,11 @@ export const INVOICE_DETAIL = graphql(`
         id
         code
       }
+      paymentInstructions {
+        iban
+        reference
+        link
+      }
     }
   }
 `);

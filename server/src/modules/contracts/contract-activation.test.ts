@@ -228,3 +228,137 @@ describe('settings', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('status on the day, and overlapping contracts', () => {
+  const ACTIVATE_AS = /* GraphQL */ `
+    mutation ($id: ID!, $replace: Boolean) { activateContract(id: $id, replaceOverlapping: $replace) { contract { id status startDate endDate } } }
+  `;
+  const STATUS = /* GraphQL */ `query ($id: ID!) { contract(id: $id) { status } }`;
+  const LISTED = /* GraphQL */ `
+    query ($cups: String!, $status: ContractStatus!) { contracts(first: 10, filter: { cups: $cups, status: $status }) { nodes { id } } }
+  `;
+
+  beforeEach(async () => {
+    // A session ends when the clock jumps past its life: each test signs in afresh.
+    now = new Date('2026-11-20T09:30:00.000Z');
+    adminCookie = await signInCookie(db.orm, await createAdmin(em()));
+    await asAdmin(SETTINGS, { input: { automaticUserCreation: false } });
+  });
+
+  async function supplyPointWithActive(fields: Partial<Contract> = {}): Promise<{ active: Contract; draft: (f?: Partial<Contract>) => Promise<Contract> }> {
+    const fork = em();
+    const point = await createSupplyPoint(fork, await createAccount(fork));
+    const active = await createContract(fork, point, { startDate: '2025-01-01', ...fields });
+    return { active, draft: (f = {}) => createContract(em(), em().merge(point), { status: ContractStatus.DRAFT, ...f }) };
+  }
+
+  /** The status the account holder sees for `contract` and the statuses whose filter lists it: both must agree. */
+  async function statusOf(contract: Contract): Promise<{ shown: string; listedAs: string[] }> {
+    const stored = await em().findOneOrFail(Contract, { id: contract.id }, { populate: ['supplyPoint', 'account'] });
+    const fork = em();
+    const holder = await createUser(fork, { userTypes: ['WEB_CLIENT'], personalFiscalId: stored.account.$.fiscalId, personalFiscalIdKind: 'DNI' });
+    const cookie = await signInCookie(db.orm, holder);
+    const asHolder = (query: string, variables: Record<string, unknown>) => api.graphql<any>(query, variables, { cookie });
+    const answer = await asHolder(STATUS, { id: contract.id });
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    const shown = answer.data.contract.status;
+    const listedAs: string[] = [];
+    for (const status of ['DRAFT', 'SCHEDULED', 'ACTIVE', 'TERMINATED']) {
+      const res = await asHolder(LISTED, { cups: stored.supplyPoint.$.cups, status });
+      if (res.data.contracts.nodes.some((node: { id: string }) => node.id === contract.id)) listedAs.push(status);
+    }
+    return { shown, listedAs };
+  }
+
+  it('shows a contract activated before its start date as SCHEDULED until that day, and as ended after its end', async () => {
+    const fork = em();
+    const contract = await createContract(fork, await createSupplyPoint(fork, await createAccount(fork)), {
+      status: ContractStatus.DRAFT,
+      startDate: '2026-11-21',
+      endDate: '2026-11-22',
+    });
+    const res = await asAdmin(ACTIVATE_AS, { id: contract.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.activateContract.contract.status).toBe('SCHEDULED');
+    expect((await em().findOneOrFail(Contract, { id: contract.id })).status).toBe(ContractStatus.ACTIVE);
+    expect(await statusOf(contract)).toEqual({ shown: 'SCHEDULED', listedAs: ['SCHEDULED'] });
+
+    now = new Date('2026-11-20T22:59:59.000Z'); // 23:59:59 on 20 November in Madrid
+    expect(await statusOf(contract)).toEqual({ shown: 'SCHEDULED', listedAs: ['SCHEDULED'] });
+    now = new Date('2026-11-20T23:00:00.000Z'); // midnight of 21 November in Madrid
+    expect(await statusOf(contract)).toEqual({ shown: 'ACTIVE', listedAs: ['ACTIVE'] });
+    now = new Date('2026-11-22T22:59:59.000Z'); // the last second of its end date
+    expect(await statusOf(contract)).toEqual({ shown: 'ACTIVE', listedAs: ['ACTIVE'] });
+    now = new Date('2026-11-22T23:00:00.000Z');
+    expect(await statusOf(contract)).toEqual({ shown: 'TERMINATED', listedAs: ['TERMINATED'] });
+    now = new Date('2026-11-20T09:30:00.000Z');
+  });
+
+  it('refuses a contract whose dates overlap the supply point’s active one, naming it and its dates', async () => {
+    const { active, draft } = await supplyPointWithActive();
+    const next = await draft({ startDate: '2026-12-01' });
+    const res = await asAdmin(ACTIVATE_AS, { id: next.id });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'id',
+      reason: 'CONTRACT_OVERLAP',
+      overlappingCode: active.code,
+      overlappingStartDate: '2025-01-01',
+      overlappingEndDate: null,
+      replaceable: true,
+    });
+    expect(res.errors?.[0]?.message).toContain(`${active.code} (2025-01-01 to open-ended)`);
+    expect((await em().findOneOrFail(Contract, { id: next.id })).status).toBe(ContractStatus.DRAFT);
+    expect((await em().findOneOrFail(Contract, { id: active.id })).endDate).toBeNull();
+  });
+
+  it('activates a contract that starts after the active one ends', async () => {
+    const { draft } = await supplyPointWithActive({ endDate: '2026-11-30' });
+    const res = await asAdmin(ACTIVATE_AS, { id: (await draft({ startDate: '2026-12-01' })).id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.activateContract.contract.status).toBe('SCHEDULED');
+  });
+
+  it('replaces the active contract when the admin says so: it ends the day before, in the same transaction', async () => {
+    const { active, draft } = await supplyPointWithActive();
+    const next = await draft({ startDate: '2026-12-01' });
+    const res = await asAdmin(ACTIVATE_AS, { id: next.id, replace: true });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.activateContract.contract).toMatchObject({ status: 'SCHEDULED', startDate: '2026-12-01', endDate: null });
+    expect((await em().findOneOrFail(Contract, { id: active.id })).endDate).toBe('2026-11-30');
+    expect(await statusOf(active)).toEqual({ shown: 'ACTIVE', listedAs: ['ACTIVE'] });
+  });
+
+  it('never replaces a contract that starts on or after the new one: ending it the day before would end it before it starts', async () => {
+    const { active, draft } = await supplyPointWithActive({ startDate: '2026-12-01' });
+    const earlier = await draft({ startDate: '2026-12-01' });
+    const res = await asAdmin(ACTIVATE_AS, { id: earlier.id, replace: true });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ reason: 'CONTRACT_OVERLAP', overlappingCode: active.code, replaceable: false });
+    expect((await em().findOneOrFail(Contract, { id: active.id })).endDate).toBeNull();
+    expect((await em().findOneOrFail(Contract, { id: earlier.id })).status).toBe(ContractStatus.DRAFT);
+  });
+
+  it('lets one of two overlapping contracts activated at once through, and refuses the other', async () => {
+    const fork = em();
+    const point = await createSupplyPoint(fork, await createAccount(fork));
+    const drafts = [
+      await createContract(fork, point, { status: ContractStatus.DRAFT, startDate: '2026-12-01' }),
+      await createContract(fork, point, { status: ContractStatus.DRAFT, startDate: '2027-01-01' }),
+    ];
+    const results = await Promise.all(drafts.map((contract) => asAdmin(ACTIVATE_AS, { id: contract.id })));
+    expect(results.filter((res) => res.errors === undefined)).toHaveLength(1);
+    expect(results.flatMap((res) => res.errors ?? []).map((error) => error.extensions?.reason)).toEqual(['CONTRACT_OVERLAP']);
+    expect(await em().count(Contract, { supplyPoint: point.id, status: ContractStatus.ACTIVE })).toBe(1);
+  });
+
+  it('is held by the database too: a second overlapping active contract cannot be written', async () => {
+    const { draft } = await supplyPointWithActive();
+    const next = await draft({ startDate: '2026-12-01', endDate: '2026-12-31' });
+    await expect(em().nativeUpdate(Contract, { id: next.id }, { status: ContractStatus.ACTIVE })).rejects.toThrow(/contract_active_no_overlap/);
+    // Ended first, it fits.
+    const { active, draft: another } = await supplyPointWithActive({ endDate: '2026-11-30' });
+    const after = await another({ startDate: '2026-12-01' });
+    await em().nativeUpdate(Contract, { id: after.id }, { status: ContractStatus.ACTIVE });
+    expect(await em().count(Contract, { supplyPoint: active.supplyPoint.id, status: ContractStatus.ACTIVE })).toBe(2);
+  });
+});

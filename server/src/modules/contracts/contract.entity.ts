@@ -9,10 +9,19 @@ import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 
 export enum ContractStatus {
   DRAFT = 'DRAFT',
+  /** Never stored: an active contract before its start date (contract-status.ts). */
+  SCHEDULED = 'SCHEDULED',
   ACTIVE = 'ACTIVE',
   TERMINATED = 'TERMINATED',
 }
-registerEnumType(ContractStatus, { name: 'ContractStatus' });
+registerEnumType(ContractStatus, {
+  name: 'ContractStatus',
+  description: 'As read on the day: an ACTIVE contract is SCHEDULED before its start date and TERMINATED after its end date.',
+});
+
+/** What the status column holds; SCHEDULED and an ended contract are derived when read. */
+export type StoredContractStatus = Exclude<ContractStatus, ContractStatus.SCHEDULED>;
+const STORED_CONTRACT_STATUSES: StoredContractStatus[] = [ContractStatus.DRAFT, ContractStatus.ACTIVE, ContractStatus.TERMINATED];
 
 /** Contracted power in kW per tariff period, as decimal strings: { P1: "4.600", P2: "4.600" }. */
 export type ContractedPower = Partial<Record<string, string>>;
@@ -66,9 +75,9 @@ export class Contract {
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 
-  @Field(() => ContractStatus)
-  @Enum({ items: () => ContractStatus })
-  status!: ContractStatus;
+  // The GraphQL field is derived from the dates (ContractResolver.status).
+  @Enum({ items: STORED_CONTRACT_STATUSES })
+  status!: StoredContractStatus;
 
   @Field(() => DateTimeScalar, { nullable: true })
   @Property({ type: 'datetime', nullable: true })

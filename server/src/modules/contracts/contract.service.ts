@@ -1,6 +1,6 @@
-import { DEFAULT_LANGUAGE, type UserType } from '@portal/shared';
+import { addDays, DEFAULT_LANGUAGE, type UserType } from '@portal/shared';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../core/errors.js';
+import { badInput, InvalidInputError, notFound } from '../../core/errors.js';
 import { fiscalIdsOf } from '../auth/index.js';
 import { type CustomerAccount } from '../customers/customer-account.entity.js';
 import { automaticUserTypeOf, loadSettings } from '../settings/index.js';
@@ -31,13 +31,29 @@ export enum ContractActivationOutcome {
 export type ContractActivation = { contract: Contract; outcome: ContractActivationOutcome; user: User | null };
 
 /**
- * DRAFT → ACTIVE. With automatic user creation on, the account's billing e-mail gets a user
+ * DRAFT → ACTIVE, refused when an active contract of the same supply point overlaps its dates,
+ * unless `replaceOverlapping` ends that one the day before. With automatic user creation on, the account's billing e-mail gets a user
  * (welcomed) or, if it has one, the account's fiscal ID joins their related IDs; then the
  * CONTRACT_ACTIVATED automatic actions run; all in the activation's transaction. Activating an
  * active contract changes nothing and sends nothing.
  * `em` must see all rows (ALL_ROWS: an admin's ctx.em or a system fork).
  */
-export async function activateContract(em: EntityManager, id: string, at: WelcomeAt): Promise<ContractActivation> {
+export async function activateContract(
+  em: EntityManager,
+  id: string,
+  at: WelcomeAt,
+  options: { replaceOverlapping?: boolean } = {},
+): Promise<ContractActivation> {
+  try {
+    return await activateInTransaction(em, id, at, options.replaceOverlapping ?? false);
+  } catch (error) {
+    // The exclusion constraint caught a race the advisory lock did not (another writer of contracts).
+    if (isExclusionViolation(error)) throw overlapRefusal(null, false);
+    throw error;
+  }
+}
+
+async function activateInTransaction(em: EntityManager, id: string, at: WelcomeAt, replaceOverlapping: boolean): Promise<ContractActivation> {
   return em.transactional(async (tx) => {
     // The row lock serialises concurrent activations: only the first one sees DRAFT.
     const contract = await tx.findOne(Contract, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -46,6 +62,7 @@ export async function activateContract(em: EntityManager, id: string, at: Welcom
     }
     if (contract.status === ContractStatus.ACTIVE) return { contract, outcome: ContractActivationOutcome.ALREADY_ACTIVE, user: null };
     if (contract.status === ContractStatus.TERMINATED) throw badInput('id', 'a terminated contract cannot be activated');
+    await endOrRefuseOverlapping(tx, contract, replaceOverlapping);
     contract.status = ContractStatus.ACTIVE;
     contract.activatedAt = at.now;
     const account = await contract.account.loadOrFail();
@@ -61,6 +78,48 @@ export async function activateContract(em: EntityManager, id: string, at: Welcom
     });
     return { contract, ...result };
   });
+}
+
+/**
+ * The supply point's active contracts whose dates meet `contract`'s: refused (naming the first),
+ * or, when the admin asked to replace them, each ended the day before `contract` starts. A
+ * contract that starts on or after that day cannot be ended before it and is always refused.
+ */
+async function endOrRefuseOverlapping(tx: EntityManager, contract: Contract, replace: boolean): Promise<void> {
+  // Activations on one supply point queue here, so the second sees the first (the constraint backs this).
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`contract-supply-point:${contract.supplyPoint.id}`]);
+  const overlapping = await tx.find(
+    Contract,
+    {
+      supplyPoint: contract.supplyPoint.id,
+      status: ContractStatus.ACTIVE,
+      id: { $ne: contract.id },
+      ...(contract.endDate ? { startDate: { $lte: contract.endDate } } : {}),
+      $or: [{ endDate: null }, { endDate: { $gte: contract.startDate } }],
+    },
+    { orderBy: { startDate: 'asc' } },
+  );
+  if (overlapping.length === 0) return;
+  const replaceable = overlapping.every((old) => old.startDate < contract.startDate);
+  if (!replace || !replaceable) throw overlapRefusal(overlapping[0]!, replaceable);
+  for (const old of overlapping) old.endDate = addDays(contract.startDate, -1);
+  // Ended before this one turns active: the constraint checks each row as it is written.
+  await tx.flush();
+}
+
+/** BAD_USER_INPUT CONTRACT_OVERLAP on `id`, naming the contract in the way and its dates when known. */
+function overlapRefusal(old: Contract | null, replaceable: boolean): InvalidInputError {
+  const dates = old ? ` ${old.code} (${old.startDate} to ${old.endDate ?? 'open-ended'})` : ' another contract';
+  return new InvalidInputError('id', 'CONTRACT_OVERLAP', `the supply point's active contract${dates} overlaps this one's dates`, {
+    overlappingCode: old?.code ?? null,
+    overlappingStartDate: old?.startDate ?? null,
+    overlappingEndDate: old?.endDate ?? null,
+    replaceable,
+  });
+}
+
+function isExclusionViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23P01';
 }
 
 /** Automatic user creation for a newly active contract's account (nothing when the setting is off). */

@@ -11,7 +11,8 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { cupsArgument } from '../supply-points/index.js';
-import { Invoice } from './invoice.entity.js';
+import { Invoice, InvoiceStatus } from './invoice.entity.js';
+import { loadSettings, paymentInstructionsFor, PaymentInstructionsView } from '../settings/index.js';
 import { InvoiceFilter } from './invoice.inputs.js';
 
 const InvoiceConnection = Connection(Invoice);
@@ -47,6 +48,16 @@ export class InvoiceResolver {
   @FieldResolver(() => SupplyPoint)
   supplyPoint(@Root() invoice: Invoice): Promise<SupplyPoint> {
     return loadOne(invoice.supplyPoint);
+  }
+
+  @FieldResolver(() => PaymentInstructionsView, {
+    nullable: true,
+    description: "How to pay it, from the retailer's settings: only for an OVERDUE invoice, null when none are set.",
+  })
+  async paymentInstructions(@Root() invoice: Invoice, @Ctx() { em }: Context): Promise<PaymentInstructionsView | null> {
+    if (invoice.status !== InvoiceStatus.OVERDUE) return null;
+    // A lookup by primary key: the request's identity map answers every invoice after the first.
+    return paymentInstructionsFor(await loadSettings(em), invoice.number);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The invoice PDF.' })

@@ -9,4 +9,5 @@ export const invoiceRules: RuleTree = {
   Invoice: { '*': invoices },
   InvoiceLine: { '*': invoices },
   InvoiceConnection: { '*': invoices },
+  PaymentInstructions: { '*': invoices },
 };

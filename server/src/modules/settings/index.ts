@@ -12,3 +12,5 @@ export const settingsModule: ModuleDescriptor = {
 
 // What other modules use of this one.
 export { automaticUserTypeOf, loadSettings, panelSettingsOf } from './settings.service.js';
+export { paymentInstructionsFor } from './payment-instructions.js';
+export { PaymentInstructionsView } from './settings.types.js';

@@ -34,4 +34,16 @@ export class PortalSettings {
   /** Roof estimate: share of the sloped surface panels can cover, 0.3 to 1. */
   @Property({ type: new DecimalType('number'), precision: 4, scale: 3, default: DEFAULT_PANEL_SETTINGS.packingFactor })
   packingFactor: number = DEFAULT_PANEL_SETTINGS.packingFactor;
+
+  /** Where customers pay an overdue invoice by transfer (normalised IBAN); null: not shown. */
+  @Property({ type: 'string', length: 34, nullable: true })
+  paymentIban: string | null = null;
+
+  /** The transfer's reference; `|invoice_number|` becomes the invoice's number. */
+  @Property({ type: 'string', length: 140, nullable: true })
+  paymentReference: string | null = null;
+
+  /** An https page where customers pay online; null: not shown. */
+  @Property({ type: 'string', length: 2000, nullable: true })
+  paymentLink: string | null = null;
 }

@@ -23,4 +23,13 @@ export class SettingsInput {
 
   @Field(() => Float, { nullable: true, description: 'Roof estimate: share of the sloped surface panels can cover, 0.3 to 1.' })
   packingFactor?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'IBAN customers pay overdue invoices to (checked; empty clears it).' })
+  paymentIban?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Transfer reference, up to 140 characters; |invoice_number| becomes the number (empty clears it).' })
+  paymentReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An https:// page where customers pay online (empty clears it).' })
+  paymentLink?: string | null;
 }

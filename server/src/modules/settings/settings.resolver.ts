@@ -11,6 +11,9 @@ function view(settings: PortalSettings): PortalSettingsView {
     automaticUserType: automaticUserTypeOf(settings),
     welcomeLinkValidityDays: settings.welcomeLinkValidityDays,
     ...panelSettingsOf(settings),
+    paymentIban: settings.paymentIban,
+    paymentReference: settings.paymentReference,
+    paymentLink: settings.paymentLink,
   };
 }
 

@@ -1,11 +1,12 @@
 import { isUserType, type PanelSettings, type UserType } from '@portal/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
+import { paymentChange, type PaymentSettingsChange } from './payment-instructions.js';
 import { PortalSettings } from './portal-settings.entity.js';
 
 export const WELCOME_LINK_VALIDITY_DAYS = { min: 1, max: 60 } as const;
 
-export type SettingsChange = {
+export type SettingsChange = PaymentSettingsChange & {
   automaticUserCreation?: boolean | null;
   automaticUserType?: string | null;
   welcomeLinkValidityDays?: number | null;
@@ -82,13 +83,14 @@ export async function updateSettings(em: EntityManager, change: SettingsChange):
     throw badInput('input.automaticUserType', `${change.automaticUserType} is not a user type`);
   }
   const panels = panelChange(change);
+  const payment = paymentChange(change);
   return em.transactional(async (tx) => {
     let settings = await tx.findOne(PortalSettings, { id: 1 });
     if (!settings) tx.persist((settings = new PortalSettings()));
     if (change.automaticUserCreation != null) settings.automaticUserCreation = change.automaticUserCreation;
     if (change.automaticUserType != null) settings.automaticUserType = change.automaticUserType;
     if (days != null) settings.welcomeLinkValidityDays = days;
-    Object.assign(settings, panels);
+    Object.assign(settings, panels, payment);
     return settings;
   });
 }

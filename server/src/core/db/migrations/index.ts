@@ -26,6 +26,8 @@ import { Migration20261209000100MeasurementDayHourSlots } from './Migration20261
 import { Migration20261209010000ViewerGrants } from './Migration20261209010000_viewer_grants.js';
 import { Migration20261209040000IncidentInbox } from './Migration20261209040000_incident_inbox.js';
 import { Migration20261209040100InvoiceIssuedEmail } from './Migration20261209040100_invoice_issued_email.js';
+import { Migration20261209060000ContractNoOverlap } from './Migration20261209060000_contract_no_overlap.js';
+import { Migration20261209060100PaymentInstructions } from './Migration20261209060100_payment_instructions.js';
 import { Migration20261209070000DocumentRequestFiles } from './Migration20261209070000_document_request_files.js';
 import { Migration20261209070100SigningStepDescription } from './Migration20261209070100_signing_step_description.js';
 import { Migration20261209080000Translations } from './Migration20261209080000_translations.js';
@@ -59,6 +61,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261209010000_viewer_grants', class: Migration20261209010000ViewerGrants },
   { name: 'Migration20261209040000_incident_inbox', class: Migration20261209040000IncidentInbox },
   { name: 'Migration20261209040100_invoice_issued_email', class: Migration20261209040100InvoiceIssuedEmail },
+  { name: 'Migration20261209060000_contract_no_overlap', class: Migration20261209060000ContractNoOverlap },
+  { name: 'Migration20261209060100_payment_instructions', class: Migration20261209060100PaymentInstructions },
   { name: 'Migration20261209070000_document_request_files', class: Migration20261209070000DocumentRequestFiles },
   { name: 'Migration20261209070100_signing_step_description', class: Migration20261209070100SigningStepDescription },
   { name: 'Migration20261209080000_translations', class: Migration20261209080000Translations },

@@ -139,7 +139,7 @@ test('a solar customer uploads a Datadis file with both DST days and sees them h
   await openSelfConsumption(page, cups, AUTUMN.date, 'hour');
   const chart = page.getByRole('img', { name: /Gráfico apilado del consumo/ });
   await expect(chart.locator('canvas').first()).toBeVisible();
-  await expect(chart.locator('.u-legend')).toContainText('Estimada (más del 10 % del consumo)');
+  await expect(chart.locator('.u-legend')).toContainText('Estimada, % del consumo (marca: más del 10 %)');
   await expectAccessible(page);
   await expectFitsEveryWidth(page, 'self-consumption-dst-day');
   await openMeasurements(page, cups, AUTUMN.date);

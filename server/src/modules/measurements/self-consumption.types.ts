@@ -1,9 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CupsSeries, type IntervalSeries } from '../../core/series/series.types.js';
 
-/** The four energy flows of a self-consumer, every one a non-negative kWh (a direction, never a sign); never returned itself. */
-@ObjectType()
+/** An interface (never returned itself) so that clients select the flows of a bucket and of a range with one fragment. */
+@InterfaceType({ description: 'The four energy flows of a self-consumer, every one a non-negative kWh (a direction, never a sign), with their percentages and estimated part.' })
 export abstract class SelfConsumptionFlows {
   @Field(() => DecimalScalar, { description: 'kWh consumed from the grid (bought), >= 0: the measured active energy.' })
   importedKWh!: string;
@@ -36,7 +36,7 @@ export abstract class SelfConsumptionFlows {
   solarIntervals!: number;
 }
 
-@ObjectType({ description: 'The energy flows of a self-consumer in one bucket.' })
+@ObjectType({ description: 'The energy flows of a self-consumer in one bucket.', implements: SelfConsumptionFlows })
 export class SelfConsumptionPoint extends SelfConsumptionFlows {
   @Field(() => DateTimeScalar, { description: 'Start of the bucket (local midnight for DAY and MONTH), as an instant.' })
   start!: Date;
@@ -45,7 +45,7 @@ export class SelfConsumptionPoint extends SelfConsumptionFlows {
   estimated!: boolean;
 }
 
-@ObjectType({ description: 'The energy flows of a self-consumer over a whole range.' })
+@ObjectType({ description: 'The energy flows of a self-consumer over a whole range.', implements: SelfConsumptionFlows })
 export class SelfConsumptionTotal extends SelfConsumptionFlows {}
 
 @ObjectType({ description: 'Imported, exported, generated and self-consumed energy of a CUPS over local calendar days, bucketed, with totals.' })

@@ -14,6 +14,7 @@ describe('index', () => {
       'MIN_TILT_DEGREES', 'ROOF_FACE_PROBLEMS', 'faceAzimuth', 'geodesicArea', 'isValidPanelSettings', 'isValidTilt',
       'roofEstimate', 'roofFaceEstimate', 'surfaceArea', 'usableArea', 'validateRoofFace',
       'divRound', 'exactNumeric', 'formatScaled', 'sumDecimals', 'toScaled',
+      'MAX_ENERGY_PRICE', 'energyPriceProblem',
       'fillPlaceholders', 'placeholderList', 'placeholdersIn', 'placeholderText',
     ].sort());
   });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SelfConsumptionSeriesQuery } from '../../__generated__/graphql.js';
 import { apolloClient } from '../../lib/apollo.js';
 import { SELF_CONSUMPTION_SERIES } from './self-consumption.documents.js';
 
@@ -14,13 +13,14 @@ const FLOWS = {
   estimatedShare: '0.0344',
 };
 
-const ANSWER: SelfConsumptionSeriesQuery = {
+// As the cache stores it: each object with its __typename (Apollo adds it to every selection).
+const ANSWER = {
   selfConsumption: {
     __typename: 'SelfConsumptionSeries',
     cups: 'ES0031408127365548QX',
     from: '2025-03-30',
     to: '2025-03-30',
-    granularity: 'DAY',
+    granularity: 'DAY' as const,
     total: { __typename: 'SelfConsumptionTotal', ...FLOWS, intervals: 23, solarIntervals: 23 },
     points: [{ __typename: 'SelfConsumptionPoint', start: '2025-03-29T23:00:00.000Z', estimated: true, ...FLOWS }],
   },

@@ -43,6 +43,7 @@ export const SELF_CONSUMPTION_SAVINGS = graphql(`
       to
       months {
         month
+        contractCode
         surplusKWh
         compensationSource
         compensationPrice

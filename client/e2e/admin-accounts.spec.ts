@@ -143,6 +143,8 @@ test.describe('admin: customer accounts', () => {
   });
 
   test('set the prices of a contract: each field checked with the reason, decimal comma accepted, saved', async ({ page }) => {
+    // Two axe runs and the layout at three widths on a machine shared with other builds.
+    test.setTimeout(180_000);
     await signInAsAdmin(page, '/admin/accounts?q=rossi');
     await page.getByRole('table', { name: 'Cuentas cliente' }).getByRole('link', { name: 'Marco Rossi Bianchi' }).click();
     await page.getByRole('button', { name: `Precios de la energía del contrato ${DRAFT_CODE}` }).click();

@@ -15,6 +15,11 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', Date: 'string', Decimal: 'string' },
       },
     },
+    // Apollo's cache matches a fragment on an interface only through possibleTypes; read from the schema, never typed by hand.
+    'src/__generated__/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { extractLink, recipientsOf } from '../../server/test/smtp.js';
 import { expectAccessible, signInAsAdmin } from './helpers.js';
+import { expectFitsEveryWidth } from './layout-check.js';
 import { expect, test } from './portal.fixture.js';
 
 /**
@@ -150,5 +151,40 @@ test.describe('admin: customer accounts', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test('set the prices of a contract: each field checked with the reason, decimal comma accepted, saved', async ({ page }) => {
+    // Two axe runs and the layout at three widths on a machine shared with other builds.
+    test.setTimeout(180_000);
+    await signInAsAdmin(page, '/admin/accounts?q=rossi');
+    await page.getByRole('table', { name: 'Cuentas cliente' }).getByRole('link', { name: 'Marco Rossi Bianchi' }).click();
+    await page.getByRole('button', { name: `Precios de la energía del contrato ${DRAFT_CODE}` }).click();
+    const form = page.getByRole('form', { name: new RegExp(`^Precios del contrato ${DRAFT_CODE}`) });
+    await expect(form.getByLabel('Energía P1')).toBeVisible();
+    await expect(form.getByLabel('Energía P4')).toHaveCount(0);
+
+    // A €/MWh figure and a malformed one: each field says what is wrong, and saving moves to the first.
+    await form.getByLabel('Energía P1').fill('189,5');
+    await form.getByLabel('Compensación de excedentes').fill('0.06.1');
+    await expect(form.getByText('Energía P1: más de 5 €/kWh no es un precio de la energía')).toBeVisible();
+    await expect(form.getByText('Compensación de excedentes: escribe un precio en €/kWh')).toBeVisible();
+    await form.getByRole('button', { name: 'Guardar precios' }).click();
+    await expect(form.getByLabel('Energía P1')).toBeFocused();
+    await expect(form.getByLabel('Energía P1')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page);
+    await expectFitsEveryWidth(page, 'admin-contract-prices');
+
+    // Fixed, with a decimal comma: saved, and shown to the µ€ when the form opens again.
+    await form.getByLabel('Energía P1').fill('0,1895');
+    await form.getByLabel('Energía P2').fill('0.12');
+    await form.getByLabel('Energía P3').fill('');
+    await form.getByLabel('Compensación de excedentes').fill('0,05');
+    await form.getByRole('button', { name: 'Guardar precios' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Precios del contrato ${DRAFT_CODE} guardados.` })).toBeVisible();
+    await page.getByRole('button', { name: `Precios de la energía del contrato ${DRAFT_CODE}` }).click();
+    await expect(form.getByLabel('Energía P1')).toHaveValue('0.189500');
+    await expect(form.getByLabel('Energía P2')).toHaveValue('0.120000');
+    await expect(form.getByLabel('Energía P3')).toHaveValue('');
+    await expect(form.getByLabel('Compensación de excedentes')).toHaveValue('0.050000');
   });
 });

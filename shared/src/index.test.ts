@@ -14,6 +14,7 @@ describe('index', () => {
       'MIN_TILT_DEGREES', 'ROOF_FACE_PROBLEMS', 'faceAzimuth', 'geodesicArea', 'isValidAzimuth', 'isValidPanelSettings', 'isValidTilt',
       'roofEstimate', 'roofFaceEstimate', 'surfaceArea', 'usableArea', 'validateRoofFace',
       'divRound', 'exactNumeric', 'formatScaled', 'sumDecimals', 'toScaled',
+      'MAX_ENERGY_PRICE', 'energyPriceProblem',
       'fillPlaceholders', 'placeholderList', 'placeholdersIn', 'placeholderText',
       'PV_MODEL', 'SOLAR_CONSTANT_W_M2', 'SPAIN_IRRADIATION_SITES', 'diffuseFraction', 'localHourStarts', 'matchCurves',
       'nearestIrradiationSite', 'solarProduction', 'sunPosition', 'yearlyProduction',

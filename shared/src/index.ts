@@ -10,6 +10,7 @@ export * from './calendar.js';
 export * from './series-range.js';
 export * from './roof.js';
 export * from './decimal.js';
+export * from './energy-price.js';
 export * from './template-placeholders.js';
 export * from './language.js';
 export * from './solar/index.js';

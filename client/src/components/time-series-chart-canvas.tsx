@@ -6,6 +6,8 @@ import { LOCAL_TIME_ZONE } from '@portal/shared';
 import type { TimeSeriesChartProps } from './time-series-chart.js';
 
 const bars = uPlot.paths.bars!({ size: [0.8, 40] });
+/** Markers are points alone: no line joins them. */
+const noPath = () => null;
 
 /** The width inside the box's padding: the canvas drawn at clientWidth would stick out of it. */
 function contentWidth(element: HTMLElement): number {
@@ -47,7 +49,7 @@ export default function TimeSeriesChartCanvas({ times, series, label, yLabel, ri
           };
     const stacked = series.filter((s) => s.stacked);
     const stackedValues = stackFromEnd(stacked.map((s) => s.values));
-    const drawn = series.map((s) => (s.stacked ? stackedValues[stacked.indexOf(s)]! : s.values));
+    const drawn = series.map((s) => (s.stacked ? stackedValues[stacked.indexOf(s)]! : s.style === 'markers' ? (s.at ?? s.values) : s.values));
     const [xMin, xMax] = paddedRange(times, bucket);
     const options: Options = {
       width: contentWidth(element),
@@ -75,9 +77,9 @@ export default function TimeSeriesChartCanvas({ times, series, label, yLabel, ri
           stroke: s.color,
           // Stacked parts are opaque: one painted over another must not blend into a third colour.
           fill: s.style === 'bars' ? (s.stacked ? s.color : `${s.color}99`) : undefined,
-          width: s.style === 'bars' ? 0 : 1.5,
-          paths: s.style === 'bars' ? bars : undefined,
-          points: { show: false },
+          width: s.style === 'line' || s.style === undefined ? 1.5 : 0,
+          paths: s.style === 'bars' ? bars : s.style === 'markers' ? noPath : undefined,
+          points: s.style === 'markers' ? { show: true, size: 10, width: 2, stroke: '#fff', fill: s.color } : { show: false },
           spanGaps: false,
           scale: s.rightAxis ? 'right' : 'y',
           // The legend shows each series' own value, not the height it is drawn at.

@@ -8,7 +8,10 @@ export type ChartSeries = {
   /** One value per time; null is a gap (drawn as a gap, never as zero). */
   values: readonly (number | null)[];
   color: string;
-  style?: 'line' | 'bars';
+  /** 'markers': a dot per bucket where `at` has a height, nothing between (e.g. buckets mostly estimated). */
+  style?: 'line' | 'bars' | 'markers';
+  /** For markers: the height (y scale) each is drawn at, null for none; the legend still shows `values`. */
+  at?: readonly (number | null)[];
   /** A second y axis on the right, for a series in another unit (e.g. %). */
   rightAxis?: boolean;
   /**

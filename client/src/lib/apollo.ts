@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import introspection from '../__generated__/possible-types.js';
 import { onSessionStart } from './session.js';
 import { VIEWER } from './viewer.documents.js';
 
@@ -14,7 +15,7 @@ const sessionEnded = new ErrorLink(({ error }) => {
 
 export const apolloClient = new ApolloClient({
   link: ApolloLink.from([sessionEnded, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
-  cache: new InMemoryCache(),
+  cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes }),
 });
 
 // After signing in or out (session.ts startSession): nothing cached for the previous user

@@ -45,6 +45,16 @@ export function alignToBuckets<P extends { start: string }>(starts: readonly num
   return starts.map((start) => byStart.get(start) ?? null);
 }
 
+/** How much of a bucket is estimated: none, all of it, or a share (0..1 of its kWh). */
+export type EstimatedPart = { kind: 'real' } | { kind: 'estimated' } | { kind: 'partly'; share: number };
+
+/** A bucket's estimated part from its kWh and the kWh of its estimated intervals (the chart, table and CSV agree on it). */
+export function estimatedPart(bucket: { estimated: boolean; kWh: number; estimatedKWh: number }): EstimatedPart {
+  if (!bucket.estimated) return { kind: 'real' };
+  // An estimated bucket of 0 kWh is all estimate, not 0 % of one.
+  return bucket.estimatedKWh >= bucket.kWh ? { kind: 'estimated' } : { kind: 'partly', share: bucket.estimatedKWh / bucket.kWh };
+}
+
 /** Madrid wall-clock time of an instant and its UTC offset: '2026-11-20', '01:00', '+01:00'. */
 export function localStart(start: number): { date: string; time: string; offset: string } {
   const parts = madridLocalParts(new Date(start));

@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_ACCOUNT_DETAIL, ADMIN_ACCOUNTS_ACTIVATE } from './admin-accounts.documents.js';
 import { useMessages } from './admin-accounts.messages.js';
+import { ContractPricesForm } from './contract-prices-form.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
 const STATUS_TONE: Record<ContractStatus, Tone> = { DRAFT: 'warn', SCHEDULED: 'neutral', ACTIVE: 'ok', TERMINATED: 'neutral' };
@@ -25,6 +26,7 @@ export function AccountDetail() {
   const { id = '' } = useParams();
   const query = useQuery(ADMIN_ACCOUNT_DETAIL, { variables: { id } });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pricing, setPricing] = useState<string | null>(null);
   const back = <Link to="..">{m('detail.back')}</Link>;
 
   return (
@@ -77,21 +79,39 @@ export function AccountDetail() {
                       <Badge tone={STATUS_TONE[contract.status]}>{m(`status.${contract.status}`)}</Badge>
                     </td>
                     <td>
-                      {contract.status === 'DRAFT' ? (
-                        <ActivateButton
-                          contractId={contract.id}
-                          code={contract.code}
-                          onDone={(result) => {
-                            setOutcome(result);
-                            void query.refetch();
-                          }}
-                        />
-                      ) : null}
+                      <div className="admin-accounts-actions">
+                        <button type="button" className="secondary" aria-label={m('prices.editLabel', { code: contract.code })} aria-expanded={pricing === contract.id} onClick={() => setPricing(contract.id)}>
+                          {m('prices.edit')}
+                        </button>
+                        {contract.status === 'DRAFT' ? (
+                          <ActivateButton
+                            contractId={contract.id}
+                            code={contract.code}
+                            onDone={(result) => {
+                              setOutcome(result);
+                              void query.refetch();
+                            }}
+                          />
+                        ) : null}
+                      </div>
                     </td>
                   </tr>
                 ))}
               </DataTable>
             )}
+            {account.contracts
+              .filter((contract) => contract.id === pricing)
+              .map((contract) => (
+                <ContractPricesForm
+                  key={contract.id}
+                  contract={contract}
+                  onCancel={() => setPricing(null)}
+                  onDone={(text) => {
+                    setPricing(null);
+                    setOutcome({ code: contract.code, failed: false, text });
+                  }}
+                />
+              ))}
           </section>
 
           <section aria-labelledby="account-points">

@@ -50,6 +50,11 @@ export const ADMIN_ACCOUNT_DETAIL = graphql(`
         startDate
         endDate
         activatedAt
+        compensationPrice
+        energyPrices {
+          period
+          price
+        }
         supplyPoint {
           id
           cups
@@ -82,6 +87,19 @@ export const ADMIN_ACCOUNTS_ACTIVATE = graphql(`
         id
         status
         activatedAt
+      }
+    }
+  }
+`);
+
+export const ADMIN_ACCOUNTS_SET_PRICES = graphql(`
+  mutation AdminAccountsSetPrices($id: ID!, $input: ContractPricesInput!) {
+    setContractPrices(id: $id, input: $input) {
+      id
+      compensationPrice
+      energyPrices {
+        period
+        price
       }
     }
   }

@@ -1,19 +1,12 @@
 import type { Granularity } from '../../__generated__/graphql.js';
-import { expectedStarts, HOUR_MS, QUARTER_MS } from '../../lib/series-buckets.js';
+import { estimatedPart as estimatedPartOf, expectedStarts, HOUR_MS, QUARTER_MS, type EstimatedPart } from '../../lib/series-buckets.js';
 import type { LocalRange } from '../../lib/series-range.js';
 
 /** What the API returns per bucket (decimals as strings); estimatedKWh is the part of kWh from estimated intervals. */
 export type SeriesPoint = { start: string; kWh: string; estimated: boolean; estimatedKWh: string; intervals: number };
 
-/** How much of a bucket is estimated: none, all of it, or a share (0..1 of its kWh). */
-export type EstimatedPart = { kind: 'real' } | { kind: 'estimated' } | { kind: 'partly'; share: number };
-
 export function estimatedPart(point: SeriesPoint): EstimatedPart {
-  if (!point.estimated) return { kind: 'real' };
-  const kWh = Number(point.kWh);
-  const estimated = Number(point.estimatedKWh);
-  // An estimated bucket of 0 kWh is all estimate, not 0 % of one.
-  return estimated >= kWh ? { kind: 'estimated' } : { kind: 'partly', share: estimated / kWh };
+  return estimatedPartOf({ estimated: point.estimated, kWh: Number(point.kWh), estimatedKWh: Number(point.estimatedKWh) });
 }
 
 /** One bucket of the range: its start (epoch ms) and the API's point, or null where nothing was measured. */

@@ -78,6 +78,11 @@ function SavingsMethod({ month }: { month: Month }) {
           ))}
         </ul>
       ) : null}
+      <p data-testid="savings-prices">
+        {month.contractCode === null
+          ? m('method.pricesNoContract', { compensation: m(`method.prices${month.compensationSource}`) })
+          : m('method.prices', { code: month.contractCode, compensation: m(`method.prices${month.compensationSource}`) })}
+      </p>
       <p>{m('method.avoided')}</p>
       <ul>
         {month.periods.map((period) => (

@@ -10,7 +10,7 @@ import { useCsvExportMessages } from '../../components/csv-export.messages.js';
 import { shareAsPercent } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
 import { useI18n } from '../../lib/i18n.js';
-import { alignToBuckets, chartBuckets } from '../../lib/series-buckets.js';
+import { alignToBuckets, chartBuckets, estimatedPart } from '../../lib/series-buckets.js';
 import { granularityForLength } from '../../lib/series-range.js';
 import { usePeriodWords } from '../../lib/series.messages.js';
 import type { SeriesParamsOptions } from '../../lib/use-series-params.js';
@@ -21,8 +21,12 @@ import { useMessages } from './self-consumption.messages.js';
 import './self-consumption.css';
 
 type Series = SelfConsumptionSeriesQuery['selfConsumption'];
+type Point = Series['points'][number];
 
-const COLORS = { consumed: '#1f5fbf', selfConsumed: '#0b6e4f', exported: '#b35900', selfSufficiency: '#6a1b9a' };
+const COLORS = { imported: '#1f5fbf', selfConsumed: '#0b6e4f', exported: '#b35900', selfSufficiency: '#6a1b9a', estimated: '#d9480f' };
+
+/** The chart marks a bucket whose consumption is more than this share estimated (the legend says so); the table gives every share. */
+const ESTIMATED_MARK = 0.1;
 
 const SERIES_OPTIONS: SeriesParamsOptions = {
   presets: ['last-7-days', 'this-month', 'last-month', 'last-12-months', 'custom'],
@@ -57,23 +61,33 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
   const c = useCsvExportMessages();
   const f = useFormat();
   const buckets = useMemo(() => chartBuckets({ from: series.from, to: series.to }, series.granularity), [series.from, series.to, series.granularity]);
-  // The chart component draws series over each other, so stacking is drawn as layers: total
-  // consumption behind, the self-consumed part in front of it (the rest is bought), exports below zero.
+  // Stacked: self-consumed at the bottom, bought from the grid on top of it (their sum is the
+  // consumption), exports below zero; a marker on the buckets mostly estimated.
   const chartSeries = useMemo<ChartSeries[]>(() => {
-    const align = (value: (point: Series['points'][number]) => string) => alignToBuckets(buckets.starts, series.points, value);
+    const align = (value: (point: Point) => string) => alignToBuckets(buckets.starts, series.points, value);
+    const imported = align((p) => p.importedKWh);
+    const selfConsumed = align((p) => p.selfConsumedKWh);
+    const estimatedPercent = align((p) => (p.estimated ? shareAsPercent(p.estimatedShare) : '0'));
     return [
-      { label: m('chart.consumed'), values: align((p) => String(Number(p.importedKWh) + Number(p.selfConsumedKWh))), color: COLORS.consumed, style: 'bars' },
-      { label: m('chart.selfConsumed'), values: align((p) => p.selfConsumedKWh), color: COLORS.selfConsumed, style: 'bars' },
+      { label: m('chart.imported'), values: imported, color: COLORS.imported, style: 'bars', stacked: true },
+      { label: m('chart.selfConsumed'), values: selfConsumed, color: COLORS.selfConsumed, style: 'bars', stacked: true },
       { label: m('chart.exported'), values: align((p) => `-${p.exportedKWh}`), color: COLORS.exported, style: 'bars' },
       {
         label: m('chart.selfSufficiency'),
-        values: align((p) => (p.selfSufficiency === null ? 'NaN' : String(Number(p.selfSufficiency) * 100))).map((v) => (Number.isNaN(v) ? null : v)),
+        values: align((p) => (p.selfSufficiency === null ? 'NaN' : shareAsPercent(p.selfSufficiency))).map((v) => (Number.isNaN(v) ? null : v)),
         color: COLORS.selfSufficiency,
         style: 'line',
         rightAxis: true,
       },
+      {
+        label: m('chart.estimated', { threshold: f.percent(ESTIMATED_MARK * 100, 0) }),
+        values: estimatedPercent,
+        at: estimatedPercent.map((percent, i) => (percent !== null && percent > ESTIMATED_MARK * 100 ? (imported[i] ?? 0) + (selfConsumed[i] ?? 0) : null)),
+        color: COLORS.estimated,
+        style: 'markers',
+      },
     ];
-  }, [buckets, series.points, m]);
+  }, [buckets, series.points, m, f]);
 
   if (series.points.length > 0 && series.total.solarIntervals === 0) {
     return (
@@ -84,7 +98,6 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
   }
 
   const percent = (share: string | null) => (share === null ? m('summary.notAvailable') : f.percent(Number(share) * 100));
-  const coarse = series.granularity !== 'HOUR';
   return (
     <>
     <SeriesReport
@@ -95,9 +108,9 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
       summary={
         <dl className="cards self-consumption-stats">
           <Stat term={m('summary.selfConsumed')} value={f.kWh(series.total.selfConsumedKWh)} testId="self-consumed-total" />
-          <Stat term={m('summary.imported')} value={f.kWh(series.total.importedKWh)} />
-          <Stat term={m('summary.exported')} value={f.kWh(series.total.exportedKWh)} />
-          <Stat term={m('summary.generated')} value={f.kWh(series.total.generatedKWh)} />
+          <Stat term={m('summary.imported')} value={f.kWh(series.total.importedKWh)} testId="imported-total" />
+          <Stat term={m('summary.exported')} value={f.kWh(series.total.exportedKWh)} testId="exported-total" />
+          <Stat term={m('summary.generated')} value={f.kWh(series.total.generatedKWh)} testId="generated-total" />
           <Stat term={m('summary.selfSufficiency')} value={percent(series.total.selfSufficiency)} note={m('summary.selfSufficiencyNote')} testId="self-sufficiency" />
           <Stat
             term={m('summary.selfConsumptionShare')}
@@ -105,7 +118,7 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
             note={m('summary.selfConsumptionShareNote')}
             testId="self-consumption-share"
           />
-          <Stat term={m('summary.estimated')} value={percent(series.total.estimatedShare)} note={m('summary.estimatedNote')} />
+          <Stat term={m('summary.estimated')} value={percent(series.total.estimatedShare)} note={m('summary.estimatedNote')} testId="estimated-share" />
         </dl>
       }
       columns={[
@@ -115,10 +128,7 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
         { header: m('table.generated'), numeric: true, cell: (p) => f.number(p.generatedKWh, 3) },
         { header: m('table.selfSufficiency'), numeric: true, cell: (p) => percent(p.selfSufficiency) },
         { header: m('table.selfConsumptionShare'), numeric: true, cell: (p) => percent(p.selfConsumptionShare) },
-        {
-          header: m('table.kind'),
-          cell: (p) => (p.estimated ? <Badge tone="warn">{m(coarse ? 'table.estimated' : 'table.estimatedHour')}</Badge> : <Badge tone="ok">{m('table.real')}</Badge>),
-        },
+        { header: m('table.kind'), cell: (p) => <EstimatedBadge point={p} /> },
       ]}
       csv={{
         filePrefix: m('csv.filePrefix'),
@@ -133,13 +143,24 @@ function SelfConsumptionResult({ series, today }: { series: Series; today: strin
             value: (p) => (p.selfConsumptionShare === null ? null : shareAsPercent(p.selfConsumptionShare)),
             decimal: true,
           },
-          { header: m('table.estimatedHour'), value: (p) => (p.estimated ? c('value.yes') : c('value.no')) },
+          { header: m('csv.estimated'), value: (p) => (p.estimated ? c('value.yes') : c('value.no')) },
+          { header: `${m('summary.estimated')} (%)`, value: (p) => shareAsPercent(p.estimatedShare), decimal: true },
         ],
       }}
     />
     {series.points.length > 0 ? <SelfConsumptionSavings cups={series.cups} from={series.from} to={series.to} /> : null}
     </>
   );
+}
+
+/** Real, estimated, or the share of the bucket's consumption that is estimated: the same part the chart marks. */
+function EstimatedBadge({ point }: { point: Point }) {
+  const m = useMessages();
+  const f = useFormat();
+  const part = estimatedPart({ estimated: point.estimated, kWh: Number(point.importedKWh) + Number(point.selfConsumedKWh), estimatedKWh: Number(point.estimatedKWh) });
+  if (part.kind === 'real') return <Badge tone="ok">{m('table.real')}</Badge>;
+  if (part.kind === 'estimated') return <Badge tone="warn">{m('table.estimated')}</Badge>;
+  return <Badge tone="warn">{m('table.partlyEstimated', { share: f.percent(part.share * 100) })}</Badge>;
 }
 
 function Stat({ term, value, note, testId }: { term: string; value: string; note?: string; testId?: string }) {

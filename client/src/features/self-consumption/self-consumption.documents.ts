@@ -1,5 +1,19 @@
 import { graphql } from '../../__generated__/gql.js';
 
+// The flows a bucket and the whole range share.
+export const SELF_CONSUMPTION_FLOWS = graphql(`
+  fragment SelfConsumptionFlowFields on SelfConsumptionFlows {
+    importedKWh
+    exportedKWh
+    generatedKWh
+    selfConsumedKWh
+    selfSufficiency
+    selfConsumptionShare
+    estimatedKWh
+    estimatedShare
+  }
+`);
+
 export const SELF_CONSUMPTION_SERIES = graphql(`
   query SelfConsumptionSeries($cups: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
     selfConsumption(cups: $cups, from: $from, to: $to, granularity: $granularity) {
@@ -8,25 +22,14 @@ export const SELF_CONSUMPTION_SERIES = graphql(`
       to
       granularity
       total {
-        importedKWh
-        exportedKWh
-        generatedKWh
-        selfConsumedKWh
-        selfSufficiency
-        selfConsumptionShare
-        estimatedShare
+        ...SelfConsumptionFlowFields
         intervals
         solarIntervals
       }
       points {
         start
         estimated
-        importedKWh
-        exportedKWh
-        generatedKWh
-        selfConsumedKWh
-        selfSufficiency
-        selfConsumptionShare
+        ...SelfConsumptionFlowFields
       }
     }
   }
@@ -40,6 +43,7 @@ export const SELF_CONSUMPTION_SAVINGS = graphql(`
       to
       months {
         month
+        contractCode
         surplusKWh
         compensationSource
         compensationPrice

@@ -4,10 +4,12 @@ import { contractActivationRules } from './contract-activation.rules.js';
 import { Contract } from './contract.entity.js';
 import { ContractResolver, CustomerAccountContractsResolver, SupplyPointContractsResolver } from './contract.resolver.js';
 import { contractRules } from './contract.rules.js';
+import { ContractPricesResolver } from './contract-prices.resolver.js';
+import { contractPricesRules } from './contract-prices.rules.js';
 
 export const contractsModule: ModuleDescriptor = {
   name: 'contracts',
   entities: [Contract],
-  resolvers: [ContractResolver, ContractActivationResolver, CustomerAccountContractsResolver, SupplyPointContractsResolver],
-  rules: [contractRules, contractActivationRules],
+  resolvers: [ContractResolver, ContractActivationResolver, ContractPricesResolver, CustomerAccountContractsResolver, SupplyPointContractsResolver],
+  rules: [contractRules, contractActivationRules, contractPricesRules],
 };

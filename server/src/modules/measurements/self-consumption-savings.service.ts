@@ -109,6 +109,7 @@ function savingsMonth(accessTariff: string, surplus: SurplusRow, groups: readonl
     compensationBeforeCapEuros !== null && compensationCapEuros !== null ? minimum(compensationBeforeCapEuros, compensationCapEuros) : null;
   return {
     month: surplus.month,
+    contractCode: contract?.code ?? null,
     periods,
     surplusKWh: surplus.surplusKWh,
     compensationSource: byContract ? CompensationSource.CONTRACT : CompensationSource.MARKET,

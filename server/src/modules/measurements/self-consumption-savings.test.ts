@@ -74,8 +74,8 @@ describe('selfConsumptionSavings', () => {
     ];
     const prices = { P1: '0.200000', P2: '0.150000', P3: '0.100000' };
     // solar: no contract in May; June with a compensation price of 0.06 €/kWh; from July without one (market price).
-    await createContract(em, solar, { startDate: '2026-06-01', endDate: '2026-06-30', status: ContractStatus.TERMINATED, energyPrices: prices, compensationPrice: '0.060000' });
-    await createContract(em, solar, { startDate: '2026-07-01', energyPrices: prices });
+    await createContract(em, solar, { code: 'CT-JUNE', startDate: '2026-06-01', endDate: '2026-06-30', status: ContractStatus.TERMINATED, energyPrices: prices, compensationPrice: '0.060000' });
+    await createContract(em, solar, { code: 'CT-JULY', startDate: '2026-07-01', energyPrices: prices });
     // A draft never counts, even where nothing else is in force.
     await createContract(em, solar, { startDate: '2026-05-01', status: ContractStatus.DRAFT, energyPrices: prices, compensationPrice: '0.900000' });
     await createContract(em, partlyPriced, { startDate: '2026-01-01', energyPrices: { P1: '0.200000' }, compensationPrice: '0.060000' });
@@ -163,6 +163,23 @@ describe('selfConsumptionSavings', () => {
       compensationEuros: null,
       savingsEuros: null,
       missing: ['NO_MARKET_PRICE'],
+    });
+  });
+
+  it('names the contract whose prices each month used, none where no contract was in force', async () => {
+    const result = await graphql({
+      schema,
+      source: `{ selfConsumptionSavings(cups: "${solar.cups}", from: "2026-05-01", to: "2026-08-31") { months { month contractCode compensationSource } } }`,
+      contextValue: testContext(db.orm, { scope: ALL_ROWS }),
+    });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { selfConsumptionSavings: unknown }).selfConsumptionSavings).toEqual({
+      months: [
+        { month: '2026-05-01', contractCode: null, compensationSource: 'MARKET' },
+        { month: '2026-06-01', contractCode: 'CT-JUNE', compensationSource: 'CONTRACT' },
+        { month: '2026-07-01', contractCode: 'CT-JULY', compensationSource: 'MARKET' },
+        { month: '2026-08-01', contractCode: 'CT-JULY', compensationSource: 'MARKET' },
+      ],
     });
   });
 

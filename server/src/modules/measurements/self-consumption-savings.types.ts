@@ -62,6 +62,9 @@ export class SavingsMonth {
   @Field(() => [SavingsPeriod], { description: 'Every tariff period of the access tariff, with the kWh and prices used.' })
   periods!: SavingsPeriod[];
 
+  @Field(() => String, { nullable: true, description: 'Code of the contract whose energy (and compensation) prices were used; null when none was in force.' })
+  contractCode!: string | null;
+
   @Field(() => DecimalScalar, { description: 'kWh exported (surplus) in the month, >= 0.' })
   surplusKWh!: string;
 

@@ -5,6 +5,9 @@ import { bucketing, isoInstantSql, localTimeSql, supplyPointRows } from '../../c
 import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
 import type { SelfConsumptionPoint, SelfConsumptionSeries, SelfConsumptionTotal } from './self-consumption.types.js';
 
+/** What an interval consumed: bought from the grid plus self-consumed. */
+const CONSUMED = 'kwh + coalesce(self_consumed_kwh, 0)';
+
 /**
  * The flows of a group of intervals as JSON fields, decimals as text. A null solar column (a
  * curve without it) counts as 0 there, and `solarIntervals` tells "no solar data" from "zero".
@@ -18,6 +21,8 @@ const FLOWS = `'importedKWh', sum(kwh)::text,
   'selfConsumedKWh', coalesce(sum(self_consumed_kwh), 0.000)::text,
   'selfSufficiency', round(sum(self_consumed_kwh) / nullif(sum(kwh) + coalesce(sum(self_consumed_kwh), 0), 0), 4)::text,
   'selfConsumptionShare', round(sum(self_consumed_kwh) filter (where generated_kwh is not null) / nullif(sum(generated_kwh), 0), 4)::text,
+  'estimatedKWh', coalesce(sum(${CONSUMED}) filter (where estimated), 0.000)::text,
+  'estimatedShare', coalesce(round(sum(${CONSUMED}) filter (where estimated) / nullif(sum(${CONSUMED}), 0), 4), 0.0000)::text,
   'intervals', count(*)::int,
   'solarIntervals', count(*) filter (where surplus_kwh is not null or generated_kwh is not null or self_consumed_kwh is not null)::int`;
 
@@ -42,10 +47,7 @@ export class SelfConsumptionService {
                  select ${buckets.key} as bucket,
                         json_build_object('start', ${isoInstantSql(buckets.start(buckets.key))}, 'estimated', bool_or(estimated), ${FLOWS}) as point
                  from intervals group by 1) b) as points,
-              (select json_build_object(${FLOWS},
-                        'estimatedShare', coalesce(round(sum(kwh + coalesce(self_consumed_kwh, 0)) filter (where estimated)
-                                                   / nullif(sum(kwh + coalesce(self_consumed_kwh, 0)), 0), 4), 0.0000)::text)
-               from intervals having count(*) > 0) as total`,
+              (select json_build_object(${FLOWS}) from intervals having count(*) > 0) as total`,
       intervals.params,
     );
     return {
@@ -69,6 +71,7 @@ const EMPTY_TOTAL: SelfConsumptionTotal = {
   selfSufficiency: null,
   selfConsumptionShare: null,
   intervals: 0,
-  solarIntervals: 0,
+  estimatedKWh: '0.000',
   estimatedShare: '0.0000',
+  solarIntervals: 0,
 };

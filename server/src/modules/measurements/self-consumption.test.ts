@@ -151,6 +151,24 @@ describe('selfConsumption', () => {
     });
   });
 
+  it('gives each bucket the consumed kWh and share from estimated intervals, not only a flag', async () => {
+    const result = await graphql({
+      schema,
+      source: `{ selfConsumption(cups: "${SOLAR.cups}", from: "2026-03-28", to: "2026-03-29", granularity: DAY) {
+        points { estimated estimatedKWh estimatedShare } total { estimatedKWh estimatedShare } } }`,
+      contextValue: testContext(db.orm, { scope: ALL_ROWS }),
+    });
+    expect(result.errors).toBeUndefined();
+    // One estimated midnight hour of 0.4 kWh a day: 0.4 / (10.4 + 2.4) and 0.4 / (10.0 + 2.4).
+    expect((result.data as { selfConsumption: unknown }).selfConsumption).toEqual({
+      points: [
+        { estimated: true, estimatedKWh: '0.400', estimatedShare: '0.0313' },
+        { estimated: true, estimatedKWh: '0.400', estimatedShare: '0.0323' },
+      ],
+      total: { estimatedKWh: '0.800', estimatedShare: '0.0317' },
+    });
+  });
+
   it('tells a curve without solar columns (no solar data) from zero production', async () => {
     const { total } = await series(PLAIN.cups, '2026-03-28', '2026-03-30', 'DAY');
     expect(total).toMatchObject({ importedKWh: '30.800', exportedKWh: '0.000', selfConsumedKWh: '0.000', intervals: 71, solarIntervals: 0 });

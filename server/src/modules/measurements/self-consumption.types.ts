@@ -1,9 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CupsSeries, type IntervalSeries } from '../../core/series/series.types.js';
 
-/** The four energy flows of a self-consumer, every one a non-negative kWh (a direction, never a sign); never returned itself. */
-@ObjectType()
+/** An interface (never returned itself) so that clients select the flows of a bucket and of a range with one fragment. */
+@InterfaceType({ description: 'The four energy flows of a self-consumer, every one a non-negative kWh (a direction, never a sign), with their percentages and estimated part.' })
 export abstract class SelfConsumptionFlows {
   @Field(() => DecimalScalar, { description: 'kWh consumed from the grid (bought), >= 0: the measured active energy.' })
   importedKWh!: string;
@@ -23,6 +23,12 @@ export abstract class SelfConsumptionFlows {
   @Field(() => DecimalScalar, { description: 'Self-consumption share: selfConsumedKWh / generatedKWh, 0..1 with 4 decimals; null when nothing was generated.', nullable: true })
   selfConsumptionShare!: string | null;
 
+  @Field(() => DecimalScalar, { description: 'kWh consumed (importedKWh + selfConsumedKWh) in estimated intervals, >= 0.' })
+  estimatedKWh!: string;
+
+  @Field(() => DecimalScalar, { description: 'estimatedKWh / consumed energy (importedKWh + selfConsumedKWh), 0..1 with 4 decimals; 0 when nothing was consumed.' })
+  estimatedShare!: string;
+
   @Field(() => Int, { description: 'How many stored intervals were summed.' })
   intervals!: number;
 
@@ -30,20 +36,17 @@ export abstract class SelfConsumptionFlows {
   solarIntervals!: number;
 }
 
-@ObjectType({ description: 'The energy flows of a self-consumer in one bucket.' })
+@ObjectType({ description: 'The energy flows of a self-consumer in one bucket.', implements: SelfConsumptionFlows })
 export class SelfConsumptionPoint extends SelfConsumptionFlows {
   @Field(() => DateTimeScalar, { description: 'Start of the bucket (local midnight for DAY and MONTH), as an instant.' })
   start!: Date;
 
-  @Field(() => Boolean, { description: 'Whether any interval in the bucket is estimated.' })
+  @Field(() => Boolean, { description: 'Whether any interval in the bucket is estimated (how much of it: estimatedKWh, estimatedShare).' })
   estimated!: boolean;
 }
 
-@ObjectType({ description: 'The energy flows of a self-consumer over a whole range, with the share from estimated intervals.' })
-export class SelfConsumptionTotal extends SelfConsumptionFlows {
-  @Field(() => DecimalScalar, { description: 'Share of the consumed energy (imported + self-consumed) in estimated intervals, 0..1 with 4 decimals; 0 when nothing was consumed.' })
-  estimatedShare!: string;
-}
+@ObjectType({ description: 'The energy flows of a self-consumer over a whole range.', implements: SelfConsumptionFlows })
+export class SelfConsumptionTotal extends SelfConsumptionFlows {}
 
 @ObjectType({ description: 'Imported, exported, generated and self-consumed energy of a CUPS over local calendar days, bucketed, with totals.' })
 export class SelfConsumptionSeries extends CupsSeries implements IntervalSeries<SelfConsumptionPoint> {

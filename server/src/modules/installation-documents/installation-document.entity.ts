@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
@@ -24,7 +24,7 @@ export const MAX_FILES_LIMIT = 10;
 @Filter(byInstallationAccount)
 @Entity({ tableName: 'document_request' })
 export class DocumentRequest extends Timestamped {
-  [OptionalProps]?: 'id' | 'description' | 'nameTranslations' | 'descriptionTranslations' | 'status' | 'rejectionReason' | 'minFiles' | 'maxFiles' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'description' | 'nameTranslations' | 'descriptionTranslations' | 'status' | 'rejectionReason' | 'minFiles' | 'maxFiles' | 'files' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -64,6 +64,10 @@ export class DocumentRequest extends Timestamped {
   @Field(() => String, { nullable: true, description: 'Why the company rejected the last upload (REJECTED).' })
   @Property({ type: 'text', nullable: true })
   rejectionReason: string | null = null;
+
+  /** The customer's files; GraphQL reads them through the dataloader (installation-documents.resolver.ts). */
+  @OneToMany(() => DocumentRequestFile, (file) => file.request)
+  files = new Collection<DocumentRequestFile>(this);
 }
 
 export enum DocumentFileStatus {

@@ -31,12 +31,14 @@ export async function setContractPrices(em: EntityManager, id: string, input: Co
     if (problem) throw invalidInput(argument, problem, `${price} ${PRICE_MESSAGES[problem]}`);
     energyPrices[period as TariffPeriod] = toMicroEuros(price);
   }
-  if (input.compensationPrice !== null) {
-    const problem = energyPriceProblem(input.compensationPrice);
-    if (problem) throw invalidInput('input.compensationPrice', problem, `${input.compensationPrice} ${PRICE_MESSAGES[problem]}`);
+  // Left out (undefined) or null alike: the contract has no compensation price of its own (the market's applies).
+  const compensation = input.compensationPrice ?? null;
+  if (compensation !== null) {
+    const problem = energyPriceProblem(compensation);
+    if (problem) throw invalidInput('input.compensationPrice', problem, `${compensation} ${PRICE_MESSAGES[problem]}`);
   }
   contract.energyPrices = Object.keys(energyPrices).length > 0 ? energyPrices : null;
-  contract.compensationPrice = input.compensationPrice === null ? null : toMicroEuros(input.compensationPrice);
+  contract.compensationPrice = compensation === null ? null : toMicroEuros(compensation);
   await em.flush();
   return contract;
 }

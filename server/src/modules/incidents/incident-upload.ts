@@ -11,6 +11,7 @@ export const REPLY_ATTACHMENT_PATH = '/uploads/incident-replies/:id/attachments'
 export const REPLY_ATTACHMENTS_MAX = 5;
 /** The folder the attachment's Document row is listed under. */
 export const INCIDENT_DOCUMENT_FOLDER = 'Incidencias';
+const INCIDENT_DOCUMENT_FOLDER_TRANSLATIONS = { en: 'Incidents' };
 
 export type IncidentAttachmentAnswer = { documentId: string; fileName: string; mediaType: string; sizeBytes: number };
 
@@ -47,7 +48,7 @@ async function loadIncident({ id, em, viewer }: DocumentUploadRequest): Promise<
   if (incident.attachment) throw alreadyAttached();
   return {
     storageFolder: `incidents/${incident.id}`,
-    document: { category: DocumentCategory.OTHER, folder: INCIDENT_DOCUMENT_FOLDER, folderTranslations: { en: 'Incidents' }, accountId: incident.account.id },
+    document: { category: DocumentCategory.OTHER, folder: INCIDENT_DOCUMENT_FOLDER, folderTranslations: INCIDENT_DOCUMENT_FOLDER_TRANSLATIONS, accountId: incident.account.id },
     record: async (tx, document) => {
       await tx.flush(); // the Document row first: the incident refers to it
       // Two uploads at once: only the first one to get here attaches; the other rolls back.
@@ -66,7 +67,7 @@ async function loadOwnReply({ id, em, viewer }: DocumentUploadRequest): Promise<
   if ((await em.count(IncidentReplyAttachment, { reply: reply.id })) >= REPLY_ATTACHMENTS_MAX) throw tooManyFiles();
   return {
     storageFolder: `incidents/${incident.id}`,
-    document: { category: DocumentCategory.OTHER, folder: INCIDENT_DOCUMENT_FOLDER, accountId: incident.account.id },
+    document: { category: DocumentCategory.OTHER, folder: INCIDENT_DOCUMENT_FOLDER, folderTranslations: INCIDENT_DOCUMENT_FOLDER_TRANSLATIONS, accountId: incident.account.id },
     record: async (tx, document, now) => {
       // Counted again under the account's upload lock (writeUploadAndAnswer): parallel uploads cannot pass the limit together.
       if ((await tx.count(IncidentReplyAttachment, { reply: reply.id })) >= REPLY_ATTACHMENTS_MAX) throw tooManyFiles();

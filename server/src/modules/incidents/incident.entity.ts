@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
@@ -87,7 +87,7 @@ export class Incident extends Timestamped {
 @Entity({ tableName: 'incident_reply' })
 @Index({ properties: ['incident', 'createdAt'] })
 export class IncidentReply {
-  [OptionalProps]?: 'id' | 'author' | 'createdAt';
+  [OptionalProps]?: 'id' | 'author' | 'attachments' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -95,6 +95,10 @@ export class IncidentReply {
 
   @ManyToOne(() => Incident, { ref: true })
   incident!: Ref<Incident>;
+
+  /** The customer's files; GraphQL reads them through the dataloader (incident.resolver.ts). */
+  @OneToMany(() => IncidentReplyAttachment, (attachment) => attachment.reply)
+  attachments = new Collection<IncidentReplyAttachment>(this);
 
   @Field(() => String)
   @Property({ type: 'text' })

@@ -162,6 +162,28 @@ describe('a document request of several files', () => {
     expect(view.files.map((file) => file.status)).toEqual(['UPLOADED', 'UPLOADED']);
   });
 
+  it('rejected files do not count towards the fewest, and accepting leaves them rejected', async () => {
+    const installation = await createInstallation(world.em(), world.account, 'Documentación del cliente');
+    const id = await roofPhotosRequest(installation);
+    for (const name of ['a.jpg', 'b.jpg']) {
+      expect((await send('POST', `document-requests/${id}`, world.cookies.solar, { bytes: jpeg(name), name })).status).toBe(201);
+    }
+    await world.api.graphql<any>(REVIEW, { id, accepted: false, reason: 'Borrosas' }, { cookie: world.cookies.admin });
+    // One good photo beside two rejected ones is still one short of two.
+    const c = await send('POST', `document-requests/${id}`, world.cookies.solar, { bytes: jpeg('c'), name: 'c.jpg' });
+    expect(await c.json()).toMatchObject({ status: 'REJECTED' });
+    const [a] = (await seen(installation)).files;
+    const replaced = await send('POST', `document-request-files/${a!.id}`, world.cookies.solar, { bytes: jpeg('a2'), name: 'a2.jpg' });
+    expect(await replaced.json()).toMatchObject({ status: 'UPLOADED' });
+    const accepted = await world.api.graphql<any>(REVIEW, { id, accepted: true }, { cookie: world.cookies.admin });
+    expect(accepted.data.reviewDocumentRequest.status).toBe('ACCEPTED');
+    expect((await seen(installation)).files.map((file) => [file.document.fileName, file.status])).toEqual([
+      ['a2.jpg', 'ACCEPTED'],
+      ['b.jpg', 'REJECTED'],
+      ['c.jpg', 'ACCEPTED'],
+    ]);
+  });
+
   it("another customer's file looks absent: 404 to replace or remove it, and nothing changes", async () => {
     const installation = await createInstallation(world.em(), world.account, 'Documentación del cliente');
     const id = await roofPhotosRequest(installation, 1, 2);

@@ -35,13 +35,18 @@ async function lockRequest(tx: EntityManager, requestId: string): Promise<Locked
 }
 
 /**
- * The request's status once the customer has `fileCount` files in it: UPLOADED (for staff to
- * review) from `minFiles` on; below that PENDING, or still REJECTED so its reason stays in sight.
+ * The request's status once the customer has `fileCount` files in it that staff have not rejected:
+ * UPLOADED (for staff to review) from `minFiles` on; below that PENDING, or still REJECTED so its
+ * reason stays in sight.
  */
 export function statusWithFiles(current: DocumentRequestStatus, fileCount: number, minFiles: number): DocumentRequestStatus {
   if (fileCount >= minFiles) return DocumentRequestStatus.UPLOADED;
   return current === DocumentRequestStatus.REJECTED ? DocumentRequestStatus.REJECTED : DocumentRequestStatus.PENDING;
 }
+
+/** How many of the request's files count towards `minFiles`: a rejected one waits to be replaced or removed. */
+const liveFiles = (locked: LockedRequest): number => locked.files.filter((file) => file.status !== DocumentFileStatus.REJECTED).length;
+const isLive = (file: { status: DocumentFileStatus }): number => (file.status === DocumentFileStatus.REJECTED ? 0 : 1);
 
 async function saveStatus(tx: EntityManager, requestId: string, locked: LockedRequest, fileCount: number, now: Date): Promise<DocumentRequestStatus> {
   const status = statusWithFiles(locked.status, fileCount, locked.minFiles);
@@ -73,7 +78,7 @@ export async function addRequestFile(
   }
   const fileId = tx.create(DocumentRequestFile, { request: requestId, document: document.id, createdAt: now, updatedAt: now }).id;
   await tx.flush();
-  const status = await saveStatus(tx, requestId, locked, locked.files.length + 1, now);
+  const status = await saveStatus(tx, requestId, locked, liveFiles(locked) + 1, now);
   return { id: requestId, status, fileId, documentId: document.id };
 }
 
@@ -98,7 +103,8 @@ export async function replaceRequestFile(
     fileId,
   ]);
   await replace(file.documentId);
-  const status = await saveStatus(tx, requestId, locked, locked.files.length, now);
+  // The new file is live whatever the old one was.
+  const status = await saveStatus(tx, requestId, locked, liveFiles(locked) - isLive(file) + 1, now);
   return { id: requestId, status, fileId, documentId: document.id };
 }
 
@@ -124,7 +130,7 @@ export function requestFileRemovalHandler(deps: AppDeps & { storage: FileStorage
         if (!file || file.status === DocumentFileStatus.ACCEPTED) throw notUploadable();
         await tx.execute(`delete from "document_request_file" where "id" = ?`, [id]);
         removedKey = await deleteReplacedUpload(tx, file.documentId);
-        return saveStatus(tx, requestId, locked, locked.files.length - 1, clock.now());
+        return saveStatus(tx, requestId, locked, liveFiles(locked) - isLive(file), clock.now());
       });
       res.status(200).json({ id: requestId, status });
     } catch (error) {

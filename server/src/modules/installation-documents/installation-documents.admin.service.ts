@@ -112,11 +112,10 @@ export async function reviewDocumentRequest(
     request.status = review.accepted ? DocumentRequestStatus.ACCEPTED : DocumentRequestStatus.REJECTED;
     request.rejectionReason = reason;
     request.updatedAt = at.now;
-    // Accepting covers every file; a rejection the ones waiting (files rejected before stay so).
+    // The review decides the files waiting for it; files rejected before stay rejected either way.
     const files = await tx.find(DocumentRequestFile, { request: request.id }, { refresh: true });
-    for (const file of files) {
-      if (review.accepted) file.status = DocumentFileStatus.ACCEPTED;
-      else if (file.status === DocumentFileStatus.UPLOADED) file.status = DocumentFileStatus.REJECTED;
+    for (const file of files.filter((candidate) => candidate.status === DocumentFileStatus.UPLOADED)) {
+      file.status = review.accepted ? DocumentFileStatus.ACCEPTED : DocumentFileStatus.REJECTED;
       file.updatedAt = at.now;
     }
     if (reason !== null) {

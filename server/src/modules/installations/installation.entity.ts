@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
@@ -18,7 +18,7 @@ export const byInstallationAccount = rowScopeFilter((scope) => ({ installation: 
 @Filter(rowScopeFilter((scope) => ({ account: { $in: scope.accountIds } })))
 @Entity({ tableName: 'installation' })
 export class Installation extends Timestamped {
-  [OptionalProps]?: 'id' | 'failureReason' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'failureReason' | 'transitions' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -46,6 +46,10 @@ export class Installation extends Timestamped {
   @Field(() => String, { nullable: true, description: 'Why the installation could not be completed (failed finalization).' })
   @Property({ type: 'text', nullable: true })
   failureReason: string | null = null;
+
+  /** Its moves; GraphQL reads them through the dataloader (installation.resolver.ts). */
+  @OneToMany(() => InstallationTransition, (transition) => transition.installation)
+  transitions = new Collection<InstallationTransition>(this);
 }
 
 export enum TransitionKind {

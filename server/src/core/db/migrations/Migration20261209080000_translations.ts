@@ -11,12 +11,13 @@ const SYSTEM_FOLDERS: readonly (readonly [string, string])[] = [
   ['Client-Documents', 'Your documents'],
 ];
 
-// Titles the portal writes itself ("Factura FE-2026-000001"): the English prefix, the rest kept.
-const TITLE_PREFIXES: readonly (readonly [string, string])[] = [
-  ['Contrato ', 'Contract '],
-  ['Factura ', 'Invoice '],
-  ['Liquidación de generación ', 'Generation settlement '],
-  ['Oferta ', 'Offer '],
+// Titles the portal writes itself ("Factura FE-2026-000001", in its own folder): the English
+// prefix, the code kept. A title staff wrote ("Contrato de instalación …") is left alone.
+const TITLE_PREFIXES: readonly (readonly [folder: string, es: string, en: string])[] = [
+  ['Contratos', 'Contrato ', 'Contract '],
+  ['Facturas', 'Factura ', 'Invoice '],
+  ['Liquidaciones', 'Liquidación de generación ', 'Generation settlement '],
+  ['Ofertas', 'Oferta ', 'Offer '],
 ];
 
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
@@ -36,9 +37,10 @@ export class Migration20261209080000Translations extends Migration {
     this.addSql(
       `update "document" d set "folder_translations" = jsonb_build_object('en', v.en) from (values ${folders}) as v(es, en) where d."folder" = v.es;`,
     );
-    for (const [es, en] of TITLE_PREFIXES) {
+    for (const [folder, es, en] of TITLE_PREFIXES) {
       this.addSql(
-        `update "document" set "title_translations" = jsonb_build_object('en', ${literal(en)} || substr("title", ${es.length + 1})) where starts_with("title", ${literal(es)});`,
+        `update "document" set "title_translations" = jsonb_build_object('en', ${literal(en)} || substr("title", ${es.length + 1})) ` +
+          `where "folder" = ${literal(folder)} and starts_with("title", ${literal(es)}) and substr("title", ${es.length + 1}) ~ '^[[:alnum:]-]+$';`,
       );
     }
   }

@@ -1,9 +1,9 @@
 import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database.js';
-import { createAccount, createDocumentRequest, createInstallation } from '../../../../test/factories.js';
-import { DocumentRequestStatus } from '../../../modules/installation-documents/installation-document.entity.js';
-import { Migration20261209070000DocumentRequestFiles } from './Migration20261209070000_document_request_files.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { createAccount, createDocumentRequest, createInstallation } from '../../../test/factories.js';
+import { DocumentRequestStatus } from './installation-document.entity.js';
+import { Migration20261209070000DocumentRequestFiles } from '../../core/db/migrations/Migration20261209070000_document_request_files.js';
 
 // Requests uploaded to before several files existed keep their one upload, with their review's outcome.
 let db: TestDatabase;

@@ -58,6 +58,8 @@ const CUSTOMER_QUERIES = new Set([
   'selfConsumption',
   'selfConsumptionSavings',
   'setPasswordLink',
+  // The estimate of a customer's own installation (solar-estimate.rules.ts).
+  'solarEstimate',
   'supplyPoint',
   'supplyPoints',
   'viewer',

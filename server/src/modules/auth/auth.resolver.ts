@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context, Viewer } from '../../core/context.js';
 import { CurrentViewer } from '../../core/graphql/current-viewer.js';
+import { endViewerTransaction } from '../../core/db/viewer-scope.js';
 import { User } from '../users/user.entity.js';
 import { SignInCodeRequest, ViewerType } from './auth.types.js';
 import { changePassword, signInWithPassword } from './password-sign-in.service.js';
@@ -13,6 +14,17 @@ import { setPasswordWithToken } from './welcome.service.js';
 import { endActingWith } from './acting.service.js';
 import type { Language } from '@portal/shared';
 import { LanguageEnum } from '../../core/graphql/shared-enums.js';
+
+/**
+ * Signing in reads and writes another user's rows (the account signed into, its codes, links and
+ * counters): a browser that is still signed in as a customer must not do it in that customer's row
+ * scope (row-level security would refuse it), so the request's viewer transaction ends first and
+ * the work runs as the application, as for a signed-out visitor.
+ */
+async function outsideViewerScope(ctx: Context): Promise<EntityManager> {
+  await endViewerTransaction(ctx.em);
+  return ctx.em;
+}
 
 /** Starts a session for `user`, sets its cookie and ends the session this request came with. */
 async function beginSession(ctx: Context, user: User): Promise<ViewerType> {
@@ -47,7 +59,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
-    const user = await signInWithPassword(ctx.em, email, password, { ip: ctx.request.ip, now: ctx.clock.now() });
+    const user = await signInWithPassword(await outsideViewerScope(ctx), email, password, { ip: ctx.request.ip, now: ctx.clock.now() });
     return beginSession(ctx, user);
   }
 
@@ -63,16 +75,16 @@ export class AuthResolver {
   @Mutation(() => SignInCodeRequest, {
     description: 'E-mails a 6-digit code if the address is registered; the answer is the same either way. Errors: TOO_MANY_ATTEMPTS.',
   })
-  requestSignInCode(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<SignInCodeRequest> {
-    return requestSignInCode(ctx.em, email, { ip: ctx.request.ip, now: ctx.clock.now() });
+  async requestSignInCode(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<SignInCodeRequest> {
+    return requestSignInCode(await outsideViewerScope(ctx), email, { ip: ctx.request.ip, now: ctx.clock.now() });
   }
 
   @Mutation(() => SignInCodeRequest, {
     description:
       'E-mails a sign-in link if the address is registered; the same answer, limits and counters as requestSignInCode. Errors: TOO_MANY_ATTEMPTS.',
   })
-  requestSignInLink(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<SignInCodeRequest> {
-    return requestSignInLink(ctx.em, email, { ip: ctx.request.ip, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
+  async requestSignInLink(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<SignInCodeRequest> {
+    return requestSignInLink(await outsideViewerScope(ctx), email, { ip: ctx.request.ip, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
   }
 
   @Mutation(() => ViewerType, {
@@ -83,12 +95,12 @@ export class AuthResolver {
     @Arg('code', () => String) code: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
-    return beginSession(ctx, await signInWithCode(ctx.em, email, code, { ip: ctx.request.ip, now: ctx.clock.now() }));
+    return beginSession(ctx, await signInWithCode(await outsideViewerScope(ctx), email, code, { ip: ctx.request.ip, now: ctx.clock.now() }));
   }
 
   @Mutation(() => ViewerType, { description: 'Signs in with the token of an e-mailed link. Errors: LINK_INVALID.' })
   async redeemMagicLink(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<ViewerType> {
-    return beginSession(ctx, await redeemMagicLink(ctx.em, token, ctx.clock.now()));
+    return beginSession(ctx, await redeemMagicLink(await outsideViewerScope(ctx), token, ctx.clock.now()));
   }
 
   @Mutation(() => ViewerType, {
@@ -99,7 +111,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
-    return beginSession(ctx, await setPasswordWithToken(ctx.em, token, password, ctx.clock.now()));
+    return beginSession(ctx, await setPasswordWithToken(await outsideViewerScope(ctx), token, password, ctx.clock.now()));
   }
 
   @Mutation(() => Boolean, {

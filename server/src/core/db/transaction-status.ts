@@ -20,7 +20,24 @@ export function followTransactionStatus(connection: pg.ClientBase): void {
   });
 }
 
-/** The status PostgreSQL last reported for `connection` (undefined before its first statement). */
-export function transactionStatusOf(connection: pg.ClientBase): TransactionStatus | undefined {
+/**
+ * The status PostgreSQL reported for `connection` once its last statement is over (undefined before
+ * its first). pg hands a failed statement's error over at its ErrorResponse, and the ReadyForQuery
+ * that says 'E' can arrive in a later packet: until it has, the status read would be the one before.
+ */
+export async function transactionStatusOf(connection: pg.ClientBase): Promise<TransactionStatus | undefined> {
+  const client = connection as unknown as { readyForQuery: boolean; connection: EventEmitter };
+  if (!client.readyForQuery) {
+    await new Promise<void>((settled) => {
+      const done = () => {
+        for (const event of EVENTS) client.connection.off(event, done);
+        settled();
+      };
+      for (const event of EVENTS) client.connection.once(event, done);
+    });
+  }
   return statuses.get(connection);
 }
+
+/** What ends the wait: the answer, or a connection that will not give one. */
+const EVENTS = ['readyForQuery', 'end', 'error'] as const;

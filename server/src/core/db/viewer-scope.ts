@@ -84,7 +84,7 @@ async function finish(em: EntityManager): Promise<ViewerTransactionEnd> {
 async function hasFailed(ctx: Transaction): Promise<boolean> {
   // knex's transaction client hands out the transaction's one connection.
   const client = await (ctx.client as { acquireConnection: () => Promise<pg.ClientBase> }).acquireConnection();
-  return transactionStatusOf(client) === 'E';
+  return (await transactionStatusOf(client)) === 'E';
 }
 
 /**

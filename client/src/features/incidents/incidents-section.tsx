@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { madridDateOf } from '@portal/shared';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router';
 import type { IncidentStatus } from '../../__generated__/graphql.js';
@@ -90,6 +90,11 @@ function IncidentDetail() {
   const location = useLocation();
   const uploadFailed = (location.state as { uploadFailed?: string } | null)?.uploadFailed;
   const query = useQuery(INCIDENT_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
+  // After a reply and its files: a read of its own. The reply's cache update may have started a read
+  // of this query before the files were in, and a refetch would share that answer (deduplication).
+  const reloadThread = () =>
+    void client.query({ query: INCIDENT_DETAIL, variables: { id }, fetchPolicy: 'network-only', context: { queryDeduplication: false } }).catch(() => undefined);
   const back = <Link to="..">{m('detail.back')}</Link>;
 
   return (
@@ -125,7 +130,7 @@ function IncidentDetail() {
               who={(reply) => (reply.fromStaff ? m('detail.staff') : m('detail.you'))}
               nameOf={(reply) => (reply.fromStaff ? reply.authorName : null)}
             />
-            <ReplyForm incidentId={incident.id} onSent={() => void query.refetch()} />
+            <ReplyForm incidentId={incident.id} onSent={reloadThread} />
           </div>
         </>
       )}

@@ -20,6 +20,8 @@ test.describe('solar estimate', () => {
     await openInstallation(page, HOME);
     await expect(page.getByRole('heading', { level: 2, name: 'Dibuja tu tejado' })).toBeVisible();
 
+    // The editor (with the faces saved before) shows once the drawing has loaded: count after that.
+    await expect(page.getByRole('button', { name: 'Añadir cara' })).toBeVisible();
     const faces = page.getByRole('list', { name: 'Caras del tejado' }).locator(':scope > li');
     const before = await faces.count();
     // A 10 m × 7 m rectangle in Sevilla: it reads as sloping south.

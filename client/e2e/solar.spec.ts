@@ -145,6 +145,8 @@ test.describe('solar installation journeys', () => {
     await moveTo(page, request, HOME, isAction('DRAWING'));
     await openInstallation(page, HOME);
     await expect(page.getByRole('heading', { level: 2, name: 'Dibuja tu tejado' })).toBeVisible();
+    // The editor (with the faces saved before) shows once the drawing has loaded: count after that.
+    await expect(page.getByRole('button', { name: 'Añadir cara' })).toBeVisible();
     const faces = page.getByRole('list', { name: 'Caras del tejado' }).locator(':scope > li');
     const before = await faces.count();
     const totals = page.locator('.roof-totals');

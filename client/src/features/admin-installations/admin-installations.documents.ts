@@ -124,13 +124,3 @@ export const ADMIN_SCHEDULE_VISIT = graphql(`
     scheduleInstallerVisit(installationId: $installationId, visitId: $visitId, input: $input) { id }
   }
 `);
-
-export const ADMIN_SOLAR_ESTIMATE = graphql(`
-  query AdminSolarEstimate($id: ID!) {
-    solarEstimate(installationId: $id) {
-      from to peakPowerKwp irradiationSite productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh surplusKWh
-      selfConsumptionPercent selfSufficiencyPercent savingsEuros savingsMissing
-      months { month productionKWh consumptionKWh selfConsumedKWh savingsEuros }
-    }
-  }
-`);

@@ -11,7 +11,8 @@ import { errorMessageKey } from '../../../lib/errors.js';
 import { useFormat } from '../../../lib/format.js';
 import { useI18n } from '../../../lib/i18n.js';
 import type { ActionScreenProps } from './action-screens.js';
-import { ROOF_DRAWING, SAVE_ROOF_DRAWING, SOLAR_ESTIMATE } from './drawing.documents.js';
+import { SOLAR_ESTIMATE } from '../../../lib/solar-estimate.documents.js';
+import { ROOF_DRAWING, SAVE_ROOF_DRAWING } from './drawing.documents.js';
 import { useDrawingMessages } from './drawing.messages.js';
 
 /** Where the map opens when the installation has no saved drawing yet (Sevilla). */

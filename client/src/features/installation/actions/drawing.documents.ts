@@ -29,13 +29,3 @@ export const SAVE_ROOF_DRAWING = graphql(`
     saveRoofDrawing(installationId: $installationId, input: $input) { ...RoofDrawingDetail }
   }
 `);
-
-export const SOLAR_ESTIMATE = graphql(`
-  query InstallationSolarEstimate($id: ID!) {
-    solarEstimate(installationId: $id) {
-      from to peakPowerKwp irradiationSite productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh surplusKWh
-      selfConsumptionPercent selfSufficiencyPercent savingsEuros savingsMissing
-      months { month productionKWh consumptionKWh selfConsumedKWh savingsEuros }
-    }
-  }
-`);

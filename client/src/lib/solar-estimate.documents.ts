@@ -1,0 +1,12 @@
+import { graphql } from '../__generated__/gql.js';
+
+// The estimate as both sides show it (SolarEstimateView): the customer's roof step and the admin's offer section.
+export const SOLAR_ESTIMATE = graphql(`
+  query InstallationSolarEstimate($id: ID!) {
+    solarEstimate(installationId: $id) {
+      from to peakPowerKwp irradiationSite productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh surplusKWh
+      selfConsumptionPercent selfSufficiencyPercent savingsEuros savingsMissing
+      months { month productionKWh consumptionKWh selfConsumedKWh savingsEuros }
+    }
+  }
+`);

@@ -12,6 +12,7 @@ import { expect, test } from './portal.fixture.js';
 
 const SOLAR = 'solar@portal.example';
 const HOME = 'FV-2026-0001';
+const FARM = 'FV-2026-0002';
 
 async function customerPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'es-ES' });
@@ -54,7 +55,7 @@ test.describe('English all the way', () => {
     await expect(main.getByRole('status').filter({ hasText: 'Language saved.' })).toBeVisible();
     await customer.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Documents' }).click();
     await expect(main.getByRole('heading', { level: 2, name: 'Offers' })).toBeVisible();
-    await expect(main.getByRole('rowheader', { name: 'Offer Autoconsumo 5,6 kWp' })).toBeVisible();
+    await expect(main.getByRole('rowheader', { name: 'Offer Self-consumption 5.6 kWp' })).toBeVisible();
     await expect(main.getByRole('heading', { level: 2, name: 'Installation' })).toBeVisible();
     await expect(main.getByRole('heading', { level: 2, name: 'Ofertas' })).toHaveCount(0);
     await expectAccessible(customer);
@@ -72,6 +73,12 @@ test.describe('English all the way', () => {
     await expect(main.getByRole('heading', { level: 3, name: 'Foto del cuadro eléctrico' })).toHaveCount(0);
     await expectAccessible(customer);
 
+    // The other installation's offer, by the English title staff wrote.
+    await customer.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Installation' }).click();
+    await customer.getByRole('listitem').filter({ hasText: `Reference ${FARM}` }).getByRole('link').click();
+    await expect(main.getByText('Self-consumption 5.6 kWp').first()).toBeVisible();
+    await expect(main.getByText('Autoconsumo 5,6 kWp')).toHaveCount(0);
+
     // A new incident: the types in English.
     await customer.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Incidents' }).click();
     await customer.getByRole('link', { name: 'New incident' }).click();
@@ -87,5 +94,22 @@ test.describe('English all the way', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await card.getByRole('button', { name: 'Anular solicitud' }).click();
     await expect(page.getByRole('listitem', { name: 'Foto del cuadro eléctrico' })).toHaveCount(0);
+  });
+
+  test('an admin names a flow and an offer in English too', async ({ page }) => {
+    await signInAsAdmin(page, '/admin/flows');
+    await page.getByRole('link', { name: 'Autoconsumo residencial' }).click();
+    const settings = page.getByRole('region', { name: 'Ajustes del flujo' });
+    await expect(settings.getByLabel('Nombre del flujo')).toHaveValue('Autoconsumo residencial');
+    await expect(settings.getByLabel('Nombre en inglés (opcional)')).toHaveValue('Residential self-consumption');
+    await expect(settings.getByText('Lo lee el personal que usa el portal en inglés; si lo dejas vacío, lee el español.')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto('/admin/installations');
+    await page.getByRole('table', { name: /Instalaciones de todos los clientes/ }).getByRole('link', { name: FARM }).click();
+    const offerForm = page.getByRole('form', { name: 'Compartir una oferta' });
+    await expect(offerForm.getByLabel('Título en inglés (opcional)')).toBeVisible();
+    await expect(offerForm.getByText('Lo leen los clientes que usan el portal en inglés; si lo dejas vacío, leen el español.')).toBeVisible();
+    await expectAccessible(page);
   });
 });

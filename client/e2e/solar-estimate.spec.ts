@@ -51,7 +51,7 @@ test.describe('solar estimate', () => {
     await expect(estimate.getByRole('table', { name: 'Estimación por mes' }).locator('tbody tr')).toHaveCount(12);
     // The method is one click away.
     await estimate.getByText('Cómo lo calculamos').click();
-    await expect(estimate).toContainText('Atlas de Radiación Solar en España');
+    await expect(estimate).toContainText('clima de referencia del Código Técnico de la Edificación (DB-HE) para la zona climática B4, la de Sevilla');
     await expectAccessible(page);
     await expectFitsEveryWidth(page, 'installation-solar-estimate');
 

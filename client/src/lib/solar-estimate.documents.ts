@@ -4,7 +4,7 @@ import { graphql } from '../__generated__/gql.js';
 export const SOLAR_ESTIMATE = graphql(`
   query InstallationSolarEstimate($id: ID!) {
     solarEstimate(installationId: $id) {
-      from to peakPowerKwp irradiationSite productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh surplusKWh
+      from to peakPowerKwp irradiationSite irradiationZone productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh surplusKWh
       selfConsumptionPercent selfSufficiencyPercent savingsEuros savingsMissing
       months { month productionKWh consumptionKWh selfConsumedKWh savingsEuros }
     }

@@ -12,6 +12,7 @@ import { insertRows } from './pg-bulk.js';
 const DEMO_OFFER = {
   installationCode: 'FV-2026-0002',
   title: 'Autoconsumo 5,6 kWp',
+  titleEn: 'Self-consumption 5.6 kWp',
   amount: '6890.00',
   peakPowerKwp: '5.60',
   panelCount: 13,
@@ -60,7 +61,7 @@ export async function insertDemoOffersVisits(
     [[
       documentId,
       `Oferta ${DEMO_OFFER.title}`,
-      { en: `Offer ${DEMO_OFFER.title}` },
+      { en: `Offer ${DEMO_OFFER.titleEn}` },
       'OFFER',
       'Ofertas',
       { en: 'Offers' },
@@ -77,8 +78,8 @@ export async function insertDemoOffersVisits(
   await insertRows(
     conn,
     'offer',
-    ['id', 'installation_id', 'title', 'amount', 'peak_power_kwp', 'panel_count', 'document_id', 'status', 'shared_at'],
-    [[offerId, idOf(DEMO_OFFER.installationCode), DEMO_OFFER.title, DEMO_OFFER.amount, DEMO_OFFER.peakPowerKwp, DEMO_OFFER.panelCount, documentId, 'SHARED', sharedAt.toISOString()]],
+    ['id', 'installation_id', 'title', 'title_translations', 'amount', 'peak_power_kwp', 'panel_count', 'document_id', 'status', 'shared_at'],
+    [[offerId, idOf(DEMO_OFFER.installationCode), DEMO_OFFER.title, { en: DEMO_OFFER.titleEn }, DEMO_OFFER.amount, DEMO_OFFER.peakPowerKwp, DEMO_OFFER.panelCount, documentId, 'SHARED', sharedAt.toISOString()]],
   );
 
   const visitDate = addDays(todayLocal, DEMO_VISIT.inDays);

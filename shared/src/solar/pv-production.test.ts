@@ -19,7 +19,8 @@ describe('solar production model', () => {
 
   it('produces more per kWp facing south at 30° in Seville than facing east', () => {
     const east30 = total(yearlyProduction(SEVILLE, [face(90, 30)], 2026));
-    expect(total(south30)).toBeGreaterThan(east30 * 1.1);
+    // By some 9 % with the reference climate of zone B4 (1,569 against 1,437 kWh/kWp).
+    expect(total(south30)).toBeGreaterThan(east30 * 1.05);
     // The usual figure for Andalusia is 1,500–1,900 kWh per kWp and year.
     expect(total(south30)).toBeGreaterThan(1500);
     expect(total(south30)).toBeLessThan(1900);
@@ -34,15 +35,15 @@ describe('solar production model', () => {
     expect(day.indexOf(Math.max(...day))).toBeLessThanOrEqual(14);
   });
 
-  it('a flat roof receives what the atlas says, less the derates', () => {
+  it('a flat roof receives what the reference climate says, less the derates', () => {
     const reference = nearestIrradiationSite(SEVILLE.lat, SEVILLE.lng);
-    expect(reference.name).toBe('Sevilla');
+    expect(reference).toMatchObject({ name: 'Sevilla', climateZone: 'B4' });
     const daysPerMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    const atlasKWhM2 = reference.dailyGhiKWhM2.reduce((sum, daily, month) => sum + daily * daysPerMonth[month]!, 0);
+    const referenceKWhM2 = reference.dailyGhiKWhM2.reduce((sum, daily, month) => sum + daily * daysPerMonth[month]!, 0);
     const flat = total(yearlyProduction(SEVILLE, [face(180, 0)], 2026));
     // 1 kWp yields about its irradiation in kWh/m² × 0.91 system factor × 0.9–0.95 heat.
-    expect(flat).toBeGreaterThan(atlasKWhM2 * 0.75);
-    expect(flat).toBeLessThan(atlasKWhM2 * 0.92);
+    expect(flat).toBeGreaterThan(referenceKWhM2 * 0.75);
+    expect(flat).toBeLessThan(referenceKWhM2 * 0.92);
   });
 
   it('counts the repeated autumn hour twice and skips the missing spring hour', () => {

@@ -8,8 +8,8 @@ import { RAD, SOLAR_CONSTANT_W_M2, sunPosition } from './sun-position.js';
  *
  * 1. Sun position per quarter hour (Spencer 1971, see sun-position.ts).
  * 2. Global horizontal irradiance: the extraterrestrial horizontal irradiance × the month's clearness
- *    index K_T, where K_T makes the month's total equal the indicative figure of the nearest
- *    reference site (spain-irradiation.ts; capped at 0.8, where the total then falls short). K_T is constant through a month: the estimate follows
+ *    index K_T, where K_T makes the month's total equal that of the building code's reference
+ *    climate (CTE DB-HE) of the nearest reference site (spain-irradiation.ts; capped at 0.8, where the total then falls short). K_T is constant through a month: the estimate follows
  *    the climatological mean, not the weather of a given day.
  * 3. Split into beam and diffuse with the Erbs, Klein & Duffie correlation (Solar Energy 28(4), 1982).
  * 4. Transposition to each face's plane: isotropic sky of Liu & Jordan (Solar Energy 7(2), 1963),
@@ -77,7 +77,7 @@ function extraterrestrialHour(site: SolarSite, start: number): number {
   return total;
 }
 
-/** The clearness index of a local month at a site: the atlas' monthly irradiation / the extraterrestrial one. */
+/** The clearness index of a local month at a site: the reference climate's monthly irradiation / the extraterrestrial one. */
 function monthlyClearness(site: SolarSite, month: string): number {
   const reference = nearestIrradiationSite(site.lat, site.lng);
   const nextMonth = addMonths(month, 1);

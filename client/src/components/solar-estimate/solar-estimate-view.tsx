@@ -11,6 +11,7 @@ export type SolarEstimateData = {
   to: string;
   peakPowerKwp: number;
   irradiationSite: string;
+  irradiationZone: string;
   productionKWh: string;
   cups?: string | null;
   measuredHours: number;
@@ -140,7 +141,7 @@ export function SolarEstimateView({ estimate }: { estimate: SolarEstimateData | 
           <summary>{m('method.summary')}</summary>
           <ul>
             <li>{m('method.sun')}</li>
-            <li>{m('method.irradiation', { site: estimate.irradiationSite })}</li>
+            <li>{m('method.irradiation', { site: estimate.irradiationSite, zone: estimate.irradiationZone })}</li>
             <li>{m('method.transposition')}</li>
             <li>{m('method.losses')}</li>
             <li>{m('method.match')}</li>

@@ -45,6 +45,7 @@ export const ADMIN_FLOW_EDITOR = graphql(`
     flow(id: $id) {
       id
       name
+      nameTranslations { es en }
       restartAllowed
       states { ...AdminFlowStateFields }
     }
@@ -53,7 +54,7 @@ export const ADMIN_FLOW_EDITOR = graphql(`
 
 export const ADMIN_FLOW_UPDATE = graphql(`
   mutation AdminFlowUpdate($id: ID!, $input: FlowInput!) {
-    updateFlow(id: $id, input: $input) { id name restartAllowed }
+    updateFlow(id: $id, input: $input) { id name nameTranslations { es en } restartAllowed }
   }
 `);
 

@@ -15,7 +15,7 @@ import {
   ADMIN_FLOW_UPDATE_SUBSTATE,
 } from './admin-flows.documents.js';
 import { Badge } from '../../components/badge.js';
-import { ErrorAlert } from '../../components/form-messages.js';
+import { describedByOf, ErrorAlert, FieldHelp } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
@@ -419,34 +419,39 @@ function SubstateRow({ substate, first, last, busy, dragging, dropTarget, proble
   );
 }
 
-/** The flow's name and whether failed installations may restart. */
+const NAME_FIELDS = ['name', 'nameEn'] as const;
+type NameField = (typeof NAME_FIELDS)[number];
+
+/** The flow's name (Spanish, and English for staff who read the portal in English) and whether failed installations may restart. */
 function FlowSettings({ flow }: { flow: FlowData }) {
   const m = useMessages();
   const { t } = useI18n();
   const [update] = useMutation(ADMIN_FLOW_UPDATE);
-  const [name, setName] = useState(flow.name);
+  const [names, setNames] = useState({ name: flow.nameTranslations.es, nameEn: flow.nameTranslations.en ?? '' });
   const [restartAllowed, setRestartAllowed] = useState(flow.restartAllowed);
-  const [nameError, setNameError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<{ field: NameField; message: string } | null>(null);
   const [general, setGeneral] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const nameId = useId();
+  const ids: Record<NameField, string> = { name: useId(), nameEn: useId() };
   const restartId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setSaved(false);
-    setNameError(null);
+    setFieldError(null);
     setGeneral(null);
     try {
-      await update({ variables: { id: flow.id, input: { name, restartAllowed } } });
+      await update({ variables: { id: flow.id, input: { ...names, restartAllowed } } });
       setSaved(true);
     } catch (error) {
       const problem = apiProblem(error);
-      if (problem.argument === 'input.name') {
-        setNameError(problem.reason === 'TAKEN' ? m('error.TAKEN') : problem.reason === 'TOO_LONG' ? m('error.TOO_LONG') : m('error.REQUIRED'));
-        document.getElementById(nameId)?.focus();
+      const field = NAME_FIELDS.find((name) => problem.argument === `input.${name}`);
+      if (field) {
+        const reason = problem.reason === 'TAKEN' || problem.reason === 'TOO_LONG' ? problem.reason : 'REQUIRED';
+        setFieldError({ field, message: m(`error.${reason}`) });
+        document.getElementById(ids[field])?.focus();
       } else {
         setGeneral(t(errorMessageKey(error)));
       }
@@ -459,22 +464,26 @@ function FlowSettings({ flow }: { flow: FlowData }) {
     <section className="card flow-settings" aria-labelledby="flow-settings-title">
       <h2 id="flow-settings-title">{m('settings.title')}</h2>
       <form onSubmit={asyncHandler(submit)} noValidate>
-        <div className="field">
-          <label htmlFor={nameId}>{m('settings.name')}</label>
-          <input
-            id={nameId}
-            type="text"
-            value={name}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${nameId}-error` : undefined}
-            onChange={(event) => setName(event.target.value)}
-          />
-          {nameError ? (
-            <p id={`${nameId}-error`} className="field-error">
-              {nameError}
-            </p>
-          ) : null}
-        </div>
+        {NAME_FIELDS.map((field) => {
+          const id = ids[field];
+          const error = fieldError?.field === field ? fieldError.message : null;
+          const hint = field === 'nameEn' ? m('settings.nameEnHint') : undefined;
+          return (
+            <div key={field} className="field">
+              <label htmlFor={id}>{m(`settings.${field}`)}</label>
+              <input
+                id={id}
+                type="text"
+                maxLength={255}
+                value={names[field]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedByOf(id, { hint, error })}
+                onChange={(event) => setNames({ ...names, [field]: event.target.value })}
+              />
+              <FieldHelp id={id} hint={hint} error={error} />
+            </div>
+          );
+        })}
         <div className="flow-check">
           <input id={restartId} type="checkbox" checked={restartAllowed} onChange={(event) => setRestartAllowed(event.target.checked)} />
           <label htmlFor={restartId}>{m('settings.restart')}</label>

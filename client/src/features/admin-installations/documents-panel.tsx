@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Badge, type Tone } from '../../components/badge.js';
 import { FileLink } from '../../components/file-link.js';
-import { describedByOf, ErrorAlert, FieldHelp } from '../../components/form-messages.js';
+import { ErrorAlert } from '../../components/form-messages.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { UploadField } from '../../components/upload-field.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -13,6 +13,7 @@ import { useMessages } from './admin-installations.messages.js';
 import { adminUploadUrls, badInputOf } from './admin-upload.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { ReasonForm, useReasonField } from './reason-form.js';
+import { TextField } from './text-field.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -215,39 +216,6 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
   );
 }
 
-/** One labelled input (or a two-line textarea) of these forms, with its hint and error below. */
-function TextField(props: {
-  label: string;
-  value: string;
-  error: string | null;
-  onChange: (value: string) => void;
-  hint?: string;
-  maxLength?: number;
-  multiline?: boolean;
-  /** A number of files a document request takes (1–10). */
-  fileCount?: boolean;
-}) {
-  const id = useId();
-  const control = {
-    id,
-    value: props.value,
-    maxLength: props.maxLength,
-    ...(props.fileCount ? { type: 'number', inputMode: 'numeric' as const, min: 1, max: 10 } : {}),
-    'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': describedByOf(id, { hint: props.hint, error: props.error }),
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.multiline ? (
-        <textarea {...control} rows={2} onChange={(event) => props.onChange(event.target.value)} />
-      ) : (
-        <input {...control} onChange={(event) => props.onChange(event.target.value)} />
-      )}
-      <FieldHelp id={id} hint={props.hint} error={props.error} />
-    </div>
-  );
-}
 
 function SigningSection({ installation, onChanged }: { installation: AdminInstallation; onChanged: () => void }) {
   const m = useMessages();

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Badge, type Tone } from '../../components/badge.js';
 import { FileLink } from '../../components/file-link.js';
 import { ErrorAlert } from '../../components/form-messages.js';
@@ -11,6 +11,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_WITHDRAW_OFFER } from './admin-installations.documents.js';
 import { useMessages } from './admin-installations.messages.js';
 import { adminUploadUrls, badInputOf } from './admin-upload.js';
+import { TextField } from './text-field.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
@@ -18,8 +19,9 @@ import { asyncHandler } from '../../lib/async-handler.js';
 
 type Offer = AdminInstallation['offers'][number];
 const STATUS_TONE: Record<Offer['status'], Tone> = { SHARED: 'warn', ACCEPTED: 'ok', WITHDRAWN: 'neutral' };
-const FIELDS = ['title', 'amount', 'peakPowerKwp', 'panelCount'] as const;
+const FIELDS = ['title', 'titleEn', 'amount', 'peakPowerKwp', 'panelCount'] as const;
 type OfferField = (typeof FIELDS)[number];
+const REQUIRED: readonly OfferField[] = ['title', 'amount', 'peakPowerKwp', 'panelCount'];
 
 /** The offers shared so far (withdraw a shared one) and the form that shares a new one (its PDF and figures). */
 export function OffersPanel({ installation, onChanged }: { installation: AdminInstallation; onChanged: () => void }) {
@@ -94,22 +96,10 @@ function ShareOfferForm({ installationId, onShared }: { installationId: string; 
   const m = useMessages();
   const fieldMessage = useFieldMessage();
   const upload = usePdfUpload();
-  const ids = { title: useId(), amount: useId(), peakPowerKwp: useId(), panelCount: useId() };
-  const empty = { title: '', amount: '', peakPowerKwp: '', panelCount: '' };
-  const [values, setValues] = useState<Record<OfferField, string>>(empty);
+  const empty: Record<OfferField, string> = { title: '', titleEn: '', amount: '', peakPowerKwp: '', panelCount: '' };
+  const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<Partial<Record<OfferField, string>>>({});
-  const labels: Record<OfferField, string> = {
-    title: m('offerTitle'),
-    amount: m('offerAmount'),
-    peakPowerKwp: m('offerKwp'),
-    panelCount: m('offerPanels'),
-  };
-  const inputProps: Record<OfferField, { inputMode?: 'decimal' | 'numeric'; maxLength?: number }> = {
-    title: { maxLength: 200 },
-    amount: { inputMode: 'decimal' },
-    peakPowerKwp: { inputMode: 'decimal' },
-    panelCount: { inputMode: 'numeric' },
-  };
+  const field = (name: OfferField) => ({ value: values[name], error: errors[name] ?? null, onChange: (value: string) => setValues({ ...values, [name]: value }) });
 
   return (
     <form
@@ -120,13 +110,14 @@ function ShareOfferForm({ installationId, onShared }: { installationId: string; 
         event.preventDefault();
         upload.clearDone();
         const missing: Partial<Record<OfferField, string>> = {};
-        for (const field of FIELDS) if (!values[field].trim()) missing[field] = m('required');
+        for (const name of REQUIRED) if (!values[name].trim()) missing[name] = m('required');
         setErrors(missing);
         const file = upload.requireFile();
         if (Object.keys(missing).length > 0 || !file) return;
         try {
           const fields = {
             title: values.title.trim(),
+            titleEn: values.titleEn.trim(),
             amount: values.amount.trim().replace(/\./g, '').replace(',', '.'),
             peakPowerKwp: values.peakPowerKwp.trim().replace(',', '.'),
             panelCount: values.panelCount.trim(),
@@ -145,24 +136,11 @@ function ShareOfferForm({ installationId, onShared }: { installationId: string; 
     >
       <h3>{m('shareOfferTitle')}</h3>
       <div className="admin-form-grid">
-        {FIELDS.map((field) => (
-          <div key={field} className="field">
-            <label htmlFor={ids[field]}>{labels[field]}</label>
-            <input
-              id={ids[field]}
-              value={values[field]}
-              {...inputProps[field]}
-              aria-invalid={errors[field] ? true : undefined}
-              aria-describedby={errors[field] ? `${ids[field]}-error` : undefined}
-              onChange={(event) => setValues({ ...values, [field]: event.target.value })}
-            />
-            {errors[field] ? (
-              <p id={`${ids[field]}-error`} className="error">
-                {errors[field]}
-              </p>
-            ) : null}
-          </div>
-        ))}
+        <TextField label={m('offerTitle')} maxLength={200} {...field('title')} />
+        <TextField label={m('offerTitleEn')} hint={m('englishHint')} maxLength={200} {...field('titleEn')} />
+        <TextField label={m('offerAmount')} inputMode="decimal" {...field('amount')} />
+        <TextField label={m('offerKwp')} inputMode="decimal" {...field('peakPowerKwp')} />
+        <TextField label={m('offerPanels')} inputMode="numeric" {...field('panelCount')} />
       </div>
       <UploadField {...upload.fieldProps(m('offerPdf'))} />
       <button type="submit" disabled={upload.busy}>

@@ -17,4 +17,4 @@ export const installationDocumentsModule: ModuleDescriptor = {
 
 // What other modules use of this one.
 export { checkedText } from './installation-documents.admin.service.js';
-export { ADMIN_INSTALLATION_UPLOADS, TITLE_MAX, adminInstallationUploadHandler, decimalField, integerField, requiredField } from './installation-documents.admin.upload.js';
+export { ADMIN_INSTALLATION_UPLOADS, TITLE_MAX, adminInstallationUploadHandler, decimalField, integerField, requiredField, translationField } from './installation-documents.admin.upload.js';

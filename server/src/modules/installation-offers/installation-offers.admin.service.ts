@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
+import { inEveryLanguage, type Translations } from '../../core/i18n/translations.js';
 import { runAutomaticActions } from '../automatic-actions/index.js';
 import { AutomaticTrigger } from '../notifications/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
@@ -30,7 +31,7 @@ async function accountOf(em: EntityManager, installation: Installation): Promise
   return em.findOneOrFail(CustomerAccount, { id: installation.account.id });
 }
 
-export type SharedOfferFields = { title: string; amount: string; peakPowerKwp: string; panelCount: number };
+export type SharedOfferFields = { title: string; titleTranslations: Translations; amount: string; peakPowerKwp: string; panelCount: number };
 
 /** The Offer row of an uploaded offer PDF and the OFFER_SHARED automatic actions (the caller flushes). */
 export async function shareOffer(
@@ -43,7 +44,7 @@ export async function shareOffer(
     account: await accountOf(tx, installation),
     now,
     publicUrl: upload.publicUrl,
-    variables: { installation_code: installation.code, offer_title: fields.title, offer_amount: euros(fields.amount) },
+    variables: { installation_code: installation.code, offer_title: inEveryLanguage(fields.title, fields.titleTranslations), offer_amount: euros(fields.amount) },
   });
   return offer;
 }

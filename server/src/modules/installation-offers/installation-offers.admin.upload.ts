@@ -9,6 +9,7 @@ import {
   integerField,
   requiredField,
   TITLE_MAX,
+  translationField,
 } from '../installation-documents/index.js';
 import { shareOffer, type SharedOfferFields } from './installation-offers.admin.service.js';
 
@@ -19,7 +20,7 @@ export type OfferUploadAnswer = { id: string; documentId: string };
 
 /**
  * POST /uploads/installations/:id/offers (admin): shares an offer. Multipart `file` (the PDF) and
- * the fields `title`, `amount` (euros, "1234.56"), `peakPowerKwp` ("5.2"), `panelCount` ("12").
+ * the fields `title`, `titleEn` (optional English), `amount` (euros, "1234.56"), `peakPowerKwp` ("5.2"), `panelCount` ("12").
  * The Document (OFFER, folder "Ofertas"), the Offer (SHARED) and the OFFER_SHARED e-mails in one
  * transaction; 400 BAD_USER_INPUT `{ field, reason }` for a bad field (adminInstallationUploadHandler).
  */
@@ -31,13 +32,14 @@ export function offerAdminUploadRouter(deps: AppDeps & { storage: FileStorage })
       storageFolder: (installation) => `installations/${installation.id}/Offers`,
       fields: (raw) => ({
         title: requiredField(raw, 'title', TITLE_MAX),
+        titleTranslations: translationField(raw, 'title', TITLE_MAX),
         amount: decimalField(raw, 'amount', { integerDigits: 10, scale: 2 }),
         peakPowerKwp: decimalField(raw, 'peakPowerKwp', { integerDigits: 6, scale: 2, positive: true }),
         panelCount: integerField(raw, 'panelCount', 1, 100_000),
       }),
-      document: ({ title }) => ({
+      document: ({ title, titleTranslations }) => ({
         title: `Oferta ${title}`,
-        titleTranslations: { en: `Offer ${title}` },
+        titleTranslations: { en: `Offer ${titleTranslations.en ?? title}` },
         category: DocumentCategory.OFFER,
         folder: OFFERS_FOLDER,
         folderTranslations: { en: 'Offers' },

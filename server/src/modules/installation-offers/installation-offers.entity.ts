@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
+import type { Translations } from '../../core/i18n/translations.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
@@ -22,7 +23,7 @@ registerEnumType(OfferStatus, { name: 'OfferStatus' });
 @Entity({ tableName: 'offer' })
 @Index({ properties: ['installation', 'sharedAt'] })
 export class Offer {
-  [OptionalProps]?: 'id' | 'status' | 'acceptedAt' | 'acceptedBy' | 'document';
+  [OptionalProps]?: 'id' | 'titleTranslations' | 'status' | 'acceptedAt' | 'acceptedBy' | 'document';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -31,9 +32,12 @@ export class Offer {
   @ManyToOne(() => Installation, { ref: true })
   installation!: Ref<Installation>;
 
-  @Field(() => String)
+  /** The Spanish original; GraphQL's `title` is in the viewer's language (installation-offers.resolver.ts). */
   @Property({ type: 'string' })
   title!: string;
+
+  @Property({ type: 'json' })
+  titleTranslations: Translations = {};
 
   @Field(() => DecimalScalar, { description: 'Euros, taxes included.' })
   @Property({ type: 'decimal', precision: 12, scale: 2 })

@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { inLanguage } from '../../core/i18n/translations.js';
 import { Installation } from '../installations/installation.entity.js';
 import { raisePortalEvent } from '../notifications/index.js';
 import { User } from '../users/user.entity.js';
@@ -44,7 +45,7 @@ export async function acceptOffer(em: EntityManager, offerId: string, actor: Act
         variables: {
           client_name: actor.user.name,
           installation_code: installation.code,
-          offer_title: offer.title,
+          offer_title: inLanguage(offer.title, offer.titleTranslations, actor.user.language),
           offer_amount: offer.amount,
         },
         now: actor.at,

@@ -12,8 +12,11 @@ export class LocalizedTextInput {
 
 @InputType({ description: "A flow's own settings." })
 export class FlowInput {
-  @Field(() => String, { description: 'Unique among flows.' })
+  @Field(() => String, { description: 'The Spanish original; unique among flows.' })
   name!: string;
+
+  @Field(() => String, { defaultValue: '', description: 'The English name; blank: none (English readers get the Spanish).' })
+  nameEn!: string;
 
   @Field(() => Boolean, { description: 'A failed installation may be restarted by the customer.' })
   restartAllowed!: boolean;

@@ -1,6 +1,7 @@
 import { ForeignKeyConstraintViolationException, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, invalidInput, notFound } from '../../core/errors.js';
+import { translationsOf } from '../../core/i18n/translations.js';
 import { Flow, FlowState, FlowSubstate, PortalView, type LocalizedText } from './flow.entity.js';
 import type { FlowInput, FlowStateInput, FlowSubstateInput } from './flow-editor.inputs.js';
 import { Installation, InstallationTransition } from './installation.entity.js';
@@ -155,6 +156,7 @@ export async function findFlow(em: EntityManager, argument: string, id: string):
 /** Renames the flow and sets whether failed installations may restart. */
 export async function updateFlow(em: EntityManager, id: string, input: FlowInput): Promise<Flow> {
   const name = requiredText('input.name', input.name, 255);
+  const nameTranslations = translationsOf(optionalText('input.nameEn', input.nameEn, 255));
   try {
     return await em.transactional(async (tx) => {
       await findFlow(tx, 'id', id);
@@ -162,6 +164,7 @@ export async function updateFlow(em: EntityManager, id: string, input: FlowInput
       const taken = await tx.count(Flow, { name, id: { $ne: id } });
       if (taken > 0) throw invalidInput('input.name', 'TAKEN', 'another flow has this name');
       flow.name = name;
+      flow.nameTranslations = nameTranslations;
       flow.restartAllowed = input.restartAllowed;
       return flow;
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Translations } from '../../core/i18n/translations.js';
 
 /** A text the customer reads, in both portal languages. */
 export type LocalizedText = { es: string; en: string };
@@ -38,15 +39,18 @@ registerEnumType(PortalAction, { name: 'PortalAction' });
 @ObjectType()
 @Entity({ tableName: 'flow' })
 export class Flow {
-  [OptionalProps]?: 'id' | 'restartAllowed' | 'createdAt';
+  [OptionalProps]?: 'id' | 'nameTranslations' | 'restartAllowed' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  /** The Spanish original, unique; GraphQL's `name` is in the viewer's language (flow.resolver.ts). */
   @Property({ type: 'string', unique: true })
   name!: string;
+
+  @Property({ type: 'json' })
+  nameTranslations: Translations = {};
 
   @Field(() => Boolean, { description: 'A failed installation may be restarted by the customer (back to the first substate).' })
   @Property({ type: 'boolean' })

@@ -66,10 +66,12 @@ export async function solarEstimate(em: EntityManager, installationId: string, n
       savingsEuros: savings?.byMonth.get(month) ?? null,
     };
   });
+  const reference = nearestIrradiationSite(site.lat, site.lng);
   return {
     ...range,
     peakPowerKwp: Number(drawing.peakPowerKwp),
-    irradiationSite: nearestIrradiationSite(site.lat, site.lng).name,
+    irradiationSite: reference.name,
+    irradiationZone: reference.climateZone,
     productionKWh: kWh(productionWh.reduce((total, value) => total + value, 0)),
     cups: consumption?.supplyPoint.cups ?? null,
     measuredHours: consumption?.curve.measuredHours ?? 0,

@@ -16,7 +16,7 @@ const RECTANGLE = [[[LNG, LAT], [LNG + 10 / M_PER_DEG_LNG, LAT], [LNG + 10 / M_P
 
 const SAVE = /* GraphQL */ `mutation ($id: ID!, $input: RoofDrawingInput!) { saveRoofDrawing(installationId: $id, input: $input) { peakPowerKwp faces { azimuthDegrees tiltDegrees peakPowerKwp } } }`;
 const ESTIMATE = /* GraphQL */ `query ($id: ID!) { solarEstimate(installationId: $id) {
-  from to peakPowerKwp irradiationSite productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh importedKWh surplusKWh
+  from to peakPowerKwp irradiationSite irradiationZone productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh importedKWh surplusKWh
   selfConsumptionPercent selfSufficiencyPercent avoidedPurchaseEuros compensationEuros savingsEuros savingsMissing
   months { month productionKWh consumptionKWh selfConsumedKWh surplusKWh savingsEuros }
 } }`;
@@ -83,6 +83,7 @@ describe('solarEstimate', () => {
       from: range.from,
       to: range.to,
       irradiationSite: 'Sevilla',
+      irradiationZone: 'B4',
       cups,
       measuredHours: hours.length - 7 * 24,
       filledHours: 7 * 24,

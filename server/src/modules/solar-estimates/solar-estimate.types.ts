@@ -25,7 +25,7 @@ export class SolarEstimateMonth {
 
 @ObjectType({
   description:
-    "What the drawn roof would produce over the last 12 whole local months, hour by hour (shared/src/solar: Spencer sun position, AEMET monthly irradiation, Erbs diffuse split, Liu-Jordan transposition, temperature, inverter and soiling losses), set against the customer's own hourly consumption of those hours and valued with the self-consumption savings rules.",
+    "What the drawn roof would produce over the last 12 whole local months, hour by hour (shared/src/solar: Spencer sun position, the monthly irradiation of the building code's reference climates (CTE DB-HE), Erbs diffuse split, Liu-Jordan transposition, temperature, inverter and soiling losses), set against the customer's own hourly consumption of those hours and valued with the self-consumption savings rules.",
 })
 export class SolarEstimate {
   @Field(() => DateScalar, { description: 'First local day of the estimated year.' })
@@ -37,8 +37,11 @@ export class SolarEstimate {
   @Field(() => Float, { description: 'Peak power of the drawn faces, kWp.' })
   peakPowerKwp!: number;
 
-  @Field(() => String, { description: 'The reference site whose monthly irradiation (AEMET atlas) the estimate uses.' })
+  @Field(() => String, { description: 'The reference site (a provincial capital) nearest to the roof.' })
   irradiationSite!: string;
+
+  @Field(() => String, { description: "That site's climate zone (CTE DB-HE, Annex B), whose reference climate gives the monthly irradiation." })
+  irradiationZone!: string;
 
   @Field(() => DecimalScalar, { description: 'kWh produced in the year, >= 0.' })
   productionKWh!: string;

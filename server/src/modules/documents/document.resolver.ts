@@ -5,10 +5,9 @@ import type { Context } from '../../core/context.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { Connection, PageArgs, paginate, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
 import { loadOptional } from '../../core/graphql/relations.js';
-import { inLanguage, TranslatedText, translatedText } from '../../core/i18n/translations.js';
+import { translatedTextResolver } from '../../core/i18n/translated-fields.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { cupsArgument } from '../supply-points/index.js';
-import { viewerLanguage } from '../users/index.js';
 import { Document } from './document.entity.js';
 import { DocumentFilter } from './document.inputs.js';
 
@@ -36,28 +35,11 @@ export class DocumentResolver {
     return em.findOne(Document, { id: idArgument('id', id) });
   }
 
-  @FieldResolver(() => String, { description: "In the viewer's language; the Spanish original where it has no translation." })
-  title(@Root() document: Document, @Ctx() { viewer }: Context): string {
-    return inLanguage(document.title, document.titleTranslations, viewerLanguage(viewer));
-  }
-
-  @FieldResolver(() => String, { description: 'The folder shown to the customer, in their language (e.g. "Facturas", "Invoices").' })
-  folder(@Root() document: Document, @Ctx() { viewer }: Context): string {
-    return inLanguage(document.folder, document.folderTranslations, viewerLanguage(viewer));
-  }
-
-  @FieldResolver(() => TranslatedText, { description: 'The title in both languages, as written.' })
-  titleTranslations(@Root() document: Document): TranslatedText {
-    return translatedText(document.title, document.titleTranslations);
-  }
-
-  @FieldResolver(() => TranslatedText, { description: 'The folder in both languages, as written.' })
-  folderTranslations(@Root() document: Document): TranslatedText {
-    return translatedText(document.folder, document.folderTranslations);
-  }
-
   @FieldResolver(() => SupplyPoint, { nullable: true, description: 'The CUPS the document belongs to, if any.' })
   supplyPoint(@Root() document: Document): Promise<SupplyPoint | null> {
     return loadOptional(document.supplyPoint);
   }
 }
+
+export const DocumentTitleResolver = translatedTextResolver(Document, 'title', 'The title');
+export const DocumentFolderResolver = translatedTextResolver(Document, 'folder', 'The folder shown to the customer (e.g. "Facturas", "Invoices")');

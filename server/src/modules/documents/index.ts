@@ -1,13 +1,13 @@
 import type { ModuleDescriptor } from '../../core/module.js';
 import { documentDownloadRouter } from './document-download.js';
 import { Document } from './document.entity.js';
-import { DocumentResolver } from './document.resolver.js';
+import { DocumentFolderResolver, DocumentResolver, DocumentTitleResolver } from './document.resolver.js';
 import { documentRules } from './document.rules.js';
 
 export const documentsModule: ModuleDescriptor = {
   name: 'documents',
   entities: [Document],
-  resolvers: [DocumentResolver],
+  resolvers: [DocumentResolver, DocumentTitleResolver, DocumentFolderResolver],
   rules: [documentRules],
   routers: (deps) => [documentDownloadRouter(deps)],
 };

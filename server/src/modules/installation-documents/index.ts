@@ -3,14 +3,31 @@ import { DocumentRequest, DocumentRequestFile, SigningDocument } from './install
 import { InstallationDocumentsAdminResolver } from './installation-documents.admin.resolver.js';
 import { installationDocumentsAdminRules } from './installation-documents.admin.rules.js';
 import { signingDocumentAdminRouter } from './installation-documents.admin.upload.js';
-import { InstallationDocumentsResolver, DocumentRequestFileResolver, DocumentRequestResolver, SigningDocumentResolver } from './installation-documents.resolver.js';
+import {
+  DocumentRequestDescriptionResolver,
+  DocumentRequestFileResolver,
+  DocumentRequestNameResolver,
+  DocumentRequestResolver,
+  InstallationDocumentsResolver,
+  SigningDocumentResolver,
+  SigningDocumentTitleResolver,
+} from './installation-documents.resolver.js';
 import { installationDocumentsRules } from './installation-documents.rules.js';
 import { installationUploadRouter } from './installation-upload.js';
 
 export const installationDocumentsModule: ModuleDescriptor = {
   name: 'installation-documents',
   entities: [DocumentRequest, DocumentRequestFile, SigningDocument],
-  resolvers: [InstallationDocumentsResolver, DocumentRequestResolver, DocumentRequestFileResolver, SigningDocumentResolver, InstallationDocumentsAdminResolver],
+  resolvers: [
+    InstallationDocumentsResolver,
+    DocumentRequestResolver,
+    DocumentRequestNameResolver,
+    DocumentRequestDescriptionResolver,
+    DocumentRequestFileResolver,
+    SigningDocumentResolver,
+    SigningDocumentTitleResolver,
+    InstallationDocumentsAdminResolver,
+  ],
   rules: [installationDocumentsRules, installationDocumentsAdminRules],
   routers: (deps) => [installationUploadRouter(deps), signingDocumentAdminRouter(deps)],
 };

@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { loadMany, loadOne, loadOptional } from '../../core/graphql/relations.js';
-import { inLanguage, TranslatedText, translatedText } from '../../core/i18n/translations.js';
-import { viewerLanguage } from '../users/index.js';
+import { translatedTextResolver } from '../../core/i18n/translated-fields.js';
 import { Document } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
 import { DocumentRequest, DocumentRequestFile, SigningDocument } from './installation-document.entity.js';
@@ -22,26 +21,6 @@ export class InstallationDocumentsResolver {
 
 @Resolver(() => DocumentRequest)
 export class DocumentRequestResolver {
-  @FieldResolver(() => String, { description: "In the viewer's language; the Spanish original where it has no translation." })
-  name(@Root() request: DocumentRequest, @Ctx() { viewer }: Context): string {
-    return inLanguage(request.name, request.nameTranslations, viewerLanguage(viewer));
-  }
-
-  @FieldResolver(() => String, { description: "In the viewer's language; the Spanish original where it has no translation." })
-  description(@Root() request: DocumentRequest, @Ctx() { viewer }: Context): string {
-    return inLanguage(request.description, request.descriptionTranslations, viewerLanguage(viewer));
-  }
-
-  @FieldResolver(() => TranslatedText, { description: 'The name in both languages, as staff wrote it.' })
-  nameTranslations(@Root() request: DocumentRequest): TranslatedText {
-    return translatedText(request.name, request.nameTranslations);
-  }
-
-  @FieldResolver(() => TranslatedText, { description: 'The description in both languages, as staff wrote it.' })
-  descriptionTranslations(@Root() request: DocumentRequest): TranslatedText {
-    return translatedText(request.description, request.descriptionTranslations);
-  }
-
   @FieldResolver(() => [DocumentRequestFile], { description: "The customer's files, oldest first." })
   async files(@Root() request: DocumentRequest): Promise<DocumentRequestFile[]> {
     // One query for every request of the answer (the dataloader), ordered here.
@@ -68,16 +47,6 @@ export class DocumentRequestFileResolver {
 
 @Resolver(() => SigningDocument)
 export class SigningDocumentResolver {
-  @FieldResolver(() => String, { description: "In the viewer's language; the Spanish original where it has no translation." })
-  title(@Root() signing: SigningDocument, @Ctx() { viewer }: Context): string {
-    return inLanguage(signing.title, signing.titleTranslations, viewerLanguage(viewer));
-  }
-
-  @FieldResolver(() => TranslatedText, { description: 'The title in both languages, as staff wrote it.' })
-  titleTranslations(@Root() signing: SigningDocument): TranslatedText {
-    return translatedText(signing.title, signing.titleTranslations);
-  }
-
   @FieldResolver(() => Document, { description: 'The file to download and sign.' })
   document(@Root() signing: SigningDocument): Promise<Document> {
     return loadOne(signing.document);
@@ -88,3 +57,7 @@ export class SigningDocumentResolver {
     return loadOptional(signing.signedCopy);
   }
 }
+
+export const DocumentRequestNameResolver = translatedTextResolver(DocumentRequest, 'name', 'The document asked for');
+export const DocumentRequestDescriptionResolver = translatedTextResolver(DocumentRequest, 'description', "Staff's instructions");
+export const SigningDocumentTitleResolver = translatedTextResolver(SigningDocument, 'title', 'The title');

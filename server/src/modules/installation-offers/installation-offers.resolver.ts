@@ -4,11 +4,10 @@ import { CurrentViewer } from '../../core/graphql/current-viewer.js';
 import { notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { loadOptional } from '../../core/graphql/relations.js';
-import { inLanguage, TranslatedText, translatedText } from '../../core/i18n/translations.js';
+import { translatedTextResolver } from '../../core/i18n/translated-fields.js';
 import { Document } from '../documents/document.entity.js';
 import { Installation } from '../installations/installation.entity.js';
 import { findInstallation } from '../installations/index.js';
-import { viewerLanguage } from '../users/index.js';
 import { InstallerVisit, Offer } from './installation-offers.entity.js';
 import { acceptOffer, currentVisit, markVisitViewed } from './installation-offers.service.js';
 
@@ -47,16 +46,6 @@ export class InstallationOffersResolver {
 
 @Resolver(() => Offer)
 export class OfferResolver {
-  @FieldResolver(() => String, { description: "In the viewer's language; the Spanish original where it has no translation." })
-  title(@Root() offer: Offer, @Ctx() { viewer }: Context): string {
-    return inLanguage(offer.title, offer.titleTranslations, viewerLanguage(viewer));
-  }
-
-  @FieldResolver(() => TranslatedText, { description: 'The title in both languages, as staff wrote it.' })
-  titleTranslations(@Root() offer: Offer): TranslatedText {
-    return translatedText(offer.title, offer.titleTranslations);
-  }
-
   @FieldResolver(() => Document, { nullable: true, description: 'The offer PDF (download through /files/:id).' })
   document(@Root() offer: Offer): Promise<Document | null> {
     return loadOptional(offer.document);
@@ -67,3 +56,5 @@ export class OfferResolver {
     return (await loadOptional(offer.acceptedBy))?.name ?? null;
   }
 }
+
+export const OfferTitleResolver = translatedTextResolver(Offer, 'title', 'The title');

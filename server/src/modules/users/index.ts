@@ -18,4 +18,3 @@ declare module '../../core/context.js' {
 export { fiscalIdArgument, parseUserInput } from './user-input.js';
 export type { UserFields } from './user-input.js';
 export { FiscalIdInput, UserInput } from './user.inputs.js';
-export { viewerLanguage } from './viewer-language.js';

@@ -73,18 +73,25 @@ function probeApp(): express.Express {
       res.status(500).json({ error: String(error) });
     }
   });
-  // Any table: its rows as the request's connection sees them, or the refusal.
+  // Any table: its rows (`columns`, a comma-separated list, or every one) as the request's connection sees them, or the refusal.
   app.get('/select/:table', async (req, res) => {
-    const { em } = await createContext({ orm: db.orm, config: testConfig, clock: systemClock }, req, res);
-    try {
-      res.json({ rows: await em.execute<Record<string, unknown>[]>(`select * from "${req.params.table.replaceAll('"', '')}"`) });
-    } catch (error) {
-      res.json({ refused: (error as { code?: string }).code ?? String(error) });
-    } finally {
-      await endViewerTransaction(em);
-    }
+    const columns = typeof req.query.columns === 'string' ? req.query.columns.split(',').map((column) => `"${column.replaceAll('"', '')}"`) : ['*'];
+    await runAsRequest(req, res, `select ${columns.join(', ')} from "${req.params.table.replaceAll('"', '')}"`);
   });
+  // Any statement (`q`), through the request's connection: its rows, or the refusal.
+  app.get('/sql', async (req, res) => runAsRequest(req, res, String(req.query.q)));
   return app;
+}
+
+async function runAsRequest(req: express.Request, res: express.Response, sql: string): Promise<void> {
+  const { em } = await createContext({ orm: db.orm, config: testConfig, clock: systemClock }, req, res);
+  try {
+    res.json({ rows: await em.execute<Record<string, unknown>[]>(sql) });
+  } catch (error) {
+    res.json({ refused: (error as { code?: string }).code ?? String(error) });
+  } finally {
+    await endViewerTransaction(em);
+  }
 }
 
 async function probe(table: string, cookie: string): Promise<{ keys: string[]; role: string; pid: number }> {
@@ -220,10 +227,12 @@ async function createPersonalRows(userId: string, adminId: string): Promise<void
 /**
  * What a customer request may read of each table of the schema. A new table fails the first test
  * until it is given one here (and its grant in Migration20261209010000_viewer_grants).
- * scoped: the viewer's account and CUPS rows (the tests above); own: only rows whose `column` is the
- * viewer's user id; catalogue: the company's own data, every row; refused: permission denied.
+ * scoped: the viewer's account and CUPS rows (the tests above); own: only rows whose `own` column is the
+ * viewer's user id, and of those every column but the `hidden` ones; catalogue: the company's own data,
+ * every row; refused: permission denied. A table's readable columns are all of them but `hidden`, so a
+ * new column of a table with hidden ones fails the column test until it is granted deliberately.
  */
-type Decision = 'scoped' | { own: string } | 'catalogue' | 'refused';
+type Decision = 'scoped' | { own: string; hidden?: string[] } | 'catalogue' | 'refused';
 const DECISIONS: Record<string, Decision> = {
   ...Object.fromEntries(SCOPED.map((table) => [table, 'scoped' as const])),
   measurement_day: 'scoped',
@@ -236,7 +245,8 @@ const DECISIONS: Record<string, Decision> = {
   email_template: 'catalogue',
   portal_event_action: 'catalogue',
   auth_attempt: 'catalogue',
-  app_user: { own: 'id' },
+  // Not the password hashes (migration 20261210010000): the password checks run as the application.
+  app_user: { own: 'id', hidden: ['password_hash'] },
   session: { own: 'user_id' },
   sign_in_token: { own: 'user_id' },
   sign_in_code: { own: 'user_id' },
@@ -251,8 +261,8 @@ const DECISIONS: Record<string, Decision> = {
 };
 
 describe('a customer request reads of every other table only what it needs', () => {
-  const select = async (table: string, cookie: string): Promise<{ rows?: Record<string, unknown>[]; refused?: string }> =>
-    (await fetch(`${url}/select/${table}`, { headers: { cookie } })).json() as never;
+  const select = async (table: string, cookie: string, columns?: string[]): Promise<{ rows?: Record<string, unknown>[]; refused?: string }> =>
+    (await fetch(`${url}/select/${table}${columns ? `?columns=${columns.join(',')}` : ''}`, { headers: { cookie } })).json() as never;
 
   it('every table of the schema has a decision', async () => {
     const tables = await db.orm.em.getConnection().execute<{ name: string }[]>(`select tablename as name from pg_tables where schemaname = 'public'`);
@@ -261,7 +271,9 @@ describe('a customer request reads of every other table only what it needs', () 
 
   it.each(Object.entries(DECISIONS).filter(([, decision]) => decision !== 'scoped'))('%s: %j', async (table, decision) => {
     const [viewer, other] = viewers;
-    const seen = await select(table, viewer!.cookie);
+    const hidden = typeof decision === 'object' ? (decision.hidden ?? []) : [];
+    if (hidden.length > 0) expect(await select(table, viewer!.cookie), `select * from ${table}`).toEqual({ refused: '42501' });
+    const seen = await select(table, viewer!.cookie, (await columnsOf(table)).filter((column) => !hidden.includes(column)));
     const [{ n: total }] = (await db.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "${table}"`)) as [{ n: number }];
     if (decision === 'refused') {
       expect(seen).toEqual({ refused: '42501' });
@@ -275,6 +287,75 @@ describe('a customer request reads of every other table only what it needs', () 
       expect(owners.has(other!.userId), `${table}: another customer's rows`).toBe(false);
       expect(seen.rows!.length).toBeLessThan(total);
     }
+  });
+
+  it('of each table it reads, the viewer role reads every column but the hidden ones (a new column is decided on)', async () => {
+    for (const [table, decision] of Object.entries(DECISIONS).filter(([, decision]) => decision !== 'refused')) {
+      const hidden = typeof decision === 'object' ? (decision.hidden ?? []) : [];
+      const columns = await columnsOf(table);
+      for (const column of hidden) expect(columns, `${table}.${column} exists`).toContain(column);
+      expect(await viewerColumns(table, 'select'), table).toEqual(columns.filter((column) => !hidden.includes(column)));
+    }
+  });
+
+  it('no password hash is readable by the viewer role; the other secrets it reads are keyed hashes of its own rows', async () => {
+    const readable = await db.orm.em.getConnection().execute<{ name: string }[]>(
+      `select table_name || '.' || column_name as name from information_schema.columns
+        where table_schema = 'public' and column_name ~ '(password|hash|secret|token)'
+          and has_column_privilege(?, format('%I.%I', table_schema, table_name), column_name, 'select')
+        order by 1`,
+      [VIEWER_ROLE],
+    );
+    // HMACs under the server's key (core/secrets.ts), of no use without it, of the viewer's own session,
+    // link, code and e-mail-change secrets (its own rows only; consuming one compares the hash in SQL,
+    // which needs select on it). auth_attempt.subject, readable across subjects, is such an HMAC too.
+    expect(readable.map((row) => row.name)).toEqual(['email_change_token.token_hash', 'session.token_hash', 'sign_in_code.code_hash', 'sign_in_token.token_hash']);
+  });
+});
+
+/** The columns of `table`, in order, as the owner sees them. */
+async function columnsOf(table: string): Promise<string[]> {
+  const rows = await db.orm.em
+    .getConnection()
+    .execute<{ name: string }[]>(`select column_name as name from information_schema.columns where table_schema = 'public' and table_name = ? order by ordinal_position`, [table]);
+  return rows.map((row) => row.name);
+}
+
+/** The columns of `table` the viewer role holds `privilege` on (by a table or a column grant). */
+async function viewerColumns(table: string, privilege: 'select' | 'update'): Promise<string[]> {
+  const rows = await db.orm.em
+    .getConnection()
+    .execute<{ name: string; granted: boolean }[]>(
+      `select column_name as name, has_column_privilege(?, format('public.%I', table_name), column_name, ?) as granted
+         from information_schema.columns where table_schema = 'public' and table_name = ? order by ordinal_position`,
+      [VIEWER_ROLE, privilege, table],
+    );
+  return rows.filter((row) => row.granted).map((row) => row.name);
+}
+
+describe('app_user: a customer request reads no password hash and writes only what a customer changes of themselves', () => {
+  const sql = async (cookie: string, q: string): Promise<{ rows?: Record<string, unknown>[]; refused?: string }> =>
+    (await fetch(`${url}/sql?q=${encodeURIComponent(q)}`, { headers: { cookie } })).json() as never;
+
+  it('select of password_hash is refused, of its own row and of the staff it sees; the other columns are read', async () => {
+    const viewer = viewers[0]!;
+    expect(await sql(viewer.cookie, `select password_hash from app_user where id = '${viewer.userId}'`)).toEqual({ refused: '42501' });
+    expect(await sql(viewer.cookie, 'select id, password_hash from app_user')).toEqual({ refused: '42501' });
+    expect(await sql(viewer.cookie, `select count(*) from app_user where password_hash is not null`)).toEqual({ refused: '42501' });
+    const own = await sql(viewer.cookie, `select id, name, email, language, status from app_user where id = '${viewer.userId}'`);
+    expect(own.rows).toEqual([expect.objectContaining({ id: viewer.userId, status: 'ACTIVE' })]);
+    // The same select of an admin's request reads the hashes, as the owner.
+    expect((await sql(viewers[2]!.cookie, `select password_hash from app_user where id = '${viewer.userId}'`)).rows).toHaveLength(1);
+  });
+
+  it('update of its own name, language and email works; of any other column it is refused', async () => {
+    const viewer = viewers[0]!;
+    const own = `where id = '${viewer.userId}' returning id`;
+    expect((await sql(viewer.cookie, `update app_user set name = name, language = language, email = email ${own}`)).rows).toEqual([{ id: viewer.userId }]);
+    for (const set of ["password_hash = 'x'", 'is_admin = true', "user_types = '{}'", "related_fiscal_ids = '{B00000000}'", "cups_restriction = '{}'", "status = 'ACTIVE'", 'last_sign_in_at = now()']) {
+      expect(await sql(viewer.cookie, `update app_user set ${set} ${own}`), set).toEqual({ refused: '42501' });
+    }
+    expect(await viewerColumns('app_user', 'update')).toEqual(['email', 'name', 'language']);
   });
 });
 

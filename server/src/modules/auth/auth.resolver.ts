@@ -19,7 +19,8 @@ import { LanguageEnum } from '../../core/graphql/shared-enums.js';
  * Signing in reads and writes another user's rows (the account signed into, its codes, links and
  * counters): a browser that is still signed in as a customer must not do it in that customer's row
  * scope (row-level security would refuse it), so the request's viewer transaction ends first and
- * the work runs as the application, as for a signed-out visitor.
+ * the work runs as the application, as for a signed-out visitor. So does every read and write of a
+ * password hash, which the viewer role may not touch (migration 20261210010000).
  */
 async function outsideViewerScope(ctx: Context): Promise<EntityManager> {
   await endViewerTransaction(ctx.em);
@@ -123,7 +124,9 @@ export class AuthResolver {
     @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
-    await changePassword(ctx.em, await ownUser(ctx.em, viewer), { current, next }, {
+    // Reads and writes the password hash: as the application, limited to the viewer's own user by the service.
+    const em = await outsideViewerScope(ctx);
+    await changePassword(em, await ownUser(em, viewer), { current, next }, {
       ip: ctx.request.ip,
       now: ctx.clock.now(),
       sessionId: viewer.sessionId,

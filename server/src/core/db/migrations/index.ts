@@ -32,6 +32,7 @@ import { Migration20261209070000DocumentRequestFiles } from './Migration20261209
 import { Migration20261209070100SigningStepDescription } from './Migration20261209070100_signing_step_description.js';
 import { Migration20261209080000Translations } from './Migration20261209080000_translations.js';
 import { Migration20261210000000OfferFlowTranslations } from './Migration20261210000000_offer_flow_translations.js';
+import { Migration20261210010000ViewerUserColumns } from './Migration20261210010000_viewer_user_columns.js';
 
 /** Applied in this order; a new migration file is added here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261209070100_signing_step_description', class: Migration20261209070100SigningStepDescription },
   { name: 'Migration20261209080000_translations', class: Migration20261209080000Translations },
   { name: 'Migration20261210000000_offer_flow_translations', class: Migration20261210000000OfferFlowTranslations },
+  { name: 'Migration20261210010000_viewer_user_columns', class: Migration20261210010000ViewerUserColumns },
 ];

@@ -14,7 +14,7 @@ import './import-parts.css';
 
 /**
  * The import form (file, progress bar, valid-rows option) and a job's result with its line and
- * column errors: the admin import screen and the customer's own curve upload in Medidas.
+ * column errors: the admin import screen and the customer's own curve upload (customer-curve-upload.tsx).
  */
 
 export type ImportJobDetail = NonNullable<ImportJobDetailQuery['importJob']>;
@@ -37,11 +37,13 @@ type ImportFormProps = {
   onImported: (jobId: string, succeeded: boolean) => void;
   /** The viewer's file size limit (lib/import-upload.ts), checked before sending and named in TOO_LARGE. */
   maxBytes: number;
+  /** The title's level: 2 on a screen of its own, 3 inside a section that has its h2. */
+  headingLevel?: 2 | 3;
 };
 
 const MIB = 1024 * 1024;
 
-export function ImportForm({ kinds, title, fileHint, onImported, maxBytes }: ImportFormProps) {
+export function ImportForm({ kinds, title, fileHint, onImported, maxBytes, headingLevel = 2 }: ImportFormProps) {
   const m = useImportMessages();
   const [kind, setKind] = useState<ImportKind>(kinds[0]!);
   const [file, setFile] = useState<File | undefined>();
@@ -56,6 +58,7 @@ export function ImportForm({ kinds, title, fileHint, onImported, maxBytes }: Imp
   const checkboxId = useId();
   const checkboxHintId = useId();
   const busy = fraction !== null;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
@@ -90,7 +93,7 @@ export function ImportForm({ kinds, title, fileHint, onImported, maxBytes }: Imp
   const error = missingFile ? m('noFile') : failure ? m(`failure.${failure}`, { mb: maxBytes / MIB }) : null;
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
+      <Heading id={headingId}>{title}</Heading>
       <form className="import-form" onSubmit={asyncHandler(submit)} noValidate>
         {kinds.length > 1 ? (
           <fieldset disabled={busy}>

@@ -6,6 +6,7 @@ export const SOLAR_ESTIMATE = graphql(`
     solarEstimate(installationId: $id) {
       from to peakPowerKwp irradiationSite irradiationZone productionKWh cups measuredHours filledHours consumptionKWh selfConsumedKWh surplusKWh
       selfConsumptionPercent selfSufficiencyPercent savingsEuros savingsMissing
+      accountCups
       months { month productionKWh consumptionKWh selfConsumedKWh savingsEuros }
     }
   }

@@ -84,6 +84,18 @@ export const DEMO_ACCOUNTS = {
     phone: '+34 655 083 914',
     address: 'Urbanización Los Olivos 23, 41930 Bormujos (Sevilla)',
   }),
+  /**
+   * A solar client who buys her electricity elsewhere: we know her home's CUPS from the
+   * registration, but hold no contract and no hourly curve of it (she uploads hers in the roof step).
+   */
+  solarNewClient: account('solarNewClient', {
+    fiscalId: '52871346G',
+    fiscalIdKind: 'DNI',
+    name: 'Carmen Ortega Vidal',
+    billingEmail: 'carmen.ortega@example.com',
+    phone: '+34 622 417 390',
+    address: 'Calle Betis 31, 41010 Sevilla',
+  }),
 } as const satisfies Record<string, DemoAccount>;
 
 export type DemoAccountKey = keyof typeof DEMO_ACCOUNTS;
@@ -153,7 +165,10 @@ export type DemoSupplyPoint = {
   isGenerator: boolean;
   accountKey: DemoAccountKey;
   usage: DemoUsage;
-  /** Consumption points have one active contract; generating ones none. */
+  /**
+   * Consumption points have one active contract; generating ones none, nor the CUPS of a solar
+   * client who buys from another retailer (no curve of it either: `DEMO_CONSUMPTION_POINTS` only).
+   */
   contract?: {
     /** The contract code is CT-<start year>-<sequence, 6 digits>. */
     sequence: number;
@@ -257,6 +272,14 @@ export const DEMO_SUPPLY_POINTS = {
     usage: { kind: 'household', scale: 1.25, rooftopPvKw: 4.2 },
     contract: { sequence: 108, product: DEMO_PRODUCTS.home, powerW: { P1: 5_750, P2: 5_750 }, startMonthsAgo: 84, compensationMicroEurPerKwh: 60_000 },
   }),
+  /** No contract and no measurements: the solar estimate has no consumption until a curve file comes. */
+  solarNewClientHome: supplyPoint('solarNewClientHome', {
+    cupsDigits: '0031408790215563',
+    address: 'Calle Betis 31, 41010 Sevilla',
+    accessTariff: '2.0TD',
+    accountKey: 'solarNewClient',
+    usage: { kind: 'household', scale: 0.9 },
+  }),
 } as const satisfies Record<string, DemoSupplyPoint>;
 
 export type DemoSupplyPointKey = keyof typeof DEMO_SUPPLY_POINTS;
@@ -317,6 +340,16 @@ export const DEMO_USER_SCOPES = {
     name: DEMO_ACCOUNTS.solarClient.name,
     userTypes: ['SOLAR_CLIENT', 'WEB_CLIENT'],
     dni: DEMO_ACCOUNTS.solarClient.fiscalId,
+    cif: null,
+    relatedFiscalIds: [],
+    cupsRestriction: [],
+  },
+  /** DNI only: her installation and the CUPS of her home, which has no curve yet. */
+  solarNewClient: {
+    email: DEMO_ACCOUNTS.solarNewClient.billingEmail,
+    name: DEMO_ACCOUNTS.solarNewClient.name,
+    userTypes: ['SOLAR_CLIENT'],
+    dni: DEMO_ACCOUNTS.solarNewClient.fiscalId,
     cif: null,
     relatedFiscalIds: [],
     cupsRestriction: [],

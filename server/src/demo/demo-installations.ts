@@ -6,16 +6,25 @@ import { insertRows } from './pg-bulk.js';
 const DAY_MS = 86_400_000;
 
 /**
- * The solar client's installations, mid-flow in the default flow (solar@ and mixto@ share the
- * account): a home waiting for documents and a farm building choosing between offers.
+ * The solar clients' installations, mid-flow in the default flow. solar@ and mixto@ share the
+ * first account: a home waiting for documents and a farm building choosing between offers. The
+ * second account's home is at the roof drawing, its CUPS without a curve (solar-sin-curva@).
  */
 export const DEMO_INSTALLATIONS = [
-  { code: 'FV-2026-0001', address: DEMO_ACCOUNTS.solarClient.address, path: ['Registro recibido', 'Documentación del cliente'], startedDaysAgo: 12 },
+  { code: 'FV-2026-0001', account: DEMO_ACCOUNTS.solarClient, address: DEMO_ACCOUNTS.solarClient.address, path: ['Registro recibido', 'Documentación del cliente'], startedDaysAgo: 12 },
   {
     code: 'FV-2026-0002',
+    account: DEMO_ACCOUNTS.solarClient,
     address: 'Nave agrícola, Camino de la Vega s/n, 41930 Bormujos (Sevilla)',
     path: ['Registro recibido', 'Documentación del cliente', 'Dibujo de cubierta', 'Visita técnica', 'Revisión interna del estudio', 'Oferta compartida'],
     startedDaysAgo: 40,
+  },
+  {
+    code: 'FV-2026-0003',
+    account: DEMO_ACCOUNTS.solarNewClient,
+    address: DEMO_ACCOUNTS.solarNewClient.address,
+    path: ['Registro recibido', 'Documentación del cliente', 'Dibujo de cubierta'],
+    startedDaysAgo: 9,
   },
 ] as const;
 
@@ -41,7 +50,7 @@ export async function insertDemoInstallations(conn: pg.ClientBase, now: Date): P
     conn,
     'installation',
     ['id', 'code', 'account_id', 'flow_id', 'substate_id', 'address', 'created_at', 'updated_at'],
-    installations.map((i) => [i.id, i.code, DEMO_ACCOUNTS.solarClient.id, byName.get(i.path[0])!.flow_id, idOf(i.path.at(-1)!), i.address, i.createdAt.toISOString(), now.toISOString()]),
+    installations.map((i) => [i.id, i.code, i.account.id, byName.get(i.path[0])!.flow_id, idOf(i.path.at(-1)!), i.address, i.createdAt.toISOString(), now.toISOString()]),
   );
   // One move every few days, from creation up to the current substate.
   await insertRows(

@@ -28,6 +28,7 @@ const ISSUE_EMAILS = [
   'generador@portal.example',
   'solar@portal.example',
   'mixto@portal.example',
+  'solar-sin-curva@portal.example',
 ];
 
 describe('seedDemoUsers', () => {
@@ -61,6 +62,7 @@ describe('seedDemoUsers', () => {
     expect(byEmail.get('generador@portal.example')!.userTypes).toEqual(['WEB_CLIENT_GENERATOR']);
     expect(byEmail.get('solar@portal.example')!.userTypes).toEqual(['SOLAR_CLIENT']);
     expect(byEmail.get('mixto@portal.example')!.userTypes).toEqual(['WEB_CLIENT_MEASUREMENTS', 'SOLAR_CLIENT']);
+    expect(byEmail.get('solar-sin-curva@portal.example')).toMatchObject({ userTypes: ['SOLAR_CLIENT'], personalFiscalId: DEMO_USER_SCOPES.solarNewClient.dni });
     for (const user of byEmail.values()) {
       if (!user.isAdmin) expect(user.personalFiscalId ?? user.companyFiscalId).not.toBeNull();
     }

@@ -20,7 +20,7 @@ export type DemoUser = {
   allCups?: boolean;
 };
 
-const { person, company, generator, solarClient } = DEMO_USER_SCOPES;
+const { person, company, generator, solarClient, solarNewClient } = DEMO_USER_SCOPES;
 
 /** One user per role of PRODUCT.md (issue 3, item 13). */
 export const DEMO_USERS: readonly DemoUser[] = [
@@ -73,6 +73,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     userTypes: ['WEB_CLIENT_MEASUREMENTS', 'SOLAR_CLIENT'],
     scope: solarClient,
     description: `web client + measurements and solar client, DNI ${solarClient.dni}: the union of both`,
+  },
+  {
+    email: 'solar-sin-curva@portal.example',
+    name: solarNewClient.name,
+    isAdmin: false,
+    userTypes: ['SOLAR_CLIENT'],
+    scope: solarNewClient,
+    description: `solar client, DNI ${solarNewClient.dni}: a CUPS without a curve; uploads one in the roof step`,
   },
 ];
 

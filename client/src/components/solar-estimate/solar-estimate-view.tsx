@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SavingsGap } from '../../__generated__/graphql.js';
 import { useFormat } from '../../lib/format.js';
 import { DataTable } from '../data-table.js';
@@ -14,6 +15,8 @@ export type SolarEstimateData = {
   irradiationZone: string;
   productionKWh: string;
   cups?: string | null;
+  /** The account's CUPS the viewer sees; none: no supply point yet, so no curve to set against. */
+  accountCups: readonly string[];
   measuredHours: number;
   filledHours: number;
   consumptionKWh?: string | null;
@@ -32,8 +35,21 @@ export type SolarEstimateData = {
   }>;
 };
 
-/** The estimate of a drawn roof: headline figures, a monthly bar chart and table, and the method one click away. */
-export function SolarEstimateView({ estimate }: { estimate: SolarEstimateData | null }) {
+type Props = {
+  estimate: SolarEstimateData | null;
+  /**
+   * The customer's own curve upload (the roof step), offered while the estimate has no consumption;
+   * the caller keeps it given after a file is in, so its report stays beside the new figures.
+   * Without it (the staff's view) the note says where a curve can come from.
+   */
+  consumptionUpload?: ReactNode;
+};
+
+/**
+ * The estimate of a drawn roof: headline figures, a monthly bar chart and table, and the method one
+ * click away; without a consumption curve, why, and the upload when the caller offers it.
+ */
+export function SolarEstimateView({ estimate, consumptionUpload }: Props) {
   const m = useSolarEstimateMessages();
   const f = useFormat();
   if (!estimate) {
@@ -44,6 +60,8 @@ export function SolarEstimateView({ estimate }: { estimate: SolarEstimateData | 
     );
   }
   const matched = estimate.cups != null && estimate.consumptionKWh != null;
+  // A curve file must name one of the account's CUPS: without any, an upload could only be refused.
+  const hasSupplyPoint = estimate.accountCups.length > 0;
   const max = Math.max(1, ...estimate.months.map((month) => Math.max(Number(month.productionKWh), Number(month.consumptionKWh ?? 0))));
   const share = (value: string | null | undefined) => `${((100 * Number(value ?? 0)) / max).toFixed(1)}%`;
   return (
@@ -76,8 +94,16 @@ export function SolarEstimateView({ estimate }: { estimate: SolarEstimateData | 
             {estimate.filledHours > 0 ? m('filledHow') : null}
           </p>
         ) : (
-          <p className="solar-estimate-note">{m('noConsumption')}</p>
+          <p className="solar-estimate-note" data-testid="solar-estimate-note">
+            {!hasSupplyPoint
+              ? m('noSupplyPoint')
+              : consumptionUpload
+                ? m('noConsumption', { cups: estimate.accountCups.join(', ') })
+                : m('noConsumptionNoUpload')}
+          </p>
         )}
+        {/* One place whatever the figures: the upload keeps its report once the consumption is in. */}
+        {hasSupplyPoint && consumptionUpload ? <div className="solar-estimate-upload">{consumptionUpload}</div> : null}
         {estimate.savingsMissing.length > 0 ? (
           <ul>
             {estimate.savingsMissing.map((gap) => (

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { CsvExport } from '../../components/csv-export.js';
 import { useCsvExportMessages } from '../../components/csv-export.messages.js';
+import { CustomerCurveUpload } from '../../components/customer-curve-upload.js';
 import { SeriesPage } from '../../components/series-page.js';
 import { EmptyState } from '../../components/states.js';
 import { TimeSeriesChart, type ChartSeries } from '../../components/time-series-chart.js';
@@ -16,7 +17,6 @@ import { MEASUREMENTS_SERIES } from './measurements.documents.js';
 import { useMessages } from './measurements.messages.js';
 import { MeasurementsSummary } from './measurements-summary.js';
 import { MeasurementsTable } from './measurements-table.js';
-import { MeasurementsUpload } from './measurements-upload.js';
 
 const REAL_COLOR = '#0b6e4f';
 const ESTIMATED_COLOR = '#d9480f';
@@ -102,7 +102,7 @@ export function MeasurementsScreen() {
       >
         {content}
       </SeriesPage>
-      {supplyPoints.selected ? <MeasurementsUpload onImported={() => void query.refetch()} /> : null}
+      {supplyPoints.selected ? <CustomerCurveUpload onImported={() => void query.refetch()} /> : null}
     </>
   );
 }

@@ -16,10 +16,6 @@ export const useMessages = defineMessages({
     range: 'Del {from} al {to}',
     empty: 'No hay medidas de este CUPS en este periodo',
     emptyHint: 'Las medidas llegan con un día de retraso. Prueba con otro periodo u otro CUPS.',
-    'upload.title': 'Subir mi curva horaria',
-    'upload.hint':
-      'El CSV que descargas de Datadis o de tu distribuidora (e-distribución, i-DE) o en formato CNMC: el formato se reconoce por la cabecera. Solo se importan filas de tus CUPS. Tu fichero nunca sustituye las medidas de tu distribuidora: solo añade las horas que faltan y completa los datos de excedentes, generación y autoconsumo que estén vacíos (las filas importadas son las añadidas o completadas).',
-    'upload.resultTitle': 'Resultado de la subida',
     'chart.label': 'Gráfico del consumo en kWh por {granularity}, del {from} al {to}. Los datos están en la tabla.',
     'chart.y': 'kWh',
     'chart.real': 'Real',
@@ -70,10 +66,6 @@ export const useMessages = defineMessages({
     range: '{from} to {to}',
     empty: 'There are no measurements for this CUPS in this period',
     emptyHint: 'Measurements arrive one day later. Try another period or another CUPS.',
-    'upload.title': 'Upload my hourly curve',
-    'upload.hint':
-      'The CSV you download from Datadis or your distributor (e-distribución, i-DE), or in CNMC form: the format is recognised from the header. Only rows of your own CUPS are imported. Your file never replaces your distributor’s measurements: it only adds missing hours and fills in empty surplus, generation and self-consumption values (rows imported are those added or completed).',
-    'upload.resultTitle': 'Upload result',
     'chart.label': 'Chart of consumption in kWh per {granularity}, {from} to {to}. The data is in the table.',
     'chart.y': 'kWh',
     'chart.real': 'Actual',

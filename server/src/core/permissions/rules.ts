@@ -45,3 +45,23 @@ export function canSee(section: Section): ShieldRule {
   }
   return sectionRule;
 }
+
+const anySectionRules = new Map<string, ShieldRule>();
+
+/**
+ * The viewer's user types include at least one of `sections`; admins see all. One rule object per
+ * set of sections, so fields guarded by the same set share it (and shield's per-request cache).
+ */
+export function canSeeAny(sections: readonly Section[]): ShieldRule {
+  const key = [...sections].sort().join('|');
+  let anyRule = anySectionRules.get(key);
+  if (!anyRule) {
+    anyRule = rule(`canSeeAny:${key}`, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+      if (!ctx.viewer) return unauthenticated();
+      const viewerSections = ctx.viewer.sections;
+      return sections.some((section) => viewerSections.includes(section)) ? true : forbidden();
+    });
+    anySectionRules.set(key, anyRule);
+  }
+  return anyRule;
+}

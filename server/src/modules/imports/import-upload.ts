@@ -45,7 +45,7 @@ export type ImportAnswer = {
  * POST /uploads/imports/:kind (`cnmc`, `datadis`, `omie`; multipart, one field `file`; option
  * `validRowsOnly=true` as a query parameter or a form field before the file) — 401 without a session,
  * 404 for an unknown kind, 403 unless the viewer may import it (imports.rules.ts: admins anything,
- * customers who see Medidas curves, whose rows may only name their own CUPS, in files of at most
+ * customers who see Medidas or their installation curves, whose rows may only name their own CUPS, in files of at most
  * CUSTOMER_IMPORT_MAX_BYTES, CUSTOMER_IMPORTS_PER_HOUR per user: 429 TOO_MANY_ATTEMPTS with
  * retryAfterSeconds and Retry-After). A curve's format
  * (CNMC, Datadis, e-distribución, i-DE) is detected from its header, whichever curve kind is given.

@@ -1,10 +1,19 @@
-import { canSee, isAdmin, type RuleTree } from '../../core/permissions/rules.js';
+import type { Section } from '@portal/shared';
+import { canSeeAny, isAdmin, type RuleTree } from '../../core/permissions/rules.js';
 import type { Viewer } from '../../core/context.js';
 import type { ImportKind } from './import-formats.js';
 
-// Staff import anything; a customer who sees Medidas may import curves of their own supply points
-// (the upload loads only those: another CUPS looks absent) and follow their own jobs (the resolver).
-const ownCurves = canSee('MEASUREMENTS');
+/**
+ * The sections whose customers may bring their own hourly curve: Medidas, and the installation
+ * (a solar customer without Medidas uploads it in the roof step, so the estimate sets the roof's
+ * production against their consumption). Either way only their own CUPS: the upload loads only the
+ * viewer's scope, so another CUPS looks absent.
+ */
+export const CURVE_IMPORT_SECTIONS: readonly Section[] = ['MEASUREMENTS', 'INSTALLATION'];
+
+// Staff import anything; a customer of CURVE_IMPORT_SECTIONS imports curves of their own supply
+// points and follows their own jobs (the resolver).
+const ownCurves = canSeeAny(CURVE_IMPORT_SECTIONS);
 
 export const importsRules: RuleTree = {
   Query: { importJobs: isAdmin, importJob: ownCurves },
@@ -13,7 +22,7 @@ export const importsRules: RuleTree = {
   ImportJobConnection: { '*': isAdmin },
 };
 
-/** Whether `viewer` may upload a file of `kind` (POST /uploads/imports/:kind). */
+/** Whether `viewer` may upload a file of `kind` (POST /uploads/imports/:kind): never prices for a customer. */
 export function mayImport(viewer: Viewer, kind: ImportKind): boolean {
-  return viewer.isAdmin || (kind !== 'OMIE' && viewer.sections.includes('MEASUREMENTS'));
+  return viewer.isAdmin || (kind !== 'OMIE' && CURVE_IMPORT_SECTIONS.some((section) => viewer.sections.includes(section)));
 }

@@ -50,7 +50,8 @@ export async function solarEstimate(em: EntityManager, installationId: string, n
   }));
   const productionWh = solarProduction(site, faces, hours).map((value) => Math.round(value * 1000));
 
-  const consumption = await bestConsumption(em, installation, range, hours);
+  const supplyPoints = await em.find(SupplyPoint, { account: installation.account }, { orderBy: { cups: 'asc' } });
+  const consumption = await bestConsumption(em, supplyPoints, range, hours);
   const match = consumption && matchCurves(consumption.curve.wh, productionWh);
   const savings = consumption && match && (await valueCurve(em, consumption.supplyPoint, range, hours, match));
 
@@ -74,6 +75,7 @@ export async function solarEstimate(em: EntityManager, installationId: string, n
     irradiationZone: reference.climateZone,
     productionKWh: kWh(productionWh.reduce((total, value) => total + value, 0)),
     cups: consumption?.supplyPoint.cups ?? null,
+    accountCups: supplyPoints.map((supplyPoint) => supplyPoint.cups),
     measuredHours: consumption?.curve.measuredHours ?? 0,
     filledHours: consumption?.curve.filledHours ?? 0,
     consumptionKWh: match ? kWh(match.consumptionWh) : null,
@@ -90,14 +92,13 @@ export async function solarEstimate(em: EntityManager, installationId: string, n
   };
 }
 
-/** The account's CUPS in the viewer's scope with the most measured hours in the range (at least MIN_MEASURED_HOURS). */
+/** Of the account's CUPS in the viewer's scope, the one with the most measured hours in the range (at least MIN_MEASURED_HOURS). */
 async function bestConsumption(
   em: EntityManager,
-  installation: Installation,
+  supplyPoints: readonly SupplyPoint[],
   range: LocalRange,
   hours: readonly Date[],
 ): Promise<{ supplyPoint: SupplyPoint; curve: ConsumptionCurve } | null> {
-  const supplyPoints = await em.find(SupplyPoint, { account: installation.account }, { orderBy: { cups: 'asc' } });
   let best: { supplyPoint: SupplyPoint; curve: ConsumptionCurve } | null = null;
   for (const supplyPoint of supplyPoints) {
     const curve = await consumptionCurve(em, supplyPoint.id, range, hours);

@@ -49,6 +49,12 @@ export class SolarEstimate {
   @Field(() => String, { nullable: true, description: 'The CUPS whose consumption is matched; null when no CUPS of the account has enough measurements.' })
   cups!: string | null;
 
+  @Field(() => [String], {
+    description:
+      "The installation's account's CUPS the viewer sees, in order: a curve file of one of them (POST /uploads/imports/datadis) gives the estimate its consumption. Empty: the account has no supply point yet, so there is nothing to set the production against.",
+  })
+  accountCups!: string[];
+
   @Field(() => Int, { description: 'Hours of the year with a measured consumption.' })
   measuredHours!: number;
 

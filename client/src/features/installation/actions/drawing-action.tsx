@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ROOF_FACE_PROBLEMS, type PanelSettings, type RoofFaceProblem } from '@portal/shared';
 import { useMemo, useState } from 'react';
+import { CustomerCurveUpload } from '../../../components/customer-curve-upload.js';
 import { QueryResult } from '../../../components/query-result.js';
 import { RoofDrawing, type LatLng, type RoofDrawingLabels, type RoofFace } from '../../../components/roof-drawing/roof-drawing.js';
 import { SolarEstimateView } from '../../../components/solar-estimate/solar-estimate-view.js';
@@ -260,12 +261,29 @@ function DrawingEditor({ installationId, settings, saved }: { installationId: st
   );
 }
 
-/** The estimate of the saved drawing (refetched by each save). */
+/**
+ * The estimate of the saved drawing (refetched by each save), with the customer's curve upload
+ * while it has no consumption: once a file's rows are in, the estimate is read again.
+ */
 function SolarEstimatePanel({ installationId }: { installationId: string }) {
   const query = useQuery(SOLAR_ESTIMATE, { variables: { id: installationId } });
+  // After an upload the form and its report stay, beside the figures the file brought.
+  const [uploaded, setUploaded] = useState(false);
+  const upload = (
+    <CustomerCurveUpload
+      headingLevel={3}
+      onImported={() => {
+        setUploaded(true);
+        void query.refetch();
+      }}
+    />
+  );
   return (
     <QueryResult result={query.data} query={query}>
-      {(data) => <SolarEstimateView estimate={data.solarEstimate ?? null} />}
+      {(data) => {
+        const estimate = data.solarEstimate ?? null;
+        return <SolarEstimateView estimate={estimate} consumptionUpload={estimate && (uploaded || estimate.consumptionKWh == null) ? upload : null} />;
+      }}
     </QueryResult>
   );
 }

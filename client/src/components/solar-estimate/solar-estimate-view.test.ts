@@ -14,6 +14,7 @@ function estimate(accountCups: string[], fields: Partial<SolarEstimateData> = {}
     to: '2026-11-30',
     peakPowerKwp: 2.4,
     irradiationSite: 'Sevilla',
+    irradiationZone: 'B4',
     productionKWh: '3900.000',
     cups: null,
     accountCups,

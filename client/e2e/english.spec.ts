@@ -104,11 +104,21 @@ test.describe('English all the way', () => {
     await expect(settings.getByLabel('Nombre en inglés (opcional)')).toHaveValue('Residential self-consumption');
     await expect(settings.getByText('Lo lee el personal que usa el portal en inglés; si lo dejas vacío, lee el español.')).toBeVisible();
     await expectAccessible(page);
+    // Saved and read back; then as it was (other specs share this worker's database).
+    for (const name of ['Home solar', 'Residential self-consumption']) {
+      await settings.getByLabel('Nombre en inglés (opcional)').fill(name);
+      await settings.getByRole('button', { name: 'Guardar ajustes' }).click();
+      await expect(settings.getByRole('status')).toHaveText('Ajustes guardados.');
+      await page.reload();
+      await expect(settings.getByLabel('Nombre en inglés (opcional)')).toHaveValue(name);
+    }
 
     await page.goto('/admin/installations');
     await page.getByRole('table', { name: /Instalaciones de todos los clientes/ }).getByRole('link', { name: FARM }).click();
     const offerForm = page.getByRole('form', { name: 'Compartir una oferta' });
     await expect(offerForm.getByLabel('Título en inglés (opcional)')).toBeVisible();
+    // The demo offer's English title, as customers reading in English get it.
+    await expect(page.getByText('En inglés: Self-consumption 5.6 kWp')).toBeVisible();
     await expect(offerForm.getByText('Lo leen los clientes que usan el portal en inglés; si lo dejas vacío, leen el español.')).toBeVisible();
     await expectAccessible(page);
   });

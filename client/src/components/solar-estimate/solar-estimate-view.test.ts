@@ -31,7 +31,9 @@ function estimate(accountCups: string[], fields: Partial<SolarEstimateData> = {}
 const UPLOAD = createElement('p', { id: 'the-upload' }, 'the upload');
 
 const render = (language: 'es' | 'en', data: SolarEstimateData, upload?: ReactNode) =>
-  renderInLanguage(language, createElement(SolarEstimateView, { estimate: data, consumptionUpload: upload }));
+  renderInLanguage(language, createElement(SolarEstimateView, { estimate: data, audience: 'customer', consumptionUpload: upload }));
+const renderForStaff = (language: 'es' | 'en', data: SolarEstimateData) =>
+  renderInLanguage(language, createElement(SolarEstimateView, { estimate: data, audience: 'staff' }));
 
 describe('SolarEstimateView without a consumption curve', () => {
   it('offers the upload in the roof step, naming the CUPS the file must be of', () => {
@@ -48,10 +50,19 @@ describe('SolarEstimateView without a consumption curve', () => {
     expect(render('en', estimate([]), UPLOAD)).toContain('Your account has no supply point (CUPS) yet');
   });
 
-  it('without an upload (the staff’s view) says where a curve can come from', () => {
-    const html = render('es', estimate([CUPS]));
-    expect(html).toContain('El cliente puede subir su curva en el paso del dibujo del tejado');
+  it('names the period the four weeks must fall in, in the reader’s language', () => {
+    expect(render('es', estimate([CUPS]), UPLOAD)).toMatch(/cuatro semanas de tu consumo horario entre el 01\/12\/2025 y el 30\/11\/2026/);
+    expect(render('en', estimate([CUPS]), UPLOAD)).toMatch(/four weeks of your hourly consumption between \S+ and \S+ yet/);
+  });
+
+  it('to staff, says where a curve can come from, or that the account needs a CUPS, never speaking as to the customer', () => {
+    const html = renderForStaff('es', estimate([CUPS]));
+    expect(html).toContain('El cliente puede subir su curva mientras la instalación está en el paso del dibujo del tejado');
     expect(html).not.toContain('Sube aquí');
+    const none = renderForStaff('es', estimate([]));
+    expect(none).toContain('La cuenta no tiene ningún punto de suministro (CUPS)');
+    expect(none).not.toContain('Tu cuenta');
+    expect(renderForStaff('en', estimate([]))).toContain('The account has no supply point (CUPS)');
   });
 
   it('once a curve is in, shows its CUPS and keeps the upload (and its report) beside the figures', () => {

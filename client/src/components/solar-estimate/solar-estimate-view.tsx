@@ -37,10 +37,11 @@ export type SolarEstimateData = {
 
 type Props = {
   estimate: SolarEstimateData | null;
+  /** Who reads it: the customer on the roof step, or staff beside the offer (the notes speak to each). */
+  audience: 'customer' | 'staff';
   /**
    * The customer's own curve upload (the roof step), offered while the estimate has no consumption;
    * the caller keeps it given after a file is in, so its report stays beside the new figures.
-   * Without it (the staff's view) the note says where a curve can come from.
    */
   consumptionUpload?: ReactNode;
 };
@@ -49,7 +50,7 @@ type Props = {
  * The estimate of a drawn roof: headline figures, a monthly bar chart and table, and the method one
  * click away; without a consumption curve, why, and the upload when the caller offers it.
  */
-export function SolarEstimateView({ estimate, consumptionUpload }: Props) {
+export function SolarEstimateView({ estimate, audience, consumptionUpload }: Props) {
   const m = useSolarEstimateMessages();
   const f = useFormat();
   if (!estimate) {
@@ -95,11 +96,11 @@ export function SolarEstimateView({ estimate, consumptionUpload }: Props) {
           </p>
         ) : (
           <p className="solar-estimate-note" data-testid="solar-estimate-note">
-            {!hasSupplyPoint
-              ? m('noSupplyPoint')
-              : consumptionUpload
-                ? m('noConsumption', { cups: estimate.accountCups.join(', ') })
-                : m('noConsumptionNoUpload')}
+            {audience === 'staff'
+              ? m(hasSupplyPoint ? 'staff.noConsumption' : 'staff.noSupplyPoint')
+              : hasSupplyPoint
+                ? m('noConsumption', { cups: estimate.accountCups.join(', '), from: f.date(estimate.from), to: f.date(estimate.to) })
+                : m('noSupplyPoint')}
           </p>
         )}
         {/* One place whatever the figures: the upload keeps its report once the consumption is in. */}

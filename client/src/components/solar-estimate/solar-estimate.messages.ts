@@ -23,9 +23,11 @@ export const useSolarEstimateMessages = defineMessages({
     cups: 'Consumo del CUPS {cups}: {measured} horas medidas, {filled} rellenadas.',
     filledHow: 'Las horas sin medida se rellenan con la media de la misma hora y tipo de día (laborable o festivo) del mismo mes, o del año si el mes no tiene datos.',
     noConsumption:
-      'Todavía no tenemos al menos cuatro semanas de tu consumo horario, así que solo mostramos la producción. Sube aquí debajo el fichero de tu curva horaria (CUPS {cups}: el que descargas de Datadis o de tu distribuidora) y verás al momento el autoconsumo, los excedentes y el ahorro.',
-    noConsumptionNoUpload:
-      'Todavía no hay cuatro semanas de consumo horario de los CUPS de esta cuenta, así que solo se muestra la producción. El cliente puede subir su curva en el paso del dibujo del tejado, o importarse en Importar datos.',
+      'Todavía no tenemos al menos cuatro semanas de tu consumo horario entre el {from} y el {to}, así que solo mostramos la producción. Sube aquí debajo el fichero de tu curva horaria (CUPS {cups}: el que descargas de Datadis o de tu distribuidora) y verás al momento el autoconsumo, los excedentes y el ahorro.',
+    'staff.noConsumption':
+      'Todavía no hay cuatro semanas de consumo horario de los CUPS de esta cuenta en el periodo de la estimación, así que solo se muestra la producción. El cliente puede subir su curva mientras la instalación está en el paso del dibujo del tejado; también se puede importar en Importar datos.',
+    'staff.noSupplyPoint':
+      'La cuenta no tiene ningún punto de suministro (CUPS), así que solo se muestra la producción: para compararla con el consumo hay que dar de alta el CUPS de la casa.',
     noSupplyPoint:
       'Tu cuenta todavía no tiene ningún punto de suministro (CUPS), así que solo mostramos la producción: para compararla con tu consumo hace falta el CUPS de tu casa. Envíanoslo desde Incidencias y, cuando lo demos de alta, podrás subir aquí tu curva horaria.',
     noDrawing: 'Dibuja el tejado y guárdalo para ver la estimación de producción y ahorro.',
@@ -64,9 +66,11 @@ export const useSolarEstimateMessages = defineMessages({
     cups: 'Consumption of CUPS {cups}: {measured} hours measured, {filled} filled in.',
     filledHow: 'Hours without a measurement are filled with the mean of the same hour and kind of day (working day or holiday) of the same month, or of the year when the month has no data.',
     noConsumption:
-      'We do not have four weeks of your hourly consumption yet, so only the production is shown. Upload your hourly curve file below (CUPS {cups}: the one you download from Datadis or your distributor) and you will see self-consumption, surplus and savings at once.',
-    noConsumptionNoUpload:
-      "There are not four weeks of hourly consumption for this account's CUPS yet, so only the production is shown. The customer can upload their curve in the roof drawing step, or it can be imported in Data import.",
+      'We do not have four weeks of your hourly consumption between {from} and {to} yet, so only the production is shown. Upload your hourly curve file below (CUPS {cups}: the one you download from Datadis or your distributor) and you will see self-consumption, surplus and savings at once.',
+    'staff.noConsumption':
+      "There are not four weeks of hourly consumption for this account's CUPS in the estimate's period yet, so only the production is shown. The customer can upload their curve while the installation is at the roof drawing step; it can also be imported in Data import.",
+    'staff.noSupplyPoint':
+      'The account has no supply point (CUPS), so only the production is shown: setting it against the consumption needs the home’s CUPS added to the account.',
     noSupplyPoint:
       'Your account has no supply point (CUPS) yet, so only the production is shown: setting it against your consumption needs your home’s CUPS. Send it to us from Incidents and, once we have added it, you can upload your hourly curve here.',
     noDrawing: 'Draw the roof and save it to see the production and savings estimate.',

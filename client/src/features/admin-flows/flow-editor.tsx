@@ -15,8 +15,9 @@ import {
   ADMIN_FLOW_UPDATE_SUBSTATE,
 } from './admin-flows.documents.js';
 import { Badge } from '../../components/badge.js';
-import { describedByOf, ErrorAlert, FieldHelp } from '../../components/form-messages.js';
+import { ErrorAlert } from '../../components/form-messages.js';
 import { PageHeader } from '../../components/page-header.js';
+import { TextField } from '../../components/text-field.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
 import { errorMessageKey, apiProblem } from '../../lib/errors.js';
@@ -464,26 +465,18 @@ function FlowSettings({ flow }: { flow: FlowData }) {
     <section className="card flow-settings" aria-labelledby="flow-settings-title">
       <h2 id="flow-settings-title">{m('settings.title')}</h2>
       <form onSubmit={asyncHandler(submit)} noValidate>
-        {NAME_FIELDS.map((field) => {
-          const id = ids[field];
-          const error = fieldError?.field === field ? fieldError.message : null;
-          const hint = field === 'nameEn' ? m('settings.nameEnHint') : undefined;
-          return (
-            <div key={field} className="field">
-              <label htmlFor={id}>{m(`settings.${field}`)}</label>
-              <input
-                id={id}
-                type="text"
-                maxLength={255}
-                value={names[field]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={describedByOf(id, { hint, error })}
-                onChange={(event) => setNames({ ...names, [field]: event.target.value })}
-              />
-              <FieldHelp id={id} hint={hint} error={error} />
-            </div>
-          );
-        })}
+        {NAME_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={ids[field]}
+            label={m(`settings.${field}`)}
+            hint={field === 'nameEn' ? m('settings.nameEnHint') : undefined}
+            maxLength={255}
+            value={names[field]}
+            error={fieldError?.field === field ? fieldError.message : null}
+            onChange={(value) => setNames({ ...names, [field]: value })}
+          />
+        ))}
         <div className="flow-check">
           <input id={restartId} type="checkbox" checked={restartAllowed} onChange={(event) => setRestartAllowed(event.target.checked)} />
           <label htmlFor={restartId}>{m('settings.restart')}</label>

@@ -56,7 +56,7 @@ export const ADMIN_INSTALLATION_DETAIL = graphql(`
       adminHistory { id at kind fromSubstate toSubstate byName byEmail note }
       documentRequests { id name description status rejectionReason updatedAt minFiles maxFiles files { id status updatedAt document { id fileName } } }
       signingDocuments { id title createdAt signedAt document { id fileName } signedCopy { id fileName } }
-      offers { id title amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }
+      offers { id title titleTranslations { en } amount peakPowerKwp panelCount status sharedAt acceptedAt document { id fileName } }
       installerVisit { id startsAt endsAt installerName company phone email notes viewedAt }
       roofDrawing {
         id

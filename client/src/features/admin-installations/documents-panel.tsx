@@ -13,7 +13,7 @@ import { useMessages } from './admin-installations.messages.js';
 import { adminUploadUrls, badInputOf } from './admin-upload.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { ReasonForm, useReasonField } from './reason-form.js';
-import { TextField } from './text-field.js';
+import { TextField } from '../../components/text-field.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -215,7 +215,6 @@ function RequestForm({ installationId, onChanged }: { installationId: string; on
     </form>
   );
 }
-
 
 function SigningSection({ installation, onChanged }: { installation: AdminInstallation; onChanged: () => void }) {
   const m = useMessages();

@@ -11,7 +11,7 @@ import { useI18n } from '../../lib/i18n.js';
 import { ADMIN_WITHDRAW_OFFER } from './admin-installations.documents.js';
 import { useMessages } from './admin-installations.messages.js';
 import { adminUploadUrls, badInputOf } from './admin-upload.js';
-import { TextField } from './text-field.js';
+import { TextField } from '../../components/text-field.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
@@ -55,6 +55,7 @@ function OfferCard({ offer, onChanged }: { offer: Offer; onChanged: () => void }
         <h3>{offer.title}</h3>
         <Badge tone={STATUS_TONE[offer.status]}>{statusLabel[offer.status]}</Badge>
       </div>
+      {offer.titleTranslations.en ? <p className="muted">{m('offerTitleInEnglish', { title: offer.titleTranslations.en })}</p> : null}
       <p>
         {f.money(offer.amount)} · {f.number(offer.peakPowerKwp, 2)} kWp · {m('panels', { n: offer.panelCount })}
       </p>

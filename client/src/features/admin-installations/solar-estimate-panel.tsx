@@ -8,7 +8,7 @@ export function SolarEstimatePanel({ installationId }: { installationId: string 
   const query = useQuery(SOLAR_ESTIMATE, { variables: { id: installationId } });
   return (
     <QueryResult result={query.data} query={query}>
-      {(data) => <SolarEstimateView estimate={data.solarEstimate ?? null} />}
+      {(data) => <SolarEstimateView estimate={data.solarEstimate ?? null} audience="staff" />}
     </QueryResult>
   );
 }

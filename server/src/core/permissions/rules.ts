@@ -1,7 +1,7 @@
 import type { Section } from '@portal/shared';
 import { GraphQLError } from 'graphql';
 import { allow, and, rule } from 'graphql-shield';
-import type { Context } from '../context.js';
+import type { Context, Viewer } from '../context.js';
 import { ErrorCode } from '../errors.js';
 
 /** A rule or a logic rule (and/or/not); graphql-shield does not export the union itself. */
@@ -48,6 +48,11 @@ export function canSee(section: Section): ShieldRule {
 
 const anySectionRules = new Map<string, ShieldRule>();
 
+/** Whether the viewer sees at least one of `sections`: the one answer canSeeAny and upload routes share. */
+export function seesAnySection(viewer: Viewer, sections: readonly Section[]): boolean {
+  return sections.some((section) => viewer.sections.includes(section));
+}
+
 /**
  * The viewer's user types include at least one of `sections`; admins see all. One rule object per
  * set of sections, so fields guarded by the same set share it (and shield's per-request cache).
@@ -58,8 +63,7 @@ export function canSeeAny(sections: readonly Section[]): ShieldRule {
   if (!anyRule) {
     anyRule = rule(`canSeeAny:${key}`, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
       if (!ctx.viewer) return unauthenticated();
-      const viewerSections = ctx.viewer.sections;
-      return sections.some((section) => viewerSections.includes(section)) ? true : forbidden();
+      return seesAnySection(ctx.viewer, sections) ? true : forbidden();
     });
     anySectionRules.set(key, anyRule);
   }

@@ -1,5 +1,5 @@
 import type { Section } from '@portal/shared';
-import { canSeeAny, isAdmin, type RuleTree } from '../../core/permissions/rules.js';
+import { canSeeAny, isAdmin, seesAnySection, type RuleTree } from '../../core/permissions/rules.js';
 import type { Viewer } from '../../core/context.js';
 import type { ImportKind } from './import-formats.js';
 
@@ -24,5 +24,5 @@ export const importsRules: RuleTree = {
 
 /** Whether `viewer` may upload a file of `kind` (POST /uploads/imports/:kind): never prices for a customer. */
 export function mayImport(viewer: Viewer, kind: ImportKind): boolean {
-  return viewer.isAdmin || (kind !== 'OMIE' && CURVE_IMPORT_SECTIONS.some((section) => viewer.sections.includes(section)));
+  return viewer.isAdmin || (kind !== 'OMIE' && seesAnySection(viewer, CURVE_IMPORT_SECTIONS));
 }

@@ -282,7 +282,7 @@ function SolarEstimatePanel({ installationId }: { installationId: string }) {
     <QueryResult result={query.data} query={query}>
       {(data) => {
         const estimate = data.solarEstimate ?? null;
-        return <SolarEstimateView estimate={estimate} consumptionUpload={estimate && (uploaded || estimate.consumptionKWh == null) ? upload : null} />;
+        return <SolarEstimateView estimate={estimate} audience="customer" consumptionUpload={estimate && (uploaded || estimate.consumptionKWh == null) ? upload : null} />;
       }}
     </QueryResult>
   );

@@ -9,14 +9,14 @@ import { Migration } from '@mikro-orm/migrations';
  * a confirmed e-mail change: email).
  *
  * The lists are explicit on purpose, deny by default: a column added to `app_user` later is neither
- * readable nor writable by customer requests until a migration grants it here, deliberately
+ * readable nor writable by customer requests until a later migration grants it, deliberately
  * (test/row-level-security.test.ts fails until then).
  */
 
 const ROLE = 'portal_viewer';
 
 /** Every column of app_user but password_hash. */
-export const VIEWER_READABLE_USER_COLUMNS = [
+const VIEWER_READABLE_USER_COLUMNS = [
   'id',
   'email',
   'name',
@@ -34,7 +34,7 @@ export const VIEWER_READABLE_USER_COLUMNS = [
 ];
 
 /** What customer requests write of their own row (the policy viewer_updates keeps them to it). */
-export const VIEWER_WRITABLE_USER_COLUMNS = ['name', 'language', 'email'];
+const VIEWER_WRITABLE_USER_COLUMNS = ['name', 'language', 'email'];
 
 const columns = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
 

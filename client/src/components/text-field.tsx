@@ -1,8 +1,10 @@
 import { useId } from 'react';
-import { describedByOf, FieldHelp } from '../../components/form-messages.js';
+import { describedByOf, FieldHelp } from './form-messages.js';
 
-/** One labelled input (or a two-line textarea) of these forms, with its hint and error below. */
+/** One labelled input (or a two-line textarea) of a form, with its hint and error below. */
 export function TextField(props: {
+  /** The input's id, when the form moves the focus to it (a refused field); else one of its own. */
+  id?: string;
   label: string;
   value: string;
   error: string | null;
@@ -15,7 +17,8 @@ export function TextField(props: {
   /** The keyboard a phone shows for an amount or a count typed as text. */
   inputMode?: 'decimal' | 'numeric';
 }) {
-  const id = useId();
+  const ownId = useId();
+  const id = props.id ?? ownId;
   const control = {
     id,
     value: props.value,

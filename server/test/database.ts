@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { Migration } from '@mikro-orm/migrations';
+import { MikroORM, type AbstractSqlDriver } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { ormConfig } from '../src/app/orm-config.js';
@@ -40,4 +41,15 @@ export async function createTestDatabase(options: { onQuery?: (sql: string) => v
       await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+/** Runs one migration's `up` or `down` on the test database, as the migrator would, outside its bookkeeping. */
+export async function runMigration(
+  db: TestDatabase,
+  MigrationClass: new (driver: AbstractSqlDriver, config: MikroORM['config']) => Migration,
+  direction: 'up' | 'down',
+): Promise<void> {
+  const migration = new MigrationClass(db.orm.em.getDriver() as AbstractSqlDriver, db.orm.config);
+  await migration[direction]();
+  for (const query of migration.getQueries()) await db.orm.em.getConnection().execute(query as string);
 }

@@ -1,6 +1,5 @@
-import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { createTestDatabase, runMigration, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createDocumentRequest, createInstallation } from '../../../test/factories.js';
 import { DocumentRequestStatus } from './installation-document.entity.js';
 import { Migration20261209070000DocumentRequestFiles } from '../../core/db/migrations/Migration20261209070000_document_request_files.js';
@@ -9,11 +8,7 @@ import { Migration20261209070000DocumentRequestFiles } from '../../core/db/migra
 let db: TestDatabase;
 const sql = <T extends object[] = object[]>(text: string, params: unknown[] = []) => db.orm.em.getConnection().execute<T>(text, params);
 
-async function run(direction: 'up' | 'down'): Promise<void> {
-  const migration = new Migration20261209070000DocumentRequestFiles(db.orm.em.getDriver() as AbstractSqlDriver, db.orm.config);
-  await migration[direction]();
-  for (const query of migration.getQueries()) await sql(query as string);
-}
+const run = (direction: 'up' | 'down') => runMigration(db, Migration20261209070000DocumentRequestFiles, direction);
 
 beforeAll(async () => {
   db = await createTestDatabase();

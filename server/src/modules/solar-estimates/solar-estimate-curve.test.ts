@@ -1,6 +1,7 @@
-import { addDays, buildCups, EARTH_RADIUS_M, formatScaled, localHourStarts } from '@portal/shared';
+import { addDays, buildCups, formatScaled, localHourStarts } from '@portal/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContract, createInstallation, createSupplyPoint } from '../../../test/factories.js';
+import { sevilleDrawing } from '../../../test/seville-roof.js';
 import { useSolarWorld, type SolarCustomer } from '../../../test/solar-world.js';
 import type { Installation } from '../installations/installation.entity.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -16,13 +17,7 @@ import { estimateRange } from './solar-estimate.service.js';
 
 const world = useSolarWorld();
 
-const LAT = 37.39;
-const LNG = -5.98;
-const M_PER_DEG_LAT = (EARTH_RADIUS_M * Math.PI) / 180;
-const M_PER_DEG_LNG = M_PER_DEG_LAT * Math.cos((LAT * Math.PI) / 180);
-/** A 10 m × 5 m rectangle in Seville. */
-const RECTANGLE = [[[LNG, LAT], [LNG + 10 / M_PER_DEG_LNG, LAT], [LNG + 10 / M_PER_DEG_LNG, LAT + 5 / M_PER_DEG_LAT], [LNG, LAT + 5 / M_PER_DEG_LAT], [LNG, LAT]]];
-const DRAWING = { center: { lat: LAT, lng: LNG }, faces: [{ coordinates: RECTANGLE, tiltDegrees: 30, azimuthDegrees: 180 }] };
+const DRAWING = sevilleDrawing(180);
 
 const SAVE = /* GraphQL */ `mutation ($id: ID!, $input: RoofDrawingInput!) { saveRoofDrawing(installationId: $id, input: $input) { peakPowerKwp } }`;
 const ESTIMATE = /* GraphQL */ `query ($id: ID!) { solarEstimate(installationId: $id) {

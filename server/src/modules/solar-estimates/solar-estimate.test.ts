@@ -1,18 +1,13 @@
-import { EARTH_RADIUS_M, localHourStarts, madridDateOf, solarProduction, tariffPeriod, toScaled, formatScaled, divRound } from '@portal/shared';
+import { localHourStarts, madridDateOf, solarProduction, tariffPeriod, toScaled, formatScaled, divRound } from '@portal/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContract, createInstallation, createSupplyPoint } from '../../../test/factories.js';
+import { SEVILLE, sevilleDrawing } from '../../../test/seville-roof.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import type { Installation } from '../installations/installation.entity.js';
 import { estimateRange } from './solar-estimate.service.js';
 
 const world = useSolarWorld();
 
-const LAT = 37.39;
-const LNG = -5.98;
-const M_PER_DEG_LAT = (EARTH_RADIUS_M * Math.PI) / 180;
-const M_PER_DEG_LNG = M_PER_DEG_LAT * Math.cos((LAT * Math.PI) / 180);
-/** A 10 m × 5 m rectangle in Seville. */
-const RECTANGLE = [[[LNG, LAT], [LNG + 10 / M_PER_DEG_LNG, LAT], [LNG + 10 / M_PER_DEG_LNG, LAT + 5 / M_PER_DEG_LAT], [LNG, LAT + 5 / M_PER_DEG_LAT], [LNG, LAT]]];
 
 const SAVE = /* GraphQL */ `mutation ($id: ID!, $input: RoofDrawingInput!) { saveRoofDrawing(installationId: $id, input: $input) { peakPowerKwp faces { azimuthDegrees tiltDegrees peakPowerKwp } } }`;
 const ESTIMATE = /* GraphQL */ `query ($id: ID!) { solarEstimate(installationId: $id) {
@@ -65,7 +60,7 @@ describe('solarEstimate', () => {
   it('matches the drawn faces hour by hour with the measured curve, and values it with the savings rules', async () => {
     const saved = await world.api.graphql<any>(
       SAVE,
-      { id: installation.id, input: { center: { lat: LAT, lng: LNG }, faces: [{ coordinates: RECTANGLE, tiltDegrees: 30, azimuthDegrees: 200 }] } },
+      { id: installation.id, input: sevilleDrawing(200) },
       { cookie: world.cookies.solar },
     );
     expect(saved.errors).toBeUndefined();
@@ -76,7 +71,7 @@ describe('solarEstimate', () => {
     const estimate = body.data.solarEstimate;
 
     // The oracle: the shared model for the same hours, then min(consumption, production) each hour.
-    const production = solarProduction({ lat: LAT, lng: LNG }, [{ peakPowerKWp: face.peakPowerKwp, azimuthDegrees: 200, tiltDegrees: 30 }], hours).map((v) => Math.round(v * 1000));
+    const production = solarProduction(SEVILLE, [{ peakPowerKWp: face.peakPowerKwp, azimuthDegrees: 200, tiltDegrees: 30 }], hours).map((v) => Math.round(v * 1000));
     const self = production.map((wh) => Math.min(wh, HOURLY_WH));
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
     expect(estimate).toMatchObject({

@@ -1,6 +1,5 @@
-import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database.js';
+import { createTestDatabase, runMigration, type TestDatabase } from '../../../../test/database.js';
 import { Migration20261208040801DefaultCustomerEmails } from './Migration20261208040801_default_customer_emails.js';
 
 // The shipped customer e-mails must not add a second e-mail where admins already e-mail on a trigger.
@@ -8,11 +7,7 @@ let db: TestDatabase;
 const sql = <T extends object[] = object[]>(text: string, params: unknown[] = []) => db.orm.em.getConnection().execute<T>(text, params);
 
 /** Runs the migration's statements again, as on a database where admins had configured actions before it. */
-async function rerun(): Promise<void> {
-  const migration = new Migration20261208040801DefaultCustomerEmails(db.orm.em.getDriver() as AbstractSqlDriver, db.orm.config);
-  await migration.up();
-  for (const query of migration.getQueries()) await sql(query as string);
-}
+const rerun = () => runMigration(db, Migration20261208040801DefaultCustomerEmails, 'up');
 
 const actionsOf = (trigger: string) =>
   sql<{ template_key: string }[]>('select template_key from automatic_action where trigger = ? order by template_key', [trigger]);

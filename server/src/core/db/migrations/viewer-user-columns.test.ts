@@ -1,6 +1,6 @@
-import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database.js';
+import { createTestDatabase, runMigration, type TestDatabase } from '../../../../test/database.js';
 import { VIEWER_ROLE } from '../viewer-scope.js';
 import { Migration20261210010000ViewerUserColumns } from './Migration20261210010000_viewer_user_columns.js';
 
@@ -8,11 +8,7 @@ let db: TestDatabase;
 let userId: string;
 const sql = <T extends object[] = object[]>(text: string, params: unknown[] = []) => db.orm.em.getConnection().execute<T>(text, params);
 
-async function run(direction: 'up' | 'down'): Promise<void> {
-  const migration = new Migration20261210010000ViewerUserColumns(db.orm.em.getDriver() as AbstractSqlDriver, db.orm.config);
-  await migration[direction]();
-  for (const query of migration.getQueries()) await sql(query as string);
-}
+const run = (direction: 'up' | 'down') => runMigration(db, Migration20261210010000ViewerUserColumns, direction);
 
 /** `statement` as the viewer role of `userId`, rolled back: its rows, or the refusal's code. */
 async function asViewer(statement: string): Promise<unknown> {

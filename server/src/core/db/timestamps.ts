@@ -8,11 +8,6 @@ import { DateTimeScalar } from '../graphql/scalars.js';
  */
 @ObjectType()
 export abstract class Timestamped {
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime', onUpdate: () => new Date() }) updatedAt: Date = new Date();
 }

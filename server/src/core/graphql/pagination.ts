@@ -12,20 +12,14 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { description: `Page size, 1 to ${MAX_PAGE_SIZE}.`, defaultValue: 20 })
-  first: number = 20;
-
-  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
-  after?: string | null;
+  @Field(() => Int, { description: `Page size, 1 to ${MAX_PAGE_SIZE}.`, defaultValue: 20 }) first: number = 20;
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null;
 }
 
 @ObjectType()
 export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
 export type Page<T> = { nodes: T[]; pageInfo: PageInfo; totalCount: number };
@@ -34,14 +28,9 @@ export type Page<T> = { nodes: T[]; pageInfo: PageInfo; totalCount: number };
 export function Connection<T extends object>(Item: ClassType<T>): ClassType<Page<T>> {
   @ObjectType(`${Item.name}Connection`)
   class ConnectionType {
-    @Field(() => [Item])
-    nodes!: T[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field(() => Int, { description: 'Rows matching the filter, over all pages.' })
-    totalCount!: number;
+    @Field(() => [Item]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Rows matching the filter, over all pages.' }) totalCount!: number;
   }
   return ConnectionType;
 }

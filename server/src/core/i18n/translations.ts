@@ -22,11 +22,8 @@ export function translationsOf(en: string | null | undefined): Translations {
 
 @ObjectType('TranslatedText', { description: 'An admin-written text: the Spanish original and its English (null when none; English readers then get the Spanish).' })
 export class TranslatedText {
-  @Field(() => String)
-  es!: string;
-
-  @Field(() => String, { nullable: true })
-  en!: string | null;
+  @Field(() => String) es!: string;
+  @Field(() => String, { nullable: true }) en!: string | null;
 }
 
 export function translatedText(original: string, translations: Translations | null | undefined): TranslatedText {

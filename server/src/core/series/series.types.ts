@@ -16,15 +16,8 @@ export interface IntervalSeries<Point extends { start: Date }> {
  */
 @ObjectType()
 export abstract class CupsSeries {
-  @Field(() => String)
-  cups!: string;
-
-  @Field(() => DateScalar, { description: 'First local day, inclusive.' })
-  from!: string;
-
-  @Field(() => DateScalar, { description: 'Last local day, inclusive.' })
-  to!: string;
-
-  @Field(() => Granularity)
-  granularity!: Granularity;
+  @Field(() => String) cups!: string;
+  @Field(() => DateScalar, { description: 'First local day, inclusive.' }) from!: string;
+  @Field(() => DateScalar, { description: 'Last local day, inclusive.' }) to!: string;
+  @Field(() => Granularity) granularity!: Granularity;
 }

@@ -10,19 +10,11 @@ import type { SingleUseSecret } from './single-use-secret.js';
 export abstract class SingleUseSecretEntity<Optional extends string = never> implements SingleUseSecret {
   [OptionalProps]?: 'id' | 'usedAt' | 'supersededAt' | Optional;
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'datetime' })
-  createdAt!: Date;
-
-  @Property({ type: 'datetime' })
-  expiresAt!: Date;
-
-  @Property({ type: 'datetime', nullable: true })
-  usedAt: Date | null = null;
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'datetime' }) createdAt!: Date;
+  @Property({ type: 'datetime' }) expiresAt!: Date;
+  @Property({ type: 'datetime', nullable: true }) usedAt: Date | null = null;
 
   /** Set when a newer secret of the same kind is issued. */
-  @Property({ type: 'datetime', nullable: true })
-  supersededAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) supersededAt: Date | null = null;
 }

@@ -18,18 +18,9 @@ registerEnumType(AdminAuditAction, { name: 'AdminAuditAction' });
 export class AdminAuditEntry {
   [OptionalProps]?: 'id';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => User, { ref: true })
-  admin!: Ref<User>;
-
-  @ManyToOne(() => User, { ref: true })
-  user!: Ref<User>;
-
-  @Enum({ items: () => AdminAuditAction })
-  action!: AdminAuditAction;
-
-  @Property({ type: 'datetime' })
-  at!: Date;
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @ManyToOne(() => User, { ref: true }) admin!: Ref<User>;
+  @ManyToOne(() => User, { ref: true }) user!: Ref<User>;
+  @Enum({ items: () => AdminAuditAction }) action!: AdminAuditAction;
+  @Property({ type: 'datetime' }) at!: Date;
 }

@@ -15,15 +15,8 @@ export enum AuthAttemptKind {
 @Entity({ tableName: 'auth_attempt' })
 @Index({ properties: ['kind', 'subject', 'createdAt'] })
 export class AuthAttempt {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
-  @Enum({ items: () => AuthAttemptKind })
-  kind!: AuthAttemptKind;
-
-  @Property({ type: 'string', length: 80 })
-  subject!: string;
-
-  @Property({ type: 'datetime' })
-  createdAt!: Date;
+  @PrimaryKey({ type: 'bigint', autoincrement: true }) id!: string;
+  @Enum({ items: () => AuthAttemptKind }) kind!: AuthAttemptKind;
+  @Property({ type: 'string', length: 80 }) subject!: string;
+  @Property({ type: 'datetime' }) createdAt!: Date;
 }

@@ -7,36 +7,23 @@ import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 
 @ObjectType({ description: 'The admin whose session is showing the portal as this user.' })
 export class ActingAdmin {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
-  email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) email!: string;
 }
 
 /** The signed-in person as the SPA needs them: who they are and which sections to show. */
 @ObjectType('Viewer', { description: 'The signed-in user: identity, language and the sections their user types grant.' })
 export class ViewerType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => LanguageEnum)
-  language!: Language;
-
-  @Field(() => [UserTypeEnum])
-  userTypes!: UserType[];
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => LanguageEnum) language!: Language;
+  @Field(() => [UserTypeEnum]) userTypes!: UserType[];
 
   @Field(() => [SectionEnum], { description: 'The union of the user types\' sections; every section for admins.' })
   sections!: Section[];
 
-  @Field(() => Boolean)
-  isAdmin!: boolean;
+  @Field(() => Boolean) isAdmin!: boolean;
 
   @Field(() => ActingAdmin, {
     nullable: true,

@@ -14,20 +14,13 @@ export type SignInRequestKind = 'code' | 'link';
 export class RequestedSignInCode {
   [OptionalProps]?: 'kind' | 'linkBase';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   /** Normalised; whether it is registered is decided by the worker. */
-  @Property({ type: 'string', length: 254 })
-  email!: string;
-
-  @Property({ type: 'datetime' })
-  requestedAt!: Date;
-
-  @Property({ type: 'string', length: 8 })
-  kind: SignInRequestKind = 'code';
+  @Property({ type: 'string', length: 254 }) email!: string;
+  @Property({ type: 'datetime' }) requestedAt!: Date;
+  @Property({ type: 'string', length: 8 }) kind: SignInRequestKind = 'code';
 
   /** A link's portal address (the public URL the request came through); null for a code. */
-  @Property({ type: 'string', length: 2048, nullable: true })
-  linkBase: string | null = null;
+  @Property({ type: 'string', length: 2048, nullable: true }) linkBase: string | null = null;
 }

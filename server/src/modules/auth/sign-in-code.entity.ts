@@ -6,12 +6,7 @@ import { User } from '../users/user.entity.js';
 @Entity({ tableName: 'sign_in_code' })
 @Index({ properties: ['user', 'createdAt'] })
 export class SignInCode extends SingleUseSecretEntity<'failedAttempts'> {
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
-  user!: Ref<User>;
-
-  @Property({ type: 'string', length: 64 })
-  codeHash!: string;
-
-  @Property({ type: 'smallint' })
-  failedAttempts: number = 0;
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' }) user!: Ref<User>;
+  @Property({ type: 'string', length: 64 }) codeHash!: string;
+  @Property({ type: 'smallint' }) failedAttempts: number = 0;
 }

@@ -13,12 +13,7 @@ export enum SignInTokenPurpose {
 @Entity({ tableName: 'sign_in_token' })
 @Index({ properties: ['user', 'purpose', 'createdAt'] })
 export class SignInToken extends SingleUseSecretEntity {
-  @Property({ type: 'string', length: 64, unique: true })
-  tokenHash!: string;
-
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
-  user!: Ref<User>;
-
-  @Enum({ items: () => SignInTokenPurpose })
-  purpose!: SignInTokenPurpose;
+  @Property({ type: 'string', length: 64, unique: true }) tokenHash!: string;
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' }) user!: Ref<User>;
+  @Enum({ items: () => SignInTokenPurpose }) purpose!: SignInTokenPurpose;
 }

@@ -14,28 +14,15 @@ import { AutomaticTrigger } from '../notifications/index.js';
 export class AutomaticAction {
   [OptionalProps]?: 'id' | 'enabled' | 'substate' | 'createdAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => AutomaticTrigger)
-  @Enum({ items: () => AutomaticTrigger })
-  trigger!: AutomaticTrigger;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Field(() => AutomaticTrigger) @Enum({ items: () => AutomaticTrigger }) trigger!: AutomaticTrigger;
 
   /** Only for INSTALLATION_ENTERED_SUBSTATE: entering this substate; null there means any. */
   // By name: installations imports automatic-actions (it raises triggers), not the reverse.
   @ManyToOne('FlowSubstate', { ref: true, nullable: true, deleteRule: 'cascade' })
   substate: Ref<FlowSubstate> | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 64 })
-  templateKey!: string;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean' })
-  enabled: boolean = true;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @Field(() => String) @Property({ type: 'string', length: 64 }) templateKey!: string;
+  @Field(() => Boolean) @Property({ type: 'boolean' }) enabled: boolean = true;
+  @Field(() => Date) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

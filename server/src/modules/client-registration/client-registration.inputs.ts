@@ -4,17 +4,13 @@ import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 
 @InputType({ description: 'Admin: a new solar client (seed 004, client registration).' })
 export class RegisterSolarClientInput {
-  @Field(() => String, { description: 'The holder: a person or a company.' })
-  name!: string;
+  @Field(() => String, { description: 'The holder: a person or a company.' }) name!: string;
 
   @Field(() => String, { description: 'Where the portal link goes; also the account\'s billing e-mail.' })
   email!: string;
 
-  @Field(() => String, { description: 'Spanish (9 digits) or international (+ and 8–15 digits).' })
-  phone!: string;
-
-  @Field(() => String, { description: 'Where the panels go; also the account\'s address.' })
-  address!: string;
+  @Field(() => String, { description: 'Spanish (9 digits) or international (+ and 8–15 digits).' }) phone!: string;
+  @Field(() => String, { description: 'Where the panels go; also the account\'s address.' }) address!: string;
 
   @Field(() => String, { nullable: true, description: 'DNI, NIE, NIF (K, L, M), CIF or passport; may be left out until it is known.' })
   fiscalId?: string | null;

@@ -9,15 +9,11 @@ registerEnumType(ContractActivationOutcome, {
 
 @ObjectType({ description: 'Admin: the activated contract and what automatic user creation did.' })
 export class ContractActivationResult {
-  @Field(() => Contract)
-  contract!: Contract;
-
-  @Field(() => ContractActivationOutcome)
-  outcome!: ContractActivationOutcome;
+  @Field(() => Contract) contract!: Contract;
+  @Field(() => ContractActivationOutcome) outcome!: ContractActivationOutcome;
 
   @Field(() => ID, { nullable: true, description: 'The user created, extended or already covering the account.' })
   userId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  userEmail!: string | null;
+  @Field(() => String, { nullable: true }) userEmail!: string | null;
 }

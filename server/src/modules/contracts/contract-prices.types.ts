@@ -3,11 +3,8 @@ import { DecimalScalar } from '../../core/graphql/scalars.js';
 
 @ObjectType({ description: "A contract's energy price for one tariff period." })
 export class ContractEnergyPrice {
-  @Field(() => String, { description: 'Tariff period, P1 to P6.' })
-  period!: string;
-
-  @Field(() => DecimalScalar, { description: '€/kWh, up to 6 decimals.' })
-  price!: string;
+  @Field(() => String, { description: 'Tariff period, P1 to P6.' }) period!: string;
+  @Field(() => DecimalScalar, { description: '€/kWh, up to 6 decimals.' }) price!: string;
 }
 
 @InputType()

@@ -33,57 +33,28 @@ export type ContractedPower = Partial<Record<string, string>>;
 export class Contract {
   [OptionalProps]?: 'id' | 'energyPrices' | 'compensationPrice' | 'endDate' | 'activatedAt' | 'createdAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 40, unique: true })
-  code!: string;
-
-  @Index()
-  @ManyToOne(() => CustomerAccount, { ref: true })
-  account!: Ref<CustomerAccount>;
-
-  @ManyToOne(() => SupplyPoint, { ref: true })
-  supplyPoint!: Ref<SupplyPoint>;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 10 })
-  accessTariff!: string;
-
-  @Property({ type: 'json' })
-  contractedPowerKw!: ContractedPower;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  productName!: string;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Field(() => String) @Property({ type: 'string', length: 40, unique: true }) code!: string;
+  @Index() @ManyToOne(() => CustomerAccount, { ref: true }) account!: Ref<CustomerAccount>;
+  @ManyToOne(() => SupplyPoint, { ref: true }) supplyPoint!: Ref<SupplyPoint>;
+  @Field(() => String) @Property({ type: 'string', length: 10 }) accessTariff!: string;
+  @Property({ type: 'json' }) contractedPowerKw!: ContractedPower;
+  @Field(() => String) @Property({ type: 'string' }) productName!: string;
 
   /** Energy price per tariff period in €/kWh (decimal text); null where the contract states none. */
-  @Property({ type: 'json', nullable: true })
-  energyPrices: Partial<Record<TariffPeriod, string>> | null = null;
+  @Property({ type: 'json', nullable: true }) energyPrices: Partial<Record<TariffPeriod, string>> | null = null;
 
   /** Simplified-compensation price of surplus in €/kWh; null: surplus is valued at the hourly market price. */
-  @Property({ type: 'decimal', precision: 10, scale: 6, nullable: true })
-  compensationPrice: string | null = null;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  startDate!: string;
+  @Property({ type: 'decimal', precision: 10, scale: 6, nullable: true }) compensationPrice: string | null = null;
+  @Field(() => DateScalar) @Property({ type: 'date' }) startDate!: string;
 
   @Field(() => DateScalar, { nullable: true })
-  @Property({ type: 'date', nullable: true })
-  endDate: string | null = null;
+  @Property({ type: 'date', nullable: true }) endDate: string | null = null;
 
   // The GraphQL field is derived from the dates (ContractResolver.status).
-  @Enum({ items: STORED_CONTRACT_STATUSES })
-  status!: StoredContractStatus;
+  @Enum({ items: STORED_CONTRACT_STATUSES }) status!: StoredContractStatus;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
-  activatedAt: Date | null = null;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @Property({ type: 'datetime', nullable: true }) activatedAt: Date | null = null;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

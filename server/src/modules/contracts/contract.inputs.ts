@@ -3,9 +3,6 @@ import { ContractStatus } from './contract.entity.js';
 
 @InputType()
 export class ContractFilter {
-  @Field(() => String, { nullable: true, description: 'Only contracts of this CUPS.' })
-  cups?: string | null;
-
-  @Field(() => ContractStatus, { nullable: true })
-  status?: ContractStatus | null;
+  @Field(() => String, { nullable: true, description: 'Only contracts of this CUPS.' }) cups?: string | null;
+  @Field(() => ContractStatus, { nullable: true }) status?: ContractStatus | null;
 }

@@ -17,11 +17,8 @@ import { ContractFilter } from './contract.inputs.js';
 
 @ObjectType()
 export class ContractedPower {
-  @Field(() => String, { description: 'Tariff period, P1 to P6.' })
-  period!: string;
-
-  @Field(() => DecimalScalar, { description: 'kW.' })
-  kW!: string;
+  @Field(() => String, { description: 'Tariff period, P1 to P6.' }) period!: string;
+  @Field(() => DecimalScalar, { description: 'kW.' }) kW!: string;
 }
 
 const ContractConnection = Connection(Contract);

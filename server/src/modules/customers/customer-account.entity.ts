@@ -14,47 +14,27 @@ import { FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
 export class CustomerAccount {
   [OptionalProps]?: 'id' | 'createdAt' | 'phone' | 'supplyPoints' | 'contracts' | 'fiscalId' | 'fiscalIdKind' | 'registeredUserId';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   @Field(() => String, {
     nullable: true,
     description: 'Normalised: upper case, no spaces or dashes. Null for a solar client registered without one.',
   })
-  @Property({ type: 'string', length: 20, unique: true, nullable: true })
-  fiscalId: string | null = null;
+  @Property({ type: 'string', length: 20, unique: true, nullable: true }) fiscalId: string | null = null;
 
   @Field(() => FiscalIdKindEnum, { nullable: true })
-  @Enum({ items: () => FiscalIdKindEnum, nullable: true })
-  fiscalIdKind: FiscalIdKind | null = null;
+  @Enum({ items: () => FiscalIdKindEnum, nullable: true }) fiscalIdKind: FiscalIdKind | null = null;
 
   /**
    * The user an account without a fiscal ID was registered for (client registration): the
    * customer scope reaches it through them, as it reaches others through fiscal IDs.
    */
-  @Property({ type: 'uuid', nullable: true })
-  registeredUserId: string | null = null;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  billingEmail!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
-  phone: string | null = null;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  address!: string;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @Property({ type: 'uuid', nullable: true }) registeredUserId: string | null = null;
+  @Field(() => String) @Property({ type: 'string' }) name!: string;
+  @Field(() => String) @Property({ type: 'string' }) billingEmail!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) phone: string | null = null;
+  @Field(() => String) @Property({ type: 'string' }) address!: string;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 
   // Inverse sides by entity name: supply-points and contracts import customers, not the reverse.
   @OneToMany<SupplyPoint, CustomerAccount>('SupplyPoint', (supplyPoint) => supplyPoint.account, { orderBy: { cups: 'asc' } })

@@ -28,60 +28,25 @@ registerEnumType(DocumentCategory, { name: 'DocumentCategory' });
 export class Document {
   [OptionalProps]?: 'id' | 'createdAt' | 'account' | 'supplyPoint' | 'uploadedByCustomer' | 'titleTranslations' | 'folderTranslations';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   /** The Spanish original; GraphQL's `title` is in the viewer's language (document.resolver.ts). */
-  @Property({ type: 'string' })
-  title!: string;
-
-  @Property({ type: 'json' })
-  titleTranslations: Translations = {};
-
-  @Field(() => DocumentCategory)
-  @Enum({ items: () => DocumentCategory })
-  category!: DocumentCategory;
+  @Property({ type: 'string' }) title!: string;
+  @Property({ type: 'json' }) titleTranslations: Translations = {};
+  @Field(() => DocumentCategory) @Enum({ items: () => DocumentCategory }) category!: DocumentCategory;
 
   /** The Spanish original, e.g. "Facturas" or "Client-Documents"; GraphQL's `folder` is in the viewer's language. */
-  @Property({ type: 'string' })
-  folder!: string;
-
-  @Property({ type: 'json' })
-  folderTranslations: Translations = {};
-
-  @Index()
-  @ManyToOne(() => CustomerAccount, { ref: true, nullable: true })
-  account: Ref<CustomerAccount> | null = null;
-
-  @Index()
-  @ManyToOne(() => SupplyPoint, { ref: true, nullable: true })
-  supplyPoint: Ref<SupplyPoint> | null = null;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  fileName!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  mediaType!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  sizeBytes!: number;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
-
-  @Property({ type: 'string' })
-  storageKey!: string;
+  @Property({ type: 'string' }) folder!: string;
+  @Property({ type: 'json' }) folderTranslations: Translations = {};
+  @Index() @ManyToOne(() => CustomerAccount, { ref: true, nullable: true }) account: Ref<CustomerAccount> | null = null;
+  @Index() @ManyToOne(() => SupplyPoint, { ref: true, nullable: true }) supplyPoint: Ref<SupplyPoint> | null = null;
+  @Field(() => String) @Property({ type: 'string' }) fileName!: string;
+  @Field(() => String) @Property({ type: 'string' }) mediaType!: string;
+  @Field(() => Int) @Property({ type: 'integer' }) sizeBytes!: number;
+  @Field(() => String) @Property({ type: 'string', length: 64 }) sha256!: string;
+  @Property({ type: 'string' }) storageKey!: string;
 
   /** Uploaded by the customer (not shared by staff): counts against the account's upload quota. */
-  @Property({ type: 'boolean' })
-  uploadedByCustomer: boolean = false;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @Property({ type: 'boolean' }) uploadedByCustomer: boolean = false;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

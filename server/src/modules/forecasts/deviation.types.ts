@@ -4,17 +4,10 @@ import { CupsSeries, type IntervalSeries } from '../../core/series/series.types.
 
 @ObjectType({ description: 'Measured minus forecast energy in one bucket, over hours that have both values.' })
 export class DeviationPoint {
-  @Field(() => DateTimeScalar, { description: 'Start of the bucket (or of the hour), as an instant.' })
-  start!: Date;
-
-  @Field(() => DecimalScalar)
-  measuredKWh!: string;
-
-  @Field(() => DecimalScalar)
-  forecastKWh!: string;
-
-  @Field(() => DecimalScalar, { description: 'measuredKWh - forecastKWh.' })
-  deviationKWh!: string;
+  @Field(() => DateTimeScalar, { description: 'Start of the bucket (or of the hour), as an instant.' }) start!: Date;
+  @Field(() => DecimalScalar) measuredKWh!: string;
+  @Field(() => DecimalScalar) forecastKWh!: string;
+  @Field(() => DecimalScalar, { description: 'measuredKWh - forecastKWh.' }) deviationKWh!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: '100 × deviation / forecast, 2 decimals; null when the forecast is 0.' })
   deviationPercent!: string | null;
@@ -22,11 +15,8 @@ export class DeviationPoint {
 
 @ObjectType({ description: 'Deviation over the whole range.' })
 export class DeviationSummary {
-  @Field(() => DecimalScalar)
-  measuredKWh!: string;
-
-  @Field(() => DecimalScalar)
-  forecastKWh!: string;
+  @Field(() => DecimalScalar) measuredKWh!: string;
+  @Field(() => DecimalScalar) forecastKWh!: string;
 
   @Field(() => DecimalScalar, { description: 'Net deviation: hours above and below the forecast cancel out.' })
   deviationKWh!: string;
@@ -50,6 +40,5 @@ export class DeviationSeries extends CupsSeries implements IntervalSeries<Deviat
   @Field(() => [DeviationPoint], { description: 'Buckets that hold at least one hour with both values, in time order.' })
   points!: DeviationPoint[];
 
-  @Field(() => DeviationSummary)
-  summary!: DeviationSummary;
+  @Field(() => DeviationSummary) summary!: DeviationSummary;
 }

@@ -6,6 +6,5 @@ import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 @Filter(rowScopeFilter((scope) => ({ supplyPoint: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'forecast' })
 export class Forecast extends IntervalEnergy {
-  @Property({ type: 'datetime' })
-  issuedAt!: Date;
+  @Property({ type: 'datetime' }) issuedAt!: Date;
 }

@@ -7,8 +7,7 @@ export class ForecastPoint {
   @Field(() => DateTimeScalar, { description: 'Start of the bucket (local midnight for DAY and MONTH), as an instant.' })
   start!: Date;
 
-  @Field(() => DecimalScalar, { description: 'Expected energy in kWh.' })
-  kWh!: string;
+  @Field(() => DecimalScalar, { description: 'Expected energy in kWh.' }) kWh!: string;
 }
 
 @ObjectType({ description: 'Forecast consumption of a CUPS over local calendar days, bucketed.' })
@@ -16,6 +15,5 @@ export class ForecastSeries extends CupsSeries implements IntervalSeries<Forecas
   @Field(() => [ForecastPoint], { description: 'Buckets that hold at least one interval, in time order.' })
   points!: ForecastPoint[];
 
-  @Field(() => DecimalScalar, { description: 'Total expected kWh in the range.' })
-  total!: string;
+  @Field(() => DecimalScalar, { description: 'Total expected kWh in the range.' }) total!: string;
 }

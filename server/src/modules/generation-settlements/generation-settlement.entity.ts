@@ -22,40 +22,22 @@ registerEnumType(SettlementStatus, { name: 'SettlementStatus' });
 export class GenerationSettlement {
   [OptionalProps]?: 'id' | 'document';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => SupplyPoint, { ref: true })
-  supplyPoint!: Ref<SupplyPoint>;
-
-  @ManyToOne(() => CustomerAccount, { ref: true })
-  account!: Ref<CustomerAccount>;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @ManyToOne(() => SupplyPoint, { ref: true }) supplyPoint!: Ref<SupplyPoint>;
+  @ManyToOne(() => CustomerAccount, { ref: true }) account!: Ref<CustomerAccount>;
 
   @Field(() => DateScalar, { description: 'First day of the settled month.' })
-  @Property({ type: 'date' })
-  month!: string;
-
-  @Field(() => DecimalScalar)
-  @Property({ type: 'decimal', precision: 14, scale: 3 })
-  exportedKwh!: string;
+  @Property({ type: 'date' }) month!: string;
+  @Field(() => DecimalScalar) @Property({ type: 'decimal', precision: 14, scale: 3 }) exportedKwh!: string;
 
   @Field(() => DecimalScalar, { description: 'Euros.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 })
-  marketRevenue!: string;
+  @Property({ type: 'decimal', precision: 12, scale: 2 }) marketRevenue!: string;
 
   @Field(() => DecimalScalar, { description: 'Euros (tolls, generation tax, representation).' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 })
-  charges!: string;
+  @Property({ type: 'decimal', precision: 12, scale: 2 }) charges!: string;
 
   @Field(() => DecimalScalar, { description: 'Euros: market revenue minus charges.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 })
-  netAmount!: string;
-
-  @Field(() => SettlementStatus)
-  @Enum({ items: () => SettlementStatus })
-  status!: SettlementStatus;
-
-  @ManyToOne(() => Document, { ref: true, nullable: true })
-  document: Ref<Document> | null = null;
+  @Property({ type: 'decimal', precision: 12, scale: 2 }) netAmount!: string;
+  @Field(() => SettlementStatus) @Enum({ items: () => SettlementStatus }) status!: SettlementStatus;
+  @ManyToOne(() => Document, { ref: true, nullable: true }) document: Ref<Document> | null = null;
 }

@@ -57,14 +57,12 @@ void _reasons;
 
 @ObjectType({ description: 'One rejected line (or the whole file, for header errors).' })
 export class ImportRowErrorType {
-  @Field(() => Int, { description: '1-based line of the file.' })
-  line!: number;
+  @Field(() => Int, { description: '1-based line of the file.' }) line!: number;
 
   @Field(() => String, { nullable: true, description: 'The column as the file names it; null for the whole line or file.' })
   column!: string | null;
 
-  @Field(() => ImportErrorReasonEnum)
-  reason!: ImportErrorReasonEnum;
+  @Field(() => ImportErrorReasonEnum) reason!: ImportErrorReasonEnum;
 
   @Field(() => String, {
     nullable: true,
@@ -80,70 +78,39 @@ export class ImportRowErrorType {
 export class ImportJob {
   [OptionalProps]?: 'id' | 'status' | 'rowsRead' | 'rowsImported' | 'rowsRejected' | 'errorCount' | 'errors' | 'message' | 'firstStart' | 'lastStart' | 'finishedAt' | 'createdBy' | 'startedAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => ImportKindEnum)
-  @Enum({ items: () => ImportKindEnum })
-  kind!: ImportKindEnum;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 255 })
-  fileName!: string;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Field(() => ImportKindEnum) @Enum({ items: () => ImportKindEnum }) kind!: ImportKindEnum;
+  @Field(() => String) @Property({ type: 'string', length: 255 }) fileName!: string;
 
   @Field(() => ImportJobStatus)
-  @Enum({ items: () => ImportJobStatus })
-  status: ImportJobStatus = ImportJobStatus.RUNNING;
+  @Enum({ items: () => ImportJobStatus }) status: ImportJobStatus = ImportJobStatus.RUNNING;
 
   @Field(() => Boolean, { description: 'Asked to import the valid rows even if others are rejected.' })
-  @Property({ type: 'boolean' })
-  validRowsOnly!: boolean;
+  @Property({ type: 'boolean' }) validRowsOnly!: boolean;
 
   @Field(() => Int, { description: 'Data lines read (header, blank lines and the OMIE closing * not counted).' })
-  @Property({ type: 'integer' })
-  rowsRead: number = 0;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  rowsImported: number = 0;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  rowsRejected: number = 0;
+  @Property({ type: 'integer' }) rowsRead: number = 0;
+  @Field(() => Int) @Property({ type: 'integer' }) rowsImported: number = 0;
+  @Field(() => Int) @Property({ type: 'integer' }) rowsRejected: number = 0;
 
   @Field(() => Int, { description: 'All errors found; `errors` keeps the first 1,000.' })
-  @Property({ type: 'integer' })
-  errorCount: number = 0;
-
-  @Field(() => [ImportRowErrorType])
-  @Property({ type: 'json' })
-  errors: ImportRowError[] = [];
+  @Property({ type: 'integer' }) errorCount: number = 0;
+  @Field(() => [ImportRowErrorType]) @Property({ type: 'json' }) errors: ImportRowError[] = [];
 
   @Field(() => String, { nullable: true, description: 'Why a FAILED job failed (upload or server error code).' })
-  @Property({ type: 'text', nullable: true })
-  message: string | null = null;
+  @Property({ type: 'text', nullable: true }) message: string | null = null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Start of the earliest interval imported.' })
-  @Property({ type: 'datetime', nullable: true })
-  firstStart: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) firstStart: Date | null = null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Start of the latest interval imported.' })
-  @Property({ type: 'datetime', nullable: true })
-  lastStart: Date | null = null;
-
-  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
-  createdBy: Ref<User> | null = null;
+  @Property({ type: 'datetime', nullable: true }) lastStart: Date | null = null;
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' }) createdBy: Ref<User> | null = null;
 
   @Field(() => String, { description: 'E-mail of the person who imported it, as it was then.' })
-  @Property({ type: 'string', length: 254 })
-  createdByEmail!: string;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  startedAt: Date = new Date();
+  @Property({ type: 'string', length: 254 }) createdByEmail!: string;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) startedAt: Date = new Date();
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
-  finishedAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) finishedAt: Date | null = null;
 }

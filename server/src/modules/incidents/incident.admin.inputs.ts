@@ -4,11 +4,8 @@ import { Incident, IncidentStatus } from './incident.entity.js';
 
 @InputType({ description: 'Admin inbox filter; every field is optional (absent: any).' })
 export class AdminIncidentFilter {
-  @Field(() => IncidentStatus, { nullable: true })
-  status?: IncidentStatus | null;
-
-  @Field(() => ID, { nullable: true, description: 'An incident type (adminIncidentTypes).' })
-  typeId?: string | null;
+  @Field(() => IncidentStatus, { nullable: true }) status?: IncidentStatus | null;
+  @Field(() => ID, { nullable: true, description: 'An incident type (adminIncidentTypes).' }) typeId?: string | null;
 }
 
 @InputType({ description: 'An incident type as the admin edits it.' })
@@ -16,8 +13,7 @@ export class IncidentTypeInput {
   @Field(() => String, { description: 'Spanish name, 1 to 80 characters once trimmed; unique (any case).' })
   nameEs!: string;
 
-  @Field(() => String, { description: 'English name, 1 to 80 characters once trimmed.' })
-  nameEn!: string;
+  @Field(() => String, { description: 'English name, 1 to 80 characters once trimmed.' }) nameEn!: string;
 
   @Field(() => Boolean, { description: 'Offered to customers for new incidents.', defaultValue: true })
   active: boolean = true;

@@ -25,11 +25,8 @@ registerEnumType(AdminInstallationSort, { name: 'AdminInstallationSort' });
 
 @ObjectType({ description: 'Something the customer did on an installation.' })
 export class CustomerAction {
-  @Field(() => CustomerActionKind)
-  kind!: CustomerActionKind;
-
-  @Field(() => DateTimeScalar)
-  at!: Date;
+  @Field(() => CustomerActionKind) kind!: CustomerActionKind;
+  @Field(() => DateTimeScalar) at!: Date;
 }
 
 @ObjectType({ description: 'Admin: what the customer did last and what now waits for staff.' })
@@ -55,8 +52,7 @@ export class AdminInstallationFilter {
   @Field(() => ID, { nullable: true, description: 'Installations in any substate of this state (flows).' })
   stateId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Installations in this substate.' })
-  substateId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Installations in this substate.' }) substateId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the installation code or of the account name (any case).' })
   search?: string | null;

@@ -26,44 +26,28 @@ export const MAX_FILES_LIMIT = 10;
 export class DocumentRequest extends Timestamped {
   [OptionalProps]?: 'id' | 'description' | 'nameTranslations' | 'descriptionTranslations' | 'status' | 'rejectionReason' | 'minFiles' | 'maxFiles' | 'files' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Index()
-  @ManyToOne(() => Installation, { ref: true })
-  installation!: Ref<Installation>;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => Installation, { ref: true }) installation!: Ref<Installation>;
 
   /** The Spanish original; GraphQL's `name` is in the viewer's language (installation-documents.resolver.ts). */
-  @Property({ type: 'string' })
-  name!: string;
-
-  @Property({ type: 'json' })
-  nameTranslations: Translations = {};
-
-  @Property({ type: 'text' })
-  description: string = '';
-
-  @Property({ type: 'json' })
-  descriptionTranslations: Translations = {};
+  @Property({ type: 'string' }) name!: string;
+  @Property({ type: 'json' }) nameTranslations: Translations = {};
+  @Property({ type: 'text' }) description: string = '';
+  @Property({ type: 'json' }) descriptionTranslations: Translations = {};
 
   @Field(() => Int, { description: 'The fewest files the customer uploads before staff review it (1 unless staff ask for more).' })
-  @Property({ type: 'integer' })
-  minFiles: number = 1;
+  @Property({ type: 'integer' }) minFiles: number = 1;
 
   @Field(() => Int, { description: 'The most files the request takes (1 unless staff allow more).' })
-  @Property({ type: 'integer' })
-  maxFiles: number = 1;
+  @Property({ type: 'integer' }) maxFiles: number = 1;
 
   @Field(() => DocumentRequestStatus, {
     description: 'PENDING until minFiles are uploaded, then UPLOADED (waiting for staff); ACCEPTED locks every file; REJECTED asks for changes.',
   })
-  @Enum({ items: () => DocumentRequestStatus })
-  status: DocumentRequestStatus = DocumentRequestStatus.PENDING;
+  @Enum({ items: () => DocumentRequestStatus }) status: DocumentRequestStatus = DocumentRequestStatus.PENDING;
 
   @Field(() => String, { nullable: true, description: 'Why the company rejected the last upload (REJECTED).' })
-  @Property({ type: 'text', nullable: true })
-  rejectionReason: string | null = null;
+  @Property({ type: 'text', nullable: true }) rejectionReason: string | null = null;
 
   /** The customer's files; GraphQL reads them through the dataloader (installation-documents.resolver.ts). */
   @OneToMany(() => DocumentRequestFile, (file) => file.request)
@@ -84,20 +68,16 @@ registerEnumType(DocumentFileStatus, { name: 'DocumentFileStatus' });
 export class DocumentRequestFile extends Timestamped {
   [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   @Index()
   @ManyToOne(() => DocumentRequest, { ref: true, fieldName: 'document_request_id', deleteRule: 'cascade' })
   request!: Ref<DocumentRequest>;
 
-  @ManyToOne(() => Document, { ref: true, unique: true, deleteRule: 'cascade' })
-  document!: Ref<Document>;
+  @ManyToOne(() => Document, { ref: true, unique: true, deleteRule: 'cascade' }) document!: Ref<Document>;
 
   @Field(() => DocumentFileStatus, { description: "UPLOADED (waiting for staff), ACCEPTED (locked) or REJECTED (with the request's reason)." })
-  @Enum({ items: () => DocumentFileStatus })
-  status: DocumentFileStatus = DocumentFileStatus.UPLOADED;
+  @Enum({ items: () => DocumentFileStatus }) status: DocumentFileStatus = DocumentFileStatus.UPLOADED;
 }
 
 /** A document the customer must sign: download it, sign it, upload the signed copy. */
@@ -107,34 +87,21 @@ export class DocumentRequestFile extends Timestamped {
 export class SigningDocument {
   [OptionalProps]?: 'id' | 'titleTranslations' | 'signedCopy' | 'signedAt' | 'createdAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Index()
-  @ManyToOne(() => Installation, { ref: true })
-  installation!: Ref<Installation>;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => Installation, { ref: true }) installation!: Ref<Installation>;
 
   /** The Spanish original; GraphQL's `title` is in the viewer's language (installation-documents.resolver.ts). */
-  @Property({ type: 'string' })
-  title!: string;
-
-  @Property({ type: 'json' })
-  titleTranslations: Translations = {};
+  @Property({ type: 'string' }) title!: string;
+  @Property({ type: 'json' }) titleTranslations: Translations = {};
 
   /** The file to sign (category CONTRACT). */
-  @ManyToOne(() => Document, { ref: true })
-  document!: Ref<Document>;
+  @ManyToOne(() => Document, { ref: true }) document!: Ref<Document>;
 
   /** The customer's signed copy (category SIGNED_COPY). */
   @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null' })
   signedCopy: Ref<Document> | null = null;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
-  signedAt: Date | null = null;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @Property({ type: 'datetime', nullable: true }) signedAt: Date | null = null;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

@@ -25,50 +25,30 @@ registerEnumType(OfferStatus, { name: 'OfferStatus' });
 export class Offer {
   [OptionalProps]?: 'id' | 'titleTranslations' | 'status' | 'acceptedAt' | 'acceptedBy' | 'document';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Installation, { ref: true })
-  installation!: Ref<Installation>;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @ManyToOne(() => Installation, { ref: true }) installation!: Ref<Installation>;
 
   /** The Spanish original; GraphQL's `title` is in the viewer's language (installation-offers.resolver.ts). */
-  @Property({ type: 'string' })
-  title!: string;
-
-  @Property({ type: 'json' })
-  titleTranslations: Translations = {};
+  @Property({ type: 'string' }) title!: string;
+  @Property({ type: 'json' }) titleTranslations: Translations = {};
 
   @Field(() => DecimalScalar, { description: 'Euros, taxes included.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 })
-  amount!: string;
+  @Property({ type: 'decimal', precision: 12, scale: 2 }) amount!: string;
 
   @Field(() => DecimalScalar, { description: 'Peak power in kWp.' })
-  @Property({ type: 'decimal', precision: 8, scale: 2 })
-  peakPowerKwp!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  panelCount!: number;
+  @Property({ type: 'decimal', precision: 8, scale: 2 }) peakPowerKwp!: string;
+  @Field(() => Int) @Property({ type: 'integer' }) panelCount!: number;
 
   /** The offer PDF (a Document of category OFFER). */
   @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null' })
   document: Ref<Document> | null = null;
 
-  @Field(() => OfferStatus)
-  @Enum({ items: () => OfferStatus })
-  status: OfferStatus = OfferStatus.SHARED;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  sharedAt!: Date;
+  @Field(() => OfferStatus) @Enum({ items: () => OfferStatus }) status: OfferStatus = OfferStatus.SHARED;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) sharedAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
-  acceptedAt: Date | null = null;
-
-  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
-  acceptedBy: Ref<User> | null = null;
+  @Property({ type: 'datetime', nullable: true }) acceptedAt: Date | null = null;
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' }) acceptedBy: Ref<User> | null = null;
 }
 
 /** A scheduled visit of an installer (technical visit, installation day). */
@@ -79,42 +59,16 @@ export class Offer {
 export class InstallerVisit {
   [OptionalProps]?: 'id' | 'notes' | 'viewedAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Installation, { ref: true })
-  installation!: Ref<Installation>;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  startsAt!: Date;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  endsAt!: Date;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  installerName!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  company!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 40 })
-  phone!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  email!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  notes: string | null = null;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @ManyToOne(() => Installation, { ref: true }) installation!: Ref<Installation>;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) startsAt!: Date;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) endsAt!: Date;
+  @Field(() => String) @Property({ type: 'string' }) installerName!: string;
+  @Field(() => String) @Property({ type: 'string' }) company!: string;
+  @Field(() => String) @Property({ type: 'string', length: 40 }) phone!: string;
+  @Field(() => String) @Property({ type: 'string' }) email!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) notes: string | null = null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the customer first opened the visit screen.' })
-  @Property({ type: 'datetime', nullable: true })
-  viewedAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) viewedAt: Date | null = null;
 }

@@ -8,11 +8,8 @@ export type LocalizedText = { es: string; en: string };
 
 @ObjectType('LocalizedText', { description: 'A text shown to customers, in Spanish and English.' })
 export class LocalizedTextType {
-  @Field(() => String)
-  es!: string;
-
-  @Field(() => String)
-  en!: string;
+  @Field(() => String) es!: string;
+  @Field(() => String) en!: string;
 }
 
 /** What the portal shows while an installation is in a substate (seed 004: "vista"). */
@@ -41,55 +38,37 @@ registerEnumType(PortalAction, { name: 'PortalAction' });
 export class Flow {
   [OptionalProps]?: 'id' | 'nameTranslations' | 'restartAllowed' | 'createdAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   /** The Spanish original, unique; GraphQL's `name` is in the viewer's language (flow.resolver.ts). */
-  @Property({ type: 'string', unique: true })
-  name!: string;
-
-  @Property({ type: 'json' })
-  nameTranslations: Translations = {};
+  @Property({ type: 'string', unique: true }) name!: string;
+  @Property({ type: 'json' }) nameTranslations: Translations = {};
 
   @Field(() => Boolean, { description: 'A failed installation may be restarted by the customer (back to the first substate).' })
-  @Property({ type: 'boolean' })
-  restartAllowed: boolean = false;
+  @Property({ type: 'boolean' }) restartAllowed: boolean = false;
 
   @OneToMany(() => FlowState, (state) => state.flow, { orderBy: { position: 'asc' } })
   states = new Collection<FlowState>(this);
 
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 
 /** Fields a state and a substate share: internal name for staff, portal texts for customers. */
 // An object type so type-graphql gives its fields to both subclasses; never emitted by itself.
 @ObjectType()
 abstract class FlowStep {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   @Field(() => Int, { description: 'Order inside its parent, from 0.' })
-  @Property({ type: 'integer' })
-  position!: number;
+  @Property({ type: 'integer' }) position!: number;
 
   @Field(() => String, { description: 'The name staff use; never shown to customers.' })
-  @Property({ type: 'string' })
-  internalName!: string;
-
-  @Field(() => LocalizedTextType)
-  @Property({ type: 'json' })
-  portalName!: LocalizedText;
-
-  @Field(() => LocalizedTextType)
-  @Property({ type: 'json' })
-  portalDescription!: LocalizedText;
+  @Property({ type: 'string' }) internalName!: string;
+  @Field(() => LocalizedTextType) @Property({ type: 'json' }) portalName!: LocalizedText;
+  @Field(() => LocalizedTextType) @Property({ type: 'json' }) portalDescription!: LocalizedText;
 
   @Field(() => Boolean, { description: 'Shown in the customer portal; hidden steps are skipped there.' })
-  @Property({ type: 'boolean' })
-  portalVisible: boolean = true;
+  @Property({ type: 'boolean' }) portalVisible: boolean = true;
 }
 
 @ObjectType()
@@ -98,8 +77,7 @@ abstract class FlowStep {
 export class FlowState extends FlowStep {
   [OptionalProps]?: 'id' | 'portalVisible';
 
-  @ManyToOne(() => Flow, { ref: true })
-  flow!: Ref<Flow>;
+  @ManyToOne(() => Flow, { ref: true }) flow!: Ref<Flow>;
 
   @OneToMany(() => FlowSubstate, (substate) => substate.state, { orderBy: { position: 'asc' } })
   substates = new Collection<FlowSubstate>(this);
@@ -111,14 +89,9 @@ export class FlowState extends FlowStep {
 export class FlowSubstate extends FlowStep {
   [OptionalProps]?: 'id' | 'portalVisible' | 'action';
 
-  @ManyToOne(() => FlowState, { ref: true })
-  state!: Ref<FlowState>;
-
-  @Field(() => PortalView)
-  @Enum({ items: () => PortalView })
-  view!: PortalView;
+  @ManyToOne(() => FlowState, { ref: true }) state!: Ref<FlowState>;
+  @Field(() => PortalView) @Enum({ items: () => PortalView }) view!: PortalView;
 
   @Field(() => PortalAction, { nullable: true, description: 'The customer action of a PARTICULAR view; null for GENERAL.' })
-  @Enum({ items: () => PortalAction, nullable: true })
-  action: PortalAction | null = null;
+  @Enum({ items: () => PortalAction, nullable: true }) action: PortalAction | null = null;
 }

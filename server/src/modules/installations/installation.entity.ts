@@ -20,32 +20,17 @@ export const byInstallationAccount = rowScopeFilter((scope) => ({ installation: 
 export class Installation extends Timestamped {
   [OptionalProps]?: 'id' | 'failureReason' | 'transitions' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   @Field(() => String, { description: 'Reference shown to the customer, e.g. FV-2026-0001.' })
-  @Property({ type: 'string', length: 40, unique: true })
-  code!: string;
-
-  @Index()
-  @ManyToOne(() => CustomerAccount, { ref: true })
-  account!: Ref<CustomerAccount>;
-
-  @ManyToOne(() => Flow, { ref: true })
-  flow!: Ref<Flow>;
-
-  @Index()
-  @ManyToOne(() => FlowSubstate, { ref: true })
-  substate!: Ref<FlowSubstate>;
-
-  @Field(() => String, { description: 'Where the panels go.' })
-  @Property({ type: 'string' })
-  address!: string;
+  @Property({ type: 'string', length: 40, unique: true }) code!: string;
+  @Index() @ManyToOne(() => CustomerAccount, { ref: true }) account!: Ref<CustomerAccount>;
+  @ManyToOne(() => Flow, { ref: true }) flow!: Ref<Flow>;
+  @Index() @ManyToOne(() => FlowSubstate, { ref: true }) substate!: Ref<FlowSubstate>;
+  @Field(() => String, { description: 'Where the panels go.' }) @Property({ type: 'string' }) address!: string;
 
   @Field(() => String, { nullable: true, description: 'Why the installation could not be completed (failed finalization).' })
-  @Property({ type: 'text', nullable: true })
-  failureReason: string | null = null;
+  @Property({ type: 'text', nullable: true }) failureReason: string | null = null;
 
   /** Its moves; GraphQL reads them through the dataloader (installation.resolver.ts). */
   @OneToMany(() => InstallationTransition, (transition) => transition.installation)
@@ -66,28 +51,17 @@ registerEnumType(TransitionKind, { name: 'TransitionKind' });
 export class InstallationTransition {
   [OptionalProps]?: 'id' | 'fromSubstate' | 'byUser' | 'note';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Installation, { ref: true })
-  installation!: Ref<Installation>;
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @ManyToOne(() => Installation, { ref: true }) installation!: Ref<Installation>;
 
   @ManyToOne(() => FlowSubstate, { ref: true, nullable: true, deleteRule: 'set null' })
   fromSubstate: Ref<FlowSubstate> | null = null;
 
-  @ManyToOne(() => FlowSubstate, { ref: true })
-  toSubstate!: Ref<FlowSubstate>;
-
-  @Enum({ items: () => TransitionKind })
-  kind!: TransitionKind;
-
-  @Property({ type: 'datetime' })
-  at!: Date;
+  @ManyToOne(() => FlowSubstate, { ref: true }) toSubstate!: Ref<FlowSubstate>;
+  @Enum({ items: () => TransitionKind }) kind!: TransitionKind;
+  @Property({ type: 'datetime' }) at!: Date;
 
   /** Null for the system (automatic actions, imports). */
-  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
-  byUser: Ref<User> | null = null;
-
-  @Property({ type: 'text', nullable: true })
-  note: string | null = null;
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' }) byUser: Ref<User> | null = null;
+  @Property({ type: 'text', nullable: true }) note: string | null = null;
 }

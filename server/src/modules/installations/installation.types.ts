@@ -10,14 +10,9 @@ registerEnumType(STEP_STATUSES, { name: 'StepStatus' });
 /** A state as the customer sees it: portal texts only, never the internal name. */
 @ObjectType()
 export class PortalState {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => LocalizedTextType)
-  name!: LocalizedTextType;
-
-  @Field(() => LocalizedTextType)
-  description!: LocalizedTextType;
+  @Field(() => ID) id!: string;
+  @Field(() => LocalizedTextType) name!: LocalizedTextType;
+  @Field(() => LocalizedTextType) description!: LocalizedTextType;
 
   static of(state: FlowState): PortalState {
     return { id: state.id, name: state.portalName, description: state.portalDescription };
@@ -27,26 +22,13 @@ export class PortalState {
 /** A substate as the customer sees it, with where the installation stands against it. */
 @ObjectType()
 export class PortalStep {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  stateId!: string;
-
-  @Field(() => LocalizedTextType)
-  name!: LocalizedTextType;
-
-  @Field(() => LocalizedTextType)
-  description!: LocalizedTextType;
-
-  @Field(() => PortalView)
-  view!: PortalView;
-
-  @Field(() => PortalAction, { nullable: true })
-  action!: PortalAction | null;
-
-  @Field(() => STEP_STATUSES)
-  status!: StepStatus;
+  @Field(() => ID) id!: string;
+  @Field(() => ID) stateId!: string;
+  @Field(() => LocalizedTextType) name!: LocalizedTextType;
+  @Field(() => LocalizedTextType) description!: LocalizedTextType;
+  @Field(() => PortalView) view!: PortalView;
+  @Field(() => PortalAction, { nullable: true }) action!: PortalAction | null;
+  @Field(() => STEP_STATUSES) status!: StepStatus;
 
   static of(substate: FlowSubstate, status: StepStatus): PortalStep {
     return {
@@ -83,11 +65,8 @@ export class InstallationProgress {
   /** Whose progress it is: `previousState` reads its history only when asked for. */
   installation!: { id: string; flowId: string; substateId: string };
 
-  @Field(() => PortalState)
-  currentState!: PortalState;
-
-  @Field(() => PortalState, { nullable: true })
-  nextState!: PortalState | null;
+  @Field(() => PortalState) currentState!: PortalState;
+  @Field(() => PortalState, { nullable: true }) nextState!: PortalState | null;
 
   @Field(() => PortalStep, { description: 'The substate the installation is in; its view and action decide the screen.' })
   currentStep!: PortalStep;
@@ -101,18 +80,12 @@ export class InstallationProgress {
 
 @ObjectType({ description: 'One move of the installation, as the customer may see it.' })
 export class InstallationEvent {
-  @Field(() => DateTimeScalar)
-  at!: Date;
-
-  @Field(() => TransitionKind)
-  kind!: TransitionKind;
+  @Field(() => DateTimeScalar) at!: Date;
+  @Field(() => TransitionKind) kind!: TransitionKind;
 
   @Field(() => LocalizedTextType, { nullable: true, description: 'Null when the previous substate is not shown in the portal.' })
   from!: LocalizedTextType | null;
 
-  @Field(() => LocalizedTextType)
-  to!: LocalizedTextType;
-
-  @Field(() => String, { nullable: true, description: 'Who moved it; null for the system.' })
-  by!: string | null;
+  @Field(() => LocalizedTextType) to!: LocalizedTextType;
+  @Field(() => String, { nullable: true, description: 'Who moved it; null for the system.' }) by!: string | null;
 }

@@ -18,20 +18,11 @@ registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
 
 @ObjectType()
 export class InvoiceLine {
-  @Field(() => String)
-  description!: string;
-
-  @Field(() => DecimalScalar)
-  quantity!: string;
-
-  @Field(() => String, { description: 'kWh, kW·day, month, %…' })
-  unit!: string;
-
-  @Field(() => DecimalScalar)
-  unitPrice!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros.' })
-  amount!: string;
+  @Field(() => String) description!: string;
+  @Field(() => DecimalScalar) quantity!: string;
+  @Field(() => String, { description: 'kWh, kW·day, month, %…' }) unit!: string;
+  @Field(() => DecimalScalar) unitPrice!: string;
+  @Field(() => DecimalScalar, { description: 'Euros.' }) amount!: string;
 }
 
 @ObjectType()
@@ -42,65 +33,28 @@ export class InvoiceLine {
 export class Invoice {
   [OptionalProps]?: 'id' | 'document';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 40, unique: true })
-  number!: string;
-
-  @Index()
-  @ManyToOne(() => Contract, { ref: true })
-  contract!: Ref<Contract>;
-
-  @ManyToOne(() => CustomerAccount, { ref: true })
-  account!: Ref<CustomerAccount>;
-
-  @ManyToOne(() => SupplyPoint, { ref: true })
-  supplyPoint!: Ref<SupplyPoint>;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  periodStart!: string;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  periodEnd!: string;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  issueDate!: string;
-
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  dueDate!: string;
-
-  @Field(() => DecimalScalar)
-  @Property({ type: 'decimal', precision: 14, scale: 3 })
-  energyKwh!: string;
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Field(() => String) @Property({ type: 'string', length: 40, unique: true }) number!: string;
+  @Index() @ManyToOne(() => Contract, { ref: true }) contract!: Ref<Contract>;
+  @ManyToOne(() => CustomerAccount, { ref: true }) account!: Ref<CustomerAccount>;
+  @ManyToOne(() => SupplyPoint, { ref: true }) supplyPoint!: Ref<SupplyPoint>;
+  @Field(() => DateScalar) @Property({ type: 'date' }) periodStart!: string;
+  @Field(() => DateScalar) @Property({ type: 'date' }) periodEnd!: string;
+  @Field(() => DateScalar) @Property({ type: 'date' }) issueDate!: string;
+  @Field(() => DateScalar) @Property({ type: 'date' }) dueDate!: string;
+  @Field(() => DecimalScalar) @Property({ type: 'decimal', precision: 14, scale: 3 }) energyKwh!: string;
 
   @Field(() => DecimalScalar, { description: 'Euros before taxes.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 })
-  taxBase!: string;
+  @Property({ type: 'decimal', precision: 12, scale: 2 }) taxBase!: string;
 
   @Field(() => DecimalScalar, { description: 'Euros of taxes (electricity tax and VAT).' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 })
-  taxAmount!: string;
+  @Property({ type: 'decimal', precision: 12, scale: 2 }) taxAmount!: string;
 
   @Field(() => DecimalScalar, { description: 'Euros to pay.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 })
-  totalAmount!: string;
-
-  @Field(() => InvoiceStatus)
-  @Enum({ items: () => InvoiceStatus })
-  status!: InvoiceStatus;
-
-  @Field(() => [InvoiceLine])
-  @Property({ type: 'json' })
-  lines!: InvoiceLine[];
+  @Property({ type: 'decimal', precision: 12, scale: 2 }) totalAmount!: string;
+  @Field(() => InvoiceStatus) @Enum({ items: () => InvoiceStatus }) status!: InvoiceStatus;
+  @Field(() => [InvoiceLine]) @Property({ type: 'json' }) lines!: InvoiceLine[];
 
   /** The invoice PDF. */
-  @ManyToOne(() => Document, { ref: true, nullable: true })
-  document: Ref<Document> | null = null;
+  @ManyToOne(() => Document, { ref: true, nullable: true }) document: Ref<Document> | null = null;
 }

@@ -4,11 +4,8 @@ import { InvoiceStatus } from './invoice.entity.js';
 
 @InputType()
 export class InvoiceFilter {
-  @Field(() => String, { nullable: true, description: 'Only invoices of this CUPS.' })
-  cups?: string | null;
-
-  @Field(() => InvoiceStatus, { nullable: true })
-  status?: InvoiceStatus | null;
+  @Field(() => String, { nullable: true, description: 'Only invoices of this CUPS.' }) cups?: string | null;
+  @Field(() => InvoiceStatus, { nullable: true }) status?: InvoiceStatus | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Billing periods ending on or after this day.' })
   periodFrom?: string | null;

@@ -7,17 +7,10 @@ import { rowScopeFilter } from '../../core/permissions/row-scope.js';
  * No surrogate id: the primary key (supply point, start) is the index every read uses.
  */
 export abstract class IntervalEnergy {
-  @ManyToOne(() => SupplyPoint, { primary: true, ref: true })
-  supplyPoint!: Ref<SupplyPoint>;
-
-  @PrimaryKey({ type: 'datetime' })
-  start!: Date;
-
-  @Property({ type: 'smallint' })
-  intervalMinutes!: number;
-
-  @Property({ type: 'decimal', precision: 12, scale: 3 })
-  kwh!: string;
+  @ManyToOne(() => SupplyPoint, { primary: true, ref: true }) supplyPoint!: Ref<SupplyPoint>;
+  @PrimaryKey({ type: 'datetime' }) start!: Date;
+  @Property({ type: 'smallint' }) intervalMinutes!: number;
+  @Property({ type: 'decimal', precision: 12, scale: 3 }) kwh!: string;
 }
 
 /**
@@ -27,18 +20,14 @@ export abstract class IntervalEnergy {
 @Filter(rowScopeFilter((scope) => ({ supplyPoint: { $in: scope.supplyPointIds } })))
 @Entity({ tableName: 'measurement' })
 export class Measurement extends IntervalEnergy {
-  @Property({ type: 'boolean' })
-  estimated!: boolean;
+  @Property({ type: 'boolean' }) estimated!: boolean;
 
   /** Energy exported to the grid in the interval (Datadis curves of self-consumers); null when unknown. */
-  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true })
-  surplusKwh?: string | null;
+  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true }) surplusKwh?: string | null;
 
   /** Energy generated in the interval (Datadis); null when unknown. */
-  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true })
-  generatedKwh?: string | null;
+  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true }) generatedKwh?: string | null;
 
   /** Energy self-consumed in the interval (Datadis); null when unknown. */
-  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true })
-  selfConsumedKwh?: string | null;
+  @Property({ type: 'decimal', precision: 12, scale: 3, nullable: true }) selfConsumedKwh?: string | null;
 }

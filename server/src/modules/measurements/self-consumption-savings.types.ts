@@ -35,8 +35,7 @@ registerEnumType(CompensationSource, {
 
 @ObjectType({ description: 'The inputs of one tariff period of a month, so a screen can explain the figures.' })
 export class SavingsPeriod {
-  @Field(() => String, { description: 'Tariff period (P1…P6).' })
-  period!: string;
+  @Field(() => String, { description: 'Tariff period (P1…P6).' }) period!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: "The contract's energy price of the period, €/kWh; null when it states none." })
   energyPrice!: string | null;
@@ -44,8 +43,7 @@ export class SavingsPeriod {
   @Field(() => DecimalScalar, { description: 'kWh self-consumed in the period (not bought), >= 0.' })
   selfConsumedKWh!: string;
 
-  @Field(() => DecimalScalar, { description: 'kWh consumed from the grid in the period, >= 0.' })
-  importedKWh!: string;
+  @Field(() => DecimalScalar, { description: 'kWh consumed from the grid in the period, >= 0.' }) importedKWh!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'selfConsumedKWh × energyPrice, € rounded to cents; null without a price.' })
   avoidedEuros!: string | null;
@@ -56,8 +54,7 @@ export class SavingsPeriod {
 
 @ObjectType({ description: 'Savings of a self-consumer in one local calendar month (the billing period, at most a month).' })
 export class SavingsMonth {
-  @Field(() => DateScalar, { description: 'First local day of the month.' })
-  month!: string;
+  @Field(() => DateScalar, { description: 'First local day of the month.' }) month!: string;
 
   @Field(() => [SavingsPeriod], { description: 'Every tariff period of the access tariff, with the kWh and prices used.' })
   periods!: SavingsPeriod[];
@@ -65,11 +62,8 @@ export class SavingsMonth {
   @Field(() => String, { nullable: true, description: 'Code of the contract whose energy (and compensation) prices were used; null when none was in force.' })
   contractCode!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'kWh exported (surplus) in the month, >= 0.' })
-  surplusKWh!: string;
-
-  @Field(() => CompensationSource)
-  compensationSource!: CompensationSource;
+  @Field(() => DecimalScalar, { description: 'kWh exported (surplus) in the month, >= 0.' }) surplusKWh!: string;
+  @Field(() => CompensationSource) compensationSource!: CompensationSource;
 
   @Field(() => DecimalScalar, {
     nullable: true,
@@ -98,6 +92,5 @@ export class SavingsMonth {
 
 @ObjectType({ description: 'Savings of a self-consumer per month over a range of local days (granularity is always MONTH).' })
 export class SelfConsumptionSavings extends CupsSeries {
-  @Field(() => [SavingsMonth], { description: 'Months with stored intervals, in order.' })
-  months!: SavingsMonth[];
+  @Field(() => [SavingsMonth], { description: 'Months with stored intervals, in order.' }) months!: SavingsMonth[];
 }

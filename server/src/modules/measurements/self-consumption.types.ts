@@ -29,8 +29,7 @@ export abstract class SelfConsumptionFlows {
   @Field(() => DecimalScalar, { description: 'estimatedKWh / consumed energy (importedKWh + selfConsumedKWh), 0..1 with 4 decimals; 0 when nothing was consumed.' })
   estimatedShare!: string;
 
-  @Field(() => Int, { description: 'How many stored intervals were summed.' })
-  intervals!: number;
+  @Field(() => Int, { description: 'How many stored intervals were summed.' }) intervals!: number;
 
   @Field(() => Int, { description: 'How many of them carry any solar column (surplus, generated or self-consumed); 0 means no solar data.' })
   solarIntervals!: number;
@@ -53,6 +52,5 @@ export class SelfConsumptionSeries extends CupsSeries implements IntervalSeries<
   @Field(() => [SelfConsumptionPoint], { description: 'Buckets that hold at least one interval, in time order.' })
   points!: SelfConsumptionPoint[];
 
-  @Field(() => SelfConsumptionTotal, { description: 'The flows over the whole range.' })
-  total!: SelfConsumptionTotal;
+  @Field(() => SelfConsumptionTotal, { description: 'The flows over the whole range.' }) total!: SelfConsumptionTotal;
 }

@@ -9,21 +9,10 @@ import { LanguageEnum } from '../../core/graphql/shared-enums.js';
 export class EmailTemplate {
   [OptionalProps]?: 'id' | 'updatedAt';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'string', length: 64 })
-  key!: string;
-
-  @Enum({ items: () => LanguageEnum })
-  language!: Language;
-
-  @Property({ type: 'string' })
-  subject!: string;
-
-  @Property({ type: 'text' })
-  body!: string;
-
-  @Property({ type: 'datetime' })
-  updatedAt: Date = new Date();
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'string', length: 64 }) key!: string;
+  @Enum({ items: () => LanguageEnum }) language!: Language;
+  @Property({ type: 'string' }) subject!: string;
+  @Property({ type: 'text' }) body!: string;
+  @Property({ type: 'datetime' }) updatedAt: Date = new Date();
 }

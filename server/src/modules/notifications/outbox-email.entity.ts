@@ -22,52 +22,27 @@ export enum OutboxStatus {
 export class OutboxEmail {
   [OptionalProps]?: 'id' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'html' | 'carriesSecret' | 'sealedBody' | 'secretExpiresAt';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'string', length: 254 })
-  to!: string;
-
-  @Property({ type: 'string' })
-  subject!: string;
-
-  @Property({ type: 'text' })
-  text!: string;
-
-  @Property({ type: 'text', nullable: true })
-  html: string | null = null;
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'string', length: 254 }) to!: string;
+  @Property({ type: 'string' }) subject!: string;
+  @Property({ type: 'text' }) text!: string;
+  @Property({ type: 'text', nullable: true }) html: string | null = null;
 
   /** The template it was rendered from, e.g. `welcome`. */
-  @Property({ type: 'string', length: 64 })
-  templateKey!: string;
-
-  @Enum({ items: () => OutboxStatus })
-  status: OutboxStatus = OutboxStatus.PENDING;
-
-  @Property({ type: 'smallint' })
-  attempts: number = 0;
-
-  @Property({ type: 'datetime' })
-  createdAt!: Date;
-
-  @Property({ type: 'datetime' })
-  nextAttemptAt!: Date;
-
-  @Property({ type: 'datetime', nullable: true })
-  sentAt: Date | null = null;
-
-  @Property({ type: 'text', nullable: true })
-  lastError: string | null = null;
+  @Property({ type: 'string', length: 64 }) templateKey!: string;
+  @Enum({ items: () => OutboxStatus }) status: OutboxStatus = OutboxStatus.PENDING;
+  @Property({ type: 'smallint' }) attempts: number = 0;
+  @Property({ type: 'datetime' }) createdAt!: Date;
+  @Property({ type: 'datetime' }) nextAttemptAt!: Date;
+  @Property({ type: 'datetime', nullable: true }) sentAt: Date | null = null;
+  @Property({ type: 'text', nullable: true }) lastError: string | null = null;
 
   /** Its body holds a sign-in link or code: sealed, never shown, erased once done with. */
-  @Property({ type: 'boolean' })
-  carriesSecret: boolean = false;
+  @Property({ type: 'boolean' }) carriesSecret: boolean = false;
 
   /** `{ text, html }` sealed with the server key while a secret-carrying message waits; else null. */
-  @Property({ type: 'text', nullable: true })
-  sealedBody: string | null = null;
+  @Property({ type: 'text', nullable: true }) sealedBody: string | null = null;
 
   /** When the link or code it carries stops working: not delivered after that (EXPIRED). */
-  @Property({ type: 'datetime', nullable: true })
-  secretExpiresAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) secretExpiresAt: Date | null = null;
 }

@@ -7,12 +7,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'portal_event_action' })
 export class PortalEventAction {
-  @PrimaryKey({ type: 'string', length: 64 })
-  event!: string;
-
-  @Property({ type: 'string', length: 64, nullable: true })
-  templateKey: string | null = null;
-
-  @Property({ type: 'boolean' })
-  enabled: boolean = true;
+  @PrimaryKey({ type: 'string', length: 64 }) event!: string;
+  @Property({ type: 'string', length: 64, nullable: true }) templateKey: string | null = null;
+  @Property({ type: 'boolean' }) enabled: boolean = true;
 }

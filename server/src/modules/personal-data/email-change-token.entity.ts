@@ -9,13 +9,9 @@ import { User } from '../users/user.entity.js';
  */
 @Entity({ tableName: 'email_change_token' })
 export class EmailChangeToken extends SingleUseSecretEntity {
-  @Property({ type: 'string', length: 64, unique: true })
-  tokenHash!: string;
-
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade', index: true })
-  user!: Ref<User>;
+  @Property({ type: 'string', length: 64, unique: true }) tokenHash!: string;
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade', index: true }) user!: Ref<User>;
 
   /** Normalised (trimmed, lower-cased). */
-  @Property({ type: 'string', length: 254 })
-  newEmail!: string;
+  @Property({ type: 'string', length: 254 }) newEmail!: string;
 }

@@ -22,41 +22,20 @@ export type StoredRoofFace = { polygon: StoredRoofPolygon; tiltDegrees: number; 
 export class RoofDrawing {
   [OptionalProps]?: 'id' | 'updatedBy' | 'updatedAt';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @OneToOne(() => Installation, { ref: true, owner: true, deleteRule: 'cascade' })
-  installation!: Ref<Installation>;
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @OneToOne(() => Installation, { ref: true, owner: true, deleteRule: 'cascade' }) installation!: Ref<Installation>;
 
   /** Where the map was centred (the address' point), WGS84 degrees. */
-  @Property({ type: new DecimalType('number'), precision: 10, scale: 7 })
-  centerLat!: number;
-
-  @Property({ type: new DecimalType('number'), precision: 10, scale: 7 })
-  centerLng!: number;
-
-  @Property({ type: 'json' })
-  faces!: StoredRoofFace[];
-
-  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 })
-  planAreaM2!: number;
-
-  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 })
-  surfaceAreaM2!: number;
-
-  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 })
-  usableAreaM2!: number;
-
-  @Property({ type: 'integer' })
-  panelCount!: number;
-
-  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 })
-  peakPowerKwp!: number;
-
-  @Property({ type: 'datetime' })
-  updatedAt: Date = new Date();
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 7 }) centerLat!: number;
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 7 }) centerLng!: number;
+  @Property({ type: 'json' }) faces!: StoredRoofFace[];
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 }) planAreaM2!: number;
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 }) surfaceAreaM2!: number;
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 }) usableAreaM2!: number;
+  @Property({ type: 'integer' }) panelCount!: number;
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 }) peakPowerKwp!: number;
+  @Property({ type: 'datetime' }) updatedAt: Date = new Date();
 
   /** Who saved it last; null once that user is gone. */
-  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
-  updatedBy: Ref<User> | null = null;
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' }) updatedBy: Ref<User> | null = null;
 }

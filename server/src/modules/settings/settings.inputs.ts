@@ -3,14 +3,9 @@ import { UserTypeEnum } from '../../core/graphql/access-enums.js';
 
 @InputType({ description: 'Only the fields given change.' })
 export class SettingsInput {
-  @Field(() => Boolean, { nullable: true })
-  automaticUserCreation?: boolean | null;
-
-  @Field(() => UserTypeEnum, { nullable: true })
-  automaticUserType?: string | null;
-
-  @Field(() => Int, { nullable: true, description: '1 to 60.' })
-  welcomeLinkValidityDays?: number | null;
+  @Field(() => Boolean, { nullable: true }) automaticUserCreation?: boolean | null;
+  @Field(() => UserTypeEnum, { nullable: true }) automaticUserType?: string | null;
+  @Field(() => Int, { nullable: true, description: '1 to 60.' }) welcomeLinkValidityDays?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Roof estimate: panel width in metres (positive).' })
   panelWidthM?: number | null;

@@ -12,14 +12,9 @@ export class PortalSettingsView {
   @Field(() => Int, { description: 'Days a welcome (set-password) link stays valid.' })
   welcomeLinkValidityDays!: number;
 
-  @Field(() => Float, { description: 'Roof estimate: panel width in metres.' })
-  panelWidthM!: number;
-
-  @Field(() => Float, { description: 'Roof estimate: panel height in metres.' })
-  panelHeightM!: number;
-
-  @Field(() => Float, { description: 'Roof estimate: peak power of one panel in watts.' })
-  panelPowerW!: number;
+  @Field(() => Float, { description: 'Roof estimate: panel width in metres.' }) panelWidthM!: number;
+  @Field(() => Float, { description: 'Roof estimate: panel height in metres.' }) panelHeightM!: number;
+  @Field(() => Float, { description: 'Roof estimate: peak power of one panel in watts.' }) panelPowerW!: number;
 
   @Field(() => Float, { description: 'Roof estimate: share of the sloped surface panels can cover.' })
   packingFactor!: number;
@@ -36,12 +31,10 @@ export class PortalSettingsView {
 
 @ObjectType('PaymentInstructions', { description: "How to pay an overdue invoice, from the retailer's settings." })
 export class PaymentInstructionsView {
-  @Field(() => String, { nullable: true, description: 'IBAN to transfer to, without spaces.' })
-  iban!: string | null;
+  @Field(() => String, { nullable: true, description: 'IBAN to transfer to, without spaces.' }) iban!: string | null;
 
   @Field(() => String, { nullable: true, description: "The transfer's reference, with the invoice number filled in." })
   reference!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An https page to pay online.' })
-  link!: string | null;
+  @Field(() => String, { nullable: true, description: 'An https page to pay online.' }) link!: string | null;
 }

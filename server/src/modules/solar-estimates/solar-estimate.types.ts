@@ -4,8 +4,7 @@ import { SavingsGap } from '../measurements/index.js';
 
 @ObjectType({ description: 'One local month of a solar estimate. Consumption figures are null without a consumption curve.' })
 export class SolarEstimateMonth {
-  @Field(() => DateScalar, { description: 'First local day of the month.' })
-  month!: string;
+  @Field(() => DateScalar, { description: 'First local day of the month.' }) month!: string;
 
   @Field(() => DecimalScalar, { description: 'kWh the drawn faces would produce (AC, after losses), >= 0.' })
   productionKWh!: string;
@@ -28,14 +27,9 @@ export class SolarEstimateMonth {
     "What the drawn roof would produce over the last 12 whole local months, hour by hour (shared/src/solar: Spencer sun position, the monthly irradiation of the building code's reference climates (CTE DB-HE), Erbs diffuse split, Liu-Jordan transposition, temperature, inverter and soiling losses), set against the customer's own hourly consumption of those hours and valued with the self-consumption savings rules.",
 })
 export class SolarEstimate {
-  @Field(() => DateScalar, { description: 'First local day of the estimated year.' })
-  from!: string;
-
-  @Field(() => DateScalar, { description: 'Last local day of the estimated year.' })
-  to!: string;
-
-  @Field(() => Float, { description: 'Peak power of the drawn faces, kWp.' })
-  peakPowerKwp!: number;
+  @Field(() => DateScalar, { description: 'First local day of the estimated year.' }) from!: string;
+  @Field(() => DateScalar, { description: 'Last local day of the estimated year.' }) to!: string;
+  @Field(() => Float, { description: 'Peak power of the drawn faces, kWp.' }) peakPowerKwp!: number;
 
   @Field(() => String, { description: 'The reference site (a provincial capital) nearest to the roof.' })
   irradiationSite!: string;
@@ -43,8 +37,7 @@ export class SolarEstimate {
   @Field(() => String, { description: "That site's climate zone (CTE DB-HE, Annex B), whose reference climate gives the monthly irradiation." })
   irradiationZone!: string;
 
-  @Field(() => DecimalScalar, { description: 'kWh produced in the year, >= 0.' })
-  productionKWh!: string;
+  @Field(() => DecimalScalar, { description: 'kWh produced in the year, >= 0.' }) productionKWh!: string;
 
   @Field(() => String, { nullable: true, description: 'The CUPS whose consumption is matched; null when no CUPS of the account has enough measurements.' })
   cups!: string | null;
@@ -55,8 +48,7 @@ export class SolarEstimate {
   })
   accountCups!: string[];
 
-  @Field(() => Int, { description: 'Hours of the year with a measured consumption.' })
-  measuredHours!: number;
+  @Field(() => Int, { description: 'Hours of the year with a measured consumption.' }) measuredHours!: number;
 
   @Field(() => Int, {
     description: 'Hours without one, filled with the mean of the same local hour and kind of day (working or not) of the same month, else of the year.',
@@ -96,6 +88,5 @@ export class SolarEstimate {
   @Field(() => [SavingsGap], { description: 'Why the savings are null; empty when every month is priced.' })
   savingsMissing!: SavingsGap[];
 
-  @Field(() => [SolarEstimateMonth])
-  months!: SolarEstimateMonth[];
+  @Field(() => [SolarEstimateMonth]) months!: SolarEstimateMonth[];
 }

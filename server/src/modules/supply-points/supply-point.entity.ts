@@ -11,34 +11,21 @@ import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 export class SupplyPoint {
   [OptionalProps]?: 'id' | 'isGenerator' | 'contracts';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   @Field(() => String, { description: 'Normalised CUPS: ES + 16 digits + 2 control letters (+ border point).' })
-  @Property({ type: 'string', length: 22, unique: true })
-  cups!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  address!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  distributor!: string;
+  @Property({ type: 'string', length: 22, unique: true }) cups!: string;
+  @Field(() => String) @Property({ type: 'string' }) address!: string;
+  @Field(() => String) @Property({ type: 'string' }) distributor!: string;
 
   @Field(() => String, { description: 'Access tariff: 2.0TD, 3.0TD, 6.1TD.' })
-  @Property({ type: 'string', length: 10 })
-  accessTariff!: string;
+  @Property({ type: 'string', length: 10 }) accessTariff!: string;
 
   @Field(() => Boolean, { description: 'Exports energy (has generation settlements).' })
-  @Property({ type: 'boolean' })
-  isGenerator: boolean = false;
+  @Property({ type: 'boolean' }) isGenerator: boolean = false;
 
   /** The holder account; the row scope of a viewer follows it. */
-  @Index()
-  @ManyToOne(() => CustomerAccount, { ref: true })
-  account!: Ref<CustomerAccount>;
+  @Index() @ManyToOne(() => CustomerAccount, { ref: true }) account!: Ref<CustomerAccount>;
 
   // By entity name: contracts import supply-points, not the reverse.
   @OneToMany<Contract, SupplyPoint>('Contract', (contract) => contract.supplyPoint, { orderBy: { startDate: 'desc', id: 'asc' } })

@@ -36,64 +36,35 @@ export class User {
     | 'createdAt'
     | 'lastSignInAt';
 
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
 
   /** Stored trimmed and lower-cased: e-mails compare case-insensitively. */
-  @Field(() => String)
-  @Property({ type: 'string', length: 254, unique: true })
-  email!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string' })
-  name!: string;
-
-  @Field(() => LanguageEnum)
-  @Enum({ items: () => LanguageEnum })
-  language: Language = DEFAULT_LANGUAGE;
-
-  @Field(() => UserStatus)
-  @Enum({ items: () => UserStatus })
-  status: UserStatus = UserStatus.INVITED;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean' })
-  isAdmin: boolean = false;
+  @Field(() => String) @Property({ type: 'string', length: 254, unique: true }) email!: string;
+  @Field(() => String) @Property({ type: 'string' }) name!: string;
+  @Field(() => LanguageEnum) @Enum({ items: () => LanguageEnum }) language: Language = DEFAULT_LANGUAGE;
+  @Field(() => UserStatus) @Enum({ items: () => UserStatus }) status: UserStatus = UserStatus.INVITED;
+  @Field(() => Boolean) @Property({ type: 'boolean' }) isAdmin: boolean = false;
 
   /** A set of shared/ UserType values; the sections shown are their union. */
-  @Property({ type: 'text[]' })
-  userTypes: string[] = [];
+  @Property({ type: 'text[]' }) userTypes: string[] = [];
 
   /** DNI, NIE, NIF (K, L, M) or passport, normalised. */
-  @Property({ type: 'string', length: 20, nullable: true })
-  personalFiscalId: string | null = null;
-
-  @Enum({ items: () => FiscalIdKindEnum, nullable: true })
-  personalFiscalIdKind: FiscalIdKind | null = null;
+  @Property({ type: 'string', length: 20, nullable: true }) personalFiscalId: string | null = null;
+  @Enum({ items: () => FiscalIdKindEnum, nullable: true }) personalFiscalIdKind: FiscalIdKind | null = null;
 
   /** CIF, normalised. */
-  @Property({ type: 'string', length: 20, nullable: true })
-  companyFiscalId: string | null = null;
-
-  @Property({ type: 'text[]' })
-  relatedFiscalIds: string[] = [];
+  @Property({ type: 'string', length: 20, nullable: true }) companyFiscalId: string | null = null;
+  @Property({ type: 'text[]' }) relatedFiscalIds: string[] = [];
 
   /** CUPS (normalised) the user is limited to; empty: every CUPS of the fiscal scope. */
-  @Property({ type: 'text[]' })
-  cupsRestriction: string[] = [];
+  @Property({ type: 'text[]' }) cupsRestriction: string[] = [];
 
   /** argon2id; null until the user sets a password. Never a GraphQL field. */
-  @Property({ type: 'string', nullable: true, lazy: true })
-  passwordHash: string | null = null;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @Property({ type: 'string', nullable: true, lazy: true }) passwordHash: string | null = null;
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
-  lastSignInAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) lastSignInAt: Date | null = null;
 }
 
 /**

@@ -5,8 +5,7 @@ import { LanguageEnum, FiscalIdKindEnum } from '../../core/graphql/shared-enums.
 
 @InputType({ description: 'A fiscal ID as typed; separators and case do not matter.' })
 export class FiscalIdInput {
-  @Field(() => String)
-  value!: string;
+  @Field(() => String) value!: string;
 
   @Field(() => FiscalIdKindEnum, {
     nullable: true,
@@ -17,14 +16,9 @@ export class FiscalIdInput {
 
 @InputType({ description: 'Everything an admin sets on a user; the whole scope is replaced on each save.' })
 export class UserInput {
-  @Field(() => String, { description: 'Unique, compared case-insensitively; stored lower-cased.' })
-  email!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => LanguageEnum, { nullable: true, defaultValue: DEFAULT_LANGUAGE })
-  language?: Language | null;
+  @Field(() => String, { description: 'Unique, compared case-insensitively; stored lower-cased.' }) email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => LanguageEnum, { nullable: true, defaultValue: DEFAULT_LANGUAGE }) language?: Language | null;
 
   @Field(() => [UserTypeEnum], { defaultValue: [], description: 'At least one for a customer; none for an admin.' })
   userTypes!: string[];
@@ -35,8 +29,7 @@ export class UserInput {
   @Field(() => FiscalIdInput, { nullable: true, description: 'A DNI, NIE, NIF (K, L, M) or passport.' })
   personalFiscalId?: FiscalIdInput | null;
 
-  @Field(() => String, { nullable: true, description: 'A CIF.' })
-  companyFiscalId?: string | null;
+  @Field(() => String, { nullable: true, description: 'A CIF.' }) companyFiscalId?: string | null;
 
   @Field(() => [FiscalIdInput], { defaultValue: [], description: 'Further fiscal IDs of any kind.' })
   relatedFiscalIds!: FiscalIdInput[];

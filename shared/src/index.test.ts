@@ -4,7 +4,7 @@ import * as shared from './index.js';
 describe('index', () => {
   it('re-exports the public API', () => {
     expect(Object.keys(shared).sort()).toEqual([
-      'ACCESS_TARIFFS', 'DEFAULT_LANGUAGE', 'EARLIEST_DATE', 'LANGUAGES', 'isLanguage', 'GRANULARITIES', 'MAX_RANGE_MONTHS', 'isCalendarDate', 'rangeProblem', 'FISCAL_ID_KINDS', 'addDays', 'addMonths', 'daysInMonth', 'firstOfMonth', 'lastOfMonth', 'madridDateOf', 'madridMidnight', 'LOCAL_TIME_ZONE', 'MOD23_LETTERS', 'PARSE_FAILURE_MESSAGES',
+      'ACCESS_TARIFFS', 'CUSTOMER_IMPORT_MAX_BYTES', 'IMPORT_MAX_BYTES', 'DEFAULT_LANGUAGE', 'EARLIEST_DATE', 'LANGUAGES', 'isLanguage', 'GRANULARITIES', 'MAX_RANGE_MONTHS', 'isCalendarDate', 'rangeProblem', 'FISCAL_ID_KINDS', 'addDays', 'addMonths', 'daysInMonth', 'firstOfMonth', 'lastOfMonth', 'madridDateOf', 'madridMidnight', 'LOCAL_TIME_ZONE', 'MOD23_LETTERS', 'PARSE_FAILURE_MESSAGES',
       'PASSWORD_MAX_LENGTH', 'PASSWORD_MIN_LENGTH', 'passwordLength', 'isSameAsEmail',
       'SECTIONS', 'SECTIONS_BY_USER_TYPE', 'TARIFF_PERIODS', 'USER_TYPES',
       'buildCups', 'cupsControlLetters', 'isOffDay', 'isSection', 'isUserType', 'madridLocalParts',

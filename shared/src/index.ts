@@ -15,3 +15,4 @@ export * from './template-placeholders.js';
 export * from './language.js';
 export * from './solar/index.js';
 export * from './iban.js';
+export * from './import-upload.js';

@@ -1,4 +1,5 @@
 import type { ImportJobStatus, ImportKind } from '../__generated__/graphql.js';
+import type { ImportAnswer as SharedImportAnswer } from '@portal/shared';
 import { postMultipart, uploadErrorCode } from './upload.js';
 
 /**
@@ -7,19 +8,9 @@ import { postMultipart, uploadErrorCode } from './upload.js';
  * the rows are written (or refused).
  */
 
-export type ImportAnswer = {
-  jobId: string;
-  status: ImportJobStatus;
-  rowsRead: number;
-  rowsImported: number;
-  rowsRejected: number;
-  errorCount: number;
-};
-
-/** The server's limit (import-upload.ts IMPORT_MAX_BYTES). */
-export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
-/** The server's limit for a customer's own curve file (import-upload.ts CUSTOMER_IMPORT_MAX_BYTES). */
-export const CUSTOMER_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+export type ImportAnswer = SharedImportAnswer<ImportJobStatus>;
+/** The limits the server enforces, checked here before sending. */
+export { CUSTOMER_IMPORT_MAX_BYTES, IMPORT_MAX_BYTES } from '@portal/shared';
 
 /** Why the upload itself failed (the file's rows are judged in the answer, not here). */
 export type ImportFailureCode =

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
+import { CUSTOMER_IMPORT_MAX_BYTES, IMPORT_MAX_BYTES, type ImportAnswer as SharedImportAnswer } from '@portal/shared';
 import type { AppDeps } from '../../core/context.js';
 import { endViewerTransaction } from '../../core/db/viewer-scope.js';
 import { DomainError } from '../../core/errors.js';
@@ -19,27 +20,12 @@ import type { ImportOutcome } from './import.service.js';
 
 export const IMPORT_UPLOAD_PATH = '/uploads/imports/:kind';
 
-/** Largest import file: curves of tens of MB, streamed (never held in memory). */
-export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;
-/**
- * Largest curve file a customer uploads: a year of hourly Datadis rows for a few CUPS is about
- * 1 MB, so 16 MiB is ample while a customer cannot hold the import lock with a 512 MB file.
- */
-export const CUSTOMER_IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 /** Curve imports one customer user may start per hour: each holds the import lock while it runs. */
 export const CUSTOMER_IMPORTS_PER_HOUR = 20;
 /** Room for multipart boundaries, part headers and the option field when pre-checking Content-Length. */
 const IMPORT_ENVELOPE_BYTES = 64 * 1024;
 
-/** What the endpoint answers once the file has been processed (the job, as importJob(id) shows it). */
-export type ImportAnswer = {
-  jobId: string;
-  status: ImportJobStatus;
-  rowsRead: number;
-  rowsImported: number;
-  rowsRejected: number;
-  errorCount: number;
-};
+type ImportAnswer = SharedImportAnswer<ImportJobStatus>;
 
 /**
  * POST /uploads/imports/:kind (`cnmc`, `datadis`, `omie`; multipart, one field `file`; option

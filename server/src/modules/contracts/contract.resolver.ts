@@ -6,7 +6,7 @@ import { addCondition, addScope, conditions } from '../../core/db/lean-sql.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { leanPaginate } from '../../core/graphql/lean-page.js';
 import { Connection, PageArgs, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
-import { loadMany, loadOne } from '../../core/graphql/relations.js';
+import { collectionResolver, referenceResolver } from '../../core/graphql/relation-resolvers.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -55,31 +55,12 @@ export class ContractResolver {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([period, kW]) => ({ period, kW }));
   }
-
-  @FieldResolver(() => CustomerAccount)
-  account(@Root() contract: Contract): Promise<CustomerAccount> {
-    return loadOne(contract.account);
-  }
-
-  @FieldResolver(() => SupplyPoint)
-  supplyPoint(@Root() contract: Contract): Promise<SupplyPoint> {
-    return loadOne(contract.supplyPoint);
-  }
 }
 
-// The contracts of an account and of a supply point: contracts sits above both.
-@Resolver(() => CustomerAccount)
-export class CustomerAccountContractsResolver {
-  @FieldResolver(() => [Contract])
-  contracts(@Root() account: CustomerAccount): Promise<Contract[]> {
-    return loadMany(account.contracts);
-  }
-}
-
-@Resolver(() => SupplyPoint)
-export class SupplyPointContractsResolver {
-  @FieldResolver(() => [Contract])
-  contracts(@Root() supplyPoint: SupplyPoint): Promise<Contract[]> {
-    return loadMany(supplyPoint.contracts);
-  }
-}
+// The contract's account and supply point, and the contracts of each: contracts sits above both.
+export const contractRelationResolvers = [
+  referenceResolver(Contract, 'account', () => CustomerAccount),
+  referenceResolver(Contract, 'supplyPoint', () => SupplyPoint),
+  collectionResolver(CustomerAccount, 'contracts', () => Contract),
+  collectionResolver(SupplyPoint, 'contracts', () => Contract),
+];

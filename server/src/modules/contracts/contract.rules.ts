@@ -1,10 +1,9 @@
 import { canSee, type RuleTree } from '../../core/permissions/rules.js';
+import { wholeTypes } from '../../core/permissions/whole-types.js';
 
 const contracts = canSee('CONTRACTS');
 
 export const contractRules: RuleTree = {
   Query: { contracts, contract: contracts },
-  Contract: { '*': contracts },
-  ContractConnection: { '*': contracts },
-  ContractedPower: { '*': contracts },
+  ...wholeTypes(contracts, ['Contract', 'ContractConnection', 'ContractedPower']),
 };

@@ -1,7 +1,6 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { DateScalar } from '../../core/graphql/scalars.js';
-import { Granularity } from '../../core/series/granularity.js';
+import { CupsSeriesArgs } from '../../core/graphql/cups-series-args.js';
 import { DeviationService } from './deviation.service.js';
 import { DeviationSeries } from './deviation.types.js';
 
@@ -11,12 +10,9 @@ export class DeviationResolver {
     description: 'Measured minus forecast consumption of a CUPS from `from` to `to` (local days, both inclusive), per hour that has both.',
   })
   deviations(
-    @Arg('cups', () => String) cups: string,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-    @Arg('granularity', () => Granularity) granularity: Granularity,
+    @Args(() => CupsSeriesArgs) { cups, ...request }: CupsSeriesArgs,
     @Ctx() { em }: Context,
   ): Promise<DeviationSeries> {
-    return new DeviationService(em).seriesForCups(cups, { from, to, granularity });
+    return new DeviationService(em).seriesForCups(cups, request);
   }
 }

@@ -1,7 +1,6 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { DateScalar } from '../../core/graphql/scalars.js';
-import { Granularity } from '../../core/series/granularity.js';
+import { CupsSeriesArgs } from '../../core/graphql/cups-series-args.js';
 import { ForecastService } from './forecast.service.js';
 import { ForecastSeries } from './forecast.types.js';
 
@@ -9,12 +8,9 @@ import { ForecastSeries } from './forecast.types.js';
 export class ForecastResolver {
   @Query(() => ForecastSeries, { description: 'Forecast consumption of a CUPS from `from` to `to` (local days, both inclusive).' })
   forecasts(
-    @Arg('cups', () => String) cups: string,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-    @Arg('granularity', () => Granularity) granularity: Granularity,
+    @Args(() => CupsSeriesArgs) { cups, ...request }: CupsSeriesArgs,
     @Ctx() { em }: Context,
   ): Promise<ForecastSeries> {
-    return new ForecastService(em).seriesForCups(cups, { from, to, granularity });
+    return new ForecastService(em).seriesForCups(cups, request);
   }
 }

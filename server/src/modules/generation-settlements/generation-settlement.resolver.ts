@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadOne, loadOptional } from '../../core/graphql/relations.js';
+import { referenceResolver } from '../../core/graphql/relation-resolvers.js';
+import { loadOptional } from '../../core/graphql/relations.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { cupsArgument } from '../supply-points/index.js';
@@ -18,13 +19,10 @@ export class GenerationSettlementResolver {
     return em.find(GenerationSettlement, where, { orderBy: { month: 'desc', id: 'asc' } });
   }
 
-  @FieldResolver(() => SupplyPoint)
-  supplyPoint(@Root() settlement: GenerationSettlement): Promise<SupplyPoint> {
-    return loadOne(settlement.supplyPoint);
-  }
-
   @FieldResolver(() => Document, { nullable: true, description: 'The settlement PDF.' })
   document(@Root() settlement: GenerationSettlement): Promise<Document | null> {
     return loadOptional(settlement.document);
   }
 }
+
+export const SettlementSupplyPointResolver = referenceResolver(GenerationSettlement, 'supplyPoint', () => SupplyPoint);

@@ -1,5 +1,6 @@
 import type { Section } from '@portal/shared';
 import { canSeeAny, isAdmin, seesAnySection, type RuleTree } from '../../core/permissions/rules.js';
+import { wholeTypes } from '../../core/permissions/whole-types.js';
 import type { Viewer } from '../../core/context.js';
 import type { ImportKind } from './import-formats.js';
 
@@ -17,8 +18,7 @@ const ownCurves = canSeeAny(CURVE_IMPORT_SECTIONS);
 
 export const importsRules: RuleTree = {
   Query: { importJobs: isAdmin, importJob: ownCurves },
-  ImportJob: { '*': ownCurves },
-  ImportRowErrorType: { '*': ownCurves },
+  ...wholeTypes(ownCurves, ['ImportJob', 'ImportRowErrorType']),
   ImportJobConnection: { '*': isAdmin },
 };
 

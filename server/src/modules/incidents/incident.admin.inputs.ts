@@ -19,10 +19,7 @@ export class IncidentTypeInput {
   active: boolean = true;
 }
 
-export enum MoveDirection {
-  UP = 'UP',
-  DOWN = 'DOWN',
-}
+export enum MoveDirection { UP = 'UP', DOWN = 'DOWN' }
 registerEnumType(MoveDirection, { name: 'IncidentTypeMoveDirection' });
 
 export enum IncidentTypeRemoval {

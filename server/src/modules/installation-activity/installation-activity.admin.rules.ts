@@ -1,9 +1,8 @@
 import { isAdmin, type RuleTree } from '../../core/permissions/rules.js';
+import { wholeTypes } from '../../core/permissions/whole-types.js';
 
 export const installationActivityAdminRules: RuleTree = {
   Query: { adminInstallations: isAdmin },
   Installation: { customerActivity: isAdmin },
-  InstallationConnection: { '*': isAdmin },
-  InstallationActivity: { '*': isAdmin },
-  CustomerAction: { '*': isAdmin },
+  ...wholeTypes(isAdmin, ['InstallationConnection', 'InstallationActivity', 'CustomerAction']),
 };

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { referenceResolver } from '../../core/graphql/relation-resolvers.js';
 import { loadMany, loadOne, loadOptional } from '../../core/graphql/relations.js';
 import { translatedTextResolver } from '../../core/i18n/translated-fields.js';
 import { Document } from '../documents/document.entity.js';
@@ -37,13 +38,7 @@ export class DocumentRequestResolver {
   }
 }
 
-@Resolver(() => DocumentRequestFile)
-export class DocumentRequestFileResolver {
-  @FieldResolver(() => Document, { description: 'The uploaded file.' })
-  document(@Root() file: DocumentRequestFile): Promise<Document> {
-    return loadOne(file.document);
-  }
-}
+export const DocumentRequestFileResolver = referenceResolver(DocumentRequestFile, 'document', () => Document, 'The uploaded file.');
 
 @Resolver(() => SigningDocument)
 export class SigningDocumentResolver {

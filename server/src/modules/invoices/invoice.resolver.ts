@@ -5,7 +5,8 @@ import { addCondition, addScope, conditions, type Conditions } from '../../core/
 import { badInput } from '../../core/errors.js';
 import { leanPaginate } from '../../core/graphql/lean-page.js';
 import { Connection, PageArgs, selectedPageParts, type Page } from '../../core/graphql/pagination.js';
-import { loadOne, loadOptional } from '../../core/graphql/relations.js';
+import { referenceResolver } from '../../core/graphql/relation-resolvers.js';
+import { loadOptional } from '../../core/graphql/relations.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
@@ -35,21 +36,6 @@ export class InvoiceResolver {
     return em.findOne(Invoice, { number: number.trim().toUpperCase() });
   }
 
-  @FieldResolver(() => Contract)
-  contract(@Root() invoice: Invoice): Promise<Contract> {
-    return loadOne(invoice.contract);
-  }
-
-  @FieldResolver(() => CustomerAccount)
-  account(@Root() invoice: Invoice): Promise<CustomerAccount> {
-    return loadOne(invoice.account);
-  }
-
-  @FieldResolver(() => SupplyPoint)
-  supplyPoint(@Root() invoice: Invoice): Promise<SupplyPoint> {
-    return loadOne(invoice.supplyPoint);
-  }
-
   @FieldResolver(() => PaymentInstructionsView, {
     nullable: true,
     description: "How to pay it, from the retailer's settings: only for an OVERDUE invoice, null when none are set.",
@@ -65,6 +51,13 @@ export class InvoiceResolver {
     return loadOptional(invoice.document);
   }
 }
+
+// What an invoice is of: its contract, account and supply point.
+export const invoiceRelationResolvers = [
+  referenceResolver(Invoice, 'contract', () => Contract),
+  referenceResolver(Invoice, 'account', () => CustomerAccount),
+  referenceResolver(Invoice, 'supplyPoint', () => SupplyPoint),
+];
 
 /** The filter as lean SQL on `invoice t`. */
 function invoiceWhere(filter: InvoiceFilter | null): Conditions {

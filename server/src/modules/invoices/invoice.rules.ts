@@ -1,4 +1,5 @@
 import { canSee, isAdmin, type RuleTree } from '../../core/permissions/rules.js';
+import { wholeTypes } from '../../core/permissions/whole-types.js';
 
 const invoices = canSee('INVOICES');
 
@@ -6,8 +7,5 @@ const invoices = canSee('INVOICES');
 export const invoiceRules: RuleTree = {
   Query: { invoices, invoice: invoices },
   Mutation: { issueInvoice: isAdmin },
-  Invoice: { '*': invoices },
-  InvoiceLine: { '*': invoices },
-  InvoiceConnection: { '*': invoices },
-  PaymentInstructions: { '*': invoices },
+  ...wholeTypes(invoices, ['Invoice', 'InvoiceLine', 'InvoiceConnection', 'PaymentInstructions']),
 };

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { DateScalar } from '../../core/graphql/scalars.js';
+import { CupsSeriesArgs } from '../../core/graphql/cups-series-args.js';
 import { selectedFieldNames } from '../../core/graphql/selection.js';
-import { Granularity } from '../../core/series/granularity.js';
 import { MeasurementService, type SeriesParts } from './measurement.service.js';
 import { MeasurementSeries } from './measurement.types.js';
 
@@ -13,14 +12,11 @@ export class MeasurementResolver {
     description: 'Measured consumption of a CUPS from `from` to `to` (local days, both inclusive), with totals per tariff period.',
   })
   measurements(
-    @Arg('cups', () => String) cups: string,
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
-    @Arg('granularity', () => Granularity) granularity: Granularity,
+    @Args(() => CupsSeriesArgs) { cups, ...request }: CupsSeriesArgs,
     @Ctx() { em }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeasurementSeries> {
-    return new MeasurementService(em).seriesForCups(cups, { from, to, granularity }, selectedSeriesParts(info));
+    return new MeasurementService(em).seriesForCups(cups, request, selectedSeriesParts(info));
   }
 }
 

@@ -1,12 +1,12 @@
 import type { ModuleDescriptor } from '../../core/module.js';
 import { SupplyPoint } from './supply-point.entity.js';
-import { CustomerAccountSupplyPointsResolver, SupplyPointResolver } from './supply-point.resolver.js';
+import { SupplyPointResolver, supplyPointRelationResolvers } from './supply-point.resolver.js';
 import { supplyPointRules } from './supply-point.rules.js';
 
 export const supplyPointsModule: ModuleDescriptor = {
   name: 'supply-points',
   entities: [SupplyPoint],
-  resolvers: [SupplyPointResolver, CustomerAccountSupplyPointsResolver],
+  resolvers: [SupplyPointResolver, ...supplyPointRelationResolvers],
   rules: [supplyPointRules],
 };
 

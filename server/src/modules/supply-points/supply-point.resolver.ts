@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { loadMany, loadOne } from '../../core/graphql/relations.js';
+import { collectionResolver, referenceResolver } from '../../core/graphql/relation-resolvers.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from './supply-point.entity.js';
 import { findSupplyPoint } from './supply-point.service.js';
@@ -16,17 +16,10 @@ export class SupplyPointResolver {
   supplyPoint(@Arg('cups', () => String) cups: string, @Ctx() { em }: Context): Promise<SupplyPoint | null> {
     return findSupplyPoint(em, cups);
   }
-
-  @FieldResolver(() => CustomerAccount, { description: 'The holder account.' })
-  account(@Root() supplyPoint: SupplyPoint): Promise<CustomerAccount> {
-    return loadOne(supplyPoint.account);
-  }
 }
 
-@Resolver(() => CustomerAccount)
-export class CustomerAccountSupplyPointsResolver {
-  @FieldResolver(() => [SupplyPoint])
-  supplyPoints(@Root() account: CustomerAccount): Promise<SupplyPoint[]> {
-    return loadMany(account.supplyPoints);
-  }
-}
+// The holder account of a supply point, and the supply points of an account.
+export const supplyPointRelationResolvers = [
+  referenceResolver(SupplyPoint, 'account', () => CustomerAccount, 'The holder account.'),
+  collectionResolver(CustomerAccount, 'supplyPoints', () => SupplyPoint),
+];

@@ -1,6 +1,7 @@
 import { rule } from 'graphql-shield';
 import type { Context } from '../../core/context.js';
 import { forbidden, isAdmin, unauthenticated, type RuleTree } from '../../core/permissions/rules.js';
+import { wholeTypes } from '../../core/permissions/whole-types.js';
 
 /** An admin's session acting as a customer (its viewer is the customer, so not isAdmin). */
 const isActing = rule('isActing', { cache: 'contextual' })((_parent, _args, ctx: Context) => {
@@ -39,10 +40,5 @@ export const usersRules: RuleTree = {
     cupsRestriction: isAdmin,
     sessions: isAdmin,
   },
-  UserConnection: { '*': isAdmin },
-  AvailableCups: { '*': isAdmin },
-  UserSession: { '*': isAdmin },
-  AuditEntry: { '*': isAdmin },
-  AuditPerson: { '*': isAdmin },
-  AuditEntryConnection: { '*': isAdmin },
+  ...wholeTypes(isAdmin, ['UserConnection', 'AvailableCups', 'UserSession', 'AuditEntry', 'AuditPerson', 'AuditEntryConnection']),
 };

@@ -6,10 +6,15 @@ import { DEMO_PASSWORD, expect } from './portal.fixture.js';
 /** Signs in with the demo password through the real sign-in screen and waits for the shell (an admin's lands in /admin). */
 export async function signInAs(page: Page, email: string, path = '/'): Promise<void> {
   await page.goto(path);
+  await submitSignIn(page, email);
+  await expect(page.getByRole('navigation', { name: /^(Secciones|Administración)$/ })).toBeVisible();
+}
+
+/** Fills the (Spanish) sign-in form with a demo user's e-mail and the demo password, and sends it. */
+export async function submitSignIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('navigation', { name: /^(Secciones|Administración)$/ })).toBeVisible();
 }
 
 /** The navigation's links, in order (the shell builds them from viewer.sections). */

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { expectAccessible, openInstallation, smallPdf } from './helpers.js';
-import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
+import { expectAccessible, openInstallation, smallPdf, submitSignIn } from './helpers.js';
+import { expect, test } from './portal.fixture.js';
 
 /**
  * The installations admin screen (issue 6) as admin@portal.example on the demo data: FV-2026-0001
@@ -15,9 +15,7 @@ const HOME = 'FV-2026-0001';
 
 async function signIn(page: Page, email: string, path: string, navigation: string): Promise<void> {
   await page.goto(path);
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
+  await submitSignIn(page, email);
   await expect(page.getByRole('navigation', { name: navigation })).toBeVisible();
 }
 

@@ -1,15 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORD, expect } from './portal.fixture.js';
 
 /** Signs in with the demo password through the real sign-in screen and waits for the shell (an admin's lands in /admin). */
 export async function signInAs(page: Page, email: string, path = '/'): Promise<void> {
   await page.goto(path);
+  await submitSignIn(page, email);
+  await expect(page.getByRole('navigation', { name: /^(Secciones|Administración)$/ })).toBeVisible();
+}
+
+/** Fills the (Spanish) sign-in form with a demo user's e-mail and the demo password, and sends it. */
+export async function submitSignIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('navigation', { name: /^(Secciones|Administración)$/ })).toBeVisible();
 }
 
 /** The navigation's links, in order (the shell builds them from viewer.sections). */
@@ -126,4 +131,24 @@ export async function ensureOfferAccepted(page: Page, request: APIRequestContext
   await moveTo(page, request, code, isAction('OFFER'));
   const accepted = await graphql(page.request, 'mutation ($id: ID!) { acceptOffer(id: $id) { id } }', { id: open.id });
   expect(accepted.errors).toBeUndefined();
+}
+
+/**
+ * Signs `email` in and opens the roof drawing of `code` (moved to its drawing step). Resolves once the
+ * editor shows, which is after the faces saved before have loaded: their list, and how many there were.
+ */
+export async function openRoofDrawing(page: Page, request: APIRequestContext, email: string, code: string): Promise<{ faces: Locator; before: number }> {
+  await signInAs(page, email);
+  await moveTo(page, request, code, isAction('DRAWING'));
+  await openInstallation(page, code);
+  await expect(page.getByRole('heading', { level: 2, name: 'Dibuja tu tejado' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Añadir cara' })).toBeVisible();
+  const faces = page.getByRole('list', { name: 'Caras del tejado' }).locator(':scope > li');
+  return { faces, before: await faces.count() };
+}
+
+/** Adds a roof face the keyboard way: its corners ("lat, lon") typed in the coordinates box. */
+export async function addFaceByCoordinates(page: Page, corners: readonly string[]): Promise<void> {
+  await page.getByLabel('Añadir una cara por coordenadas').fill(corners.join('\n'));
+  await page.getByRole('button', { name: 'Añadir cara' }).click();
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible, signInAs } from './helpers.js';
-import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
+import { expectAccessible, signInAs, submitSignIn } from './helpers.js';
+import { expect, test } from './portal.fixture.js';
 
 const MEDIDAS = 'medidas@portal.example';
 
@@ -101,9 +101,7 @@ test.describe('profile', () => {
     await page.evaluate(() => localStorage.clear());
     await page.goto('/profile');
     await expect(page.getByRole('heading', { name: 'Acceder al portal' })).toBeVisible();
-    await page.getByLabel('Correo electrónico').fill(MEDIDAS);
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await submitSignIn(page, MEDIDAS);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your profile');
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 

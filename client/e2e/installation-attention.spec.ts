@@ -1,6 +1,6 @@
-import { expectAccessible, isAction, moveTo, openInstallation, signInAs } from './helpers.js';
+import { expectAccessible, isAction, moveTo, openInstallation, signInAs, submitSignIn } from './helpers.js';
 import { expectFitsEveryWidth } from './layout-check.js';
-import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
+import { expect, test } from './portal.fixture.js';
 
 /**
  * Issue 17, "status that tells the truth", on the demo data: solar@portal.example accepts the offer
@@ -29,9 +29,7 @@ test.describe('status that tells the truth', () => {
 
     const staff = await (await browser.newContext({ locale: 'es-ES' })).newPage();
     await staff.goto('/admin/installations');
-    await staff.getByLabel('Correo electrónico').fill(ADMIN);
-    await staff.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await staff.getByRole('button', { name: 'Entrar' }).click();
+    await submitSignIn(staff, ADMIN);
     // A second signed-in browser on a busy machine: the admin area can take a while to load.
     await expect(staff.getByRole('heading', { level: 1, name: 'Instalaciones' })).toBeVisible({ timeout: 30_000 });
     await staff.getByLabel('Vista').selectOption({ label: 'Necesitan atención (lo que más espera primero)' });

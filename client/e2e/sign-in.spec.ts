@@ -1,15 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { extractCode, extractLink, recipientsOf } from '../../server/test/smtp.js';
-import { expectAccessible, navLinks, signInAs } from './helpers.js';
+import { expectAccessible, navLinks, signInAs, submitSignIn } from './helpers.js';
 import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
 
 test.describe('signing in', () => {
   test('with e-mail and password, then signing out', async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/auth\/sign-in$/);
-    await page.getByLabel('Correo electrónico').fill('cliente@portal.example');
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await submitSignIn(page, 'cliente@portal.example');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Hola');
     await expect(navLinks(page)).toHaveText(['Inicio', 'Documentos', 'Contratos', 'Facturas']);
 
@@ -21,9 +19,7 @@ test.describe('signing in', () => {
   test('a deep link survives signing in: the user lands where they were going', async ({ page }) => {
     await page.goto('/invoices?status=PAID');
     await expect(page).toHaveURL(/\/auth\/sign-in$/);
-    await page.getByLabel('Correo electrónico').fill('cliente@portal.example');
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await submitSignIn(page, 'cliente@portal.example');
     await expect(page).toHaveURL(/\/invoices\?status=PAID$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facturas');
   });
@@ -35,9 +31,7 @@ test.describe('signing in', () => {
     await context.clearCookies();
     await navLinks(page).filter({ hasText: 'Facturas' }).click();
     await expect(page).toHaveURL(/\/auth\/sign-in$/);
-    await page.getByLabel('Correo electrónico').fill('cliente@portal.example');
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await submitSignIn(page, 'cliente@portal.example');
     await expect(page).toHaveURL(/\/invoices$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facturas');
   });

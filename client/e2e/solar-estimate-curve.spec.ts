@@ -1,5 +1,5 @@
 import { addDays, buildCups, localHourStarts } from '@portal/shared';
-import { expectAccessible, graphql, installationOf, isAction, moveTo, signInAs } from './helpers.js';
+import { addFaceByCoordinates, expectAccessible, graphql, installationOf, isAction, moveTo, signInAs } from './helpers.js';
 import { expectFitsEveryWidth } from './layout-check.js';
 import { expect as baseExpect, test } from './portal.fixture.js';
 
@@ -53,10 +53,7 @@ test('a solar customer without Medidas uploads her curve in the roof step and se
 
   // A 10 m × 7 m face in Sevilla, typed as coordinates (the keyboard way), then saved.
   await expect(page.getByRole('button', { name: 'Añadir cara' })).toBeVisible();
-  await page
-    .getByLabel('Añadir una cara por coordenadas')
-    .fill(['37.38000, -5.99000', '37.38006, -5.99000', '37.38006, -5.98989', '37.38000, -5.98989'].join('\n'));
-  await page.getByRole('button', { name: 'Añadir cara' }).click();
+  await addFaceByCoordinates(page, ['37.38000, -5.99000', '37.38006, -5.99000', '37.38006, -5.98989', '37.38000, -5.98989']);
   await page.getByRole('button', { name: 'Guardar tejado' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tejado guardado' })).toBeVisible();
 

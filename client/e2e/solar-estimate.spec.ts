@@ -1,4 +1,4 @@
-import { expectAccessible, installationOf, isAction, moveTo, openInstallation, signInAs, signInAsAdmin } from './helpers.js';
+import { addFaceByCoordinates, expectAccessible, installationOf, openRoofDrawing, signInAsAdmin } from './helpers.js';
 import { expectFitsEveryWidth } from './layout-check.js';
 import { expect, test } from './portal.fixture.js';
 
@@ -15,20 +15,9 @@ test.describe('solar estimate', () => {
   test.setTimeout(240_000);
 
   test('the customer corrects a face to slope east, saves, and sees the estimate; the admin sees it beside the offer', async ({ page, request, browser }) => {
-    await signInAs(page, SOLAR);
-    await moveTo(page, request, HOME, isAction('DRAWING'));
-    await openInstallation(page, HOME);
-    await expect(page.getByRole('heading', { level: 2, name: 'Dibuja tu tejado' })).toBeVisible();
-
-    // The editor (with the faces saved before) shows once the drawing has loaded: count after that.
-    await expect(page.getByRole('button', { name: 'Añadir cara' })).toBeVisible();
-    const faces = page.getByRole('list', { name: 'Caras del tejado' }).locator(':scope > li');
-    const before = await faces.count();
+    const { faces, before } = await openRoofDrawing(page, request, SOLAR, HOME);
     // A 10 m × 7 m rectangle in Sevilla: it reads as sloping south.
-    await page
-      .getByLabel('Añadir una cara por coordenadas')
-      .fill(['37.35000, -6.05000', '37.35006, -6.05000', '37.35006, -6.04989', '37.35000, -6.04989'].join('\n'));
-    await page.getByRole('button', { name: 'Añadir cara' }).click();
+    await addFaceByCoordinates(page, ['37.35000, -6.05000', '37.35006, -6.05000', '37.35006, -6.04989', '37.35000, -6.04989']);
     await expect(faces).toHaveCount(before + 1);
     const face = faces.last();
     const orientation = face.locator('dt', { hasText: 'Orientación' }).locator('xpath=following-sibling::dd[1]');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
-import { ensureOfferAccepted, expectAccessible, graphql, installationOf, isAction, moveTo, navLinks, openInstallation, signInAs, smallPdf } from './helpers.js';
+import { addFaceByCoordinates, ensureOfferAccepted, expectAccessible, graphql, installationOf, isAction, moveTo, navLinks, openInstallation, openRoofDrawing, signInAs, smallPdf } from './helpers.js';
 import { DEMO_PASSWORD, expect, test } from './portal.fixture.js';
 
 /**
@@ -141,22 +141,12 @@ test.describe('solar installation journeys', () => {
   });
 
   test('roof: add a face by coordinates, see area and kWp live, save it, and it is still there after a reload', async ({ page, request }) => {
-    await signInAs(page, SOLAR);
-    await moveTo(page, request, HOME, isAction('DRAWING'));
-    await openInstallation(page, HOME);
-    await expect(page.getByRole('heading', { level: 2, name: 'Dibuja tu tejado' })).toBeVisible();
-    // The editor (with the faces saved before) shows once the drawing has loaded: count after that.
-    await expect(page.getByRole('button', { name: 'Añadir cara' })).toBeVisible();
-    const faces = page.getByRole('list', { name: 'Caras del tejado' }).locator(':scope > li');
-    const before = await faces.count();
+    const { faces, before } = await openRoofDrawing(page, request, SOLAR, HOME);
     const totals = page.locator('.roof-totals');
     await expectAccessible(page);
 
     // About 9.7 m × 6.7 m in Sevilla: some 65 m² in plan.
-    await page
-      .getByLabel('Añadir una cara por coordenadas')
-      .fill(['37.35000, -6.05000', '37.35006, -6.05000', '37.35006, -6.04989', '37.35000, -6.04989'].join('\n'));
-    await page.getByRole('button', { name: 'Añadir cara' }).click();
+    await addFaceByCoordinates(page, ['37.35000, -6.05000', '37.35006, -6.05000', '37.35006, -6.04989', '37.35000, -6.04989']);
     await expect(faces).toHaveCount(before + 1);
     const face = faces.last();
     await expect(face).toContainText(`Cara ${before + 1}`);

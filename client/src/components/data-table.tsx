@@ -9,12 +9,14 @@ type DataTableProps = {
   columns: readonly Column[];
   /** Makes the box a focusable, named region (ScrollableTable), for tables wider than a phone. */
   scrollLabel?: string;
+  /** Extra classes of the fitting box (e.g. `wrapping-headings`). */
+  className?: string;
   /** The body rows. */
   children: ReactNode;
 };
 
 /** A captioned table with one heading per column, in its fitting box. */
-export function DataTable({ caption, hiddenCaption, columns, scrollLabel, children }: DataTableProps) {
+export function DataTable({ caption, hiddenCaption, columns, scrollLabel, className, children }: DataTableProps) {
   const table = (
     <table>
       <caption className={hiddenCaption ? 'visually-hidden' : undefined}>{caption}</caption>
@@ -22,5 +24,9 @@ export function DataTable({ caption, hiddenCaption, columns, scrollLabel, childr
       <tbody>{children}</tbody>
     </table>
   );
-  return <ScrollableTable label={scrollLabel}>{table}</ScrollableTable>;
+  return (
+    <ScrollableTable label={scrollLabel} className={className}>
+      {table}
+    </ScrollableTable>
+  );
 }

@@ -1,7 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Section } from '@portal/shared';
 import type { ReactNode } from 'react';
 import { errorMessageKey } from '../lib/errors.js';
-import { useI18n } from '../lib/i18n.js';
-import type { SeriesParams } from '../lib/use-series-params.js';
+import { useI18n, type Translate } from '../lib/i18n.js';
+import { usePeriodWords } from '../lib/series.messages.js';
+import type { SeriesParams, SeriesParamsOptions } from '../lib/use-series-params.js';
+import { consumesEnergy, useSeriesQuery, type SeriesVariables } from '../lib/use-series-query.js';
 import type { CupsOption } from './cups-select.js';
 import { PageHeader } from './page-header.js';
 import { SeriesFilters, type SeriesFiltersProps } from './series-filters.js';
@@ -74,5 +78,42 @@ export function SeriesPage({ title, subtitle, actions, state, filters, children 
       <PageHeader title={title} subtitle={subtitle} actions={actions} />
       {body}
     </>
+  );
+}
+
+/** The texts a series section gives (its own messages): the subtitle gets {from} {to} {granularity}. */
+export type SeriesSectionKey = 'subtitle' | 'filters.label';
+
+/**
+ * A section that is one series screen of a consuming supply point (forecasts, deviations,
+ * self-consumption): the series `query` selects for the supply point and period in the URL, under
+ * the section's name and the period in words. `children` renders the loaded series; `today` is the
+ * day the URL's period was read against, for the window data can exist in.
+ */
+export function SeriesSection<TData>({
+  section,
+  query,
+  options,
+  text,
+  children,
+}: {
+  section: Section;
+  query: TypedDocumentNode<TData, SeriesVariables>;
+  options: SeriesParamsOptions;
+  text: Translate<SeriesSectionKey>;
+  children: (data: TData, today: string) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const state = useSeriesQuery(query, options, consumesEnergy);
+  const period = usePeriodWords(state.params.range, state.params.granularity);
+  return (
+    <SeriesPage
+      title={t(`section.${section}`)}
+      subtitle={period ? text('subtitle', period) : undefined}
+      state={state}
+      filters={{ label: text('filters.label') }}
+    >
+      {state.query.data ? children(state.query.data, state.params.today) : null}
+    </SeriesPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { AccountDetail } from './account-detail.js';
 import { AccountList } from './account-list.js';
 import { RegisterClient } from './register-client.js';
@@ -6,11 +6,5 @@ import './admin-accounts.css';
 
 /** /admin/accounts: customer accounts (search in the URL), one account with its contracts, and client registration. */
 export default function AdminAccountsSection() {
-  return (
-    <Routes>
-      <Route index element={<AccountList />} />
-      <Route path="register" element={<RegisterClient />} />
-      <Route path=":id" element={<AccountDetail />} />
-    </Routes>
-  );
+  return <ListDetailRoutes list={<AccountList />} pages={{ register: <RegisterClient /> }} detail={<AccountDetail />} />;
 }

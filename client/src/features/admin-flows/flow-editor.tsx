@@ -242,45 +242,18 @@ function Editor({ flow, back }: { flow: FlowData; back: ReactNode }) {
                     <span className="muted">{m('state.portal', { name: state.portalName[language] })}</span>
                     {!state.portalVisible ? <Badge tone="warn">{m('state.hidden')}</Badge> : null}
                   </div>
-                  <div className="flow-buttons">
-                    <button
-                      type="button"
-                      id={`up-${state.id}`}
-                      className="secondary"
-                      aria-label={m('state.up', { name: state.internalName })}
-                      disabled={busy || stateIndex === 0}
-                      onClick={() => void moveStateTo(state, stateIndex - 1, 'up')}
-                    >
-                      {m('button.up')}
-                    </button>
-                    <button
-                      type="button"
-                      id={`down-${state.id}`}
-                      className="secondary"
-                      aria-label={m('state.down', { name: state.internalName })}
-                      disabled={busy || stateIndex === flow.states.length - 1}
-                      onClick={() => void moveStateTo(state, stateIndex + 1, 'down')}
-                    >
-                      {m('button.down')}
-                    </button>
-                    <button
-                      type="button"
-                      className="secondary"
-                      aria-label={m('state.edit', { name: state.internalName })}
-                      onClick={() => setDialog({ kind: 'state', state })}
-                    >
-                      {m('button.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="secondary"
-                      aria-label={m('state.delete', { name: state.internalName })}
-                      disabled={busy}
-                      onClick={() => void removeState(state)}
-                    >
-                      {m('button.delete')}
-                    </button>
-                  </div>
+                  <StepButtons
+                    kind="state"
+                    id={state.id}
+                    name={state.internalName}
+                    first={stateIndex === 0}
+                    last={stateIndex === flow.states.length - 1}
+                    busy={busy}
+                    onUp={() => void moveStateTo(state, stateIndex - 1, 'up')}
+                    onDown={() => void moveStateTo(state, stateIndex + 1, 'down')}
+                    onEdit={() => setDialog({ kind: 'state', state })}
+                    onDelete={() => void removeState(state)}
+                  />
                 </div>
                 {problemAt(state.id)}
                 {state.substates.length === 0 ? (
@@ -351,25 +324,19 @@ function Editor({ flow, back }: { flow: FlowData; back: ReactNode }) {
   );
 }
 
-type RowProps = {
+/** A substate's row: its buttons' facts (where it stands, what they do), and what dragging it does. */
+type RowProps = Omit<StepButtonsProps, 'kind' | 'id' | 'name'> & {
   substate: Substate;
-  first: boolean;
-  last: boolean;
-  busy: boolean;
   dragging: boolean;
   dropTarget: boolean;
   problem: ReactNode;
-  onUp: () => void;
-  onDown: () => void;
-  onEdit: () => void;
-  onDelete: () => void;
   onDragStart: (event: DragEvent) => void;
   onDragEnd: () => void;
   onDragOver: (event: DragEvent) => void;
   onDrop: (event: DragEvent) => void;
 };
 
-function SubstateRow({ substate, first, last, busy, dragging, dropTarget, problem, ...on }: RowProps) {
+function SubstateRow({ substate, dragging, dropTarget, problem, onDragStart, onDragEnd, onDragOver, onDrop, ...buttons }: RowProps) {
   const m = useMessages();
   const { language } = useI18n();
   const name = substate.internalName;
@@ -380,10 +347,10 @@ function SubstateRow({ substate, first, last, busy, dragging, dropTarget, proble
       draggable
       data-dragging={dragging || undefined}
       data-drop={dropTarget || undefined}
-      onDragStart={on.onDragStart}
-      onDragEnd={on.onDragEnd}
-      onDragOver={on.onDragOver}
-      onDrop={on.onDrop}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
     >
       <div className="flow-row">
         <span className="flow-grip" aria-hidden="true">
@@ -400,23 +367,47 @@ function SubstateRow({ substate, first, last, busy, dragging, dropTarget, proble
             ) : null}
           </span>
         </div>
-        <div className="flow-buttons">
-          <button type="button" id={`up-${substate.id}`} className="secondary" aria-label={m('substate.up', { name })} disabled={busy || first} onClick={on.onUp}>
-            {m('button.up')}
-          </button>
-          <button type="button" id={`down-${substate.id}`} className="secondary" aria-label={m('substate.down', { name })} disabled={busy || last} onClick={on.onDown}>
-            {m('button.down')}
-          </button>
-          <button type="button" className="secondary" aria-label={m('substate.edit', { name })} onClick={on.onEdit}>
-            {m('button.edit')}
-          </button>
-          <button type="button" className="secondary" aria-label={m('substate.delete', { name })} disabled={busy} onClick={on.onDelete}>
-            {m('button.delete')}
-          </button>
-        </div>
+        <StepButtons kind="substate" id={substate.id} name={name} {...buttons} />
       </div>
       {problem}
     </li>
+  );
+}
+
+type StepButtonsProps = {
+  kind: 'state' | 'substate';
+  id: string;
+  name: string;
+  first: boolean;
+  last: boolean;
+  busy: boolean;
+  onUp: () => void;
+  onDown: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+};
+
+/**
+ * A state's or a substate's buttons. Each is named for screen readers with the step it acts on; the
+ * move buttons keep their ids (`up-<id>`, `down-<id>`) so that focus can follow the step it moved.
+ */
+function StepButtons({ kind, id, name, first, last, busy, onUp, onDown, onEdit, onDelete }: StepButtonsProps) {
+  const m = useMessages();
+  return (
+    <div className="flow-buttons">
+      <button type="button" id={`up-${id}`} className="secondary" aria-label={m(`${kind}.up`, { name })} disabled={busy || first} onClick={onUp}>
+        {m('button.up')}
+      </button>
+      <button type="button" id={`down-${id}`} className="secondary" aria-label={m(`${kind}.down`, { name })} disabled={busy || last} onClick={onDown}>
+        {m('button.down')}
+      </button>
+      <button type="button" className="secondary" aria-label={m(`${kind}.edit`, { name })} onClick={onEdit}>
+        {m('button.edit')}
+      </button>
+      <button type="button" className="secondary" aria-label={m(`${kind}.delete`, { name })} disabled={busy} onClick={onDelete}>
+        {m('button.delete')}
+      </button>
+    </div>
   );
 }
 

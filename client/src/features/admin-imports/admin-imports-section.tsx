@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { Link, Route, Routes, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { ImportKind } from '../../__generated__/graphql.js';
 import { ImportForm, ImportJobReport, ImportStatusBadge } from '../../components/import-parts.js';
 import { useImportMessages } from '../../components/import-parts.messages.js';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { PagedTable } from '../../components/paged-table.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -22,12 +23,7 @@ const PAGE_SIZE = 20;
 
 /** /admin/imports: import a curve or price file, see the result and the history; /admin/imports/:id: one job. */
 export default function AdminImportsSection() {
-  return (
-    <Routes>
-      <Route index element={<ImportScreen />} />
-      <Route path=":id" element={<ImportJobScreen />} />
-    </Routes>
-  );
+  return <ListDetailRoutes list={<ImportScreen />} detail={<ImportJobScreen />} />;
 }
 
 function ImportScreen() {

@@ -203,41 +203,32 @@ function TypeForm({ editing, onDone, onCancel }: { editing: EditedType | null; o
     }
   }
 
-  const describedBy = (field: Field) => (errors[field] ? `${ids[field]}-error` : undefined);
-  const fieldError = (field: Field) =>
-    errors[field] ? (
-      <p id={`${ids[field]}-error`} className="field-error">
-        {errors[field]}
-      </p>
-    ) : null;
+  /** One of the two names: its box, described by its problem while there is one. */
+  const nameField = (field: Field, value: string, setValue: (value: string) => void) => (
+    <div className="field">
+      <label htmlFor={ids[field]}>{m(`types.${field}`)}</label>
+      <input
+        id={ids[field]}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={errors[field] ? `${ids[field]}-error` : undefined}
+      />
+      {errors[field] ? (
+        <p id={`${ids[field]}-error`} className="field-error">
+          {errors[field]}
+        </p>
+      ) : null}
+    </div>
+  );
 
   return (
     <section className="card" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{editing ? m('types.editHeading', { name: editing.name.es }) : m('types.newHeading')}</h2>
       <form onSubmit={asyncHandler(submit)} noValidate>
         <div className="admin-type-form">
-          <div className="field">
-            <label htmlFor={ids.nameEs}>{m('types.nameEs')}</label>
-            <input
-              id={ids.nameEs}
-              value={nameEs}
-              onChange={(event) => setNameEs(event.target.value)}
-              aria-invalid={errors.nameEs ? true : undefined}
-              aria-describedby={describedBy('nameEs')}
-            />
-            {fieldError('nameEs')}
-          </div>
-          <div className="field">
-            <label htmlFor={ids.nameEn}>{m('types.nameEn')}</label>
-            <input
-              id={ids.nameEn}
-              value={nameEn}
-              onChange={(event) => setNameEn(event.target.value)}
-              aria-invalid={errors.nameEn ? true : undefined}
-              aria-describedby={describedBy('nameEn')}
-            />
-            {fieldError('nameEn')}
-          </div>
+          {nameField('nameEs', nameEs, setNameEs)}
+          {nameField('nameEn', nameEn, setNameEn)}
           <div className="field">
             <label htmlFor={ids.active}>
               <input id={ids.active} type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} />{' '}

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, Route, Routes, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { AdminListPage } from '../../components/admin-list-page.js';
 import { Badge } from '../../components/badge.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { PageHeader } from '../../components/page-header.js';
 import { EmptyState } from '../../components/states.js';
 import { excerpt, useFormat } from '../../lib/format.js';
@@ -22,11 +23,11 @@ const PAGE_SIZE = 20;
 /** /admin/incidents: the inbox (index), the types editor (types) and one incident (:id). */
 export default function AdminIncidentsSection() {
   return (
-    <Routes>
-      <Route index element={<Inbox />} />
-      <Route path="types" element={<AdminIncidentTypes />} />
-      <Route path=":id" element={<AdminIncidentDetail />} />
-    </Routes>
+    <ListDetailRoutes
+      list={<Inbox />}
+      pages={{ types: <AdminIncidentTypes /> }}
+      detail={<AdminIncidentDetail />}
+    />
   );
 }
 

@@ -14,6 +14,7 @@ import { adminUploadUrls, badInputOf } from './admin-upload.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { ReasonForm, useReasonField } from './reason-form.js';
 import { TextField } from '../../components/text-field.js';
+import { CardTitle, RecordCards } from './record-cards.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -28,15 +29,9 @@ export function DocumentsPanel({ installation, onChanged }: { installation: Admi
   return (
     <>
       <TitledSection title={m('requestsTitle')}>
-        {installation.documentRequests.length === 0 ? (
-          <p className="muted">{m('requestsEmpty')}</p>
-        ) : (
-          <ul className="admin-cards">
-            {installation.documentRequests.map((request) => (
-              <RequestCard key={request.id} request={request} onChanged={onChanged} />
-            ))}
-          </ul>
-        )}
+        <RecordCards records={installation.documentRequests} empty={m('requestsEmpty')}>
+          {(request) => <RequestCard key={request.id} request={request} onChanged={onChanged} />}
+        </RecordCards>
         <RequestForm installationId={installation.id} onChanged={onChanged} />
       </TitledSection>
       <SigningSection installation={installation} onChanged={onChanged} />
@@ -72,10 +67,7 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged: () =
 
   return (
     <li className="card admin-card" aria-label={request.name}>
-      <div className="admin-card-title">
-        <h3>{request.name}</h3>
-        <Badge tone={STATUS_TONE[request.status]}>{statusLabel[request.status]}</Badge>
-      </div>
+      <CardTitle title={request.name} tone={STATUS_TONE[request.status]} status={statusLabel[request.status]} />
       {request.description ? <p className="pre-line">{request.description}</p> : null}
       {request.maxFiles > 1 ? (
         <p className="muted">
@@ -227,30 +219,27 @@ function SigningSection({ installation, onChanged }: { installation: AdminInstal
   const errorOf = (field: 'title' | 'titleEn') => (fieldError?.field === field ? fieldError.message : null);
   return (
     <TitledSection title={m('signingTitle')}>
-      {installation.signingDocuments.length === 0 ? (
-        <p className="muted">{m('signingEmpty')}</p>
-      ) : (
-        <ul className="admin-cards">
-          {installation.signingDocuments.map((signing) => (
-            <li key={signing.id} className="card admin-card">
-              <div className="admin-card-title">
-                <h3>{signing.title}</h3>
-                <Badge tone={signing.signedAt ? 'ok' : 'neutral'}>{signing.signedAt ? m('signedOn', { date: f.dateTime(signing.signedAt) }) : m('notSigned')}</Badge>
-              </div>
-              <p className="admin-actions">
-                <FileLink documentId={signing.document.id} fileName={signing.document.fileName}>
-                  {m('openFile', { file: signing.document.fileName })}
+      <RecordCards records={installation.signingDocuments} empty={m('signingEmpty')}>
+        {(signing) => (
+          <li key={signing.id} className="card admin-card">
+            <CardTitle
+              title={signing.title}
+              tone={signing.signedAt ? 'ok' : 'neutral'}
+              status={signing.signedAt ? m('signedOn', { date: f.dateTime(signing.signedAt) }) : m('notSigned')}
+            />
+            <p className="admin-actions">
+              <FileLink documentId={signing.document.id} fileName={signing.document.fileName}>
+                {m('openFile', { file: signing.document.fileName })}
+              </FileLink>
+              {signing.signedCopy ? (
+                <FileLink documentId={signing.signedCopy.id} fileName={signing.signedCopy.fileName}>
+                  {m('openSigned', { title: signing.title })}
                 </FileLink>
-                {signing.signedCopy ? (
-                  <FileLink documentId={signing.signedCopy.id} fileName={signing.signedCopy.fileName}>
-                    {m('openSigned', { title: signing.title })}
-                  </FileLink>
-                ) : null}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+              ) : null}
+            </p>
+          </li>
+        )}
+      </RecordCards>
       <form
         key={upload.formKey}
         className="admin-form"

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { Badge, type Tone } from '../../components/badge.js';
+import type { Tone } from '../../components/badge.js';
 import { FileLink } from '../../components/file-link.js';
 import { ErrorAlert } from '../../components/form-messages.js';
 import { TitledSection } from '../../components/titled-section.js';
@@ -13,6 +13,7 @@ import { useMessages } from './admin-installations.messages.js';
 import { adminUploadUrls, badInputOf } from './admin-upload.js';
 import { TextField } from '../../components/text-field.js';
 import type { AdminInstallation } from './installation-detail.js';
+import { CardTitle, RecordCards } from './record-cards.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { usePdfUpload } from './use-pdf-upload.js';
 import { asyncHandler } from '../../lib/async-handler.js';
@@ -28,15 +29,9 @@ export function OffersPanel({ installation, onChanged }: { installation: AdminIn
   const m = useMessages();
   return (
     <TitledSection title={m('offersTitle')}>
-      {installation.offers.length === 0 ? (
-        <p className="muted">{m('offersEmpty')}</p>
-      ) : (
-        <ul className="admin-cards">
-          {installation.offers.map((offer) => (
-            <OfferCard key={offer.id} offer={offer} onChanged={onChanged} />
-          ))}
-        </ul>
-      )}
+      <RecordCards records={installation.offers} empty={m('offersEmpty')}>
+        {(offer) => <OfferCard key={offer.id} offer={offer} onChanged={onChanged} />}
+      </RecordCards>
       <ShareOfferForm installationId={installation.id} onShared={onChanged} />
     </TitledSection>
   );
@@ -51,10 +46,7 @@ function OfferCard({ offer, onChanged }: { offer: Offer; onChanged: () => void }
   const statusLabel = { SHARED: m('offerShared'), ACCEPTED: m('offerAccepted'), WITHDRAWN: m('offerWithdrawn') };
   return (
     <li className="card admin-card">
-      <div className="admin-card-title">
-        <h3>{offer.title}</h3>
-        <Badge tone={STATUS_TONE[offer.status]}>{statusLabel[offer.status]}</Badge>
-      </div>
+      <CardTitle title={offer.title} tone={STATUS_TONE[offer.status]} status={statusLabel[offer.status]} />
       {offer.titleTranslations.en ? <p className="muted">{m('offerTitleInEnglish', { title: offer.titleTranslations.en })}</p> : null}
       <p>
         {f.money(offer.amount)} · {f.number(offer.peakPowerKwp, 2)} kWp · {m('panels', { n: offer.panelCount })}

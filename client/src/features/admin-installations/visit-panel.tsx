@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { Badge } from '../../components/badge.js';
 import { ErrorAlert } from '../../components/form-messages.js';
 import { TitledSection } from '../../components/titled-section.js';
 import { errorMessageKey } from '../../lib/errors.js';
@@ -11,6 +10,7 @@ import { useMessages } from './admin-installations.messages.js';
 import { badInputOf } from './admin-upload.js';
 import type { AdminInstallation } from './installation-detail.js';
 import { madridInstant, madridLocalInput } from './madrid-time.js';
+import { CardTitle } from './record-cards.js';
 import { useFieldMessage } from './use-error-messages.js';
 import { asyncHandler } from '../../lib/async-handler.js';
 
@@ -41,10 +41,11 @@ export function VisitPanel({ installation, onChanged }: { installation: AdminIns
     <TitledSection title={m('visitTitle')}>
       {visit ? (
         <div className="card admin-card">
-          <div className="admin-card-title">
-            <h3>{f.dateTime(visit.startsAt)} – {f.time(visit.endsAt)}</h3>
-            <Badge tone={visit.viewedAt ? 'ok' : 'neutral'}>{visit.viewedAt ? m('visitViewed', { date: f.dateTime(visit.viewedAt) }) : m('visitNotViewed')}</Badge>
-          </div>
+          <CardTitle
+            title={`${f.dateTime(visit.startsAt)} – ${f.time(visit.endsAt)}`}
+            tone={visit.viewedAt ? 'ok' : 'neutral'}
+            status={visit.viewedAt ? m('visitViewed', { date: f.dateTime(visit.viewedAt) }) : m('visitNotViewed')}
+          />
           <p>
             {visit.installerName}
             {visit.company ? ` · ${visit.company}` : ''} · {visit.phone}

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { OutboxStatus } from '../../__generated__/graphql.js';
 import { AdminListPage } from '../../components/admin-list-page.js';
 import { Badge, type Tone } from '../../components/badge.js';
 import { FilterSelect, oneOf } from '../../components/filter-select.js';
 import { ErrorAlert, FormStatus } from '../../components/form-messages.js';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { SearchBox } from '../../components/search-box.js';
@@ -24,12 +25,7 @@ const STATUS_TONE: Record<OutboxStatus, Tone> = { PENDING: 'warn', SENT: 'ok', F
 
 /** /admin/outbox: the sent e-mail log (index) and one message (:id). */
 export default function AdminOutboxSection() {
-  return (
-    <Routes>
-      <Route index element={<OutboxList />} />
-      <Route path=":id" element={<OutboxDetail />} />
-    </Routes>
-  );
+  return <ListDetailRoutes list={<OutboxList />} detail={<OutboxDetail />} />;
 }
 
 function StatusBadge({ status }: { status: OutboxStatus }) {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, Route, Routes, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DataTable } from '../../components/data-table.js';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
@@ -13,11 +14,12 @@ import './admin-templates.css';
 /** /admin/templates: the list, `new`, and one template by key. */
 export default function AdminTemplatesSection() {
   return (
-    <Routes>
-      <Route index element={<TemplateList />} />
-      <Route path="new" element={<TemplateEditor templateKey={null} />} />
-      <Route path=":key" element={<EditExisting />} />
-    </Routes>
+    <ListDetailRoutes
+      list={<TemplateList />}
+      pages={{ new: <TemplateEditor templateKey={null} /> }}
+      param="key"
+      detail={<EditExisting />}
+    />
   );
 }
 

@@ -1,4 +1,5 @@
-import { Link, Route, Routes, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useMessages } from './admin-users.messages.js';
 import { UserDetail } from './user-detail.js';
@@ -11,11 +12,7 @@ import './admin-users.css';
 export default function AdminUsersSection() {
   return (
     <div className="admin-users">
-      <Routes>
-        <Route index element={<UserList />} />
-        <Route path="new" element={<NewUser />} />
-        <Route path=":id" element={<UserDetail />} />
-      </Routes>
+      <ListDetailRoutes list={<UserList />} pages={{ new: <NewUser /> }} detail={<UserDetail />} />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useRequest } from '../../lib/use-request.js';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REQUEST_SIGN_IN_CODE, SIGN_IN_WITH_CODE } from './auth.documents.js';
 import { startSession } from '../../lib/session.js';
 import { asyncHandler } from '../../lib/async-handler.js';
+import { PasswordSignInLink } from './password-sign-in-link.js';
 import { useEmailRequest } from './use-email-request.js';
 
 /** E-mail first, then the 6-digit code; another code only after the wait the server sets. */
@@ -62,9 +62,7 @@ export function CodePage({ notice }: { notice?: string }) {
           </button>
         </form>
       )}
-      <p>
-        <Link to="/auth/sign-in">{t('signIn.withPassword')}</Link>
-      </p>
+      <PasswordSignInLink />
     </AuthCard>
   );
 }

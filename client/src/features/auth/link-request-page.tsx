@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { AuthCard, ErrorText } from '../../components/auth-card.js';
 import { errorMessageKey } from '../../lib/errors.js';
 import { useI18n } from '../../lib/i18n.js';
 import { REQUEST_SIGN_IN_LINK } from './auth.documents.js';
 import { asyncHandler } from '../../lib/async-handler.js';
+import { PasswordSignInLink } from './password-sign-in-link.js';
 import { useEmailRequest } from './use-email-request.js';
 
 /** "Email me a link": the same answer whether or not the address is registered; another after the server's wait. */
@@ -24,9 +24,7 @@ export function LinkRequestPage() {
           {!sent ? t('linkRequest.send') : waitSeconds > 0 ? t('linkRequest.resendIn', { seconds: waitSeconds }) : t('linkRequest.resend')}
         </button>
       </form>
-      <p>
-        <Link to="/auth/sign-in">{t('signIn.withPassword')}</Link>
-      </p>
+      <PasswordSignInLink />
     </AuthCard>
   );
 }

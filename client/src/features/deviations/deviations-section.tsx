@@ -1,15 +1,12 @@
 import { addDays, addMonths } from '@portal/shared';
 import { useMemo } from 'react';
-import { SeriesPage } from '../../components/series-page.js';
+import { SeriesSection } from '../../components/series-page.js';
 import { SeriesReport } from '../../components/series-report.js';
 import type { ChartSeries } from '../../components/time-series-chart.js';
 import type { DeviationsSeriesQuery } from '../../__generated__/graphql.js';
 import { useFormat } from '../../lib/format.js';
-import { useI18n } from '../../lib/i18n.js';
 import { alignToBuckets, chartBuckets } from '../../lib/series-buckets.js';
-import { usePeriodWords } from '../../lib/series.messages.js';
 import { HOURS_OR_DAYS, type SeriesParamsOptions } from '../../lib/use-series-params.js';
-import { consumesEnergy, useSeriesQuery } from '../../lib/use-series-query.js';
 import { DEVIATION_SERIES } from './deviations.documents.js';
 import { useMessages } from './deviations.messages.js';
 import './deviations.css';
@@ -28,19 +25,11 @@ const SERIES_OPTIONS: SeriesParamsOptions = {
 };
 
 export default function DeviationsSection() {
-  const { t } = useI18n();
   const m = useMessages();
-  const state = useSeriesQuery(DEVIATION_SERIES, SERIES_OPTIONS, consumesEnergy);
-  const period = usePeriodWords(state.params.range, state.params.granularity);
   return (
-    <SeriesPage
-      title={t('section.DEVIATIONS')}
-      subtitle={period ? m('subtitle', period) : undefined}
-      state={state}
-      filters={{ label: m('filters.label') }}
-    >
-      {state.query.data ? <DeviationResult series={state.query.data.deviations} today={state.params.today} /> : null}
-    </SeriesPage>
+    <SeriesSection section="DEVIATIONS" query={DEVIATION_SERIES} options={SERIES_OPTIONS} text={m}>
+      {(data, today) => <DeviationResult series={data.deviations} today={today} />}
+    </SeriesSection>
   );
 }
 

@@ -1,15 +1,12 @@
 import { addDays, addMonths } from '@portal/shared';
 import { useMemo } from 'react';
-import { SeriesPage } from '../../components/series-page.js';
+import { SeriesSection } from '../../components/series-page.js';
 import { SeriesReport } from '../../components/series-report.js';
 import type { ChartSeries } from '../../components/time-series-chart.js';
 import type { ForecastSeriesQuery } from '../../__generated__/graphql.js';
 import { useFormat } from '../../lib/format.js';
-import { useI18n } from '../../lib/i18n.js';
 import { alignToBuckets, chartBuckets } from '../../lib/series-buckets.js';
-import { usePeriodWords } from '../../lib/series.messages.js';
 import { HOURS_OR_DAYS, type SeriesParamsOptions } from '../../lib/use-series-params.js';
-import { consumesEnergy, useSeriesQuery } from '../../lib/use-series-query.js';
 import { FORECAST_SERIES } from './forecast.documents.js';
 import { useMessages } from './forecast.messages.js';
 import './forecast.css';
@@ -28,19 +25,11 @@ const SERIES_OPTIONS: SeriesParamsOptions = {
 };
 
 export default function ForecastSection() {
-  const { t } = useI18n();
   const m = useMessages();
-  const state = useSeriesQuery(FORECAST_SERIES, SERIES_OPTIONS, consumesEnergy);
-  const period = usePeriodWords(state.params.range, state.params.granularity);
   return (
-    <SeriesPage
-      title={t('section.FORECAST')}
-      subtitle={period ? m('subtitle', period) : undefined}
-      state={state}
-      filters={{ label: m('filters.label') }}
-    >
-      {state.query.data ? <ForecastResult series={state.query.data.forecasts} today={state.params.today} /> : null}
-    </SeriesPage>
+    <SeriesSection section="FORECAST" query={FORECAST_SERIES} options={SERIES_OPTIONS} text={m}>
+      {(data, today) => <ForecastResult series={data.forecasts} today={today} />}
+    </SeriesSection>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { madridDateOf } from '@portal/shared';
-import { Link, Route, Routes, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { IncidentStatus } from '../../__generated__/graphql.js';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/form-messages.js';
 import { IncidentFacts, IncidentReplies, IncidentStatusBadge } from '../../components/incident-parts.js';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState } from '../../components/states.js';
@@ -18,13 +19,7 @@ import './incidents.css';
 
 /** The Incidents section: list, new incident (/incidents/new), detail (/incidents/:id). */
 export default function IncidentsSection() {
-  return (
-    <Routes>
-      <Route index element={<IncidentList />} />
-      <Route path="new" element={<NewIncidentForm />} />
-      <Route path=":id" element={<IncidentDetail />} />
-    </Routes>
-  );
+  return <ListDetailRoutes list={<IncidentList />} pages={{ new: <NewIncidentForm /> }} detail={<IncidentDetail />} />;
 }
 
 function StatusBadge({ status }: { status: IncidentStatus }) {

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
-import { Link, Route, Routes, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { InstallationOverviewFragment } from '../../__generated__/graphql.js';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState, NotFoundState, Skeleton } from '../../components/states.js';
@@ -13,12 +14,7 @@ import { InstallationTimeline, StepList } from './installation-timeline.js';
 import './installation.css';
 
 export default function InstallationSection() {
-  return (
-    <Routes>
-      <Route index element={<InstallationHome />} />
-      <Route path=":id" element={<InstallationById />} />
-    </Routes>
-  );
+  return <ListDetailRoutes list={<InstallationHome />} detail={<InstallationById />} />;
 }
 
 /** One installation opens directly; several are listed first. */

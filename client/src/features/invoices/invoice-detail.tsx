@@ -98,29 +98,26 @@ function InvoiceView({ invoice, back }: { invoice: Invoice; back: ReactNode }) {
             ))}
           </tbody>
           <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {m('taxBase')}
-              </th>
-              <td className="number">{f.money(invoice.taxBase)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {m('taxAmount')}
-              </th>
-              <td className="number">{f.money(invoice.taxAmount)}</td>
-            </tr>
-            <tr className="invoice-total">
-              <th scope="row" colSpan={3}>
-                {m('totalAmount')}
-              </th>
-              <td className="number" data-testid="invoice-total">
-                {f.money(invoice.totalAmount)}
-              </td>
-            </tr>
+            <SumRow label={m('taxBase')} amount={f.money(invoice.taxBase)} />
+            <SumRow label={m('taxAmount')} amount={f.money(invoice.taxAmount)} />
+            <SumRow label={m('totalAmount')} amount={f.money(invoice.totalAmount)} total />
           </tfoot>
         </table>
       </ScrollableTable>
     </>
+  );
+}
+
+/** A row of the lines' foot: a sum under the amounts column; the invoice's total is marked for styling and tests. */
+function SumRow({ label, amount, total = false }: { label: string; amount: string; total?: boolean }) {
+  return (
+    <tr className={total ? 'invoice-total' : undefined}>
+      <th scope="row" colSpan={3}>
+        {label}
+      </th>
+      <td className="number" data-testid={total ? 'invoice-total' : undefined}>
+        {amount}
+      </td>
+    </tr>
   );
 }

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { ListDetailRoutes } from '../../components/list-detail-routes.js';
 import { SECTION_PATHS } from '../../lib/section-paths.js';
 import { InvoiceDetail } from './invoice-detail.js';
 import { InvoiceList } from './invoice-list.js';
@@ -7,10 +7,11 @@ import './invoices.css';
 /** /invoices: the filtered list, and one invoice at /invoices/:number. */
 export default function InvoicesSection() {
   return (
-    <Routes>
-      <Route index element={<InvoiceList />} />
-      <Route path=":number" element={<InvoiceDetail />} />
-      <Route path="*" element={<Navigate to={SECTION_PATHS.INVOICES!} replace />} />
-    </Routes>
+    <ListDetailRoutes
+      list={<InvoiceList />}
+      param="number"
+      detail={<InvoiceDetail />}
+      home={SECTION_PATHS.INVOICES!}
+    />
   );
 }

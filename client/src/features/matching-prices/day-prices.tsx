@@ -2,15 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import type { PriceDaySummaryFragment, PricesDayQuery } from '../../__generated__/graphql.js';
 import { CsvExport } from '../../components/csv-export.js';
 import { useCsvExportMessages } from '../../components/csv-export.messages.js';
+import { DataTable } from '../../components/data-table.js';
 import { QueryResult } from '../../components/query-result.js';
 import { EmptyState } from '../../components/states.js';
-import { TableHead } from '../../components/table-head.js';
 import { csvStartColumns, csvTable } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
 import { PricesChart, PricesPanel, type ChartPoint } from './prices-chart.js';
 import { PRICES_DAY } from './prices.documents.js';
 import { useMessages } from './prices.messages.js';
-import { ScrollableTable } from '../../components/scrollable-table.js';
 
 type PricePoint = PricesDayQuery['marketPrices']['points'][number];
 
@@ -54,23 +53,20 @@ export function DayPrices({ date, today }: { date: string; today: string }) {
                   )
                 }
               />
-              <ScrollableTable>
-                <table>
-                  <caption>{m('hoursCaption', { date: longDate })}</caption>
-                  <TableHead columns={[m('hour'), { label: m('priceEs'), numeric: true }, { label: m('pricePt'), numeric: true }]} />
-                  <tbody>
-                    {prices.points.map((point) => (
-                      <tr key={point.start}>
-                        <th scope="row">
-                          {f.time(point.start)}–{f.time(new Date(Date.parse(point.start) + point.intervalMinutes * 60_000).toISOString())}
-                        </th>
-                        <td className="number">{f.number(point.priceEs, 2)}</td>
-                        <td className="number">{f.number(point.pricePt, 2)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollableTable>
+              <DataTable
+                caption={m('hoursCaption', { date: longDate })}
+                columns={[m('hour'), { label: m('priceEs'), numeric: true }, { label: m('pricePt'), numeric: true }]}
+              >
+                {prices.points.map((point) => (
+                  <tr key={point.start}>
+                    <th scope="row">
+                      {f.time(point.start)}–{f.time(new Date(Date.parse(point.start) + point.intervalMinutes * 60_000).toISOString())}
+                    </th>
+                    <td className="number">{f.number(point.priceEs, 2)}</td>
+                    <td className="number">{f.number(point.pricePt, 2)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </>
           );
         }}
@@ -90,21 +86,20 @@ function DaySummary({ day, longDate }: { day: PriceDaySummaryFragment; longDate:
   return (
     <>
       <h3>{m('summary')}</h3>
-      <ScrollableTable className="prices-summary">
-        <table>
-          <caption className="visually-hidden">{m('summaryCaption', { date: longDate })}</caption>
-          <TableHead columns={[m('statistic'), { label: m('priceEs'), numeric: true }, { label: m('pricePt'), numeric: true }]} />
-          <tbody>
-            {rows.map(([label, es, pt]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td className="number">{f.number(es, 2)}</td>
-                <td className="number">{f.number(pt, 2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollableTable>
+      <DataTable
+        caption={m('summaryCaption', { date: longDate })}
+        hiddenCaption
+        className="prices-summary"
+        columns={[m('statistic'), { label: m('priceEs'), numeric: true }, { label: m('pricePt'), numeric: true }]}
+      >
+        {rows.map(([label, es, pt]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td className="number">{f.number(es, 2)}</td>
+            <td className="number">{f.number(pt, 2)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

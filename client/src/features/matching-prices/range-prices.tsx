@@ -2,10 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { addDays, madridMidnight } from '@portal/shared';
 import type { PriceDaySummaryFragment } from '../../__generated__/graphql.js';
 import { CsvExport } from '../../components/csv-export.js';
+import { DataTable } from '../../components/data-table.js';
 import { QueryResult } from '../../components/query-result.js';
-import { ScrollableTable } from '../../components/scrollable-table.js';
 import { EmptyState } from '../../components/states.js';
-import { TableHead } from '../../components/table-head.js';
 import { csvTable } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
 import { PricesChart, PricesPanel, type ChartPoint } from './prices-chart.js';
@@ -52,25 +51,24 @@ export function RangePrices({ to }: { to: string }) {
                 )
               }
             />
-            <ScrollableTable label={m('dailyCaption', labels)} className="wrapping-headings">
-              <table>
-                <caption>{m('dailyCaption', labels)}</caption>
-                <TableHead columns={[m('date'), ...STATISTICS.map((key) => ({ label: m(key), numeric: true as const }))]} />
-                <tbody>
-                  {days.map((day) => (
-                    <tr key={day.date}>
-                      <th scope="row">{f.date(day.date)}</th>
-                      <td className="number">{f.number(day.averageEs, 2)}</td>
-                      <td className="number">{f.number(day.minEs, 2)}</td>
-                      <td className="number">{f.number(day.maxEs, 2)}</td>
-                      <td className="number">{f.number(day.averagePt, 2)}</td>
-                      <td className="number">{f.number(day.minPt, 2)}</td>
-                      <td className="number">{f.number(day.maxPt, 2)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollableTable>
+            <DataTable
+              caption={m('dailyCaption', labels)}
+              scrollLabel={m('dailyCaption', labels)}
+              className="wrapping-headings"
+              columns={[m('date'), ...STATISTICS.map((key) => ({ label: m(key), numeric: true as const }))]}
+            >
+              {days.map((day) => (
+                <tr key={day.date}>
+                  <th scope="row">{f.date(day.date)}</th>
+                  <td className="number">{f.number(day.averageEs, 2)}</td>
+                  <td className="number">{f.number(day.minEs, 2)}</td>
+                  <td className="number">{f.number(day.maxEs, 2)}</td>
+                  <td className="number">{f.number(day.averagePt, 2)}</td>
+                  <td className="number">{f.number(day.minPt, 2)}</td>
+                  <td className="number">{f.number(day.maxPt, 2)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </QueryResult>

@@ -122,17 +122,26 @@ function DetailsCard({ viewer }: { viewer: SignedInViewer }) {
             }}
           />
         </label>
-        <div id="profile-name-error">
-          <ErrorText>{problem}</ErrorText>
-        </div>
-        <div>
-          <button type="submit" disabled={loading}>
-            {m('name.save')}
-          </button>
-        </div>
+        <FormEnd errorId="profile-name-error" problem={problem} busy={loading} submitLabel={m('name.save')} />
       </form>
       <Status>{saved ? m('name.saved') : null}</Status>
     </Card>
+  );
+}
+
+/** A card form's end: its problem, in the box its fields name with aria-describedby, and its submit button. */
+function FormEnd({ errorId, problem, busy, submitLabel }: { errorId: string; problem: ReactNode; busy: boolean; submitLabel: string }) {
+  return (
+    <>
+      <div id={errorId}>
+        <ErrorText>{problem}</ErrorText>
+      </div>
+      <div>
+        <button type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -256,14 +265,7 @@ function PasswordCard({ email }: { email: string }) {
           {rule(notEmail, m('password.ruleNotEmail'))}
           {rule(matches, m('password.ruleMatch'))}
         </ul>
-        <div id="profile-password-error">
-          <ErrorText>{problem}</ErrorText>
-        </div>
-        <div>
-          <button type="submit" disabled={loading}>
-            {m('password.submit')}
-          </button>
-        </div>
+        <FormEnd errorId="profile-password-error" problem={problem} busy={loading} submitLabel={m('password.submit')} />
       </form>
       <Status>{saved ? m('password.saved') : null}</Status>
     </Card>

@@ -2,19 +2,16 @@ import { EARLIEST_DATE } from '@portal/shared';
 import { useMemo } from 'react';
 import type { SelfConsumptionSeriesQuery } from '../../__generated__/graphql.js';
 import { Badge } from '../../components/badge.js';
-import { SeriesPage } from '../../components/series-page.js';
+import { SeriesSection } from '../../components/series-page.js';
 import { SeriesReport } from '../../components/series-report.js';
 import { EmptyState } from '../../components/states.js';
 import type { ChartSeries } from '../../components/time-series-chart.js';
 import { useCsvExportMessages } from '../../components/csv-export.messages.js';
 import { shareAsPercent } from '../../lib/csv.js';
 import { useFormat } from '../../lib/format.js';
-import { useI18n } from '../../lib/i18n.js';
 import { alignToBuckets, chartBuckets, estimatedPart } from '../../lib/series-buckets.js';
 import { granularityForLength } from '../../lib/series-range.js';
-import { usePeriodWords } from '../../lib/series.messages.js';
 import type { SeriesParamsOptions } from '../../lib/use-series-params.js';
-import { consumesEnergy, useSeriesQuery } from '../../lib/use-series-query.js';
 import { SelfConsumptionSavings } from './self-consumption-savings.js';
 import { SELF_CONSUMPTION_SERIES } from './self-consumption.documents.js';
 import { useMessages } from './self-consumption.messages.js';
@@ -39,20 +36,11 @@ const SERIES_OPTIONS: SeriesParamsOptions = {
 
 /** /self-consumption: what the customer's installation produced, used and exported, from their own curves. */
 export default function SelfConsumptionSection() {
-  const { t } = useI18n();
   const m = useMessages();
-  const state = useSeriesQuery(SELF_CONSUMPTION_SERIES, SERIES_OPTIONS, consumesEnergy);
-  const period = usePeriodWords(state.params.range, state.params.granularity);
-  const series = state.query.data?.selfConsumption;
   return (
-    <SeriesPage
-      title={t('section.SELF_CONSUMPTION')}
-      subtitle={period ? m('subtitle', period) : undefined}
-      state={state}
-      filters={{ label: m('filters.label') }}
-    >
-      {series ? <SelfConsumptionResult series={series} today={state.params.today} /> : null}
-    </SeriesPage>
+    <SeriesSection section="SELF_CONSUMPTION" query={SELF_CONSUMPTION_SERIES} options={SERIES_OPTIONS} text={m}>
+      {(data, today) => <SelfConsumptionResult series={data.selfConsumption} today={today} />}
+    </SeriesSection>
   );
 }
 

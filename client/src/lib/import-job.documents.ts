@@ -20,12 +20,7 @@ export const IMPORT_JOB_DETAIL = graphql(`
       startedAt
       finishedAt
       createdByEmail
-      errors {
-        line
-        column
-        reason
-        value
-      }
+      errors { line column reason value }
     }
   }
 `);

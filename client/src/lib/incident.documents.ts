@@ -10,13 +10,7 @@ graphql(`
     description
     createdAt
     installationCode
-    type {
-      id
-      name {
-        es
-        en
-      }
-    }
+    type { id name { es en } }
   }
 `);
 
@@ -30,10 +24,7 @@ graphql(`
       fromStaff
       authorName
       createdAt
-      attachments {
-        id
-        fileName
-      }
+      attachments { id fileName }
     }
   }
 `);

@@ -28,9 +28,6 @@ export type SignedInViewer = NonNullable<ViewerQuery['viewer']>;
 
 export const UPDATE_MY_LANGUAGE = graphql(`
   mutation UpdateMyLanguage($language: Language!) {
-    updateMyProfile(language: $language) {
-      id
-      language
-    }
+    updateMyProfile(language: $language) { id language }
   }
 `);

@@ -1,13 +1,18 @@
 import { graphql } from '../../__generated__/gql.js';
 
+// A contract's prices: the account detail shows them and setting them answers them, so the cache updates the detail.
+graphql(`
+  fragment AdminContractPrices on Contract {
+    compensationPrice
+    energyPrices { period price }
+  }
+`);
+
 export const ADMIN_ACCOUNT_LIST = graphql(`
   query AdminAccountsList($search: String, $first: Int!, $after: String) {
     adminCustomerAccounts(search: $search, first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         name
@@ -34,13 +39,7 @@ export const ADMIN_ACCOUNT_DETAIL = graphql(`
       phone
       address
       createdAt
-      supplyPoints {
-        id
-        cups
-        address
-        accessTariff
-        distributor
-      }
+      supplyPoints { id cups address accessTariff distributor }
       contracts {
         id
         code
@@ -50,29 +49,11 @@ export const ADMIN_ACCOUNT_DETAIL = graphql(`
         startDate
         endDate
         activatedAt
-        compensationPrice
-        energyPrices {
-          period
-          price
-        }
-        supplyPoint {
-          id
-          cups
-        }
+        ...AdminContractPrices
+        supplyPoint { id cups }
       }
-      portalUsers {
-        id
-        email
-        name
-        status
-        userTypes
-      }
-      installations {
-        id
-        code
-        address
-        createdAt
-      }
+      portalUsers { id email name status userTypes }
+      installations { id code address createdAt }
     }
   }
 `);
@@ -83,25 +64,14 @@ export const ADMIN_ACCOUNTS_ACTIVATE = graphql(`
       outcome
       userId
       userEmail
-      contract {
-        id
-        status
-        activatedAt
-      }
+      contract { id status activatedAt }
     }
   }
 `);
 
 export const ADMIN_ACCOUNTS_SET_PRICES = graphql(`
   mutation AdminAccountsSetPrices($id: ID!, $input: ContractPricesInput!) {
-    setContractPrices(id: $id, input: $input) {
-      id
-      compensationPrice
-      energyPrices {
-        period
-        price
-      }
-    }
+    setContractPrices(id: $id, input: $input) { id ...AdminContractPrices }
   }
 `);
 
@@ -111,15 +81,8 @@ export const ADMIN_ACCOUNTS_REGISTER = graphql(`
       userId
       userEmail
       userCreated
-      account {
-        id
-        name
-      }
-      installation {
-        id
-        code
-        address
-      }
+      account { id name }
+      installation { id code address }
     }
   }
 `);

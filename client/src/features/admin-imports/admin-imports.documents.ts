@@ -4,10 +4,7 @@ export const ADMIN_IMPORT_JOBS = graphql(`
   query AdminImportJobs($kind: ImportKind, $first: Int!, $after: String) {
     importJobs(kind: $kind, first: $first, after: $after) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         kind

@@ -17,10 +17,7 @@ export const ADMIN_OUTBOX_LIST = graphql(`
   query AdminOutboxList($filter: OutboxEmailFilter, $first: Int, $after: String) {
     outboxEmails(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         ...AdminOutboxEmailFields
@@ -46,12 +43,6 @@ export const ADMIN_OUTBOX_DETAIL = graphql(`
 
 export const ADMIN_OUTBOX_RETRY = graphql(`
   mutation AdminOutboxRetry($id: ID!) {
-    retryOutboxEmail(id: $id) {
-      id
-      status
-      attempts
-      lastError
-      nextAttemptAt
-    }
+    retryOutboxEmail(id: $id) { id status attempts lastError nextAttemptAt }
   }
 `);

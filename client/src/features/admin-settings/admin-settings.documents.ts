@@ -18,16 +18,12 @@ graphql(`
 
 export const ADMIN_SETTINGS = graphql(`
   query AdminSettings {
-    settings {
-      ...AdminSettingsFields
-    }
+    settings { ...AdminSettingsFields }
   }
 `);
 
 export const ADMIN_SETTINGS_UPDATE = graphql(`
   mutation AdminSettingsUpdate($input: SettingsInput!) {
-    updateSettings(input: $input) {
-      ...AdminSettingsFields
-    }
+    updateSettings(input: $input) { ...AdminSettingsFields }
   }
 `);

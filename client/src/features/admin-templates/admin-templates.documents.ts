@@ -8,16 +8,8 @@ graphql(`
     variables
     languages
     updatedAt
-    translations {
-      language
-      subject
-      body
-      updatedAt
-    }
-    usedBy {
-      kind
-      name
-    }
+    translations { language subject body updatedAt }
+    usedBy { kind name }
   }
 `);
 
@@ -28,38 +20,26 @@ export const ADMIN_TEMPLATES_LIST = graphql(`
       builtIn
       languages
       updatedAt
-      usedBy {
-        kind
-        name
-      }
+      usedBy { kind name }
     }
   }
 `);
 
 export const ADMIN_TEMPLATE_DETAIL = graphql(`
   query AdminTemplateDetail($key: String!) {
-    emailTemplate(key: $key) {
-      ...AdminTemplateFields
-    }
+    emailTemplate(key: $key) { ...AdminTemplateFields }
   }
 `);
 
 export const ADMIN_TEMPLATE_PREVIEW = graphql(`
   query AdminTemplatePreview($input: EmailTemplatePreviewInput!) {
-    previewEmailTemplate(input: $input) {
-      subject
-      text
-      variables
-      unknownVariables
-    }
+    previewEmailTemplate(input: $input) { subject text variables unknownVariables }
   }
 `);
 
 export const ADMIN_TEMPLATE_SAVE = graphql(`
   mutation AdminTemplateSave($input: EmailTemplateInput!) {
-    saveEmailTemplate(input: $input) {
-      ...AdminTemplateFields
-    }
+    saveEmailTemplate(input: $input) { ...AdminTemplateFields }
   }
 `);
 

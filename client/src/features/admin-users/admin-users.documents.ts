@@ -21,19 +21,8 @@ export const ADMIN_USERS = graphql(`
   query AdminUsersList($search: String, $first: Int!, $after: String) {
     users(search: $search, first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        email
-        name
-        userTypes
-        status
-        isAdmin
-        lastSignInAt
-      }
+      pageInfo { hasNextPage endCursor }
+      nodes { id email name userTypes status isAdmin lastSignInAt }
     }
   }
 `);
@@ -53,16 +42,7 @@ export const ADMIN_USER_SESSIONS = graphql(`
   query AdminUserSessions($id: ID!) {
     user(id: $id) {
       id
-      sessions {
-        id
-        createdAt
-        lastSeenAt
-        expiresAt
-        userAgent
-        ip
-        current
-        actingAsEmail
-      }
+      sessions { id createdAt lastSeenAt expiresAt userAgent ip current actingAsEmail }
     }
   }
 `);
@@ -71,24 +51,13 @@ export const ADMIN_USER_AUDIT = graphql(`
   query AdminUserAudit($userId: ID!, $first: Int!, $after: String) {
     auditLog(userId: $userId, first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         action
         at
-        admin {
-          id
-          name
-          email
-        }
-        user {
-          id
-          name
-          email
-        }
+        admin { id name email }
+        user { id name email }
       }
     }
   }
@@ -96,48 +65,31 @@ export const ADMIN_USER_AUDIT = graphql(`
 
 export const ADMIN_AVAILABLE_CUPS = graphql(`
   query AdminUsersAvailableCups($fiscalIds: [FiscalIdInput!]!) {
-    availableCups(fiscalIds: $fiscalIds) {
-      cups
-      address
-      accessTariff
-      accountName
-      fiscalId
-    }
+    availableCups(fiscalIds: $fiscalIds) { cups address accessTariff accountName fiscalId }
   }
 `);
 
 export const ADMIN_CREATE_USER = graphql(`
   mutation AdminCreateUser($input: UserInput!) {
-    createUser(input: $input) {
-      id
-    }
+    createUser(input: $input) { id }
   }
 `);
 
 export const ADMIN_UPDATE_USER = graphql(`
   mutation AdminUpdateUser($id: ID!, $input: UserInput!) {
-    updateUser(id: $id, input: $input) {
-      id
-      ...AdminUserFields
-    }
+    updateUser(id: $id, input: $input) { id ...AdminUserFields }
   }
 `);
 
 export const ADMIN_DISABLE_USER = graphql(`
   mutation AdminDisableUser($id: ID!) {
-    disableUser(id: $id) {
-      id
-      status
-    }
+    disableUser(id: $id) { id status }
   }
 `);
 
 export const ADMIN_ENABLE_USER = graphql(`
   mutation AdminEnableUser($id: ID!) {
-    enableUser(id: $id) {
-      id
-      status
-    }
+    enableUser(id: $id) { id status }
   }
 `);
 
@@ -161,9 +113,6 @@ export const ADMIN_REVOKE_SESSIONS = graphql(`
 
 export const ADMIN_START_ACTING = graphql(`
   mutation AdminStartActingAs($userId: ID!) {
-    startActingAs(userId: $userId) {
-      id
-      readOnly
-    }
+    startActingAs(userId: $userId) { id readOnly }
   }
 `);

@@ -10,25 +10,16 @@ graphql(`
     status
     startDate
     endDate
-    supplyPoint {
-      id
-      cups
-      address
-    }
+    supplyPoint { id cups address }
   }
 `);
 
 export const CONTRACTS_LIST = graphql(`
   query ContractsList($first: Int!, $after: String, $filter: ContractFilter) {
     contracts(first: $first, after: $after, filter: $filter) {
-      nodes {
-        ...ContractSummary
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
       totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...ContractSummary }
     }
   }
 `);
@@ -38,19 +29,9 @@ export const CONTRACT_DETAIL = graphql(`
     contract(id: $id) {
       ...ContractSummary
       activatedAt
-      contractedPower {
-        period
-        kW
-      }
-      supplyPoint {
-        id
-        distributor
-      }
-      account {
-        id
-        name
-        fiscalId
-      }
+      contractedPower { period kW }
+      supplyPoint { id distributor }
+      account { id name fiscalId }
     }
   }
 `);

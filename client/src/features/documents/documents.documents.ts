@@ -4,10 +4,7 @@ export const DOCUMENTS_PAGE = graphql(`
   query DocumentsPage($first: Int!, $after: String, $filter: DocumentFilter) {
     documents(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         title
@@ -16,10 +13,7 @@ export const DOCUMENTS_PAGE = graphql(`
         fileName
         sizeBytes
         createdAt
-        supplyPoint {
-          id
-          cups
-        }
+        supplyPoint { id cups }
       }
     }
   }

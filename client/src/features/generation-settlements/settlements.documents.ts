@@ -10,15 +10,8 @@ export const SETTLEMENTS_LIST = graphql(`
       charges
       netAmount
       status
-      supplyPoint {
-        id
-        cups
-        address
-      }
-      document {
-        id
-        fileName
-      }
+      supplyPoint { id cups address }
+      document { id fileName }
     }
   }
 `);

@@ -21,11 +21,7 @@ export const HOME_INVOICES = graphql(`
       nodes {
         id
         number
-        paymentInstructions {
-          iban
-          reference
-          link
-        }
+        paymentInstructions { iban reference link }
       }
     }
   }
@@ -33,12 +29,8 @@ export const HOME_INVOICES = graphql(`
 
 export const HOME_CONTRACTS = graphql(`
   query HomeContracts {
-    all: contracts(first: 1) {
-      totalCount
-    }
-    active: contracts(first: 1, filter: { status: ACTIVE }) {
-      totalCount
-    }
+    all: contracts(first: 1) { totalCount }
+    active: contracts(first: 1, filter: { status: ACTIVE }) { totalCount }
   }
 `);
 
@@ -47,12 +39,8 @@ export const HOME_CONSUMPTION = graphql(`
     supplyPoints {
       id
       cups
-      thisMonth: measurements(from: $from, to: $to, granularity: DAY) {
-        total
-      }
-      lastYear: measurements(from: $lastYearFrom, to: $lastYearTo, granularity: DAY) {
-        total
-      }
+      thisMonth: measurements(from: $from, to: $to, granularity: DAY) { total }
+      lastYear: measurements(from: $lastYearFrom, to: $lastYearTo, granularity: DAY) { total }
     }
   }
 `);

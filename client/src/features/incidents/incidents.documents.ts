@@ -2,9 +2,7 @@ import { graphql } from '../../__generated__/gql.js';
 
 export const INCIDENTS_LIST = graphql(`
   query IncidentsList {
-    incidents {
-      ...IncidentSummary
-    }
+    incidents { ...IncidentSummary }
   }
 `);
 
@@ -12,37 +10,21 @@ export const INCIDENT_DETAIL = graphql(`
   query IncidentDetail($id: ID!) {
     incident(id: $id) {
       ...IncidentThread
-      attachment {
-        id
-        fileName
-        sizeBytes
-      }
+      attachment { id fileName sizeBytes }
     }
   }
 `);
 
 export const INCIDENT_FORM_OPTIONS = graphql(`
   query IncidentFormOptions {
-    incidentTypes {
-      id
-      name {
-        es
-        en
-      }
-    }
-    installations {
-      id
-      code
-      address
-    }
+    incidentTypes { id name { es en } }
+    installations { id code address }
   }
 `);
 
 export const INCIDENT_CREATE = graphql(`
   mutation IncidentCreate($input: CreateIncidentInput!) {
-    createIncident(input: $input) {
-      id
-    }
+    createIncident(input: $input) { id }
   }
 `);
 
@@ -51,10 +33,7 @@ export const INCIDENT_REPLY = graphql(`
     replyToMyIncident(id: $id, body: $body) {
       id
       status
-      replies {
-        id
-        fromStaff
-      }
+      replies { id fromStaff }
     }
   }
 `);

@@ -20,16 +20,12 @@ export const INSTALLATION_FIELDS = graphql(`
 
 export const INSTALLATIONS = graphql(`
   query InstallationList {
-    installations {
-      ...InstallationOverview
-    }
+    installations { ...InstallationOverview }
   }
 `);
 
 export const RESTART_INSTALLATION = graphql(`
   mutation RestartInstallation($id: ID!) {
-    restartInstallation(id: $id) {
-      ...InstallationOverview
-    }
+    restartInstallation(id: $id) { ...InstallationOverview }
   }
 `);

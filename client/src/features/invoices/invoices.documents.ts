@@ -12,28 +12,17 @@ graphql(`
     energyKwh
     totalAmount
     status
-    supplyPoint {
-      id
-      cups
-    }
-    document {
-      id
-      fileName
-    }
+    supplyPoint { id cups }
+    document { id fileName }
   }
 `);
 
 export const INVOICES_LIST = graphql(`
   query InvoicesList($first: Int!, $after: String, $filter: InvoiceFilter) {
     invoices(first: $first, after: $after, filter: $filter) {
-      nodes {
-        ...InvoiceSummary
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
       totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...InvoiceSummary }
     }
   }
 `);
@@ -44,26 +33,10 @@ export const INVOICE_DETAIL = graphql(`
       ...InvoiceSummary
       taxBase
       taxAmount
-      lines {
-        description
-        quantity
-        unit
-        unitPrice
-        amount
-      }
-      supplyPoint {
-        id
-        address
-      }
-      contract {
-        id
-        code
-      }
-      paymentInstructions {
-        iban
-        reference
-        link
-      }
+      lines { description quantity unit unitPrice amount }
+      supplyPoint { id address }
+      contract { id code }
+      paymentInstructions { iban reference link }
     }
   }
 `);

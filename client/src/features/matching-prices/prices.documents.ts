@@ -18,15 +18,8 @@ export const PRICES_DAY = graphql(`
     marketPrices(from: $from, to: $to) {
       from
       to
-      points {
-        start
-        intervalMinutes
-        priceEs
-        pricePt
-      }
-      days {
-        ...PriceDaySummary
-      }
+      points { start intervalMinutes priceEs pricePt }
+      days { ...PriceDaySummary }
     }
   }
 `);
@@ -36,9 +29,7 @@ export const PRICES_DAILY = graphql(`
     marketPrices(from: $from, to: $to) {
       from
       to
-      days {
-        ...PriceDaySummary
-      }
+      days { ...PriceDaySummary }
     }
   }
 `);

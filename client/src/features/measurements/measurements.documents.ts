@@ -3,26 +3,14 @@ import { graphql } from '../../__generated__/gql.js';
 export const MEASUREMENTS_SERIES = graphql(`
   query MeasurementsSeries($cups: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
     measurements(cups: $cups, from: $from, to: $to, granularity: $granularity) {
-      cups
+      cups from to granularity
       accessTariff
-      from
-      to
-      granularity
       total
       realKWh
       estimatedKWh
       estimatedShare
-      totalsByPeriod {
-        period
-        kWh
-      }
-      points {
-        start
-        kWh
-        estimated
-        estimatedKWh
-        intervals
-      }
+      totalsByPeriod { period kWh }
+      points { start kWh estimated estimatedKWh intervals }
     }
   }
 `);

@@ -1,24 +1,24 @@
 import { graphql } from '../../__generated__/gql.js';
 
+// The personal data the card shows: read on opening and answered again by each change to it.
+graphql(`
+  fragment PersonalDataFields on PersonalData {
+    name
+    phone
+    address
+    email
+  }
+`);
+
 export const MY_PERSONAL_DATA = graphql(`
   query ProfilePersonalData {
-    myPersonalData {
-      name
-      phone
-      address
-      email
-    }
+    myPersonalData { ...PersonalDataFields }
   }
 `);
 
 export const UPDATE_MY_PERSONAL_DATA = graphql(`
   mutation ProfileUpdatePersonalData($input: PersonalDataInput!) {
-    updateMyPersonalData(input: $input) {
-      name
-      phone
-      address
-      email
-    }
+    updateMyPersonalData(input: $input) { ...PersonalDataFields }
   }
 `);
 
@@ -30,11 +30,6 @@ export const REQUEST_EMAIL_CHANGE = graphql(`
 
 export const CONFIRM_EMAIL_CHANGE = graphql(`
   mutation ProfileConfirmEmailChange($token: String!) {
-    confirmEmailChange(token: $token) {
-      name
-      phone
-      address
-      email
-    }
+    confirmEmailChange(token: $token) { ...PersonalDataFields }
   }
 `);

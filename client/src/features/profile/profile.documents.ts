@@ -4,10 +4,7 @@ import { graphql } from '../../__generated__/gql.js';
 
 export const PROFILE_UPDATE_NAME = graphql(`
   mutation ProfileUpdateName($name: String!) {
-    updateMyProfile(name: $name) {
-      id
-      name
-    }
+    updateMyProfile(name: $name) { id name }
   }
 `);
 

@@ -17,10 +17,7 @@ export const SELF_CONSUMPTION_FLOWS = graphql(`
 export const SELF_CONSUMPTION_SERIES = graphql(`
   query SelfConsumptionSeries($cups: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
     selfConsumption(cups: $cups, from: $from, to: $to, granularity: $granularity) {
-      cups
-      from
-      to
-      granularity
+      cups from to granularity
       total {
         ...SelfConsumptionFlowFields
         intervals
@@ -38,9 +35,7 @@ export const SELF_CONSUMPTION_SERIES = graphql(`
 export const SELF_CONSUMPTION_SAVINGS = graphql(`
   query SelfConsumptionSavings($cups: String!, $from: Date!, $to: Date!) {
     selfConsumptionSavings(cups: $cups, from: $from, to: $to) {
-      cups
-      from
-      to
+      cups from to
       months {
         month
         contractCode
@@ -53,14 +48,7 @@ export const SELF_CONSUMPTION_SAVINGS = graphql(`
         compensationEuros
         savingsEuros
         missing
-        periods {
-          period
-          energyPrice
-          selfConsumedKWh
-          importedKWh
-          avoidedEuros
-          energyTermEuros
-        }
+        periods { period energyPrice selfConsumedKWh importedKWh avoidedEuros energyTermEuros }
       }
     }
   }

@@ -22,11 +22,6 @@ export const INSTALLATION_OFFERS = graphql(`
 
 export const ACCEPT_OFFER = graphql(`
   mutation InstallationAcceptOffer($id: ID!) {
-    acceptOffer(id: $id) {
-      id
-      status
-      acceptedAt
-      acceptedByName
-    }
+    acceptOffer(id: $id) { id status acceptedAt acceptedByName }
   }
 `);

@@ -4,13 +4,7 @@ export const INSTALLATION_SIGNING = graphql(`
   query InstallationSigning($id: ID!) {
     installation(id: $id) {
       id
-      signingDocuments {
-        id
-        title
-        signedAt
-        document { id fileName }
-        signedCopy { id fileName }
-      }
+      signingDocuments { id title signedAt document { id fileName } signedCopy { id fileName } }
       offers {
         id
         title

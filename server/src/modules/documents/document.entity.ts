@@ -6,16 +6,12 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import type { Translations } from '../../core/i18n/translations.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum DocumentCategory {
-  CONTRACT = 'CONTRACT',
-  INVOICE = 'INVOICE',
-  SETTLEMENT = 'SETTLEMENT',
-  OFFER = 'OFFER',
-  SIGNED_COPY = 'SIGNED_COPY',
-  IDENTITY = 'IDENTITY',
-  OTHER = 'OTHER',
-}
+export const DocumentCategory = stringEnum([
+  'CONTRACT', 'INVOICE', 'SETTLEMENT', 'OFFER', 'SIGNED_COPY', 'IDENTITY', 'OTHER',
+]);
+export type DocumentCategory = EnumValue<typeof DocumentCategory>;
 registerEnumType(DocumentCategory, { name: 'DocumentCategory' });
 
 /** A file shared with or uploaded by a customer; the bytes live in storage under `storageKey`. */

@@ -6,12 +6,10 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum SettlementStatus {
-  PROVISIONAL = 'PROVISIONAL',
-  FINAL = 'FINAL',
-  PAID = 'PAID',
-}
+export const SettlementStatus = stringEnum(['PROVISIONAL', 'FINAL', 'PAID']);
+export type SettlementStatus = EnumValue<typeof SettlementStatus>;
 registerEnumType(SettlementStatus, { name: 'SettlementStatus' });
 
 /** Liquidación de generación: what a generating CUPS earned in one month. */

@@ -9,13 +9,10 @@ import { Document } from '../documents/document.entity.js';
 import { LocalizedTextType, type LocalizedText } from '../installations/flow.entity.js';
 import { Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum IncidentStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-}
+export const IncidentStatus = stringEnum(['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
+export type IncidentStatus = EnumValue<typeof IncidentStatus>;
 registerEnumType(IncidentStatus, { name: 'IncidentStatus' });
 
 /** A kind of incident the customer picks from (seed 004: "tipos de incidencias" admins configure). */

@@ -2,25 +2,23 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Connection } from '../../core/graphql/pagination.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Installation } from '../installations/installation.entity.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum CustomerActionKind {
-  DOCUMENT_UPLOADED = 'DOCUMENT_UPLOADED',
-  OFFER_ACCEPTED = 'OFFER_ACCEPTED',
-  SIGNED_COPY_UPLOADED = 'SIGNED_COPY_UPLOADED',
-  ROOF_DRAWN = 'ROOF_DRAWN',
-  VISIT_VIEWED = 'VISIT_VIEWED',
-  RESTARTED = 'RESTARTED',
-}
+export const CustomerActionKind = stringEnum([
+  'DOCUMENT_UPLOADED', 'OFFER_ACCEPTED', 'SIGNED_COPY_UPLOADED', 'ROOF_DRAWN', 'VISIT_VIEWED', 'RESTARTED',
+]);
+export type CustomerActionKind = EnumValue<typeof CustomerActionKind>;
 registerEnumType(CustomerActionKind, { name: 'CustomerActionKind' });
 
-export enum AdminInstallationSort {
+export const AdminInstallationSort = stringEnum([
   /** Most recently changed first (the installation row). */
-  RECENTLY_CHANGED = 'RECENTLY_CHANGED',
+  'RECENTLY_CHANGED',
   /** What has waited for staff longest first; installations with nothing waiting last. */
-  WAITING_LONGEST = 'WAITING_LONGEST',
+  'WAITING_LONGEST',
   /** The latest customer action first; installations whose customer has done nothing last. */
-  LATEST_CUSTOMER_ACTION = 'LATEST_CUSTOMER_ACTION',
-}
+  'LATEST_CUSTOMER_ACTION',
+]);
+export type AdminInstallationSort = EnumValue<typeof AdminInstallationSort>;
 registerEnumType(AdminInstallationSort, { name: 'AdminInstallationSort' });
 
 @ObjectType({ description: 'Something the customer did on an installation.' })

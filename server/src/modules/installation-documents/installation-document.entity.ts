@@ -7,13 +7,10 @@ import type { Translations } from '../../core/i18n/translations.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum DocumentRequestStatus {
-  PENDING = 'PENDING',
-  UPLOADED = 'UPLOADED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
+export const DocumentRequestStatus = stringEnum(['PENDING', 'UPLOADED', 'ACCEPTED', 'REJECTED']);
+export type DocumentRequestStatus = EnumValue<typeof DocumentRequestStatus>;
 registerEnumType(DocumentRequestStatus, { name: 'DocumentRequestStatus' });
 
 /** The most files a request may take (the database checks it too). */
@@ -54,11 +51,8 @@ export class DocumentRequest extends Timestamped {
   files = new Collection<DocumentRequestFile>(this);
 }
 
-export enum DocumentFileStatus {
-  UPLOADED = 'UPLOADED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
+export const DocumentFileStatus = stringEnum(['UPLOADED', 'ACCEPTED', 'REJECTED']);
+export type DocumentFileStatus = EnumValue<typeof DocumentFileStatus>;
 registerEnumType(DocumentFileStatus, { name: 'DocumentFileStatus' });
 
 /** One file uploaded for a request: replaceable or removable by the customer until it is ACCEPTED. */

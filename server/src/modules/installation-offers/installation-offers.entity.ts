@@ -6,12 +6,10 @@ import type { Translations } from '../../core/i18n/translations.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum OfferStatus {
-  SHARED = 'SHARED',
-  ACCEPTED = 'ACCEPTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
+export const OfferStatus = stringEnum(['SHARED', 'ACCEPTED', 'WITHDRAWN']);
+export type OfferStatus = EnumValue<typeof OfferStatus>;
 registerEnumType(OfferStatus, { name: 'OfferStatus' });
 
 /**

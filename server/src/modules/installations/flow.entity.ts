@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Translations } from '../../core/i18n/translations.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
 /** A text the customer reads, in both portal languages. */
 export type LocalizedText = { es: string; en: string };
@@ -13,23 +14,19 @@ export class LocalizedTextType {
 }
 
 /** What the portal shows while an installation is in a substate (seed 004: "vista"). */
-export enum PortalView {
+export const PortalView = stringEnum([
   /** Nothing for the customer to do: past and upcoming steps. */
-  GENERAL = 'GENERAL',
+  'GENERAL',
   /** One action screen (see PortalAction). */
-  PARTICULAR = 'PARTICULAR',
-}
+  'PARTICULAR',
+]);
+export type PortalView = EnumValue<typeof PortalView>;
 registerEnumType(PortalView, { name: 'PortalView' });
 
-export enum PortalAction {
-  DOCUMENTS = 'DOCUMENTS',
-  OFFER = 'OFFER',
-  CONTRACT_SIGNING = 'CONTRACT_SIGNING',
-  INSTALLER_VISIT = 'INSTALLER_VISIT',
-  FINALIZATION_SUCCESS = 'FINALIZATION_SUCCESS',
-  FINALIZATION_FAILED = 'FINALIZATION_FAILED',
-  DRAWING = 'DRAWING',
-}
+export const PortalAction = stringEnum([
+  'DOCUMENTS', 'OFFER', 'CONTRACT_SIGNING', 'INSTALLER_VISIT', 'FINALIZATION_SUCCESS', 'FINALIZATION_FAILED', 'DRAWING',
+]);
+export type PortalAction = EnumValue<typeof PortalAction>;
 registerEnumType(PortalAction, { name: 'PortalAction' });
 
 /** A configurable installation process: ordered states, each with ordered substates. */

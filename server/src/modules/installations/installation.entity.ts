@@ -6,6 +6,7 @@ import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { User } from '../users/user.entity.js';
 import { Flow, FlowSubstate } from './flow.entity.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
 /**
  * The row scope of every row that belongs to one installation (its transitions, documents, offers,
@@ -37,11 +38,8 @@ export class Installation extends Timestamped {
   transitions = new Collection<InstallationTransition>(this);
 }
 
-export enum TransitionKind {
-  CREATED = 'CREATED',
-  MOVED = 'MOVED',
-  RESTARTED = 'RESTARTED',
-}
+export const TransitionKind = stringEnum(['CREATED', 'MOVED', 'RESTARTED']);
+export type TransitionKind = EnumValue<typeof TransitionKind>;
 registerEnumType(TransitionKind, { name: 'TransitionKind' });
 
 /** One move of an installation between substates: the history both sides read. */

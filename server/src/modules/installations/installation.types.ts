@@ -3,6 +3,7 @@ import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { LocalizedTextType, PortalAction, PortalView, type FlowState, type FlowSubstate } from './flow.entity.js';
 import { TransitionKind } from './installation.entity.js';
 import type { StepStatus } from './installation-progress.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
 const STEP_STATUSES: Record<StepStatus, StepStatus> = { DONE: 'DONE', CURRENT: 'CURRENT', UPCOMING: 'UPCOMING' };
 registerEnumType(STEP_STATUSES, { name: 'StepStatus' });
@@ -43,14 +44,14 @@ export class PortalStep {
   }
 }
 
-export enum InstallationStanding {
+export const InstallationStanding = stringEnum([
   /** The current step is an action screen waiting for the customer. */
-  CUSTOMER_TURN = 'CUSTOMER_TURN',
+  'CUSTOMER_TURN',
   /** The company is working on it: nothing for the customer to do. */
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  FAILED = 'FAILED',
-}
+  'IN_PROGRESS',
+  'COMPLETED', 'FAILED',
+]);
+export type InstallationStanding = EnumValue<typeof InstallationStanding>;
 registerEnumType(InstallationStanding, { name: 'InstallationStanding' });
 
 /** A finished installation (either ending) asks nothing of the customer, though its screen is an action view. */

@@ -7,13 +7,10 @@ import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum InvoiceStatus {
-  ISSUED = 'ISSUED',
-  PAID = 'PAID',
-  OVERDUE = 'OVERDUE',
-  CANCELLED = 'CANCELLED',
-}
+export const InvoiceStatus = stringEnum(['ISSUED', 'PAID', 'OVERDUE', 'CANCELLED']);
+export type InvoiceStatus = EnumValue<typeof InvoiceStatus>;
 registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
 
 @ObjectType()

@@ -1,14 +1,11 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CupsSeries } from '../../core/series/series.types.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
 /** Why a savings figure of a month is null: the portal never invents a missing price. */
-export enum SavingsGap {
-  NO_CONTRACT = 'NO_CONTRACT',
-  NO_ENERGY_PRICES = 'NO_ENERGY_PRICES',
-  NO_MARKET_PRICE = 'NO_MARKET_PRICE',
-  UNKNOWN_TARIFF = 'UNKNOWN_TARIFF',
-}
+export const SavingsGap = stringEnum(['NO_CONTRACT', 'NO_ENERGY_PRICES', 'NO_MARKET_PRICE', 'UNKNOWN_TARIFF']);
+export type SavingsGap = EnumValue<typeof SavingsGap>;
 registerEnumType(SavingsGap, {
   name: 'SavingsGap',
   description: 'Why some savings figures of a month are null.',
@@ -20,10 +17,8 @@ registerEnumType(SavingsGap, {
   },
 });
 
-export enum CompensationSource {
-  CONTRACT = 'CONTRACT',
-  MARKET = 'MARKET',
-}
+export const CompensationSource = stringEnum(['CONTRACT', 'MARKET']);
+export type CompensationSource = EnumValue<typeof CompensationSource>;
 registerEnumType(CompensationSource, {
   name: 'CompensationSource',
   description: 'Which price values the surplus under simplified compensation.',

@@ -4,13 +4,14 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { DEFAULT_LANGUAGE, type FiscalIdKind, type Language } from '@portal/shared';
 import { LanguageEnum, FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum UserStatus {
+export const UserStatus = stringEnum([
   /** Created; has not signed in yet. */
-  INVITED = 'INVITED',
-  ACTIVE = 'ACTIVE',
-  DISABLED = 'DISABLED',
-}
+  'INVITED',
+  'ACTIVE', 'DISABLED',
+]);
+export type UserStatus = EnumValue<typeof UserStatus>;
 registerEnumType(UserStatus, { name: 'UserStatus' });
 
 /**

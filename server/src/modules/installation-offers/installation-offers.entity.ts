@@ -7,6 +7,7 @@ import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
 import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { EuroAmount } from '../../core/db/euro-amount.js';
 
 export const OfferStatus = stringEnum(['SHARED', 'ACCEPTED', 'WITHDRAWN']);
 export type OfferStatus = EnumValue<typeof OfferStatus>;
@@ -30,8 +31,7 @@ export class Offer {
   @Property({ type: 'string' }) title!: string;
   @Property({ type: 'json' }) titleTranslations: Translations = {};
 
-  @Field(() => DecimalScalar, { description: 'Euros, taxes included.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) amount!: string;
+  @EuroAmount('Euros, taxes included.') amount!: string;
 
   @Field(() => DecimalScalar, { description: 'Peak power in kWp.' })
   @Property({ type: 'decimal', precision: 8, scale: 2 }) peakPowerKwp!: string;

@@ -8,6 +8,7 @@ import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { EuroAmount } from '../../core/db/euro-amount.js';
 
 export const InvoiceStatus = stringEnum(['ISSUED', 'PAID', 'OVERDUE', 'CANCELLED']);
 export type InvoiceStatus = EnumValue<typeof InvoiceStatus>;
@@ -40,15 +41,9 @@ export class Invoice {
   @Field(() => DateScalar) @Property({ type: 'date' }) issueDate!: string;
   @Field(() => DateScalar) @Property({ type: 'date' }) dueDate!: string;
   @Field(() => DecimalScalar) @Property({ type: 'decimal', precision: 14, scale: 3 }) energyKwh!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros before taxes.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) taxBase!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros of taxes (electricity tax and VAT).' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) taxAmount!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros to pay.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) totalAmount!: string;
+  @EuroAmount('Euros before taxes.') taxBase!: string;
+  @EuroAmount('Euros of taxes (electricity tax and VAT).') taxAmount!: string;
+  @EuroAmount('Euros to pay.') totalAmount!: string;
   @Field(() => InvoiceStatus) @Enum({ items: () => InvoiceStatus }) status!: InvoiceStatus;
   @Field(() => [InvoiceLine]) @Property({ type: 'json' }) lines!: InvoiceLine[];
 

@@ -1,24 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { TariffPeriod } from '@portal/shared';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
-import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export const ContractStatus = stringEnum([
-  'DRAFT',
-  /** Never stored: an active contract before its start date (contract-status.ts). */
-  'SCHEDULED',
-  'ACTIVE', 'TERMINATED',
-]);
+export const ContractStatus = graphqlEnum(
+  'ContractStatus',
+  [
+    'DRAFT',
+    /** Never stored: an active contract before its start date (contract-status.ts). */
+    'SCHEDULED',
+    'ACTIVE', 'TERMINATED',
+  ],
+  'As read on the day: an ACTIVE contract is SCHEDULED before its start date and TERMINATED after its end date.',
+);
 export type ContractStatus = EnumValue<typeof ContractStatus>;
-registerEnumType(ContractStatus, {
-  name: 'ContractStatus',
-  description: 'As read on the day: an ACTIVE contract is SCHEDULED before its start date and TERMINATED after its end date.',
-});
 
 /** What the status column holds; SCHEDULED and an ended contract are derived when read. */
 export type StoredContractStatus = Exclude<ContractStatus, typeof ContractStatus.SCHEDULED>;

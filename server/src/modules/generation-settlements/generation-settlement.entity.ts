@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
-import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 import { EuroAmount } from '../../core/db/euro-amount.js';
 
-export const SettlementStatus = stringEnum(['PROVISIONAL', 'FINAL', 'PAID']);
+export const SettlementStatus = graphqlEnum('SettlementStatus', ['PROVISIONAL', 'FINAL', 'PAID']);
 export type SettlementStatus = EnumValue<typeof SettlementStatus>;
-registerEnumType(SettlementStatus, { name: 'SettlementStatus' });
 
 /** Liquidación de generación: what a generating CUPS earned in one month. */
 @ObjectType()

@@ -4,7 +4,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { User } from '../users/user.entity.js';
 import { ImportErrorReason, ImportKind, type ImportRowError } from './import-formats.js';
-import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
 // The GraphQL enums are the parser's constants themselves (import-formats.ts), so the two can
 // never disagree; the *Enum names are what the API code uses.
@@ -16,7 +17,7 @@ registerEnumType(ImportKindEnum, {
     'CNMC and DATADIS: hourly curves (CSV) whose format is detected from the header (CNMC, Datadis, e-distribución or i-DE), either kind reading any of them; the kind only decides a header that fits both CNMC and Datadis, and whether a re-import clears surplus, generation and self-consumption (DATADIS) or keeps them (CNMC). OMIE: day-ahead marginal prices (marginalpdbc).',
 });
 
-export const ImportJobStatus = stringEnum([
+export const ImportJobStatus = graphqlEnum('ImportJobStatus', [
   /** Receiving and checking the file. */
   'RUNNING',
   /** Every row imported. */
@@ -29,7 +30,6 @@ export const ImportJobStatus = stringEnum([
   'FAILED',
 ]);
 export type ImportJobStatus = EnumValue<typeof ImportJobStatus>;
-registerEnumType(ImportJobStatus, { name: 'ImportJobStatus' });
 
 export const ImportErrorReasonEnum = ImportErrorReason;
 export type ImportErrorReasonEnum = ImportErrorReason;

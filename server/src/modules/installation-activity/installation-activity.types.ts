@@ -1,16 +1,16 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../core/graphql/pagination.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Installation } from '../installations/installation.entity.js';
-import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export const CustomerActionKind = stringEnum([
+export const CustomerActionKind = graphqlEnum('CustomerActionKind', [
   'DOCUMENT_UPLOADED', 'OFFER_ACCEPTED', 'SIGNED_COPY_UPLOADED', 'ROOF_DRAWN', 'VISIT_VIEWED', 'RESTARTED',
 ]);
 export type CustomerActionKind = EnumValue<typeof CustomerActionKind>;
-registerEnumType(CustomerActionKind, { name: 'CustomerActionKind' });
 
-export const AdminInstallationSort = stringEnum([
+export const AdminInstallationSort = graphqlEnum('AdminInstallationSort', [
   /** Most recently changed first (the installation row). */
   'RECENTLY_CHANGED',
   /** What has waited for staff longest first; installations with nothing waiting last. */
@@ -19,7 +19,6 @@ export const AdminInstallationSort = stringEnum([
   'LATEST_CUSTOMER_ACTION',
 ]);
 export type AdminInstallationSort = EnumValue<typeof AdminInstallationSort>;
-registerEnumType(AdminInstallationSort, { name: 'AdminInstallationSort' });
 
 @ObjectType({ description: 'Something the customer did on an installation.' })
 export class CustomerAction {

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
-import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 import { EuroAmount } from '../../core/db/euro-amount.js';
 
-export const OfferStatus = stringEnum(['SHARED', 'ACCEPTED', 'WITHDRAWN']);
+export const OfferStatus = graphqlEnum('OfferStatus', ['SHARED', 'ACCEPTED', 'WITHDRAWN']);
 export type OfferStatus = EnumValue<typeof OfferStatus>;
-registerEnumType(OfferStatus, { name: 'OfferStatus' });
 
 /**
  * An offer shared with the customer for an installation. At most one per installation is

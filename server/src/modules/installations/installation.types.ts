@@ -3,7 +3,8 @@ import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { LocalizedTextType, PortalAction, PortalView, type FlowState, type FlowSubstate } from './flow.entity.js';
 import { TransitionKind } from './installation.entity.js';
 import type { StepStatus } from './installation-progress.js';
-import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
 const STEP_STATUSES: Record<StepStatus, StepStatus> = { DONE: 'DONE', CURRENT: 'CURRENT', UPCOMING: 'UPCOMING' };
 registerEnumType(STEP_STATUSES, { name: 'StepStatus' });
@@ -44,7 +45,7 @@ export class PortalStep {
   }
 }
 
-export const InstallationStanding = stringEnum([
+export const InstallationStanding = graphqlEnum('InstallationStanding', [
   /** The current step is an action screen waiting for the customer. */
   'CUSTOMER_TURN',
   /** The company is working on it: nothing for the customer to do. */
@@ -52,7 +53,6 @@ export const InstallationStanding = stringEnum([
   'COMPLETED', 'FAILED',
 ]);
 export type InstallationStanding = EnumValue<typeof InstallationStanding>;
-registerEnumType(InstallationStanding, { name: 'InstallationStanding' });
 
 /** A finished installation (either ending) asks nothing of the customer, though its screen is an action view. */
 export function standingOf(substate: FlowSubstate): InstallationStanding {

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
-import { stringEnum, type EnumValue } from '../../core/string-enum.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 import { EuroAmount } from '../../core/db/euro-amount.js';
 
-export const InvoiceStatus = stringEnum(['ISSUED', 'PAID', 'OVERDUE', 'CANCELLED']);
+export const InvoiceStatus = graphqlEnum('InvoiceStatus', ['ISSUED', 'PAID', 'OVERDUE', 'CANCELLED']);
 export type InvoiceStatus = EnumValue<typeof InvoiceStatus>;
-registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
 
 @ObjectType()
 export class InvoiceLine {

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CupsSeries } from '../../core/series/series.types.js';
-import { describedEnum } from '../../core/graphql/described-enum.js';
+import { describedEnum } from '../../core/graphql/graphql-enum.js';
 import type { EnumValue } from '../../core/string-enum.js';
 
 /** Why a savings figure of a month is null: the portal never invents a missing price. */

@@ -15,14 +15,18 @@ type DocumentJob = {
   title: string;
   titleEn: string;
   category: DocumentCategory;
-  folder: string;
-  folderEn: string;
   accountId: string;
   supplyPointId: string;
   fileName: string;
-  storageFolder: string;
   createdAt: Date;
   render: () => Promise<Buffer>;
+};
+
+/** Each category's folder as the portal shows it, and the account's storage folder for its files. */
+const FOLDERS: Record<DocumentCategory, { es: string; en: string; storage: string }> = {
+  CONTRACT: { es: 'Contratos', en: 'Contracts', storage: 'contracts' },
+  INVOICE: { es: 'Facturas', en: 'Invoices', storage: 'invoices' },
+  SETTLEMENT: { es: 'Liquidaciones', en: 'Settlements', storage: 'settlements' },
 };
 
 const PDF_CONCURRENCY = 8;
@@ -36,14 +40,15 @@ export type DocumentRow = unknown[];
 export async function renderDemoDocuments(storage: FileStorage, plan: DemoPlan): Promise<DocumentRow[]> {
   const jobs = [...plan.contracts.map(contractJob), ...plan.invoices.map(invoiceJob), ...plan.settlements.map(settlementJob)];
   return mapWithConcurrency(jobs, PDF_CONCURRENCY, async (job) => {
-    const stored = await storage.put(job.storageFolder, await job.render());
+    const folder = FOLDERS[job.category];
+    const stored = await storage.put(`accounts/${job.accountId}/${folder.storage}`, await job.render());
     return [
       job.id,
       job.title,
       { en: job.titleEn },
       job.category,
-      job.folder,
-      { en: job.folderEn },
+      folder.es,
+      { en: folder.en },
       job.accountId,
       job.supplyPointId,
       job.fileName,
@@ -72,12 +77,9 @@ function contractJob(contract: ContractPlan): DocumentJob {
     title: `Contrato ${contract.code}`,
     titleEn: `Contract ${contract.code}`,
     category: 'CONTRACT',
-    folder: 'Contratos',
-    folderEn: 'Contracts',
     accountId: account.id,
     supplyPointId: point.id,
     fileName: `contrato-${contract.code}.pdf`,
-    storageFolder: `accounts/${account.id}/contracts`,
     createdAt: contract.activatedAt,
     render: () =>
       renderContractPdf({
@@ -99,12 +101,9 @@ function invoiceJob(invoice: InvoicePlan): DocumentJob {
     title: `Factura ${invoice.number}`,
     titleEn: `Invoice ${invoice.number}`,
     category: 'INVOICE',
-    folder: 'Facturas',
-    folderEn: 'Invoices',
     accountId: account.id,
     supplyPointId: point.id,
     fileName: `factura-${invoice.number}.pdf`,
-    storageFolder: `accounts/${account.id}/invoices`,
     createdAt: localInstant(invoice.issueDate, 9),
     render: () =>
       renderInvoicePdf({
@@ -135,12 +134,9 @@ function settlementJob(settlement: SettlementPlan): DocumentJob {
     title: `Liquidación de generación ${period}`,
     titleEn: `Generation settlement ${period}`,
     category: 'SETTLEMENT',
-    folder: 'Liquidaciones',
-    folderEn: 'Settlements',
     accountId: account.id,
     supplyPointId: point.id,
     fileName: `liquidacion-${point.cups}-${period}.pdf`,
-    storageFolder: `accounts/${account.id}/settlements`,
     createdAt: localInstant(settlement.issueDate, 9),
     render: () =>
       renderSettlementPdf({

@@ -58,35 +58,47 @@ function parseDateTime(value: unknown): Date {
   return date;
 }
 
-/** Money and energy: exact decimals travel as strings, never as floats. */
-export const DecimalScalar = new GraphQLScalarType<string, string>({
-  name: 'Decimal',
-  description: 'An exact decimal number as a string (money in euros, energy in kWh, prices in €/MWh).',
-  // Strings only: a float would print 0.30000000000000004, so a resolver returning one is a bug.
-  serialize: parseDecimal,
-  parseValue: parseDecimal,
-  parseLiteral: (ast) => parseDecimal(stringLiteral('Decimal', ast)),
-});
+/**
+ * A scalar written as a string: `parse` checks what a client sends, as a variable or inline in
+ * the query, and `serialize` what a resolver returns.
+ */
+function stringScalar<Internal>(
+  name: string,
+  description: string,
+  serialize: (value: unknown) => string,
+  parse: (value: unknown) => Internal,
+): GraphQLScalarType<Internal, string> {
+  return new GraphQLScalarType<Internal, string>({
+    name,
+    description,
+    serialize,
+    parseValue: parse,
+    parseLiteral: (ast) => parse(stringLiteral(name, ast)),
+  });
+}
 
-/** A calendar date with no time zone, as PostgreSQL `date` (YYYY-MM-DD). */
-export const DateScalar = new GraphQLScalarType<string, string>({
-  name: 'Date',
-  description: 'A calendar date, YYYY-MM-DD.',
-  // Strings only: a Date's UTC day is not the local calendar day it stands for.
-  serialize: parseIsoDate,
-  parseValue: parseInputDate,
-  parseLiteral: (ast) => parseInputDate(stringLiteral('Date', ast)),
-});
+/**
+ * Money and energy: exact decimals travel as strings, never as floats. Strings only, returned
+ * too: a float would print 0.30000000000000004, so a resolver returning one is a bug.
+ */
+export const DecimalScalar = stringScalar(
+  'Decimal',
+  'An exact decimal number as a string (money in euros, energy in kWh, prices in €/MWh).',
+  parseDecimal,
+  parseDecimal,
+);
+
+/**
+ * A calendar date with no time zone, as PostgreSQL `date` (YYYY-MM-DD). Strings only, returned
+ * too: a Date's UTC day is not the local calendar day it stands for.
+ */
+export const DateScalar = stringScalar('Date', 'A calendar date, YYYY-MM-DD.', parseIsoDate, parseInputDate);
 
 /** An instant, serialised as ISO 8601 in UTC. */
-export const DateTimeScalar = new GraphQLScalarType<Date, string>({
-  name: 'DateTime',
-  description: 'An instant, ISO 8601 (serialised in UTC).',
-  serialize: (value) => {
-    const date = value instanceof Date ? value : new Date(value as string);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
-    return date.toISOString();
-  },
-  parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(stringLiteral('DateTime', ast)),
-});
+export const DateTimeScalar = stringScalar('DateTime', 'An instant, ISO 8601 (serialised in UTC).', serializeDateTime, parseDateTime);
+
+function serializeDateTime(value: unknown): string {
+  const date = value instanceof Date ? value : new Date(value as string);
+  if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+  return date.toISOString();
+}

@@ -1,5 +1,6 @@
-import { FISCAL_ID_KINDS, LANGUAGES, type FiscalIdKind, type Language } from '@portal/shared';
+import { FISCAL_ID_KINDS, LANGUAGES, type Language } from '@portal/shared';
 import { registerEnumType } from 'type-graphql';
+import { stringEnum } from '../string-enum.js';
 
 // GraphQL enums built from shared/'s lists, registered once here; use these objects in
 // @Field/@Arg and the shared types everywhere else.
@@ -10,7 +11,5 @@ export const LanguageEnum = Object.fromEntries(LANGUAGES.map((value) => [value.t
 };
 registerEnumType(LanguageEnum, { name: 'Language' });
 
-export const FiscalIdKindEnum = Object.fromEntries(FISCAL_ID_KINDS.map((value) => [value, value])) as {
-  [K in FiscalIdKind]: K;
-};
+export const FiscalIdKindEnum = stringEnum(FISCAL_ID_KINDS);
 registerEnumType(FiscalIdKindEnum, { name: 'FiscalIdKind' });

@@ -1,14 +1,13 @@
 import { GRANULARITIES, type Granularity as SharedGranularity } from '@portal/shared';
 import { registerEnumType } from 'type-graphql';
+import { stringEnum } from '../string-enum.js';
 
 /** How intervals are bucketed; DAY and MONTH follow Europe/Madrid calendar days (23, 24 or 25 hours). */
 export type Granularity = SharedGranularity;
 
 // The values come from shared/ (the SPA's range caps use the same list); this object is the
 // GraphQL enum, registered here once for every series (measurements, forecasts, deviations).
-export const Granularity = Object.fromEntries(GRANULARITIES.map((value) => [value, value])) as {
-  readonly [K in Granularity]: K;
-};
+export const Granularity = stringEnum(GRANULARITIES);
 
 registerEnumType(Granularity, {
   name: 'Granularity',

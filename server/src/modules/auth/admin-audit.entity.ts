@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
 import { User } from '../users/user.entity.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum AdminAuditAction {
+export const AdminAuditAction = graphqlEnum('AdminAuditAction', [
   /** The admin's session began showing the portal as the user (read-only). */
-  ACTING_STARTED = 'ACTING_STARTED',
+  'ACTING_STARTED',
   /** Back to the admin's own view (stopActingAs, or signing out while acting). */
-  ACTING_STOPPED = 'ACTING_STOPPED',
-}
-registerEnumType(AdminAuditAction, { name: 'AdminAuditAction' });
+  'ACTING_STOPPED',
+]);
+export type AdminAuditAction = EnumValue<typeof AdminAuditAction>;
 
 /** What an admin did as or to a user that the company must be able to account for (GraphQL: AuditEntry). */
 @Entity({ tableName: 'admin_audit_entry' })

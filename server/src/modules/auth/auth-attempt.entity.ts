@@ -1,12 +1,10 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum AuthAttemptKind {
-  CODE_REQUEST = 'CODE_REQUEST',
-  CODE_FAILURE = 'CODE_FAILURE',
-  PASSWORD_FAILURE = 'PASSWORD_FAILURE',
-  EMAIL_CHANGE_REQUEST = 'EMAIL_CHANGE_REQUEST',
-  CUSTOMER_IMPORT = 'CUSTOMER_IMPORT',
-}
+export const AuthAttemptKind = stringEnum([
+  'CODE_REQUEST', 'CODE_FAILURE', 'PASSWORD_FAILURE', 'EMAIL_CHANGE_REQUEST', 'CUSTOMER_IMPORT',
+]);
+export type AuthAttemptKind = EnumValue<typeof AuthAttemptKind>;
 
 /**
  * One counted event for rate limits (per e-mail and per IP), kept in PostgreSQL so app

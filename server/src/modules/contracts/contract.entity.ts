@@ -1,26 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { TariffPeriod } from '@portal/shared';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum ContractStatus {
-  DRAFT = 'DRAFT',
-  /** Never stored: an active contract before its start date (contract-status.ts). */
-  SCHEDULED = 'SCHEDULED',
-  ACTIVE = 'ACTIVE',
-  TERMINATED = 'TERMINATED',
-}
-registerEnumType(ContractStatus, {
-  name: 'ContractStatus',
-  description: 'As read on the day: an ACTIVE contract is SCHEDULED before its start date and TERMINATED after its end date.',
-});
+export const ContractStatus = graphqlEnum(
+  'ContractStatus',
+  [
+    'DRAFT',
+    /** Never stored: an active contract before its start date (contract-status.ts). */
+    'SCHEDULED',
+    'ACTIVE', 'TERMINATED',
+  ],
+  'As read on the day: an ACTIVE contract is SCHEDULED before its start date and TERMINATED after its end date.',
+);
+export type ContractStatus = EnumValue<typeof ContractStatus>;
 
 /** What the status column holds; SCHEDULED and an ended contract are derived when read. */
-export type StoredContractStatus = Exclude<ContractStatus, ContractStatus.SCHEDULED>;
+export type StoredContractStatus = Exclude<ContractStatus, typeof ContractStatus.SCHEDULED>;
 const STORED_CONTRACT_STATUSES: StoredContractStatus[] = [ContractStatus.DRAFT, ContractStatus.ACTIVE, ContractStatus.TERMINATED];
 
 /** Contracted power in kW per tariff period, as decimal strings: { P1: "4.600", P2: "4.600" }. */

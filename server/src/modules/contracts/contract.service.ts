@@ -11,22 +11,24 @@ import { inviteUser, type WelcomeAt } from '../auth/index.js';
 import { AutomaticTrigger } from '../notifications/index.js';
 import { runAutomaticActions } from '../automatic-actions/index.js';
 import { Contract, ContractStatus } from './contract.entity.js';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
 /** What activating a contract did about the account's portal user (the admin screen says it). */
-export enum ContractActivationOutcome {
+export const ContractActivationOutcome = stringEnum([
   /** The contract was already active: nothing changed, nothing was sent. */
-  ALREADY_ACTIVE = 'ALREADY_ACTIVE',
+  'ALREADY_ACTIVE',
   /** Activated; automatic user creation is off. */
-  ACTIVATED = 'ACTIVATED',
+  'ACTIVATED',
   /** Activated; automatic creation is on but the billing e-mail is not a usable address. */
-  NO_USABLE_EMAIL = 'NO_USABLE_EMAIL',
+  'NO_USABLE_EMAIL',
   /** Activated; a user was created for the billing e-mail and welcomed. */
-  USER_CREATED = 'USER_CREATED',
+  'USER_CREATED',
   /** Activated; the billing e-mail's existing user now also sees this account (its fiscal ID joined their related IDs). */
-  ACCOUNT_ADDED_TO_USER = 'ACCOUNT_ADDED_TO_USER',
+  'ACCOUNT_ADDED_TO_USER',
   /** Activated; the billing e-mail's existing user already saw this account (or is staff). */
-  USER_ALREADY_COVERED = 'USER_ALREADY_COVERED',
-}
+  'USER_ALREADY_COVERED',
+]);
+export type ContractActivationOutcome = EnumValue<typeof ContractActivationOutcome>;
 
 export type ContractActivation = { contract: Contract; outcome: ContractActivationOutcome; user: User | null };
 

@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import type { Translations } from '../../core/i18n/translations.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum DocumentCategory {
-  CONTRACT = 'CONTRACT',
-  INVOICE = 'INVOICE',
-  SETTLEMENT = 'SETTLEMENT',
-  OFFER = 'OFFER',
-  SIGNED_COPY = 'SIGNED_COPY',
-  IDENTITY = 'IDENTITY',
-  OTHER = 'OTHER',
-}
-registerEnumType(DocumentCategory, { name: 'DocumentCategory' });
+export const DocumentCategory = graphqlEnum('DocumentCategory', [
+  'CONTRACT', 'INVOICE', 'SETTLEMENT', 'OFFER', 'SIGNED_COPY', 'IDENTITY', 'OTHER',
+]);
+export type DocumentCategory = EnumValue<typeof DocumentCategory>;
 
 /** A file shared with or uploaded by a customer; the bytes live in storage under `storageKey`. */
 @ObjectType()

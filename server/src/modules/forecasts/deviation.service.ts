@@ -1,9 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeOnReplica } from '../../core/db/read-routing.js';
 import { Granularity } from '../../core/series/granularity.js';
 import { checkSeriesRequest, type LocalRange, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketing, isoInstantSql, supplyPointRows, type SqlFragment } from '../../core/series/series-sql.js';
-import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
+import { SupplyPointSeriesService, type SupplyPointRef } from '../supply-points/index.js';
 import type { DeviationPoint, DeviationSeries, DeviationSummary } from './deviation.types.js';
 
 type DeviationRow = Omit<DeviationPoint, 'start'> & { start: string };
@@ -12,13 +11,7 @@ type DeviationRow = Omit<DeviationPoint, 'start'> & { start: string };
 const percentSql = (deviation: string, forecast: string): string => `round(100 * ${deviation} / nullif(${forecast}, 0), 2)`;
 
 /** Measurement minus forecast ("desvío"), paired and aggregated in SQL. */
-export class DeviationService {
-  constructor(private readonly em: EntityManager) {}
-
-  async seriesForCups(cups: string, request: SeriesRequest): Promise<DeviationSeries> {
-    return seriesForCups(this.em, cups, request, (supplyPoint) => this.series(supplyPoint, request));
-  }
-
+export class DeviationService extends SupplyPointSeriesService<DeviationSeries> {
   /**
    * One statement: the paired hours are computed once (a materialized CTE) and read three ways:
    * the buckets, the summary and the five worst hours. Decimals leave as text (JSON numbers

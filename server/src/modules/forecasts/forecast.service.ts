@@ -1,18 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeOnReplica } from '../../core/db/read-routing.js';
 import { checkSeriesRequest, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketing, isoInstantSql, supplyPointRows } from '../../core/series/series-sql.js';
-import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
+import { SupplyPointSeriesService, type SupplyPointRef } from '../supply-points/index.js';
 import type { ForecastPoint, ForecastSeries } from './forecast.types.js';
 
 /** Expected consumption, read with the same buckets and ranges as measurements. */
-export class ForecastService {
-  constructor(private readonly em: EntityManager) {}
-
-  async seriesForCups(cups: string, request: SeriesRequest): Promise<ForecastSeries> {
-    return seriesForCups(this.em, cups, request, (supplyPoint) => this.series(supplyPoint, request));
-  }
-
+export class ForecastService extends SupplyPointSeriesService<ForecastSeries> {
   async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<ForecastSeries> {
     const range = checkSeriesRequest(request);
     const intervals = supplyPointRows('forecast', supplyPoint.id, range);

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
+import { EuroAmount } from '../../core/db/euro-amount.js';
 
-export enum SettlementStatus {
-  PROVISIONAL = 'PROVISIONAL',
-  FINAL = 'FINAL',
-  PAID = 'PAID',
-}
-registerEnumType(SettlementStatus, { name: 'SettlementStatus' });
+export const SettlementStatus = graphqlEnum('SettlementStatus', ['PROVISIONAL', 'FINAL', 'PAID']);
+export type SettlementStatus = EnumValue<typeof SettlementStatus>;
 
 /** Liquidación de generación: what a generating CUPS earned in one month. */
 @ObjectType()
@@ -29,15 +28,9 @@ export class GenerationSettlement {
   @Field(() => DateScalar, { description: 'First day of the settled month.' })
   @Property({ type: 'date' }) month!: string;
   @Field(() => DecimalScalar) @Property({ type: 'decimal', precision: 14, scale: 3 }) exportedKwh!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) marketRevenue!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros (tolls, generation tax, representation).' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) charges!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros: market revenue minus charges.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) netAmount!: string;
+  @EuroAmount('Euros.') marketRevenue!: string;
+  @EuroAmount('Euros (tolls, generation tax, representation).') charges!: string;
+  @EuroAmount('Euros: market revenue minus charges.') netAmount!: string;
   @Field(() => SettlementStatus) @Enum({ items: () => SettlementStatus }) status!: SettlementStatus;
   @ManyToOne(() => Document, { ref: true, nullable: true }) document: Ref<Document> | null = null;
 }

@@ -4,56 +4,36 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { User } from '../users/user.entity.js';
 import { ImportErrorReason, ImportKind, type ImportRowError } from './import-formats.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum ImportKindEnum {
-  CNMC = 'CNMC',
-  DATADIS = 'DATADIS',
-  OMIE = 'OMIE',
-}
+// The GraphQL enums are the parser's constants themselves (import-formats.ts), so the two can
+// never disagree; the *Enum names are what the API code uses.
+export const ImportKindEnum = ImportKind;
+export type ImportKindEnum = ImportKind;
 registerEnumType(ImportKindEnum, {
   name: 'ImportKind',
   description:
     'CNMC and DATADIS: hourly curves (CSV) whose format is detected from the header (CNMC, Datadis, e-distribución or i-DE), either kind reading any of them; the kind only decides a header that fits both CNMC and Datadis, and whether a re-import clears surplus, generation and self-consumption (DATADIS) or keeps them (CNMC). OMIE: day-ahead marginal prices (marginalpdbc).',
 });
 
-export enum ImportJobStatus {
+export const ImportJobStatus = graphqlEnum('ImportJobStatus', [
   /** Receiving and checking the file. */
-  RUNNING = 'RUNNING',
+  'RUNNING',
   /** Every row imported. */
-  SUCCEEDED = 'SUCCEEDED',
+  'SUCCEEDED',
   /** Valid rows only: the valid rows imported, the rest rejected. */
-  PARTIAL = 'PARTIAL',
+  'PARTIAL',
   /** Errors found, all or nothing: nothing imported. */
-  REJECTED = 'REJECTED',
+  'REJECTED',
   /** The upload or the database failed (or the file is not of this kind): nothing imported. */
-  FAILED = 'FAILED',
-}
-registerEnumType(ImportJobStatus, { name: 'ImportJobStatus' });
+  'FAILED',
+]);
+export type ImportJobStatus = EnumValue<typeof ImportJobStatus>;
 
-export enum ImportErrorReasonEnum {
-  BAD_HEADER = 'BAD_HEADER',
-  EMPTY_FILE = 'EMPTY_FILE',
-  MISSING_COLUMNS = 'MISSING_COLUMNS',
-  BAD_CUPS = 'BAD_CUPS',
-  UNKNOWN_CUPS = 'UNKNOWN_CUPS',
-  BAD_DATE = 'BAD_DATE',
-  BAD_HOUR = 'BAD_HOUR',
-  HOUR_OUT_OF_RANGE = 'HOUR_OUT_OF_RANGE',
-  BAD_NUMBER = 'BAD_NUMBER',
-  NEGATIVE_NUMBER = 'NEGATIVE_NUMBER',
-  BAD_METHOD = 'BAD_METHOD',
-  DUPLICATE_ROW = 'DUPLICATE_ROW',
-  MISSING_END = 'MISSING_END',
-  AFTER_END = 'AFTER_END',
-  LINE_TOO_LONG = 'LINE_TOO_LONG',
-}
+export const ImportErrorReasonEnum = ImportErrorReason;
+export type ImportErrorReasonEnum = ImportErrorReason;
 registerEnumType(ImportErrorReasonEnum, { name: 'ImportErrorReason' });
-
-// The GraphQL enums mirror the parser's constants exactly.
-const _kinds: Record<ImportKind, ImportKindEnum> = ImportKindEnum;
-const _reasons: Record<ImportErrorReason, ImportErrorReasonEnum> = ImportErrorReasonEnum;
-void _kinds;
-void _reasons;
 
 @ObjectType({ description: 'One rejected line (or the whole file, for header errors).' })
 export class ImportRowErrorType {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
@@ -9,14 +9,11 @@ import { Document } from '../documents/document.entity.js';
 import { LocalizedTextType, type LocalizedText } from '../installations/flow.entity.js';
 import { Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum IncidentStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(IncidentStatus, { name: 'IncidentStatus' });
+export const IncidentStatus = graphqlEnum('IncidentStatus', ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
+export type IncidentStatus = EnumValue<typeof IncidentStatus>;
 
 /** A kind of incident the customer picks from (seed 004: "tipos de incidencias" admins configure). */
 @ObjectType()

@@ -1,27 +1,24 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../core/graphql/pagination.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Installation } from '../installations/installation.entity.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum CustomerActionKind {
-  DOCUMENT_UPLOADED = 'DOCUMENT_UPLOADED',
-  OFFER_ACCEPTED = 'OFFER_ACCEPTED',
-  SIGNED_COPY_UPLOADED = 'SIGNED_COPY_UPLOADED',
-  ROOF_DRAWN = 'ROOF_DRAWN',
-  VISIT_VIEWED = 'VISIT_VIEWED',
-  RESTARTED = 'RESTARTED',
-}
-registerEnumType(CustomerActionKind, { name: 'CustomerActionKind' });
+export const CustomerActionKind = graphqlEnum('CustomerActionKind', [
+  'DOCUMENT_UPLOADED', 'OFFER_ACCEPTED', 'SIGNED_COPY_UPLOADED', 'ROOF_DRAWN', 'VISIT_VIEWED', 'RESTARTED',
+]);
+export type CustomerActionKind = EnumValue<typeof CustomerActionKind>;
 
-export enum AdminInstallationSort {
+export const AdminInstallationSort = graphqlEnum('AdminInstallationSort', [
   /** Most recently changed first (the installation row). */
-  RECENTLY_CHANGED = 'RECENTLY_CHANGED',
+  'RECENTLY_CHANGED',
   /** What has waited for staff longest first; installations with nothing waiting last. */
-  WAITING_LONGEST = 'WAITING_LONGEST',
+  'WAITING_LONGEST',
   /** The latest customer action first; installations whose customer has done nothing last. */
-  LATEST_CUSTOMER_ACTION = 'LATEST_CUSTOMER_ACTION',
-}
-registerEnumType(AdminInstallationSort, { name: 'AdminInstallationSort' });
+  'LATEST_CUSTOMER_ACTION',
+]);
+export type AdminInstallationSort = EnumValue<typeof AdminInstallationSort>;
 
 @ObjectType({ description: 'Something the customer did on an installation.' })
 export class CustomerAction {

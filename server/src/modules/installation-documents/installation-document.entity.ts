@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum DocumentRequestStatus {
-  PENDING = 'PENDING',
-  UPLOADED = 'UPLOADED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(DocumentRequestStatus, { name: 'DocumentRequestStatus' });
+export const DocumentRequestStatus = graphqlEnum('DocumentRequestStatus', ['PENDING', 'UPLOADED', 'ACCEPTED', 'REJECTED']);
+export type DocumentRequestStatus = EnumValue<typeof DocumentRequestStatus>;
 
 /** The most files a request may take (the database checks it too). */
 export const MAX_FILES_LIMIT = 10;
@@ -54,12 +51,8 @@ export class DocumentRequest extends Timestamped {
   files = new Collection<DocumentRequestFile>(this);
 }
 
-export enum DocumentFileStatus {
-  UPLOADED = 'UPLOADED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(DocumentFileStatus, { name: 'DocumentFileStatus' });
+export const DocumentFileStatus = graphqlEnum('DocumentFileStatus', ['UPLOADED', 'ACCEPTED', 'REJECTED']);
+export type DocumentFileStatus = EnumValue<typeof DocumentFileStatus>;
 
 /** One file uploaded for a request: replaceable or removable by the customer until it is ACCEPTED. */
 @ObjectType()

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { idArgument } from '../../core/graphql/id-argument.js';
 import { inEveryLanguage, translationsOf } from '../../core/i18n/translations.js';
+import { stringEnum } from '../../core/string-enum.js';
 import { runAutomaticActions } from '../automatic-actions/index.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { findInstallation } from '../installations/index.js';
@@ -15,16 +16,15 @@ export const DESCRIPTION_MAX = 2000;
 export const REASON_MAX = 2000;
 
 /** Reasons of BAD_USER_INPUT the SPA translates. */
-export const DocumentRequestReason = {
-  REQUIRED: 'REQUIRED',
-  TOO_LONG: 'TOO_LONG',
+export const DocumentRequestReason = stringEnum([
+  'REQUIRED', 'TOO_LONG',
   /** Only an uploaded document can be accepted or rejected. */
-  NOT_REVIEWABLE: 'NOT_REVIEWABLE',
+  'NOT_REVIEWABLE',
   /** An accepted document stays on record. */
-  NOT_CANCELLABLE: 'NOT_CANCELLABLE',
+  'NOT_CANCELLABLE',
   /** minFiles and maxFiles: 1 ≤ minFiles ≤ maxFiles ≤ MAX_FILES_LIMIT. */
-  OUT_OF_RANGE: 'OUT_OF_RANGE',
-} as const;
+  'OUT_OF_RANGE',
+]);
 
 /** How many files a request takes; both default to 1 (one file, as before). */
 export function checkedFileRange(minFiles: number | null | undefined, maxFiles: number | null | undefined): { minFiles: number; maxFiles: number } {

@@ -50,7 +50,7 @@ async function documentCount(): Promise<number> {
   return world.em().count(Document, {});
 }
 
-function createRequest(installation: Installation, status = DocumentRequestStatus.PENDING, name = 'Copia del DNI'): Promise<DocumentRequest> {
+function createRequest(installation: Installation, status: DocumentRequestStatus = DocumentRequestStatus.PENDING, name = 'Copia del DNI'): Promise<DocumentRequest> {
   const rejectionReason = status === DocumentRequestStatus.REJECTED ? 'La foto está borrosa' : undefined;
   return createDocumentRequest(world.em(), installation, { status, name, ...(rejectionReason ? { rejectionReason } : {}) });
 }

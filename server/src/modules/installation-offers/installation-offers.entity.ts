@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import type { Translations } from '../../core/i18n/translations.js';
 import { Document } from '../documents/document.entity.js';
 import { byInstallationAccount, Installation } from '../installations/installation.entity.js';
 import { User } from '../users/user.entity.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
+import { EuroAmount } from '../../core/db/euro-amount.js';
 
-export enum OfferStatus {
-  SHARED = 'SHARED',
-  ACCEPTED = 'ACCEPTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(OfferStatus, { name: 'OfferStatus' });
+export const OfferStatus = graphqlEnum('OfferStatus', ['SHARED', 'ACCEPTED', 'WITHDRAWN']);
+export type OfferStatus = EnumValue<typeof OfferStatus>;
 
 /**
  * An offer shared with the customer for an installation. At most one per installation is
@@ -32,8 +31,7 @@ export class Offer {
   @Property({ type: 'string' }) title!: string;
   @Property({ type: 'json' }) titleTranslations: Translations = {};
 
-  @Field(() => DecimalScalar, { description: 'Euros, taxes included.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) amount!: string;
+  @EuroAmount('Euros, taxes included.') amount!: string;
 
   @Field(() => DecimalScalar, { description: 'Peak power in kWp.' })
   @Property({ type: 'decimal', precision: 8, scale: 2 }) peakPowerKwp!: string;

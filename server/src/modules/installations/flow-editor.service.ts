@@ -102,6 +102,17 @@ function placed<T>(list: T[], item: T, position: number): T[] {
   return rest;
 }
 
+/**
+ * A new step among `siblings`: `create` makes it last (at the position it is given), then it is
+ * moved to `position` (default: last; checked before anything is created).
+ */
+function addedAt<Step extends { position: number }>(siblings: Step[], position: number | null | undefined, create: (last: number) => Step): Step {
+  const at = position == null ? siblings.length : parsePosition('position', position, siblings.length + 1);
+  const step = create(siblings.length);
+  renumber(placed([...siblings, step], step, at));
+  return step;
+}
+
 async function lockFlow(tx: EntityManager, flowId: string): Promise<Flow> {
   return tx.findOneOrFail(Flow, { id: flowId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
@@ -181,10 +192,7 @@ export async function createFlowState(em: EntityManager, flowId: string, input: 
     await findFlow(tx, 'flowId', flowId);
     const flow = await lockFlow(tx, flowId);
     const states = await statesOf(tx, flowId);
-    const at = position == null ? states.length : parsePosition('position', position, states.length + 1);
-    const state = tx.create(FlowState, { ...fields, flow, position: states.length });
-    renumber(placed([...states, state], state, at));
-    return state;
+    return addedAt(states, position, (last) => tx.create(FlowState, { ...fields, flow, position: last }));
   });
 }
 
@@ -241,10 +249,7 @@ export async function createFlowSubstate(
   return em.transactional(async (tx) => {
     const state = await lockedState(tx, 'stateId', stateId);
     const substates = await substatesOf(tx, state.id);
-    const at = position == null ? substates.length : parsePosition('position', position, substates.length + 1);
-    const substate = tx.create(FlowSubstate, { ...fields, state, position: substates.length });
-    renumber(placed([...substates, substate], substate, at));
-    return substate;
+    return addedAt(substates, position, (last) => tx.create(FlowSubstate, { ...fields, state, position: last }));
   });
 }
 

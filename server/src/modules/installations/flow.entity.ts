@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Translations } from '../../core/i18n/translations.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
 /** A text the customer reads, in both portal languages. */
 export type LocalizedText = { es: string; en: string };
@@ -13,24 +15,18 @@ export class LocalizedTextType {
 }
 
 /** What the portal shows while an installation is in a substate (seed 004: "vista"). */
-export enum PortalView {
+export const PortalView = graphqlEnum('PortalView', [
   /** Nothing for the customer to do: past and upcoming steps. */
-  GENERAL = 'GENERAL',
+  'GENERAL',
   /** One action screen (see PortalAction). */
-  PARTICULAR = 'PARTICULAR',
-}
-registerEnumType(PortalView, { name: 'PortalView' });
+  'PARTICULAR',
+]);
+export type PortalView = EnumValue<typeof PortalView>;
 
-export enum PortalAction {
-  DOCUMENTS = 'DOCUMENTS',
-  OFFER = 'OFFER',
-  CONTRACT_SIGNING = 'CONTRACT_SIGNING',
-  INSTALLER_VISIT = 'INSTALLER_VISIT',
-  FINALIZATION_SUCCESS = 'FINALIZATION_SUCCESS',
-  FINALIZATION_FAILED = 'FINALIZATION_FAILED',
-  DRAWING = 'DRAWING',
-}
-registerEnumType(PortalAction, { name: 'PortalAction' });
+export const PortalAction = graphqlEnum('PortalAction', [
+  'DOCUMENTS', 'OFFER', 'CONTRACT_SIGNING', 'INSTALLER_VISIT', 'FINALIZATION_SUCCESS', 'FINALIZATION_FAILED', 'DRAWING',
+]);
+export type PortalAction = EnumValue<typeof PortalAction>;
 
 /** A configurable installation process: ordered states, each with ordered substates. */
 @ObjectType()

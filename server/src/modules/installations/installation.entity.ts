@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Timestamped } from '../../core/db/timestamps.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { User } from '../users/user.entity.js';
 import { Flow, FlowSubstate } from './flow.entity.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
 /**
  * The row scope of every row that belongs to one installation (its transitions, documents, offers,
@@ -37,12 +39,8 @@ export class Installation extends Timestamped {
   transitions = new Collection<InstallationTransition>(this);
 }
 
-export enum TransitionKind {
-  CREATED = 'CREATED',
-  MOVED = 'MOVED',
-  RESTARTED = 'RESTARTED',
-}
-registerEnumType(TransitionKind, { name: 'TransitionKind' });
+export const TransitionKind = graphqlEnum('TransitionKind', ['CREATED', 'MOVED', 'RESTARTED']);
+export type TransitionKind = EnumValue<typeof TransitionKind>;
 
 /** One move of an installation between substates: the history both sides read. */
 @Filter(byInstallationAccount)

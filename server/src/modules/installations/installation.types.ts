@@ -3,6 +3,8 @@ import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { LocalizedTextType, PortalAction, PortalView, type FlowState, type FlowSubstate } from './flow.entity.js';
 import { TransitionKind } from './installation.entity.js';
 import type { StepStatus } from './installation-progress.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
 const STEP_STATUSES: Record<StepStatus, StepStatus> = { DONE: 'DONE', CURRENT: 'CURRENT', UPCOMING: 'UPCOMING' };
 registerEnumType(STEP_STATUSES, { name: 'StepStatus' });
@@ -43,15 +45,14 @@ export class PortalStep {
   }
 }
 
-export enum InstallationStanding {
+export const InstallationStanding = graphqlEnum('InstallationStanding', [
   /** The current step is an action screen waiting for the customer. */
-  CUSTOMER_TURN = 'CUSTOMER_TURN',
+  'CUSTOMER_TURN',
   /** The company is working on it: nothing for the customer to do. */
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  FAILED = 'FAILED',
-}
-registerEnumType(InstallationStanding, { name: 'InstallationStanding' });
+  'IN_PROGRESS',
+  'COMPLETED', 'FAILED',
+]);
+export type InstallationStanding = EnumValue<typeof InstallationStanding>;
 
 /** A finished installation (either ending) asks nothing of the customer, though its screen is an action view. */
 export function standingOf(substate: FlowSubstate): InstallationStanding {

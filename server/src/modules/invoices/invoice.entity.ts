@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { CustomerAccount } from '../customers/customer-account.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { rowScopeFilter } from '../../core/permissions/row-scope.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
+import { EuroAmount } from '../../core/db/euro-amount.js';
 
-export enum InvoiceStatus {
-  ISSUED = 'ISSUED',
-  PAID = 'PAID',
-  OVERDUE = 'OVERDUE',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
+export const InvoiceStatus = graphqlEnum('InvoiceStatus', ['ISSUED', 'PAID', 'OVERDUE', 'CANCELLED']);
+export type InvoiceStatus = EnumValue<typeof InvoiceStatus>;
 
 @ObjectType()
 export class InvoiceLine {
@@ -43,15 +41,9 @@ export class Invoice {
   @Field(() => DateScalar) @Property({ type: 'date' }) issueDate!: string;
   @Field(() => DateScalar) @Property({ type: 'date' }) dueDate!: string;
   @Field(() => DecimalScalar) @Property({ type: 'decimal', precision: 14, scale: 3 }) energyKwh!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros before taxes.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) taxBase!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros of taxes (electricity tax and VAT).' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) taxAmount!: string;
-
-  @Field(() => DecimalScalar, { description: 'Euros to pay.' })
-  @Property({ type: 'decimal', precision: 12, scale: 2 }) totalAmount!: string;
+  @EuroAmount('Euros before taxes.') taxBase!: string;
+  @EuroAmount('Euros of taxes (electricity tax and VAT).') taxAmount!: string;
+  @EuroAmount('Euros to pay.') totalAmount!: string;
   @Field(() => InvoiceStatus) @Enum({ items: () => InvoiceStatus }) status!: InvoiceStatus;
   @Field(() => [InvoiceLine]) @Property({ type: 'json' }) lines!: InvoiceLine[];
 

@@ -1,37 +1,23 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars.js';
 import { CupsSeries } from '../../core/series/series.types.js';
+import { describedEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
 /** Why a savings figure of a month is null: the portal never invents a missing price. */
-export enum SavingsGap {
-  NO_CONTRACT = 'NO_CONTRACT',
-  NO_ENERGY_PRICES = 'NO_ENERGY_PRICES',
-  NO_MARKET_PRICE = 'NO_MARKET_PRICE',
-  UNKNOWN_TARIFF = 'UNKNOWN_TARIFF',
-}
-registerEnumType(SavingsGap, {
-  name: 'SavingsGap',
-  description: 'Why some savings figures of a month are null.',
-  valuesConfig: {
-    NO_CONTRACT: { description: 'No contract of the CUPS was in force in the month: no energy prices, so no avoided purchase and no cap.' },
-    NO_ENERGY_PRICES: { description: 'The contract states no energy price for some tariff period: no avoided purchase and no cap.' },
-    NO_MARKET_PRICE: { description: 'Surplus is valued at the hourly market price, and some hour with surplus has no imported price.' },
-    UNKNOWN_TARIFF: { description: 'The access tariff has no known tariff periods.' },
-  },
+export const SavingsGap = describedEnum('SavingsGap', 'Why some savings figures of a month are null.', {
+  NO_CONTRACT: 'No contract of the CUPS was in force in the month: no energy prices, so no avoided purchase and no cap.',
+  NO_ENERGY_PRICES: 'The contract states no energy price for some tariff period: no avoided purchase and no cap.',
+  NO_MARKET_PRICE: 'Surplus is valued at the hourly market price, and some hour with surplus has no imported price.',
+  UNKNOWN_TARIFF: 'The access tariff has no known tariff periods.',
 });
+export type SavingsGap = EnumValue<typeof SavingsGap>;
 
-export enum CompensationSource {
-  CONTRACT = 'CONTRACT',
-  MARKET = 'MARKET',
-}
-registerEnumType(CompensationSource, {
-  name: 'CompensationSource',
-  description: 'Which price values the surplus under simplified compensation.',
-  valuesConfig: {
-    CONTRACT: { description: "The contract's compensation price (€/kWh)." },
-    MARKET: { description: 'The hourly day-ahead market price (Spain) of each hour with surplus.' },
-  },
+export const CompensationSource = describedEnum('CompensationSource', 'Which price values the surplus under simplified compensation.', {
+  CONTRACT: "The contract's compensation price (€/kWh).",
+  MARKET: 'The hourly day-ahead market price (Spain) of each hour with surplus.',
 });
+export type CompensationSource = EnumValue<typeof CompensationSource>;
 
 @ObjectType({ description: 'The inputs of one tariff period of a month, so a screen can explain the figures.' })
 export class SavingsPeriod {

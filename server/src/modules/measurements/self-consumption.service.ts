@@ -1,8 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeOnReplica } from '../../core/db/read-routing.js';
 import { checkSeriesRequest, type SeriesRequest } from '../../core/series/local-range.js';
 import { bucketing, isoInstantSql, localTimeSql, supplyPointRows } from '../../core/series/series-sql.js';
-import { seriesForCups, type SupplyPointRef } from '../supply-points/index.js';
+import { SupplyPointSeriesService, type SupplyPointRef } from '../supply-points/index.js';
 import type { SelfConsumptionPoint, SelfConsumptionSeries, SelfConsumptionTotal } from './self-consumption.types.js';
 
 /** What an interval consumed: bought from the grid plus self-consumed. */
@@ -27,13 +26,7 @@ const FLOWS = `'importedKWh', sum(kwh)::text,
   'solarIntervals', count(*) filter (where surplus_kwh is not null or generated_kwh is not null or self_consumed_kwh is not null)::int`;
 
 /** Self-consumption of a CUPS (imported, exported, generated, self-consumed), aggregated in SQL like measurements. */
-export class SelfConsumptionService {
-  constructor(private readonly em: EntityManager) {}
-
-  async seriesForCups(cups: string, request: SeriesRequest): Promise<SelfConsumptionSeries> {
-    return seriesForCups(this.em, cups, request, (supplyPoint) => this.series(supplyPoint, request));
-  }
-
+export class SelfConsumptionService extends SupplyPointSeriesService<SelfConsumptionSeries> {
   /** One statement: the range's intervals read once, then bucketed and totalled. */
   async series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<SelfConsumptionSeries> {
     const range = checkSeriesRequest(request);

@@ -1,19 +1,13 @@
 import type { Language } from '@portal/shared';
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
 /** What can happen in the back office that an admin may want a customer e-mailed about. */
-export enum AutomaticTrigger {
-  CLIENT_REGISTERED = 'CLIENT_REGISTERED',
-  CONTRACT_ACTIVATED = 'CONTRACT_ACTIVATED',
-  INSTALLATION_ENTERED_SUBSTATE = 'INSTALLATION_ENTERED_SUBSTATE',
-  OFFER_SHARED = 'OFFER_SHARED',
-  VISIT_SCHEDULED = 'VISIT_SCHEDULED',
-  INCIDENT_REPLIED = 'INCIDENT_REPLIED',
-  DOCUMENT_REQUESTED = 'DOCUMENT_REQUESTED',
-  DOCUMENT_REJECTED = 'DOCUMENT_REJECTED',
-  INVOICE_ISSUED = 'INVOICE_ISSUED',
-}
-registerEnumType(AutomaticTrigger, { name: 'AutomaticTrigger' });
+export const AutomaticTrigger = graphqlEnum('AutomaticTrigger', [
+  'CLIENT_REGISTERED', 'CONTRACT_ACTIVATED', 'INSTALLATION_ENTERED_SUBSTATE', 'OFFER_SHARED', 'VISIT_SCHEDULED',
+  'INCIDENT_REPLIED', 'DOCUMENT_REQUESTED', 'DOCUMENT_REJECTED', 'INVOICE_ISSUED',
+]);
+export type AutomaticTrigger = EnumValue<typeof AutomaticTrigger>;
 
 /** Every trigger's e-mail knows who it is for and how to enter the portal (the engine adds these). */
 export const RECIPIENT_VARIABLES = ['client_name', 'portal_link'] as const;

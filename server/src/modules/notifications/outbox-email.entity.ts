@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { stringEnum, type EnumValue } from '../../core/string-enum.js';
 
-export enum OutboxStatus {
-  PENDING = 'PENDING',
-  SENT = 'SENT',
+export const OutboxStatus = stringEnum([
+  'PENDING', 'SENT',
   /** Gave up after the last retry. */
-  FAILED = 'FAILED',
+  'FAILED',
   /** Its link or code expired before it could be delivered: never sent late; its secret is erased. */
-  EXPIRED = 'EXPIRED',
-}
+  'EXPIRED',
+]);
+export type OutboxStatus = EnumValue<typeof OutboxStatus>;
 
 /**
  * An e-mail to deliver, written in the same transaction as the change that causes it and

@@ -29,6 +29,17 @@ export function outboxMetrics(orm: MikroORM): Metric[] {
       });
     return inFlight;
   };
+  // A gauge of one figure of the queue's state; it keeps its last value when the state cannot be read.
+  const queueGauge = (name: string, help: string, figure: keyof QueueState): Gauge =>
+    new Gauge({
+      name,
+      help,
+      registers: [],
+      async collect() {
+        const state = await queueState();
+        if (state) this.set(state[figure]);
+      },
+    });
   return [
     new Gauge({
       name: 'portal_outbox_state_ok',
@@ -38,24 +49,8 @@ export function outboxMetrics(orm: MikroORM): Metric[] {
         this.set((await queueState()) ? 1 : 0);
       },
     }),
-    new Gauge({
-      name: 'portal_outbox_pending_emails',
-      help: 'E-mails in the outbox waiting to be delivered (PENDING)',
-      registers: [],
-      async collect() {
-        const state = await queueState();
-        if (state) this.set(state.pending);
-      },
-    }),
-    new Gauge({
-      name: 'portal_outbox_oldest_pending_age_seconds',
-      help: 'Age of the oldest PENDING e-mail in the outbox; 0 when none waits',
-      registers: [],
-      async collect() {
-        const state = await queueState();
-        if (state) this.set(state.oldestAgeSeconds);
-      },
-    }),
+    queueGauge('portal_outbox_pending_emails', 'E-mails in the outbox waiting to be delivered (PENDING)', 'pending'),
+    queueGauge('portal_outbox_oldest_pending_age_seconds', 'Age of the oldest PENDING e-mail in the outbox; 0 when none waits', 'oldestAgeSeconds'),
   ];
 }
 

@@ -12,6 +12,7 @@ import {
 } from '@portal/shared';
 import type { Config } from '../../config.js';
 import { invalidInput, notFound } from '../../core/errors.js';
+import { stringEnum } from '../../core/string-enum.js';
 import { Installation } from '../installations/installation.entity.js';
 import { raisePortalEvent } from '../notifications/index.js';
 import { loadSettings, panelSettingsOf } from '../settings/index.js';
@@ -24,14 +25,9 @@ export const MAX_ROOF_FACES = 20;
 export const MAX_FACE_POSITIONS = 200;
 
 /** Reasons of BAD_USER_INPUT besides the shared RoofFaceProblem codes. */
-export const RoofDrawingReason = {
-  NO_FACES: 'NO_FACES',
-  TOO_MANY_FACES: 'TOO_MANY_FACES',
-  TOO_MANY_POINTS: 'TOO_MANY_POINTS',
-  TILT_OUT_OF_RANGE: 'TILT_OUT_OF_RANGE',
-  AZIMUTH_OUT_OF_RANGE: 'AZIMUTH_OUT_OF_RANGE',
-  INVALID_CENTER: 'INVALID_CENTER',
-} as const;
+export const RoofDrawingReason = stringEnum([
+  'NO_FACES', 'TOO_MANY_FACES', 'TOO_MANY_POINTS', 'TILT_OUT_OF_RANGE', 'AZIMUTH_OUT_OF_RANGE', 'INVALID_CENTER',
+]);
 
 /** The faces as they will be stored: checked, positions reduced to [lng, lat]. Throws on the first bad one. */
 export function checkedFaces(input: RoofDrawingInput): Array<{ polygon: StoredRoofPolygon; tiltDegrees: number; azimuthDegrees: number | null }> {

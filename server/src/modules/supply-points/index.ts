@@ -11,6 +11,6 @@ export const supplyPointsModule: ModuleDescriptor = {
 };
 
 // What other modules use of this one.
-export { seriesForCups } from './supply-point-by-cups.js';
+export { seriesForCups, SupplyPointSeriesService } from './supply-point-by-cups.js';
 export type { SupplyPointRef } from './supply-point-by-cups.js';
 export { cupsArgument } from './supply-point.service.js';

@@ -31,3 +31,17 @@ export async function seriesForCups<T>(
   checkSeriesRequest(request);
   return series(await requireSupplyPoint(em, cups));
 }
+
+/**
+ * A service reading one series of a supply point, asked for either by a supply point already in
+ * hand (a field resolver's root) or by its CUPS (resolved as seriesForCups does).
+ */
+export abstract class SupplyPointSeriesService<Series> {
+  constructor(protected readonly em: EntityManager) {}
+
+  async seriesForCups(cups: string, request: SeriesRequest): Promise<Series> {
+    return seriesForCups(this.em, cups, request, (supplyPoint) => this.series(supplyPoint, request));
+  }
+
+  abstract series(supplyPoint: SupplyPointRef, request: SeriesRequest): Promise<Series>;
+}

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars.js';
 import { DEFAULT_LANGUAGE, type FiscalIdKind, type Language } from '@portal/shared';
 import { LanguageEnum, FiscalIdKindEnum } from '../../core/graphql/shared-enums.js';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
+import type { EnumValue } from '../../core/string-enum.js';
 
-export enum UserStatus {
+export const UserStatus = graphqlEnum('UserStatus', [
   /** Created; has not signed in yet. */
-  INVITED = 'INVITED',
-  ACTIVE = 'ACTIVE',
-  DISABLED = 'DISABLED',
-}
-registerEnumType(UserStatus, { name: 'UserStatus' });
+  'INVITED',
+  'ACTIVE', 'DISABLED',
+]);
+export type UserStatus = EnumValue<typeof UserStatus>;
 
 /**
  * A person who signs in: company staff (isAdmin) or a customer. A customer's row scope comes

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_STRING_LENGTH } from '../src/core/graphql/input-guard.js';
 import { DateScalar, DateTimeScalar } from '../src/core/graphql/scalars.js';
 import { IncidentType } from '../src/modules/incidents/incident.entity.js';
 import { User } from '../src/modules/users/user.entity.js';
-import { signInCookie, startTestApi, type TestApi } from './api.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { signInCookie, useTestApi } from './api.js';
 import { createAccount, createAdmin, createContract, createInvoice, createSupplyPoint, createUser } from './factories.js';
 import { postGraphql, type HttpAnswer } from './http.js';
 
@@ -14,29 +13,21 @@ import { postGraphql, type HttpAnswer } from './http.js';
  * nothing written.
  */
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let customer: string;
 let admin: string;
 let customerId: string;
 let typeId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const em = db.orm.em.fork();
   const account = await createAccount(em);
   await createInvoice(em, await createContract(em, await createSupplyPoint(em, account)));
   const user = await createUser(em, { userTypes: ['WEB_CLIENT', 'SOLAR'], personalFiscalId: account.fiscalId, name: 'Ana' });
   customerId = user.id;
   typeId = (await em.findOneOrFail(IncidentType, { position: 1 })).id;
-  api = await startTestApi(db.orm);
   customer = await signInCookie(db.orm, user);
   admin = await signInCookie(db.orm, await createAdmin(em));
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.drop();
 });
 
 function expectRefused(answer: HttpAnswer, argument: string): void {

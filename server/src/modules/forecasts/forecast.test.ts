@@ -116,8 +116,12 @@ describe('forecasts and deviations', () => {
   });
 
   describe('deviations', () => {
+    /** `cups`' deviations from `from` to `to` (local dates) at `granularity`. */
+    const deviations = (cups: string, from: string, to: string, granularity: string) =>
+      query<{ deviations: { points: unknown[]; summary: { deviationPercent: string | null } } }>(DEVIATIONS, { cups, from, to, granularity });
+
     it('pairs hours that have both values and gives kWh and %, null % on a zero forecast', async () => {
-      const result = await query<{ deviations: { points: unknown[] } }>(DEVIATIONS, { cups: HOURLY.cups, from: '2026-12-09', to: '2026-12-10', granularity: 'HOUR' });
+      const result = await deviations(HOURLY.cups, '2026-12-09', '2026-12-10', 'HOUR');
       expect(result.errors).toBeUndefined();
       expect(result.data?.deviations.points).toEqual([
         point('2026-12-08T23:00:00.000Z', '10.000', '8.000', '2.000', '25.00'),
@@ -131,7 +135,7 @@ describe('forecasts and deviations', () => {
     });
 
     it('buckets paired hours per local day and summarises the range with its worst hours', async () => {
-      const result = await query<{ deviations: unknown }>(DEVIATIONS, { cups: HOURLY.cups, from: '2026-12-09', to: '2026-12-10', granularity: 'DAY' });
+      const result = await deviations(HOURLY.cups, '2026-12-09', '2026-12-10', 'DAY');
       expect(result.data?.deviations).toEqual({
         cups: HOURLY.cups,
         granularity: 'DAY',
@@ -158,28 +162,18 @@ describe('forecasts and deviations', () => {
     });
 
     it('compares quarter-hour readings with the hourly forecast per hour', async () => {
-      const result = await query<{ deviations: { points: unknown[]; summary: { deviationPercent: string | null } } }>(DEVIATIONS, {
-        cups: QUARTERLY.cups,
-        from: '2026-12-09',
-        to: '2026-12-09',
-        granularity: 'QUARTER_HOUR',
-      });
+      const result = await deviations(QUARTERLY.cups, '2026-12-09', '2026-12-09', 'QUARTER_HOUR');
       expect(result.data?.deviations.points).toEqual([point('2026-12-09T09:00:00.000Z', '4.000', '3.000', '1.000', '33.33')]);
     });
 
     it('gives a null % to a day and a summary whose forecast is zero', async () => {
-      const result = await query<{ deviations: { points: unknown[]; summary: { deviationPercent: string | null } } }>(DEVIATIONS, {
-        cups: QUARTERLY.cups,
-        from: '2026-12-10',
-        to: '2026-12-10',
-        granularity: 'DAY',
-      });
+      const result = await deviations(QUARTERLY.cups, '2026-12-10', '2026-12-10', 'DAY');
       expect(result.data?.deviations.points).toEqual([point('2026-12-09T23:00:00.000Z', '2.000', '0.000', '2.000', null)]);
       expect(result.data?.deviations.summary.deviationPercent).toBeNull();
     });
 
     it('answers a range without pairs with zeros and no worst hours', async () => {
-      const result = await query<{ deviations: unknown }>(DEVIATIONS, { cups: HOURLY.cups, from: '2026-01-01', to: '2026-01-31', granularity: 'DAY' });
+      const result = await deviations(HOURLY.cups, '2026-01-01', '2026-01-31', 'DAY');
       expect(result.data?.deviations).toMatchObject({
         points: [],
         summary: { measuredKWh: '0.000', forecastKWh: '0.000', deviationKWh: '0.000', absoluteDeviationKWh: '0.000', deviationPercent: null, worstIntervals: [] },

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { buildCups } from '@portal/shared';
-import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import type { Context } from '../../core/context.js';
+import type { ExecutionResult } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertAccounts, insertSupplyPoints, useResolvers } from '../../../test/resolvers.js';
 import { DeviationResolver } from './deviation.resolver.js';
 import { ForecastResolver } from './forecast.resolver.js';
 
@@ -39,14 +36,10 @@ const point = (start: string, measuredKWh: string, forecastKWh: string, deviatio
 });
 
 describe('forecasts and deviations', () => {
-  let db: TestDatabase;
-  let schema: GraphQLSchema;
-
-  const sql = (text: string, params: unknown[] = []): Promise<unknown> => db.orm.em.getConnection().execute(text, params);
+  const { sql, run } = useResolvers([ForecastResolver, DeviationResolver]);
 
   async function query<T>(source: string, variableValues: Record<string, unknown>): Promise<ExecutionResult & { data?: T | null }> {
-    const contextValue: Context = testContext(db.orm);
-    return (await graphql({ schema, source, variableValues, contextValue })) as ExecutionResult & { data?: T | null };
+    return (await run(source, variableValues)) as ExecutionResult & { data?: T | null };
   }
 
   /** Rows at local wall-clock times ('2026-12-09T00:00' in Europe/Madrid). */
@@ -60,19 +53,8 @@ describe('forecasts and deviations', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    schema = await buildSchema({ resolvers: [ForecastResolver, DeviationResolver], validate: false });
-    await sql(
-      `insert into customer_account (id, fiscal_id, fiscal_id_kind, name, billing_email, address, created_at)
-       values (?, '12345678Z', 'DNI', 'Ana', 'ana@example.com', 'Calle Mayor 1', now())`,
-      [ACCOUNT],
-    );
-    for (const { id, cups } of [HOURLY, QUARTERLY]) {
-      await sql(
-        `insert into supply_point (id, cups, address, distributor, access_tariff, account_id) values (?, ?, 'Calle Mayor 1', 'i-DE', '2.0TD', ?)`,
-        [id, cups, ACCOUNT],
-      );
-    }
+    await insertAccounts(sql, ACCOUNT);
+    await insertSupplyPoints(sql, ACCOUNT, [HOURLY, QUARTERLY]);
     // 00 h: +2 (25 %), 01 h: +5 on a zero forecast, 02 h: -1 (-25 %), 03 h: -2.5 (-25 %), 04 h: 0, 05 h: +0.5 (33.33 %),
     // 06 h: measured only, 07 h: forecast only; next day 00 h: -1 (-20 %).
     await insert('measurement', HOURLY.id, 60, [
@@ -90,7 +72,6 @@ describe('forecasts and deviations', () => {
     ]);
     await insert('forecast', QUARTERLY.id, 60, [['2026-12-09T10:00', '3.000'], ['2026-12-10T00:00', '0.000']]);
   });
-  afterAll(() => db.drop());
 
   describe('forecasts', () => {
     it('sums forecasts per local day, hours without a measurement included', async () => {

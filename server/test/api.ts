@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createHttpApp } from '../src/app/http.js';
 import { createSchema } from '../src/app/schema.js';
 import { sessionCookieName } from '../src/app/context.js';
@@ -9,6 +9,7 @@ import type { Clock } from '../src/core/clock.js';
 import { startSession } from '../src/modules/auth/session.service.js';
 import type { User } from '../src/modules/users/user.entity.js';
 import { testConfig } from './context.js';
+import { failEarly, useTestDatabase, type TestDatabase } from './database.js';
 import { postGraphql } from './http.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
@@ -51,6 +52,32 @@ export async function startTestApi(orm: MikroORM, options: { config?: Config; cl
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await http.stop();
+    },
+  };
+}
+
+/**
+ * This test file's own database (useTestDatabase) and the real HTTP API over it, for all its tests:
+ * started in beforeAll; in afterAll the API stops before the database it uses is dropped. Like the
+ * database, the API returned stands for the one beforeAll starts; hooks the file registers after
+ * this call run after these beforeAll and before these afterAll.
+ */
+export function useTestApi(options: { config?: Config; clock?: Clock } = {}): { db: TestDatabase; api: TestApi } {
+  const db = useTestDatabase();
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(db.orm, options);
+  });
+  afterAll(() => api?.stop());
+  const started = (): TestApi => api ?? failEarly('the test API');
+  return {
+    db,
+    api: {
+      get url() {
+        return started().url;
+      },
+      graphql: (query, variables, options) => started().graphql(query, variables, options),
+      stop: () => started().stop(),
     },
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Migration } from '@mikro-orm/migrations';
 import { MikroORM, type AbstractSqlDriver } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ormConfig } from '../src/app/orm-config.js';
 import { databaseUrl } from './database-url.js';
 
@@ -41,6 +41,34 @@ export async function createTestDatabase(options: { onQuery?: (sql: string) => v
       await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+/**
+ * This test file's own database for all its tests: created in beforeAll, dropped in afterAll. The
+ * object returned stands for it, so the file can name it at the top; used before beforeAll has run,
+ * it throws. Hooks the file registers after this call run after this beforeAll and before this afterAll.
+ */
+export function useTestDatabase(options: { onQuery?: (sql: string) => void } = {}): TestDatabase {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase(options);
+  });
+  afterAll(() => db?.drop());
+  const created = (): TestDatabase => db ?? failEarly('the test database');
+  return {
+    get orm() {
+      return created().orm;
+    },
+    get url() {
+      return created().url;
+    },
+    drop: () => created().drop(),
+  };
+}
+
+/** What a stand-in for something beforeAll makes throws when the file uses it earlier (at load, say). */
+export function failEarly(what: string): never {
+  throw new Error(`${what} is used before beforeAll has made it`);
 }
 
 /** Runs one migration's `up` or `down` on the test database, as the migrator would, outside its bookkeeping. */

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from './api.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from './api.js';
 import { createAccount, createAdmin, createContract, createInstallation, createInvoice, createSupplyPoint, createUser } from './factories.js';
 import { postGraphql } from './http.js';
 
@@ -27,26 +26,18 @@ const FORGED: [string, string][] = [
   ['not base64url', '***'],
 ];
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let admin: string;
 let customer: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const em = db.orm.em.fork();
   const account = await createAccount(em);
   const contract = await createContract(em, await createSupplyPoint(em, account));
   for (let i = 0; i < 3; i++) await createInvoice(em, contract);
   await createInstallation(em, account);
-  api = await startTestApi(db.orm);
   admin = await signInCookie(db.orm, await createAdmin(em));
   customer = await signInCookie(db.orm, await createUser(em, { userTypes: ['WEB_CLIENT'], personalFiscalId: account.fiscalId }));
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.drop();
 });
 
 describe('forged cursors', () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_STRING_LENGTH } from '../src/core/graphql/input-guard.js';
 import { DateScalar, DateTimeScalar } from '../src/core/graphql/scalars.js';
 import { IncidentType } from '../src/modules/incidents/incident.entity.js';
 import { User } from '../src/modules/users/user.entity.js';
-import { signInCookie, startTestApi, type TestApi } from './api.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { signInCookie, useTestApi } from './api.js';
 import { createAccount, createAdmin, createContract, createInvoice, createSupplyPoint, createUser } from './factories.js';
 import { postGraphql, type HttpAnswer } from './http.js';
 
@@ -14,29 +13,19 @@ import { postGraphql, type HttpAnswer } from './http.js';
  * nothing written.
  */
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let customer: string;
 let admin: string;
 let customerId: string;
-let typeId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const em = db.orm.em.fork();
   const account = await createAccount(em);
   await createInvoice(em, await createContract(em, await createSupplyPoint(em, account)));
   const user = await createUser(em, { userTypes: ['WEB_CLIENT', 'SOLAR'], personalFiscalId: account.fiscalId, name: 'Ana' });
   customerId = user.id;
-  typeId = (await em.findOneOrFail(IncidentType, { position: 1 })).id;
-  api = await startTestApi(db.orm);
   customer = await signInCookie(db.orm, user);
   admin = await signInCookie(db.orm, await createAdmin(em));
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.drop();
 });
 
 function expectRefused(answer: HttpAnswer, argument: string): void {
@@ -45,6 +34,9 @@ function expectRefused(answer: HttpAnswer, argument: string): void {
   expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(answer.errors?.[0]?.extensions?.argument).toBe(argument);
 }
+
+/** The customer's name as stored: Ana, unless a refused mutation wrote it after all. */
+const storedName = async () => (await db.orm.em.fork().findOneOrFail(User, { id: customerId })).name;
 
 const NUL = 'a\u0000b';
 
@@ -66,6 +58,7 @@ describe('hostile strings', () => {
   });
 
   it('a NUL in a variable names the input field it feeds, and creates no incident', async () => {
+    const { id: typeId } = await db.orm.em.fork().findOneOrFail(IncidentType, { position: 1 });
     const answer = await postGraphql(
       api.url,
       'mutation ($input: CreateIncidentInput!) { createIncident(input: $input) { id } }',
@@ -85,19 +78,19 @@ describe('hostile strings', () => {
   it(`a string over ${MAX_INPUT_STRING_LENGTH} characters is refused, and the name is not written`, async () => {
     const answer = await postGraphql(api.url, 'mutation ($name: String) { updateMyProfile(name: $name) { id } }', { name: 'x'.repeat(MAX_INPUT_STRING_LENGTH + 1) }, customer);
     expectRefused(answer, 'name');
-    expect((await db.orm.em.fork().findOneOrFail(User, { id: customerId })).name).toBe('Ana');
+    expect(await storedName()).toBe('Ana');
   });
 
   it('a document of two mutations runs neither when the second holds a NUL', async () => {
     const answer = await postGraphql(api.url, 'mutation { a: updateMyProfile(name: "Beatriz") { id } b: updateMyProfile(name: "a\\u0000b") { id } }', {}, customer);
     expectRefused(answer, 'name');
-    expect((await db.orm.em.fork().findOneOrFail(User, { id: customerId })).name).toBe('Ana');
+    expect(await storedName()).toBe('Ana');
   });
 
   it('a control character (\\u0001) is refused as a staff upload refuses it, and the name is not written', async () => {
     const answer = await postGraphql(api.url, 'mutation ($name: String) { updateMyProfile(name: $name) { id } }', { name: 'Ana\u0001' }, customer);
     expectRefused(answer, 'name');
-    expect((await db.orm.em.fork().findOneOrFail(User, { id: customerId })).name).toBe('Ana');
+    expect(await storedName()).toBe('Ana');
   });
 
   it('ordinary text, accents and emoji (surrogate pairs) pass', async () => {

@@ -1,4 +1,6 @@
-// GraphQL over real HTTP, keeping the Set-Cookie headers the tests inspect.
+// GraphQL over real HTTP, keeping the Set-Cookie headers the tests inspect; uploads left open.
+
+import http from 'node:http';
 
 export type HttpAnswer<T = Record<string, unknown>> = {
   status: number;
@@ -41,3 +43,18 @@ export function cookieAttributes(setCookies: string[], name: string): Record<str
 }
 
 export const VIEWER_FIELDS = 'id email name language userTypes sections isAdmin';
+
+/**
+ * A multipart upload of one PDF to `url` that announces `announcedBytes` and stays open: the test writes
+ * (part of) the file and then goes away (destroy). The connection errors that follow are expected.
+ */
+export function openFileUpload(url: string, cookie: string, announcedBytes: number): http.ClientRequest {
+  const boundary = '----portal-abort-test';
+  const request = http.request(url, {
+    method: 'POST',
+    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(announcedBytes) },
+  });
+  request.on('error', () => {});
+  request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+  return request;
+}

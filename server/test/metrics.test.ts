@@ -2,27 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
 import { OutboxEmail } from '../src/modules/notifications/outbox-email.entity.js';
-import { signInCookie, startTestApi, type TestApi } from './api.js';
+import { signInCookie, startTestApi, useTestApi, type TestApi } from './api.js';
 import { testConfig } from './context.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { createTestDatabase } from './database.js';
 import { createAdmin } from './factories.js';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
 const PRODUCTION = { NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example', DATA_DIR: '/tmp/portal-test-unused', SECRET_KEY: 'k'.repeat(32) };
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let admin: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm);
   admin = await signInCookie(db.orm, await createAdmin(scopedEntityManager(db.orm.em.fork(), ALL_ROWS)));
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 async function scrape(target: TestApi = api, headers: Record<string, string> = {}): Promise<string> {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLog } from '../src/core/log.js';
@@ -8,6 +7,7 @@ import { Document } from '../src/modules/documents/document.entity.js';
 import { DocumentRequest, DocumentRequestStatus } from '../src/modules/installation-documents/installation-document.entity.js';
 import type { TestApi } from './api.js';
 import { createDocumentRequest, createInstallation } from './factories.js';
+import { openFileUpload } from './http.js';
 import { startTestS3, type TestS3 } from './s3-server.js';
 import { useSolarWorld } from './solar-world.js';
 
@@ -69,17 +69,7 @@ describe('the app on object storage', () => {
     const request = await pendingRequest();
     const objectsBefore = await s3.objectNames();
     const documentsBefore = await world.em().count(Document, {});
-    const boundary = '----portal-s3-abort';
-    const url = new URL(`${api.url}/uploads/document-requests/${request.id}`);
-    const req = http.request({
-      host: url.hostname,
-      port: url.port,
-      path: url.pathname,
-      method: 'POST',
-      headers: { cookie: world.cookies.solar, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(15_000_000) },
-    });
-    req.on('error', () => {});
-    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+    const req = openFileUpload(`${api.url}/uploads/document-requests/${request.id}`, world.cookies.solar, 15_000_000);
     req.write(pdf(8 * 1024 * 1024));
     // Go away once the server has begun a multipart upload (its first part is on the way).
     for (let i = 0; i < 500 && (await s3.pendingUploads()).length === 0; i++) await sleep(20);

@@ -197,6 +197,17 @@ type MatrixCase = {
 
 const RANGE = `from: "${SERIES_DAY}", to: "${SERIES_DAY}"`;
 
+/** A series of the target CUPS over RANGE by day, `selection` picked from it: shown when `value` of it is above zero. */
+function seriesCase(name: string, section: Section, selection: string, value: (series: any) => unknown): MatrixCase {
+  return {
+    name,
+    section,
+    query: (t) => `{ ${name}(cups: "${t.cups}", ${RANGE}, granularity: DAY) { ${selection} } }`,
+    path: [name],
+    shows: (d) => Number(value(d[name])) > 0,
+  };
+}
+
 const MATRIX_CASES: MatrixCase[] = [
   { name: 'customerAccounts', section: 'SIGNED_IN', query: () => '{ customerAccounts { id } }', path: ['customerAccounts'], shows: (d, t) => d.customerAccounts[0].id === t.accountId },
   { name: 'supplyPoints', section: 'SIGNED_IN', query: () => '{ supplyPoints { cups } }', path: ['supplyPoints'], shows: (d, t) => d.supplyPoints.some((sp: any) => sp.cups === t.cups) },
@@ -221,20 +232,8 @@ const MATRIX_CASES: MatrixCase[] = [
   { name: 'invoice', section: 'INVOICES', query: (t) => `{ invoice(number: "${t.invoiceNumber}") { id document { id } } }`, path: ['invoice'], shows: (d, t) => d.invoice.id === t.invoiceId && d.invoice.document !== null },
   { name: 'documents', section: 'DOCUMENTS', query: () => '{ documents(first: 100) { nodes { id } } }', path: ['documents'], shows: (d, t) => d.documents.nodes.some((x: any) => x.id === t.documentId) },
   { name: 'document', section: 'DOCUMENTS', query: (t) => `{ document(id: "${t.documentId}") { id } }`, path: ['document'], shows: (d, t) => d.document.id === t.documentId },
-  {
-    name: 'measurements',
-    section: 'MEASUREMENTS',
-    query: (t) => `{ measurements(cups: "${t.cups}", ${RANGE}, granularity: DAY) { total } }`,
-    path: ['measurements'],
-    shows: (d) => Number(d.measurements.total) > 0,
-  },
-  {
-    name: 'selfConsumption',
-    section: 'SELF_CONSUMPTION',
-    query: (t) => `{ selfConsumption(cups: "${t.cups}", ${RANGE}, granularity: DAY) { total { importedKWh } } }`,
-    path: ['selfConsumption'],
-    shows: (d) => Number(d.selfConsumption.total.importedKWh) > 0,
-  },
+  seriesCase('measurements', 'MEASUREMENTS', 'total', (series) => series.total),
+  seriesCase('selfConsumption', 'SELF_CONSUMPTION', 'total { importedKWh }', (series) => series.total.importedKWh),
   {
     name: 'SupplyPoint.measurements',
     section: 'MEASUREMENTS',
@@ -242,20 +241,8 @@ const MATRIX_CASES: MatrixCase[] = [
     path: ['supplyPoint', 'measurements'],
     shows: (d) => Number(d.supplyPoint.measurements.total) > 0,
   },
-  {
-    name: 'forecasts',
-    section: 'FORECAST',
-    query: (t) => `{ forecasts(cups: "${t.cups}", ${RANGE}, granularity: DAY) { total } }`,
-    path: ['forecasts'],
-    shows: (d) => Number(d.forecasts.total) > 0,
-  },
-  {
-    name: 'deviations',
-    section: 'DEVIATIONS',
-    query: (t) => `{ deviations(cups: "${t.cups}", ${RANGE}, granularity: DAY) { summary { forecastKWh } } }`,
-    path: ['deviations'],
-    shows: (d) => Number(d.deviations.summary.forecastKWh) > 0,
-  },
+  seriesCase('forecasts', 'FORECAST', 'total', (series) => series.total),
+  seriesCase('deviations', 'DEVIATIONS', 'summary { forecastKWh }', (series) => series.summary.forecastKWh),
   {
     name: 'generationSettlements',
     section: 'GENERATION_SETTLEMENTS',

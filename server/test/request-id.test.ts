@@ -1,31 +1,19 @@
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { captureLog } from '../src/core/log.js';
 import { ALL_ROWS, scopedEntityManager } from '../src/core/permissions/row-scope.js';
 import { requestIdFor } from '../src/core/request-context.js';
-import { signInCookie, startTestApi, type TestApi } from './api.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { signInCookie, startTestApi, useTestApi } from './api.js';
 import { createAdmin, createUser } from './factories.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi({ config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/portal-test-unused', LOG_REQUESTS: 'true' }) });
 const undo: (() => unknown)[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm, { config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/portal-test-unused', LOG_REQUESTS: 'true' }) });
-});
 
 afterEach(async () => {
   while (undo.length > 0) await undo.pop()!();
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 function ping(headers: Record<string, string> = {}, variables: Record<string, unknown> = {}): Promise<Response> {
@@ -44,6 +32,16 @@ function logLines(): Record<string, unknown>[] {
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A connection of its own holding, in a transaction left open, the lock `statement` takes; ended after the test. */
+async function lockElsewhere(statement: string): Promise<pg.Client> {
+  const locker = new pg.Client({ connectionString: db.url });
+  await locker.connect();
+  undo.push(() => locker.end());
+  await locker.query('begin');
+  await locker.query(statement);
+  return locker;
+}
 
 /** The text of a statement of request `id` waiting for a lock, as pg_stat_activity shows it (or undefined after 10 s). */
 async function waitingStatement(id: string): Promise<string | undefined> {
@@ -117,11 +115,7 @@ describe('the request id', () => {
     // its row, locked elsewhere, holds that statement where pg_stat_activity shows it.
     const cookie = await signInCookie(db.orm, await createUser(db.orm.em.fork()));
     await db.orm.em.getConnection().execute("update session set last_seen_at = now() - interval '10 minutes'");
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    undo.push(() => locker.end());
-    await locker.query('begin');
-    await locker.query('select id from session for update');
+    const locker = await lockElsewhere('select id from session for update');
     const id = 'sql-comment-id-0002';
     // A body of many network chunks: the statements run after it has been read from the stream.
     const answer = ping({ 'x-request-id': id, cookie }, { unused: Array.from({ length: 20 }, () => 'x'.repeat(40_000)) });
@@ -135,12 +129,8 @@ describe('the request id', () => {
 
   it("is in the comment of an upload's statements, started from the body stream's events (an import)", async () => {
     const admin = await signInCookie(db.orm, await createAdmin(scopedEntityManager(db.orm.em.fork(), ALL_ROWS)));
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    undo.push(() => locker.end());
     // Imports into one table run one at a time: the held lock makes this import wait where it shows.
-    await locker.query('begin');
-    await locker.query("select pg_advisory_xact_lock(hashtextextended('import-target:market_price', 0))");
+    const locker = await lockElsewhere("select pg_advisory_xact_lock(hashtextextended('import-target:market_price', 0))");
     const id = 'sql-comment-id-0003';
     const form = new FormData();
     const periods = Array.from({ length: 24 }, (_, i) => `2025;02;01;${i + 1};1.5;1.6;`);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -43,6 +43,8 @@ export type SolarWorld = {
   newCustomer: (options?: { userTypes?: UserType[]; user?: Partial<User> }) => Promise<SolarCustomer>;
   /** Another API over the same database with some config changed (e.g. a small upload limit); stopped with the world. */
   startApi: (changes: Partial<Config>) => Promise<TestApi>;
+  /** The names of the files stored for an installation (in any folder below its own), none before its first. */
+  storedFiles: (installationId: string) => Promise<string[]>;
 };
 
 /** A user whose personal fiscal ID is `account`'s, so the account is theirs. */
@@ -72,6 +74,14 @@ export function useSolarWorld(): SolarWorld {
       const api = await startTestApi(orm, { config: { ...config, ...changes } });
       apis.push(api);
       return api;
+    };
+    const storedFiles = async (installationId: string) => {
+      const dir = path.join(config.storageDir, 'installations', installationId);
+      try {
+        return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+      } catch {
+        return [];
+      }
     };
     const newCustomer: SolarWorld['newCustomer'] = async (options = {}) => {
       const userTypes: UserType[] = options.userTypes ?? ['SOLAR_CLIENT'];
@@ -105,6 +115,7 @@ export function useSolarWorld(): SolarWorld {
       signIn,
       startApi,
       newCustomer,
+      storedFiles,
     } satisfies SolarWorld);
   });
 

@@ -1,24 +1,12 @@
 import { sectionsFor, SECTIONS, type UserType } from '@portal/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
+import { describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from '../../test/api.js';
 import { DEMO_USER_SCOPES } from './demo-data.js';
 import { verifyPassword } from '../modules/auth/password.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users.js';
 import { User, UserStatus } from '../modules/users/user.entity.js';
 
-let db: TestDatabase;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
-});
+const { db, api } = useTestApi();
 
 const ISSUE_EMAILS = [
   'admin@portal.example',

@@ -1,8 +1,8 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../core/errors.js';
 import { testConfig } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { useTestDatabase } from '../../../test/database.js';
+import { testClock } from '../../../test/clock.js';
 import { createUser } from '../../../test/factories.js';
 import type { User } from '../users/user.entity.js';
 import { hashPassword } from './password.js';
@@ -18,32 +18,23 @@ const ATTACKER = '203.0.113.66';
 const CUSTOMER = '198.51.100.7';
 const HOUR = 3_600_000;
 
-const clock = { at: new Date('2026-05-04T09:00:00.000Z') };
-const advance = (ms: number) => {
-  clock.at = new Date(clock.at.getTime() + ms);
-};
+const clock = testClock('2026-05-04T09:00:00.000Z');
 
-let db: TestDatabase;
-let orm: MikroORM;
+const db = useTestDatabase();
 let passwordHash: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = db.orm;
   passwordHash = await hashPassword(PASSWORD);
 });
-afterAll(async () => {
-  await db?.drop();
-});
 // Every test a week after the previous one: no counter carries over.
-beforeEach(() => advance(7 * 24 * HOUR));
+beforeEach(() => clock.advance(7 * 24 * HOUR));
 
-const customer = (email: string): Promise<User> => createUser(orm.em.fork(), { email, passwordHash, userTypes: ['WEB_CLIENT'] });
+const customer = (email: string): Promise<User> => createUser(db.orm.em.fork(), { email, passwordHash, userTypes: ['WEB_CLIENT'] });
 
 /** The outcome of one sign-in: OK, or the error code (with retryAfterSeconds when throttled). */
 async function signIn(email: string, password: string, ip: string): Promise<{ code: string; retryAfterSeconds?: number }> {
   try {
-    await signInWithPassword(orm.em.fork(), email, password, { ip, now: clock.at });
+    await signInWithPassword(db.orm.em.fork(), email, password, { ip, now: clock.at });
     return { code: 'OK' };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -72,13 +63,13 @@ describe('password throttling per account and source', () => {
       const throttled = await signIn('paciente@example.com', 'guess', ATTACKER);
       expect(throttled.code).toBe('TOO_MANY_ATTEMPTS');
       waits.push(throttled.retryAfterSeconds!);
-      advance(throttled.retryAfterSeconds! * 1000); // waits exactly as told, then guesses wrong again
+      clock.advance(throttled.retryAfterSeconds! * 1000); // waits exactly as told, then guesses wrong again
       expect((await signIn('paciente@example.com', 'guess', ATTACKER)).code).toBe('INVALID_CREDENTIALS');
     }
     expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 3600, 3600]);
     expect(BACKOFF_CAP_MS).toBe(HOUR);
     // A success from that source starts it afresh.
-    advance(HOUR);
+    clock.advance(HOUR);
     expect(await signIn('paciente@example.com', PASSWORD, ATTACKER)).toEqual({ code: 'OK' });
     expect((await signIn('paciente@example.com', 'guess', ATTACKER)).code).toBe('INVALID_CREDENTIALS');
   });
@@ -95,7 +86,7 @@ describe('password throttling per account and source', () => {
 
   it('bounds a botnet at 100 failures a day per account; a source that signed in before is exempt', async () => {
     const user = await customer('asediada@example.com');
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     await startSession(em, em.merge(user), testConfig.session, { now: clock.at, ip: CUSTOMER }); // the customer's own device
     for (let i = 0; i < 100; i++) {
       expect((await signIn('asediada@example.com', 'guess', `192.0.2.${i}`)).code).toBe('INVALID_CREDENTIALS');

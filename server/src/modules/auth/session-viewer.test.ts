@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../../../test/api.js';
 import { sessionCookieName } from '../../app/context.js';
 import { testConfig } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAccount, createAdmin, createSupplyPoint, createUser, validDni } from '../../../test/factories.js';
 import { ALL_ROWS } from '../../core/permissions/row-scope.js';
 import { User, UserStatus } from '../users/user.entity.js';
@@ -11,20 +10,9 @@ import { Session } from './session.entity.js';
 import { startSession } from './session.service.js';
 import { readSessionViewer, TOUCH_AFTER_MS } from './session-viewer.js';
 
-let db: TestDatabase;
-let api: TestApi;
 const clock = { at: new Date('2026-03-02T09:00:00.000Z'), now: () => clock.at };
+const { db, api } = useTestApi({ clock });
 const policy = testConfig.session;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm, { clock });
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
-});
 
 async function sessionOf(user: User): Promise<{ token: string; id: string }> {
   const em = db.orm.em.fork();

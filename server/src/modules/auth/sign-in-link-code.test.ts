@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { captureLog } from '../../core/log.js';
-import { startTestApi, type TestApi } from '../../../test/api.js';
+import { useTestApi } from '../../../test/api.js';
+import { testClock } from '../../../test/clock.js';
 import { testConfig } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createUser } from '../../../test/factories.js';
 import { extractCode, extractLink } from '../../../test/smtp.js';
 import { sessionCookieName } from '../../app/context.js';
@@ -30,32 +29,16 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 // Every test starts a day after the previous one: rate-limit windows never carry over.
-const clock = { at: new Date('2026-03-02T09:00:00.000Z'), now: () => clock.at };
-const advance = (ms: number): void => {
-  clock.at = new Date(clock.at.getTime() + ms);
-};
+const clock = testClock('2026-03-02T09:00:00.000Z');
 
 const REDEEM = `mutation ($token: String!) { redeemMagicLink(token: $token) { ${VIEWER_FIELDS} } }`;
 const SET_PASSWORD = `mutation ($token: String!, $password: String!) { setPassword(token: $token, password: $password) { ${VIEWER_FIELDS} } }`;
 const REQUEST_CODE = 'mutation ($email: String!) { requestSignInCode(email: $email) { retryAfterSeconds } }';
 const SIGN_IN_WITH_CODE = `mutation ($email: String!, $code: String!) { signInWithCode(email: $email, code: $code) { ${VIEWER_FIELDS} } }`;
 
-let db: TestDatabase;
-let orm: MikroORM;
-let api: TestApi;
+const { db, api } = useTestApi({ clock });
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = db.orm;
-  api = await startTestApi(orm, { clock });
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
-});
-
-beforeEach(() => advance(24 * HOUR));
+beforeEach(() => clock.advance(24 * HOUR));
 
 function call<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<HttpAnswer<T>> {
   return postGraphql<T>(api.url, query, variables, cookie);
@@ -76,8 +59,8 @@ async function signedInAs(answer: HttpAnswer): Promise<string | null> {
 
 /** The text of the newest outbox e-mail of `templateKey` to `to` (delivery is tested with SMTP elsewhere). */
 async function lastEmail(to: string, templateKey: string): Promise<string> {
-  await issueRequestedSignInCodes(orm.em.fork(), clock.now()); // what the outbox worker does first
-  const [message] = await orm.em.fork().find(OutboxEmail, { to, templateKey }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
+  await issueRequestedSignInCodes(db.orm.em.fork(), clock.now()); // what the outbox worker does first
+  const [message] = await db.orm.em.fork().find(OutboxEmail, { to, templateKey }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
   expect(message, `an outbox e-mail '${templateKey}' to ${to}`).toBeDefined();
   return outboxBody(message!).text;
 }
@@ -89,18 +72,18 @@ function tokenOf(link: string): string {
 }
 
 async function magicLinkFor(user: User): Promise<string> {
-  const em = orm.em.fork();
+  const em = db.orm.em.fork();
   await sendMagicLink(em, em.merge(user), { now: clock.now(), publicUrl: testConfig.publicUrl });
   await em.flush();
   return tokenOf(extractLink(await lastEmail(user.email, 'magic-link'), '/auth/link'));
 }
 
 async function welcomeLinkFor(user: User, validForDays = 7): Promise<string> {
-  const em = orm.em.fork();
+  const em = db.orm.em.fork();
   await sendWelcome(em, em.merge(user), { now: clock.now(), publicUrl: testConfig.publicUrl, validForDays });
   await em.flush();
   const text = await lastEmail(user.email, 'welcome');
-  advance(1); // the next link's e-mail is newer, not a tie that lastEmail breaks by random id
+  clock.advance(1); // the next link's e-mail is newer, not a tie that lastEmail breaks by random id
   expect(text).toContain(`${validForDays}`);
   return tokenOf(extractLink(text, '/auth/set-password'));
 }
@@ -131,15 +114,15 @@ function otherThan(code: string): string {
 }
 
 async function sessionCount(user: User): Promise<number> {
-  return orm.em.fork().count(Session, { user: user.id });
+  return db.orm.em.fork().count(Session, { user: user.id });
 }
 
 describe('magic links', () => {
   it('put the token in the URL fragment, store only its hash, and a GET of the page does not use it up', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const token = await magicLinkFor(user);
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
-    const rows = await orm.em.fork().find(SignInToken, { user: user.id });
+    const rows = await db.orm.em.fork().find(SignInToken, { user: user.id });
     expect(rows.map((row) => row.tokenHash)).toEqual([tokenHash(token)]);
     expect(rows[0]!.tokenHash).not.toBe(createHash('sha256').update(token).digest('hex'));
     await fetch(`${api.url}/auth/link#token=${token}`); // what a mail scanner does
@@ -147,8 +130,8 @@ describe('magic links', () => {
   });
 
   it('works at 44:59 and not at 45:01', async () => {
-    const early = await createUser(orm.em.fork());
-    const late = await createUser(orm.em.fork());
+    const early = await createUser(db.orm.em.fork());
+    const late = await createUser(db.orm.em.fork());
     const start = clock.at;
     const earlyToken = await magicLinkFor(early);
     const lateToken = await magicLinkFor(late);
@@ -162,7 +145,7 @@ describe('magic links', () => {
   });
 
   it('works once', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const token = await magicLinkFor(user);
     expect(await signedInAs(await call(REDEEM, { token }))).toBe(user.email);
     const second = await call(REDEEM, { token });
@@ -171,19 +154,19 @@ describe('magic links', () => {
   });
 
   it('stops working once a newer one is issued', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const older = await magicLinkFor(user);
-    advance(MINUTE);
+    clock.advance(MINUTE);
     const newer = await magicLinkFor(user);
     expect(errorCode(await call(REDEEM, { token: older }))).toBe('LINK_INVALID');
     expect(await signedInAs(await call(REDEEM, { token: newer }))).toBe(user.email);
   });
 
   it('answers LINK_INVALID for an unknown token, a disabled user and a welcome token', async () => {
-    const disabled = await createUser(orm.em.fork());
+    const disabled = await createUser(db.orm.em.fork());
     const disabledToken = await magicLinkFor(disabled);
-    await orm.em.fork().nativeUpdate(User, { id: disabled.id }, { status: UserStatus.DISABLED });
-    const invited = await createUser(orm.em.fork(), { status: UserStatus.INVITED });
+    await db.orm.em.fork().nativeUpdate(User, { id: disabled.id }, { status: UserStatus.DISABLED });
+    const invited = await createUser(db.orm.em.fork(), { status: UserStatus.INVITED });
     const welcomeToken = await welcomeLinkFor(invited);
     for (const token of ['', 'x', disabledToken, welcomeToken]) {
       expect(errorCode(await call(REDEEM, { token }))).toBe('LINK_INVALID');
@@ -191,7 +174,7 @@ describe('magic links', () => {
   });
 
   it('gives exactly one session to two concurrent redemptions', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const token = await magicLinkFor(user);
     const answers = await Promise.all([call(REDEEM, { token }), call(REDEEM, { token })]);
     expect(answers.filter((answer) => answer.errors === undefined)).toHaveLength(1);
@@ -202,7 +185,7 @@ describe('magic links', () => {
 
 describe('the welcome link (setPassword)', () => {
   it('checks the password before using the link up, then sets it, activates the user and signs in', async () => {
-    const user = await createUser(orm.em.fork(), { status: UserStatus.INVITED, email: 'nueva@example.com' });
+    const user = await createUser(db.orm.em.fork(), { status: UserStatus.INVITED, email: 'nueva@example.com' });
     const token = await welcomeLinkFor(user);
     for (const [password, reason] of [
       ['corta', 'TOO_SHORT'],
@@ -216,14 +199,14 @@ describe('the welcome link (setPassword)', () => {
     const answer = await call(SET_PASSWORD, { token, password: 'mi-tejado-solar-9' });
     expect(answer.data).toMatchObject({ setPassword: { email: 'nueva@example.com' } });
     expect(await signedInAs(answer)).toBe('nueva@example.com');
-    expect((await orm.em.fork().findOneOrFail(User, user.id)).status).toBe(UserStatus.ACTIVE);
+    expect((await db.orm.em.fork().findOneOrFail(User, user.id)).status).toBe(UserStatus.ACTIVE);
     const signIn = await call(`mutation { signIn(email: "nueva@example.com", password: "mi-tejado-solar-9") { email } }`);
     expect(signIn.errors).toBeUndefined();
     expect(errorCode(await call(SET_PASSWORD, { token, password: 'otra-clave-solar-9' }))).toBe('LINK_INVALID');
   });
 
   it('lasts the days it was issued for, and only the newest works', async () => {
-    const user = await createUser(orm.em.fork(), { status: UserStatus.INVITED });
+    const user = await createUser(db.orm.em.fork(), { status: UserStatus.INVITED });
     const start = clock.at;
     const older = await welcomeLinkFor(user, 3);
     const newer = await welcomeLinkFor(user, 3);
@@ -236,7 +219,7 @@ describe('the welcome link (setPassword)', () => {
   });
 
   it('tells the page before the form whether the link still works, and to which address it went', async () => {
-    const user = await createUser(orm.em.fork(), { status: UserStatus.INVITED, email: 'enlace@example.com' });
+    const user = await createUser(db.orm.em.fork(), { status: UserStatus.INVITED, email: 'enlace@example.com' });
     const start = clock.at;
     const LINK = 'query ($token: String!) { setPasswordLink(token: $token) { email } }';
     const older = await welcomeLinkFor(user, 3);
@@ -255,18 +238,18 @@ describe('the welcome link (setPassword)', () => {
 
 describe('sign-in codes', () => {
   it('answers a registered and an unregistered e-mail identically, and writes a code only for the registered one', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const registered = await requestCode(user.email.toUpperCase());
     const unregistered = await requestCode('nadie-registrado@example.com');
     expect(registered).toEqual(unregistered);
     expect(registered.data).toEqual({ requestSignInCode: { retryAfterSeconds: 60 } });
     // The request itself wrote the same for both: a queued request, nothing per user yet.
-    expect(await orm.em.fork().count(RequestedSignInCode, {})).toBe(2);
-    expect(await orm.em.fork().count(SignInCode, {})).toBe(0);
-    expect(await issueRequestedSignInCodes(orm.em.fork(), clock.now())).toBe(2);
-    expect(await orm.em.fork().count(RequestedSignInCode, {})).toBe(0);
+    expect(await db.orm.em.fork().count(RequestedSignInCode, {})).toBe(2);
+    expect(await db.orm.em.fork().count(SignInCode, {})).toBe(0);
+    expect(await issueRequestedSignInCodes(db.orm.em.fork(), clock.now())).toBe(2);
+    expect(await db.orm.em.fork().count(RequestedSignInCode, {})).toBe(0);
 
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     expect(await em.count(SignInCode, {})).toBe(1);
     expect(await em.count(SignInCode, { user: user.id })).toBe(1);
     expect(await em.count(OutboxEmail, { to: 'nadie-registrado@example.com' })).toBe(0);
@@ -279,9 +262,9 @@ describe('sign-in codes', () => {
   });
 
   it('stores only a hash of the code, bound to its row', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const code = await codeFor(user.email);
-    const row = await orm.em.fork().findOneOrFail(SignInCode, { user: user.id });
+    const row = await db.orm.em.fork().findOneOrFail(SignInCode, { user: user.id });
     expect(row.codeHash).toBe(tokenHash(`${row.id}:${code}`));
     expect(row.codeHash).not.toBe(tokenHash(code));
     // Keyed with the server secret: whoever reads the table cannot try the million codes offline.
@@ -289,8 +272,8 @@ describe('sign-in codes', () => {
   });
 
   it('works at 4:59 and not at 5:01', async () => {
-    const early = await createUser(orm.em.fork());
-    const late = await createUser(orm.em.fork());
+    const early = await createUser(db.orm.em.fork());
+    const late = await createUser(db.orm.em.fork());
     const start = clock.at;
     const earlyCode = await codeFor(early.email);
     const lateCode = await codeFor(late.email);
@@ -301,19 +284,19 @@ describe('sign-in codes', () => {
   });
 
   it('works once', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const code = await codeFor(user.email);
     expect(await signedInAs(await signInWithCode(user.email, code))).toBe(user.email);
     expect(errorCode(await signInWithCode(user.email, code))).toBe('CODE_INVALID');
   });
 
   it('survives 4 wrong attempts, and the 6th attempt fails even with the right code', async () => {
-    const patient = await createUser(orm.em.fork());
+    const patient = await createUser(db.orm.em.fork());
     const code = await codeFor(patient.email);
     for (let i = 0; i < 4; i++) expect(errorCode(await signInWithCode(patient.email, otherThan(code)))).toBe('CODE_INVALID');
     expect(await signedInAs(await signInWithCode(patient.email, code))).toBe(patient.email);
 
-    const guesser = await createUser(orm.em.fork());
+    const guesser = await createUser(db.orm.em.fork());
     const guessed = await codeFor(guesser.email);
     for (let i = 0; i < 5; i++) expect(errorCode(await signInWithCode(guesser.email, otherThan(guessed)))).toBe('CODE_INVALID');
     expect(errorCode(await signInWithCode(guesser.email, guessed))).toBe('CODE_INVALID');
@@ -321,66 +304,66 @@ describe('sign-in codes', () => {
   });
 
   it('counts concurrent wrong attempts atomically: at most 5 tries, whatever the concurrency', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const code = await codeFor(user.email);
     await Promise.all(Array.from({ length: 12 }, () => signInWithCode(user.email, otherThan(code))));
-    const row = await orm.em.fork().findOneOrFail(SignInCode, { user: user.id });
+    const row = await db.orm.em.fork().findOneOrFail(SignInCode, { user: user.id });
     expect(row.failedAttempts).toBe(5);
     expect(errorCode(await signInWithCode(user.email, code))).toBe('CODE_INVALID');
   });
 
   it('stops working once a newer one is issued', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const older = await codeFor(user.email);
-    advance(MINUTE);
+    clock.advance(MINUTE);
     const newer = await codeFor(user.email);
     if (newer !== older) expect(errorCode(await signInWithCode(user.email, older))).toBe('CODE_INVALID');
     expect(await signedInAs(await signInWithCode(user.email, newer))).toBe(user.email);
-    const rows = await orm.em.fork().find(SignInCode, { user: user.id }, { orderBy: { createdAt: 'asc' } });
+    const rows = await db.orm.em.fork().find(SignInCode, { user: user.id }, { orderBy: { createdAt: 'asc' } });
     expect(rows.map((row) => row.supersededAt !== null)).toEqual([true, false]);
   });
 
   it('answers CODE_INVALID for an unknown e-mail, a disabled user, another user\'s code and a malformed code', async () => {
-    const owner = await createUser(orm.em.fork());
-    const other = await createUser(orm.em.fork());
+    const owner = await createUser(db.orm.em.fork());
+    const other = await createUser(db.orm.em.fork());
     const code = await codeFor(owner.email);
     expect(errorCode(await signInWithCode('nadie@example.com', code))).toBe('CODE_INVALID');
     expect(errorCode(await signInWithCode(other.email, code))).toBe('CODE_INVALID');
     expect(errorCode(await signInWithCode(owner.email, 'abcdef'))).toBe('CODE_INVALID');
-    await orm.em.fork().nativeUpdate(User, { id: owner.id }, { status: UserStatus.DISABLED });
+    await db.orm.em.fork().nativeUpdate(User, { id: owner.id }, { status: UserStatus.DISABLED });
     expect(errorCode(await signInWithCode(owner.email, code))).toBe('CODE_INVALID');
   });
 
   it('answers as usual when the login-code action is misconfigured, so that cannot tell e-mails apart either', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const logged: string[] = [];
     const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
-    await orm.em.fork().nativeUpdate(PortalEventAction, { event: 'login-code' }, { enabled: false });
+    await db.orm.em.fork().nativeUpdate(PortalEventAction, { event: 'login-code' }, { enabled: false });
     try {
       const registered = await requestCode(user.email);
       const unregistered = await requestCode('otro-desconocido@example.com');
       expect(registered).toEqual(unregistered);
       expect(registered.data).toEqual({ requestSignInCode: { retryAfterSeconds: 60 } });
-      await issueRequestedSignInCodes(orm.em.fork(), clock.now());
-      expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(0);
+      await issueRequestedSignInCodes(db.orm.em.fork(), clock.now());
+      expect(await db.orm.em.fork().count(SignInCode, { user: user.id })).toBe(0);
       expect(logged.map((line) => JSON.parse(line))).toContainEqual(
         expect.objectContaining({ msg: 'Sign-in code not sent', err: expect.objectContaining({ message: expect.stringMatching(/^Portal event 'login-code' is misconfigured/) }) }),
       );
     } finally {
-      await orm.em.fork().nativeUpdate(PortalEventAction, { event: 'login-code' }, { enabled: true });
+      await db.orm.em.fork().nativeUpdate(PortalEventAction, { event: 'login-code' }, { enabled: true });
       stopCapture();
     }
   });
 
   it('sends no code to a disabled user', async () => {
-    const user = await createUser(orm.em.fork(), { status: UserStatus.DISABLED });
+    const user = await createUser(db.orm.em.fork(), { status: UserStatus.DISABLED });
     expect((await requestCode(user.email)).data).toEqual({ requestSignInCode: { retryAfterSeconds: 60 } });
-    await issueRequestedSignInCodes(orm.em.fork(), clock.now());
-    expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(0);
+    await issueRequestedSignInCodes(db.orm.em.fork(), clock.now());
+    expect(await db.orm.em.fork().count(SignInCode, { user: user.id })).toBe(0);
   });
 
   it('gives exactly one session to two concurrent redemptions', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const code = await codeFor(user.email);
     const answers = await Promise.all([signInWithCode(user.email, code), signInWithCode(user.email, code)]);
     expect(answers.filter((answer) => answer.errors === undefined)).toHaveLength(1);
@@ -389,7 +372,7 @@ describe('sign-in codes', () => {
   });
 
   it('admits one request per 60 s per e-mail, the same for unregistered e-mails', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     for (const email of [user.email, 'ninguno@example.com']) {
       const start = clock.at;
       expect((await requestCode(email)).errors).toBeUndefined();
@@ -400,28 +383,28 @@ describe('sign-in codes', () => {
       expect((await requestCode(email)).errors).toBeUndefined();
     }
     // The refused request was not queued.
-    expect(await orm.em.fork().count(RequestedSignInCode, { email: user.email })).toBe(2);
+    expect(await db.orm.em.fork().count(RequestedSignInCode, { email: user.email })).toBe(2);
   });
 
   it('issues one code for several requests for one address in a batch (each new code would cancel the last)', async () => {
-    const user = await createUser(orm.em.fork());
-    await issueRequestedSignInCodes(orm.em.fork(), clock.now()); // what earlier tests left queued
+    const user = await createUser(db.orm.em.fork());
+    await issueRequestedSignInCodes(db.orm.em.fork(), clock.now()); // what earlier tests left queued
     expect((await requestCode(user.email)).errors).toBeUndefined();
-    advance(MINUTE);
+    clock.advance(MINUTE);
     expect((await requestCode(user.email)).errors).toBeUndefined();
-    expect(await issueRequestedSignInCodes(orm.em.fork(), clock.now())).toBe(2);
-    expect(await orm.em.fork().count(RequestedSignInCode, {})).toBe(0);
-    expect(await orm.em.fork().count(SignInCode, { user: user.id })).toBe(1);
-    expect(await orm.em.fork().count(OutboxEmail, { to: user.email, templateKey: 'login-code' })).toBe(1);
+    expect(await issueRequestedSignInCodes(db.orm.em.fork(), clock.now())).toBe(2);
+    expect(await db.orm.em.fork().count(RequestedSignInCode, {})).toBe(0);
+    expect(await db.orm.em.fork().count(SignInCode, { user: user.id })).toBe(1);
+    expect(await db.orm.em.fork().count(OutboxEmail, { to: user.email, templateKey: 'login-code' })).toBe(1);
   });
 
   it('logs and drops a request that fails, and still issues the others of its batch', async () => {
-    const bad = await createUser(orm.em.fork());
-    const good = await createUser(orm.em.fork());
-    await issueRequestedSignInCodes(orm.em.fork(), clock.now()); // what earlier tests left queued
+    const bad = await createUser(db.orm.em.fork());
+    const good = await createUser(db.orm.em.fork());
+    await issueRequestedSignInCodes(db.orm.em.fork(), clock.now()); // what earlier tests left queued
     // A fault in the database for one user's code only.
-    await orm.em.execute(`create function sign_in_code_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end $$`);
-    await orm.em.execute(
+    await db.orm.em.execute(`create function sign_in_code_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end $$`);
+    await db.orm.em.execute(
       `create trigger sign_in_code_fault before insert on sign_in_code for each row when (new.user_id::text = '${bad.id}') execute function sign_in_code_fault()`,
     );
     const logged: string[] = [];
@@ -429,12 +412,12 @@ describe('sign-in codes', () => {
     try {
       expect((await requestCode(bad.email)).errors).toBeUndefined();
       expect((await requestCode(good.email)).errors).toBeUndefined();
-      expect(await issueRequestedSignInCodes(orm.em.fork(), clock.now())).toBe(2);
+      expect(await issueRequestedSignInCodes(db.orm.em.fork(), clock.now())).toBe(2);
     } finally {
       stopCapture();
-      await orm.em.execute('drop trigger sign_in_code_fault on sign_in_code; drop function sign_in_code_fault()');
+      await db.orm.em.execute('drop trigger sign_in_code_fault on sign_in_code; drop function sign_in_code_fault()');
     }
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     expect(await em.count(SignInCode, { user: good.id })).toBe(1);
     expect(await em.count(OutboxEmail, { to: good.email, templateKey: 'login-code' })).toBe(1);
     // The bad one is gone (not retried on every pass), with nothing half-written.
@@ -447,7 +430,7 @@ describe('sign-in codes', () => {
   });
 
   it('admits at most 5 requests an hour per e-mail, the same for unregistered e-mails', async () => {
-    const user = await createUser(orm.em.fork());
+    const user = await createUser(db.orm.em.fork());
     const answersFor = async (email: string): Promise<unknown[]> => {
       const start = clock.at;
       const answers: unknown[] = [];
@@ -467,7 +450,7 @@ describe('sign-in codes', () => {
       { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: HOUR / SECOND - 5 * 60 },
       { requestSignInCode: { retryAfterSeconds: 60 } },
     ]);
-    advance(HOUR);
+    clock.advance(HOUR);
     expect(await answersFor('tampoco@example.com')).toEqual(registered);
   });
 

@@ -1,9 +1,8 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { SECTIONS, sectionsFor } from '@portal/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/api.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestApi } from '../../../test/api.js';
+import { testClock } from '../../../test/clock.js';
 import { testConfig } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { createAdmin, createUser } from '../../../test/factories.js';
 import { sessionCookieName } from '../../app/context.js';
 import { User, UserStatus } from '../users/user.entity.js';
@@ -18,35 +17,22 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 // Every test starts a day after the previous one: rate-limit windows never carry over.
-const clock = { at: new Date('2026-03-02T09:00:00.000Z'), now: () => clock.at };
-const advance = (ms: number): void => {
-  clock.at = new Date(clock.at.getTime() + ms);
-};
+const clock = testClock('2026-03-02T09:00:00.000Z');
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${VIEWER_FIELDS} } }`;
 const VIEWER = `{ viewer { ${VIEWER_FIELDS} } }`;
 
-let db: TestDatabase;
-let orm: MikroORM;
-let api: TestApi;
+const { db, api } = useTestApi({ clock });
 let passwordHash: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = db.orm;
-  api = await startTestApi(orm, { clock });
   passwordHash = await hashPassword(PASSWORD);
 });
 
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
-});
-
-beforeEach(() => advance(24 * HOUR));
+beforeEach(() => clock.advance(24 * HOUR));
 
 function customer(fields: Partial<User> = {}): Promise<User> {
-  return createUser(orm.em.fork(), { passwordHash, userTypes: ['WEB_CLIENT_MEASUREMENTS'], ...fields });
+  return createUser(db.orm.em.fork(), { passwordHash, userTypes: ['WEB_CLIENT_MEASUREMENTS'], ...fields });
 }
 
 function call<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<HttpAnswer<T>> {
@@ -111,13 +97,13 @@ describe('password sign-in', () => {
     expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits, base64url
     expect(await call(VIEWER, {}, cookie)).toMatchObject({ data: { viewer: expected } });
     // Only the token's hash is stored.
-    const sessions = await orm.em.fork().find(Session, { user: user.id });
+    const sessions = await db.orm.em.fork().find(Session, { user: user.id });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.tokenHash).not.toContain(token);
   });
 
   it('gives an admin every section', async () => {
-    await createAdmin(orm.em.fork(), { email: 'staff@example.com', passwordHash });
+    await createAdmin(db.orm.em.fork(), { email: 'staff@example.com', passwordHash });
     const answer = await signIn('staff@example.com');
     expect(answer.data).toMatchObject({ signIn: { isAdmin: true, sections: [...SECTIONS], userTypes: [] } });
   });
@@ -168,10 +154,10 @@ describe('sessions', () => {
     const cookie = await sessionOf('julia@example.com');
     // Each request within the idle time keeps it alive, well past a single idle period.
     for (let i = 0; i < 4; i++) {
-      advance(testConfig.session.idleMs - MINUTE);
+      clock.advance(testConfig.session.idleMs - MINUTE);
       expect(await viewerEmail(cookie)).toBe('julia@example.com');
     }
-    advance(testConfig.session.idleMs + 1_000);
+    clock.advance(testConfig.session.idleMs + 1_000);
     expect(await viewerEmail(cookie)).toBeNull();
   });
 
@@ -181,7 +167,7 @@ describe('sessions', () => {
     const cookie = await sessionOf('karen@example.com');
     const end = start.getTime() + testConfig.session.maxAgeMs;
     while (clock.at.getTime() + 50 * MINUTE < end) {
-      advance(50 * MINUTE);
+      clock.advance(50 * MINUTE);
       expect(await viewerEmail(cookie)).toBe('karen@example.com');
     }
     clock.at = new Date(end - 1_000);
@@ -194,7 +180,7 @@ describe('sessions', () => {
     const user = await customer({ email: 'lara@example.com' });
     const first = await sessionOf('lara@example.com');
     const second = await sessionOf('lara@example.com');
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     await em.nativeUpdate(User, { id: user.id }, { status: UserStatus.DISABLED });
     await revokeAllSessions(em, user.id, clock.now());
     expect(await viewerEmail(first)).toBeNull();

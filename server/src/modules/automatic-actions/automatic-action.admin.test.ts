@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAdminOnly, signInCookie, startTestApi, type AdminOperation, type GraphQLResponse, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAdminOnly, signInCookie, useTestApi, type AdminOperation, type GraphQLResponse } from '../../../test/api.js';
 import { createAccount, createAdmin, createUser, defaultFlowSubstate } from '../../../test/factories.js';
 import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { outboxBody, AutomaticTrigger } from '../notifications/index.js';
@@ -10,19 +9,16 @@ import { runAutomaticActions } from './automatic-action.service.js';
 
 // The admin automatic action operations through the real HTTP API, and what the engine then sends.
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let adminCookie: string;
 let customerCookie: string;
 let visitSubstateId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const em = db.orm.em.fork();
   adminCookie = await signInCookie(db.orm, await createAdmin(em, { email: 'admin-acciones@company.example' }));
   customerCookie = await signInCookie(db.orm, await createUser(em, { email: 'curioso-acciones@example.com', userTypes: ['WEB_CLIENT'] }));
   visitSubstateId = (await defaultFlowSubstate(em, 'Visita técnica')).id;
-  api = await startTestApi(db.orm);
   const save = 'mutation ($input: EmailTemplateInput!) { saveEmailTemplate(input: $input) { key } }';
   for (const input of [
     { key: 'visita-tecnica', language: 'ES', subject: 'Visita |installation_code|', body: 'Hola |client_name|, tu instalación está en «|substate_name|». |portal_link|' },
@@ -31,11 +27,6 @@ beforeAll(async () => {
     const res = await api.graphql(save, { input }, { cookie: adminCookie });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
   }
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 const asAdmin = <T = any>(query: string, variables?: Record<string, unknown>) => api.graphql<T>(query, variables, { cookie: adminCookie });

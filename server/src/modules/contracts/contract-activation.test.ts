@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from '../../../test/api.js';
 import { createAccount, createAdmin, createContract, createSupplyPoint, createUser, validDni } from '../../../test/factories.js';
 import type { Clock } from '../../core/clock.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
@@ -10,21 +9,13 @@ import { OutboxEmail } from '../notifications/outbox-email.entity.js';
 import { User, UserStatus } from '../users/user.entity.js';
 import { Contract, ContractStatus } from './contract.entity.js';
 
-let db: TestDatabase;
-let api: TestApi;
-let adminCookie: string;
 let now = new Date('2026-11-20T09:30:00.000Z');
 const clock: Clock = { now: () => now };
+const { db, api } = useTestApi({ clock });
+let adminCookie: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   adminCookie = await signInCookie(db.orm, await createAdmin(db.orm.em.fork()));
-  api = await startTestApi(db.orm, { clock });
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 const asAdmin = <T = any>(query: string, variables?: Record<string, unknown>) =>

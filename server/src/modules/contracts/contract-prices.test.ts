@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from '../../../test/api.js';
 import { createAccount, createAdmin, createContract, createSupplyPoint, createUser } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { Contract } from './contract.entity.js';
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let adminCookie: string;
 let customerCookie: string;
 let contract: Contract;
@@ -14,19 +12,12 @@ let contract: Contract;
 const em = () => scopedEntityManager(db.orm.em, ALL_ROWS);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   adminCookie = await signInCookie(db.orm, await createAdmin(db.orm.em.fork()));
   const fork = em();
   const account = await createAccount(fork);
   contract = await createContract(fork, await createSupplyPoint(fork, account));
   // A customer of this very contract: seeing its prices is not setting them.
   customerCookie = await signInCookie(db.orm, await createUser(fork, { userTypes: ['WEB_CLIENT'], personalFiscalId: account.fiscalId, personalFiscalIdKind: 'DNI' }));
-  api = await startTestApi(db.orm);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 const SET = /* GraphQL */ `mutation ($id: ID!, $input: ContractPricesInput!) {

@@ -72,6 +72,18 @@ function download(id: string, cookie?: string, query = '', base = api.url): Prom
 }
 
 /** Status and body as the client sees them, to compare two answers byte for byte. */
+/** What the server logs while `body` runs (the capture ends however `body` ends). */
+async function logOf(body: () => Promise<void>): Promise<string> {
+  const logged: string[] = [];
+  const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
+  try {
+    await body();
+  } finally {
+    stopCapture();
+  }
+  return logged.join('');
+}
+
 async function answer(response: Response): Promise<{ status: number; contentType: string | null; body: string }> {
   return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
 }
@@ -223,24 +235,18 @@ describe('broken storage', () => {
   };
 
   it('breaks the connection when the stream fails mid-way instead of hanging', async () => {
-    const logged: string[] = [];
-    const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
-    try {
-      await withStorage(failingAfterFirstChunk, async (url) => {
+    const logged = await logOf(() =>
+      withStorage(failingAfterFirstChunk, async (url) => {
         const response = await download(docOnCups1.id, cookies.customer, '', url);
         expect(response.status).toBe(200);
         await expect(response.arrayBuffer()).rejects.toThrow();
-      });
-      expect(logged.join('')).toContain('Document download failed');
-    } finally {
-      stopCapture();
-    }
+      }),
+    );
+    expect(logged).toContain('Document download failed');
   });
 
   it('answers 500 when the stored file cannot be opened, and breaks a file shorter than its row', async () => {
-    const logged: string[] = [];
-    const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
-    try {
+    const logged = await logOf(async () => {
       const gone = await storeDocument({ account: docOnCups1.account!.getEntity() }, binary(1_000, 5));
       await storage.remove(gone.storageKey);
       const missingFile = await download(gone.id, cookies.admin);
@@ -255,10 +261,8 @@ describe('broken storage', () => {
         expect(truncated.status).toBe(200);
         await expect(truncated.arrayBuffer()).rejects.toThrow();
       });
-      expect(logged.join('')).toContain('Document cannot be read');
-    } finally {
-      stopCapture();
-    }
+    });
+    expect(logged).toContain('Document cannot be read');
   });
 });
 

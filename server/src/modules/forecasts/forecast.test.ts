@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { buildCups } from '@portal/shared';
-import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import type { Context } from '../../core/context.js';
+import type { ExecutionResult } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertAccounts, insertSupplyPoints, useResolvers } from '../../../test/resolvers.js';
 import { DeviationResolver } from './deviation.resolver.js';
 import { ForecastResolver } from './forecast.resolver.js';
 
@@ -39,14 +36,10 @@ const point = (start: string, measuredKWh: string, forecastKWh: string, deviatio
 });
 
 describe('forecasts and deviations', () => {
-  let db: TestDatabase;
-  let schema: GraphQLSchema;
-
-  const sql = (text: string, params: unknown[] = []): Promise<unknown> => db.orm.em.getConnection().execute(text, params);
+  const { sql, run } = useResolvers([ForecastResolver, DeviationResolver]);
 
   async function query<T>(source: string, variableValues: Record<string, unknown>): Promise<ExecutionResult & { data?: T | null }> {
-    const contextValue: Context = testContext(db.orm);
-    return (await graphql({ schema, source, variableValues, contextValue })) as ExecutionResult & { data?: T | null };
+    return (await run(source, variableValues)) as ExecutionResult & { data?: T | null };
   }
 
   /** Rows at local wall-clock times ('2026-12-09T00:00' in Europe/Madrid). */
@@ -60,19 +53,8 @@ describe('forecasts and deviations', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    schema = await buildSchema({ resolvers: [ForecastResolver, DeviationResolver], validate: false });
-    await sql(
-      `insert into customer_account (id, fiscal_id, fiscal_id_kind, name, billing_email, address, created_at)
-       values (?, '12345678Z', 'DNI', 'Ana', 'ana@example.com', 'Calle Mayor 1', now())`,
-      [ACCOUNT],
-    );
-    for (const { id, cups } of [HOURLY, QUARTERLY]) {
-      await sql(
-        `insert into supply_point (id, cups, address, distributor, access_tariff, account_id) values (?, ?, 'Calle Mayor 1', 'i-DE', '2.0TD', ?)`,
-        [id, cups, ACCOUNT],
-      );
-    }
+    await insertAccounts(sql, ACCOUNT);
+    await insertSupplyPoints(sql, ACCOUNT, [HOURLY, QUARTERLY]);
     // 00 h: +2 (25 %), 01 h: +5 on a zero forecast, 02 h: -1 (-25 %), 03 h: -2.5 (-25 %), 04 h: 0, 05 h: +0.5 (33.33 %),
     // 06 h: measured only, 07 h: forecast only; next day 00 h: -1 (-20 %).
     await insert('measurement', HOURLY.id, 60, [
@@ -90,7 +72,6 @@ describe('forecasts and deviations', () => {
     ]);
     await insert('forecast', QUARTERLY.id, 60, [['2026-12-09T10:00', '3.000'], ['2026-12-10T00:00', '0.000']]);
   });
-  afterAll(() => db.drop());
 
   describe('forecasts', () => {
     it('sums forecasts per local day, hours without a measurement included', async () => {
@@ -116,8 +97,12 @@ describe('forecasts and deviations', () => {
   });
 
   describe('deviations', () => {
+    /** `cups`' deviations from `from` to `to` (local dates) at `granularity`. */
+    const deviations = (cups: string, from: string, to: string, granularity: string) =>
+      query<{ deviations: { points: unknown[]; summary: { deviationPercent: string | null } } }>(DEVIATIONS, { cups, from, to, granularity });
+
     it('pairs hours that have both values and gives kWh and %, null % on a zero forecast', async () => {
-      const result = await query<{ deviations: { points: unknown[] } }>(DEVIATIONS, { cups: HOURLY.cups, from: '2026-12-09', to: '2026-12-10', granularity: 'HOUR' });
+      const result = await deviations(HOURLY.cups, '2026-12-09', '2026-12-10', 'HOUR');
       expect(result.errors).toBeUndefined();
       expect(result.data?.deviations.points).toEqual([
         point('2026-12-08T23:00:00.000Z', '10.000', '8.000', '2.000', '25.00'),
@@ -131,7 +116,7 @@ describe('forecasts and deviations', () => {
     });
 
     it('buckets paired hours per local day and summarises the range with its worst hours', async () => {
-      const result = await query<{ deviations: unknown }>(DEVIATIONS, { cups: HOURLY.cups, from: '2026-12-09', to: '2026-12-10', granularity: 'DAY' });
+      const result = await deviations(HOURLY.cups, '2026-12-09', '2026-12-10', 'DAY');
       expect(result.data?.deviations).toEqual({
         cups: HOURLY.cups,
         granularity: 'DAY',
@@ -158,28 +143,18 @@ describe('forecasts and deviations', () => {
     });
 
     it('compares quarter-hour readings with the hourly forecast per hour', async () => {
-      const result = await query<{ deviations: { points: unknown[]; summary: { deviationPercent: string | null } } }>(DEVIATIONS, {
-        cups: QUARTERLY.cups,
-        from: '2026-12-09',
-        to: '2026-12-09',
-        granularity: 'QUARTER_HOUR',
-      });
+      const result = await deviations(QUARTERLY.cups, '2026-12-09', '2026-12-09', 'QUARTER_HOUR');
       expect(result.data?.deviations.points).toEqual([point('2026-12-09T09:00:00.000Z', '4.000', '3.000', '1.000', '33.33')]);
     });
 
     it('gives a null % to a day and a summary whose forecast is zero', async () => {
-      const result = await query<{ deviations: { points: unknown[]; summary: { deviationPercent: string | null } } }>(DEVIATIONS, {
-        cups: QUARTERLY.cups,
-        from: '2026-12-10',
-        to: '2026-12-10',
-        granularity: 'DAY',
-      });
+      const result = await deviations(QUARTERLY.cups, '2026-12-10', '2026-12-10', 'DAY');
       expect(result.data?.deviations.points).toEqual([point('2026-12-09T23:00:00.000Z', '2.000', '0.000', '2.000', null)]);
       expect(result.data?.deviations.summary.deviationPercent).toBeNull();
     });
 
     it('answers a range without pairs with zeros and no worst hours', async () => {
-      const result = await query<{ deviations: unknown }>(DEVIATIONS, { cups: HOURLY.cups, from: '2026-01-01', to: '2026-01-31', granularity: 'DAY' });
+      const result = await deviations(HOURLY.cups, '2026-01-01', '2026-01-31', 'DAY');
       expect(result.data?.deviations).toMatchObject({
         points: [],
         summary: { measuredKWh: '0.000', forecastKWh: '0.000', deviationKWh: '0.000', absoluteDeviationKWh: '0.000', deviationPercent: null, worstIntervals: [] },

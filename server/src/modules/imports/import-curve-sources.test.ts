@@ -1,8 +1,7 @@
 import { buildCups } from '@portal/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { signInCookie, useTestApi } from '../../../test/api.js';
 import { createAccount, createAdmin, createSupplyPoint, createUser } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -12,8 +11,7 @@ import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
  * `measurement`: each day's stored total equals the file's; and customers importing their own.
  */
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let admin: string;
 let owner: string;
 let plainCustomer: string;
@@ -22,8 +20,6 @@ let others: SupplyPoint;
 const UNKNOWN = buildCups('0021999999999999');
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm);
   const em = scopedEntityManager(db.orm.em.fork(), ALL_ROWS);
   const account = await createAccount(em);
   own = await createSupplyPoint(em, account);
@@ -31,11 +27,6 @@ beforeAll(async () => {
   admin = await signInCookie(db.orm, await createAdmin(em));
   owner = await signInCookie(db.orm, await createUser(em, { userTypes: ['WEB_CLIENT_MEASUREMENTS'], personalFiscalId: account.fiscalId } as never));
   plainCustomer = await signInCookie(db.orm, await createUser(em, { userTypes: ['WEB_CLIENT'], personalFiscalId: account.fiscalId } as never));
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 type Answer = { jobId: string; status: string; rowsRead: number; rowsImported: number; rowsRejected: number; errorCount: number };

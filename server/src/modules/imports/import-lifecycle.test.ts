@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from '../../../test/api.js';
 import { createAccount, createAdmin, createSupplyPoint } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -13,23 +12,15 @@ import { importStream, withRawConnection } from './import.service.js';
 
 // Issue 13, finding 4 (the lifecycle half): no import job is left RUNNING, and imports of the same data never interleave.
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let admin: string;
 let adminEmail: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm);
   const em = scopedEntityManager(db.orm.em.fork(), ALL_ROWS);
   const user = await createAdmin(em);
   adminEmail = user.email;
   admin = await signInCookie(db.orm, user);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {

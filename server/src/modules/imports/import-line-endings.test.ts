@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from '../../../test/api.js';
 import { createAccount, createAdmin, createSupplyPoint } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -14,22 +13,14 @@ import { MAX_LINE_LENGTH } from './line-splitter.js';
  * line endings (old spreadsheet exports), and one endless line.
  */
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let admin: string;
 let point: SupplyPoint;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm);
   const em = scopedEntityManager(db.orm.em.fork(), ALL_ROWS);
   point = await createSupplyPoint(em, await createAccount(em));
   admin = await signInCookie(db.orm, await createAdmin(em));
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 const CNMC_HEADER = 'CUPS;Fecha;Hora;Consumo_kWh;Metodo_obtencion';

@@ -1,35 +1,26 @@
 import http from 'node:http';
 import { buildCups } from '@portal/shared';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from '../../../test/api.js';
 import { createAccount, createAdmin, createSupplyPoint, createUser } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
 import { importStream, withRawConnection } from './import.service.js';
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let admin: string;
 let customer: string;
 let pointA: SupplyPoint;
 let pointB: SupplyPoint;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await startTestApi(db.orm);
   const em = scopedEntityManager(db.orm.em.fork(), ALL_ROWS);
   const account = await createAccount(em);
   pointA = await createSupplyPoint(em, account);
   pointB = await createSupplyPoint(em, account);
   admin = await signInCookie(db.orm, await createAdmin(em));
   customer = await signInCookie(db.orm, await createUser(em, { userTypes: ['WEB_CLIENT'] as never }));
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 type Answer = { jobId: string; status: string; rowsRead: number; rowsImported: number; rowsRejected: number; errorCount: number };

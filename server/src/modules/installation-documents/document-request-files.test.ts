@@ -1,5 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createInstallation } from '../../../test/factories.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
@@ -52,15 +50,6 @@ async function seen(installation: Installation, cookie = world.cookies.solar): P
   return body.data.installation.documentRequests[0];
 }
 
-async function storedFiles(installation: Installation): Promise<string[]> {
-  const dir = path.join(world.config.storageDir, 'installations', installation.id);
-  try {
-    return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  } catch {
-    return [];
-  }
-}
-
 describe('a document request of several files', () => {
   it('pending until the fewest files are in, then uploaded; past the most, 409 TOO_MANY_FILES', async () => {
     const installation = await createInstallation(world.em(), world.account, 'Documentación del cliente');
@@ -86,7 +75,7 @@ describe('a document request of several files', () => {
     expect(fourth.status).toBe(409);
     expect(await fourth.json()).toMatchObject({ error: 'TOO_MANY_FILES', message: expect.stringContaining('3') });
     expect(await world.em().count(Document, {})).toBe(before);
-    expect(await storedFiles(installation)).toHaveLength(3);
+    expect(await world.storedFiles(installation.id)).toHaveLength(3);
   });
 
   it('replaces and removes a file before acceptance; after it, both are refused with 409 and every file stays', async () => {
@@ -102,13 +91,13 @@ describe('a document request of several files', () => {
     expect(await replaced.json()).toMatchObject({ id, status: 'UPLOADED', fileId: b!.id });
     // The replaced file is gone: row and bytes.
     expect(await world.em().count(Document, { id: b!.document.id })).toBe(0);
-    expect(await storedFiles(installation)).toHaveLength(3);
+    expect(await world.storedFiles(installation.id)).toHaveLength(3);
 
     const removed = await send('DELETE', `document-request-files/${c!.id}`, world.cookies.solar);
     expect(removed.status).toBe(200);
     expect(await removed.json()).toEqual({ id, status: 'UPLOADED' });
     expect(await world.em().count(Document, { id: c!.document.id })).toBe(0);
-    expect(await storedFiles(installation)).toHaveLength(2);
+    expect(await world.storedFiles(installation.id)).toHaveLength(2);
     const view = await seen(installation);
     expect(view.files.map((file) => [file.id, file.document.fileName])).toEqual([
       [a!.id, 'a.jpg'],
@@ -136,7 +125,7 @@ describe('a document request of several files', () => {
       expect(await answer.json()).toMatchObject({ error: 'NOT_UPLOADABLE' });
     }
     expect((await seen(installation)).files).toEqual(locked.files);
-    expect(await storedFiles(installation)).toHaveLength(2);
+    expect(await world.storedFiles(installation.id)).toHaveLength(2);
   });
 
   it('a rejection marks the waiting files rejected and keeps its reason until new files answer it', async () => {
@@ -200,7 +189,7 @@ describe('a document request of several files', () => {
     }
     expect((await send('DELETE', `document-request-files/${file!.id}`, '')).status).toBe(401);
     expect((await seen(installation)).files).toEqual([file]);
-    expect(await storedFiles(installation)).toHaveLength(1);
+    expect(await world.storedFiles(installation.id)).toHaveLength(1);
   });
 
   it('staff set the range within 1..10; an impossible one is refused naming the argument', async () => {

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import http from 'node:http';
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../../../test/api.js';
 import { createDocumentRequest, createInstallation, createSigningDocument } from '../../../test/factories.js';
+import { openFileUpload } from '../../../test/http.js';
 import { useSolarWorld } from '../../../test/solar-world.js';
 import { Document, DocumentCategory } from '../documents/document.entity.js';
 import type { Installation } from '../installations/installation.entity.js';
@@ -37,15 +35,6 @@ function upload(base: string, kind: 'document-requests' | 'signing-documents', i
 }
 
 /** Every file (and partial) stored for an installation. */
-async function storedFiles(installationId: string): Promise<string[]> {
-  const dir = path.join(world.config.storageDir, 'installations', installationId);
-  try {
-    return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  } catch {
-    return [];
-  }
-}
-
 async function documentCount(): Promise<number> {
   return world.em().count(Document, {});
 }
@@ -102,7 +91,7 @@ describe('POST /uploads/document-requests/:id', () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: 'TOO_LARGE' });
     expect(await documentCount()).toBe(before);
-    expect(await storedFiles(installation.id)).toEqual([]);
+    expect(await world.storedFiles(installation.id)).toEqual([]);
     expect((await world.em().findOneOrFail(DocumentRequest, request.id)).status).toBe(DocumentRequestStatus.PENDING);
   });
 
@@ -115,37 +104,24 @@ describe('POST /uploads/document-requests/:id', () => {
     expect(response.status).toBe(415);
     expect(await response.json()).toMatchObject({ error: 'UNSUPPORTED_TYPE' });
     expect(await documentCount()).toBe(before);
-    expect(await storedFiles(installation.id)).toEqual([]);
+    expect(await world.storedFiles(installation.id)).toEqual([]);
   });
 
   it('leaves no row and no file when the client aborts mid-stream', async () => {
     const installation = await createInstallation(world.em(), world.account, 'Documentación del cliente');
     const request = await createRequest(installation);
     const before = await documentCount();
-    const boundary = '----portal-abort-test';
-    const head = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    );
-    const url = new URL(`${world.api.url}/uploads/document-requests/${request.id}`);
-    const req = http.request({
-      host: url.hostname,
-      port: url.port,
-      path: url.pathname,
-      method: 'POST',
-      headers: { cookie: world.cookies.solar, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(2_000_000) },
-    });
-    req.on('error', () => {});
-    req.write(head);
+    const req = openFileUpload(`${world.api.url}/uploads/document-requests/${request.id}`, world.cookies.solar, 2_000_000);
     req.write(pdf(300_000));
     // Let the server start storing it, then go away.
-    for (let i = 0; i < 50 && (await storedFiles(installation.id)).length === 0; i++) await sleep(20);
-    expect((await storedFiles(installation.id)).length).toBeGreaterThan(0);
+    for (let i = 0; i < 50 && (await world.storedFiles(installation.id)).length === 0; i++) await sleep(20);
+    expect((await world.storedFiles(installation.id)).length).toBeGreaterThan(0);
     req.destroy();
 
-    let left = await storedFiles(installation.id);
+    let left = await world.storedFiles(installation.id);
     for (let i = 0; i < 100 && left.length > 0; i++) {
       await sleep(20);
-      left = await storedFiles(installation.id);
+      left = await world.storedFiles(installation.id);
     }
     expect(left).toEqual([]);
     expect(await documentCount()).toBe(before);
@@ -162,7 +138,7 @@ describe('POST /uploads/document-requests/:id', () => {
     }
     expect((await upload(world.api.url, 'document-requests', 'not-an-id', pdf(2_000), 'a.pdf', world.cookies.solar)).status).toBe(404);
     expect((await upload(world.api.url, 'document-requests', request.id, pdf(2_000), 'a.pdf')).status).toBe(401);
-    expect(await storedFiles(installation.id)).toEqual([]);
+    expect(await world.storedFiles(installation.id)).toEqual([]);
     expect((await world.em().findOneOrFail(DocumentRequest, request.id)).status).toBe(DocumentRequestStatus.PENDING);
   });
 
@@ -172,7 +148,7 @@ describe('POST /uploads/document-requests/:id', () => {
     const response = await upload(world.api.url, 'document-requests', request.id, pdf(2_000), 'a.pdf', world.cookies.solar);
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ error: 'NOT_UPLOADABLE' });
-    expect(await storedFiles(installation.id)).toEqual([]);
+    expect(await world.storedFiles(installation.id)).toEqual([]);
   });
 
   it('accepts a new upload after a rejection and clears the reason', async () => {

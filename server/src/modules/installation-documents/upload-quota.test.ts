@@ -1,5 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../../../test/api.js';
 import { createInstallation, createSigningDocument } from '../../../test/factories.js';
@@ -35,15 +33,6 @@ function upload(route: string, bytes: Buffer, fileName: string, cookie: string):
   return fetch(`${api.url}/uploads/${route}`, { method: 'POST', body: form, headers: { cookie } });
 }
 
-async function storedFiles(installation: Installation): Promise<string[]> {
-  const dir = path.join(world.config.storageDir, 'installations', installation.id);
-  try {
-    return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  } catch {
-    return [];
-  }
-}
-
 async function customerUploads(customer: SolarCustomer): Promise<Document[]> {
   return world.em().find(Document, { account: customer.account.id, uploadedByCustomer: true });
 }
@@ -70,13 +59,13 @@ describe('the upload quota of an account', () => {
     for (const target of targets.slice(0, QUOTA.files)) {
       expect((await upload(`document-requests/${target.id}`, pdf(1_000), 'dni.pdf', customer.cookie)).status).toBe(201);
     }
-    const filesBefore = await storedFiles(installation);
+    const filesBefore = await world.storedFiles(installation.id);
 
     const refused = await upload(`document-requests/${targets[QUOTA.files]!.id}`, pdf(1_000), 'dni.pdf', customer.cookie);
     expect(refused.status).toBe(413);
     expect(await refused.json()).toMatchObject({ error: 'QUOTA_EXCEEDED', message: expect.stringContaining(`${QUOTA.files}`) });
     expect(await customerUploads(customer)).toHaveLength(QUOTA.files);
-    expect(await storedFiles(installation)).toEqual(filesBefore);
+    expect(await world.storedFiles(installation.id)).toEqual(filesBefore);
     const untouched = await world.em().findOneOrFail(DocumentRequest, targets[QUOTA.files]!.id);
     expect(untouched.status).toBe(DocumentRequestStatus.PENDING);
 
@@ -109,7 +98,7 @@ describe('the upload quota of an account', () => {
     );
     expect(racing.map((response) => response.status).sort()).toEqual([201, 413]);
     expect(await customerUploads(customer)).toHaveLength(QUOTA.files);
-    expect(await storedFiles(installation)).toHaveLength(QUOTA.files);
+    expect(await world.storedFiles(installation.id)).toHaveLength(QUOTA.files);
   });
 
   it('a new signed copy replaces the previous one (row and file), so re-uploading never fills the quota', async () => {
@@ -124,7 +113,7 @@ describe('the upload quota of an account', () => {
     const saved = await world.em().findOneOrFail(SigningDocument, signing.id);
     expect(saved.signedCopy?.id).toBe(uploads[0]!.id);
     // The contract to sign and the one signed copy: nothing else left in storage.
-    expect(await storedFiles(installation)).toHaveLength(2);
+    expect(await world.storedFiles(installation.id)).toHaveLength(2);
   });
 });
 

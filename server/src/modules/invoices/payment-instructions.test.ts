@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInCookie, startTestApi, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInCookie, useTestApi } from '../../../test/api.js';
 import { createAccount, createAdmin, createContract, createInvoice, createSupplyPoint, createUser } from '../../../test/factories.js';
 import { ALL_ROWS, scopedEntityManager } from '../../core/permissions/row-scope.js';
 import { InvoiceStatus } from './invoice.entity.js';
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let adminCookie: string;
 let customerCookie: string;
 const numbers: Record<'overdue' | 'issued', string> = { overdue: '', issued: '' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const em = scopedEntityManager(db.orm.em, ALL_ROWS);
   adminCookie = await signInCookie(db.orm, await createAdmin(em));
   const account = await createAccount(em);
@@ -20,12 +17,6 @@ beforeAll(async () => {
   numbers.overdue = (await createInvoice(em, contract, { status: InvoiceStatus.OVERDUE })).number;
   numbers.issued = (await createInvoice(em, contract, { status: InvoiceStatus.ISSUED })).number;
   customerCookie = await signInCookie(db.orm, await createUser(em, { userTypes: ['WEB_CLIENT'], personalFiscalId: account.fiscalId, personalFiscalIdKind: 'DNI' }));
-  api = await startTestApi(db.orm);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 const UPDATE = /* GraphQL */ `

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { buildCups, madridLocalParts, madridMidnight, periodsOf, sumDecimals, tariffPeriod, type AccessTariff } from '@portal/shared';
-import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { Arg, buildSchema, Ctx, Query, Resolver } from 'type-graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertAccounts, insertSupplyPoints, useResolvers } from '../../../test/resolvers.js';
 import type { Context } from '../../core/context.js';
 import { ALL_ROWS, scopedEntityManager, type RowScope } from '../../core/permissions/row-scope.js';
 import { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -60,14 +58,7 @@ type Series = {
 };
 
 describe('measurements', () => {
-  let db: TestDatabase;
-  let schema: GraphQLSchema;
-
-  const sql = <T = unknown[]>(text: string, params: unknown[] = []): Promise<T> =>
-    db.orm.em.getConnection().execute(text, params) as Promise<T>;
-
-  const run = (source: string, variableValues: Record<string, unknown>, scope: RowScope = ALL_ROWS): Promise<ExecutionResult> =>
-    graphql({ schema, source, variableValues, contextValue: testContext(db.orm, { scope }) }) as Promise<ExecutionResult>;
+  const { db, sql, run } = useResolvers([MeasurementResolver, SupplyPointMeasurementsResolver, TestSupplyPointQuery]);
 
   async function series(cups: string, from: string, to: string, granularity: Granularity): Promise<Series> {
     const result = await run(SERIES, { cups, from, to, granularity });
@@ -85,21 +76,9 @@ describe('measurements', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    schema = await buildSchema({ resolvers: [MeasurementResolver, SupplyPointMeasurementsResolver, TestSupplyPointQuery], validate: false });
-
-    await sql(
-      `insert into customer_account (id, fiscal_id, fiscal_id_kind, name, billing_email, address, created_at)
-       values (?, '12345678Z', 'DNI', 'Ana', 'ana@example.com', 'Calle Mayor 1', now()),
-              (?, 'B12345674', 'CIF', 'Otra SL', 'otra@example.com', 'Calle Menor 2', now())`,
-      [ACCOUNT, OTHER_ACCOUNT],
-    );
-    for (const [point, account] of [[HOURLY, ACCOUNT], [QUARTERLY, ACCOUNT], [PERIODS_20, ACCOUNT], [PERIODS_30, ACCOUNT], [FOREIGN, OTHER_ACCOUNT]] as const) {
-      await sql(
-        `insert into supply_point (id, cups, address, distributor, access_tariff, account_id) values (?, ?, 'Calle Mayor 1', 'i-DE', ?, ?)`,
-        [point.id, point.cups, point.tariff, account],
-      );
-    }
+    await insertAccounts(sql, ACCOUNT, OTHER_ACCOUNT);
+    await insertSupplyPoints(sql, ACCOUNT, [HOURLY, QUARTERLY, PERIODS_20, PERIODS_30]);
+    await insertSupplyPoints(sql, OTHER_ACCOUNT, [FOREIGN]);
     // Every UTC hour from 2026-03-01 to 2026-10-31 local; varied, exact values; every 10th hour estimated.
     await sql(
       `insert into measurement (supply_point_id, start, interval_minutes, kwh, estimated)
@@ -130,7 +109,6 @@ describe('measurements', () => {
     );
     await sql(`insert into measurement select ?, timestamptz '2026-12-09 10:00 Europe/Madrid', 60, 5.000, false`, [FOREIGN.id]);
   });
-  afterAll(() => db.drop());
 
   describe('daylight saving days', () => {
     it('gives the spring day (23 hours) a bucket from local midnight holding the sum of its hours', async () => {

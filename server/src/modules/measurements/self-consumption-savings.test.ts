@@ -1,11 +1,8 @@
 import { buildCups } from '@portal/shared';
-import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext } from '../../../test/context.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createContract, createSupplyPoint } from '../../../test/factories.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import { ALL_ROWS, type RowScope } from '../../core/permissions/row-scope.js';
+import { useResolvers } from '../../../test/resolvers.js';
+import type { RowScope } from '../../core/permissions/row-scope.js';
 import { ContractStatus } from '../contracts/contract.entity.js';
 import type { CustomerAccount } from '../customers/customer-account.entity.js';
 import type { SupplyPoint } from '../supply-points/supply-point.entity.js';
@@ -46,14 +43,9 @@ const PERIODS = [
 ];
 
 describe('selfConsumptionSavings', () => {
-  let db: TestDatabase;
-  let schema: GraphQLSchema;
-
-  const sql = <T = unknown[]>(text: string, params: unknown[] = []): Promise<T> =>
-    db.orm.em.getConnection().execute(text, params) as Promise<T>;
-
-  const run = (variableValues: Record<string, unknown>, scope: RowScope = ALL_ROWS): Promise<ExecutionResult> =>
-    graphql({ schema, source: SAVINGS, variableValues, contextValue: testContext(db.orm, { scope }) }) as Promise<ExecutionResult>;
+  const resolvers = useResolvers([SelfConsumptionResolver]);
+  const { db, sql } = resolvers;
+  const run = (variableValues: Record<string, unknown>, scope?: RowScope) => resolvers.run(SAVINGS, variableValues, scope);
 
   async function savings(cups: string, from = '2026-05-01', to = '2026-08-31'): Promise<Savings> {
     const result = await run({ cups, from, to });
@@ -62,8 +54,6 @@ describe('selfConsumptionSavings', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    schema = await buildSchema({ resolvers: [SelfConsumptionResolver], validate: false });
     const em = db.orm.em.fork();
     account = await createAccount(em);
     const otherAccount = await createAccount(em);
@@ -102,7 +92,6 @@ describe('selfConsumptionSavings', () => {
          select t, 50 from generate_series(timestamptz '2026-08-12 00:00 Europe/Madrid', timestamptz '2026-08-12 11:00 Europe/Madrid', interval '1 hour') t) prices`,
     );
   });
-  afterAll(() => db.drop());
 
   it("caps the contract-priced compensation at the month's energy term (June)", async () => {
     const june = (await savings(solar.cups)).months.find((month) => month.month === '2026-06-01');
@@ -167,11 +156,7 @@ describe('selfConsumptionSavings', () => {
   });
 
   it('names the contract whose prices each month used, none where no contract was in force', async () => {
-    const result = await graphql({
-      schema,
-      source: `{ selfConsumptionSavings(cups: "${solar.cups}", from: "2026-05-01", to: "2026-08-31") { months { month contractCode compensationSource } } }`,
-      contextValue: testContext(db.orm, { scope: ALL_ROWS }),
-    });
+    const result = await resolvers.run(`{ selfConsumptionSavings(cups: "${solar.cups}", from: "2026-05-01", to: "2026-08-31") { months { month contractCode compensationSource } } }`);
     expect(result.errors).toBeUndefined();
     expect((result.data as { selfConsumptionSavings: unknown }).selfConsumptionSavings).toEqual({
       months: [

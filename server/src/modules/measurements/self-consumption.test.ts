@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { buildCups } from '@portal/shared';
-import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext } from '../../../test/context.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import { ALL_ROWS, type RowScope } from '../../core/permissions/row-scope.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertAccounts, insertSupplyPoints, useResolvers } from '../../../test/resolvers.js';
+import type { RowScope } from '../../core/permissions/row-scope.js';
 import { SelfConsumptionResolver } from './self-consumption.resolver.js';
 
 const ACCOUNT = randomUUID();
@@ -39,14 +36,9 @@ type Flows = {
 type Series = { cups: string; points: (Flows & { start: string; estimated: boolean })[]; total: Flows & { estimatedShare: string } };
 
 describe('selfConsumption', () => {
-  let db: TestDatabase;
-  let schema: GraphQLSchema;
-
-  const sql = <T = unknown[]>(text: string, params: unknown[] = []): Promise<T> =>
-    db.orm.em.getConnection().execute(text, params) as Promise<T>;
-
-  const run = (variableValues: Record<string, unknown>, scope: RowScope = ALL_ROWS): Promise<ExecutionResult> =>
-    graphql({ schema, source: SERIES, variableValues, contextValue: testContext(db.orm, { scope }) }) as Promise<ExecutionResult>;
+  const resolvers = useResolvers([SelfConsumptionResolver]);
+  const { sql } = resolvers;
+  const run = (variableValues: Record<string, unknown>, scope?: RowScope) => resolvers.run(SERIES, variableValues, scope);
 
   async function series(cups: string, from: string, to: string, granularity: string): Promise<Series> {
     const result = await run({ cups, from, to, granularity });
@@ -55,20 +47,9 @@ describe('selfConsumption', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    schema = await buildSchema({ resolvers: [SelfConsumptionResolver], validate: false });
-    await sql(
-      `insert into customer_account (id, fiscal_id, fiscal_id_kind, name, billing_email, address, created_at)
-       values (?, '12345678Z', 'DNI', 'Ana', 'ana@example.com', 'Calle Mayor 1', now()),
-              (?, 'B12345674', 'CIF', 'Otra SL', 'otra@example.com', 'Calle Menor 2', now())`,
-      [ACCOUNT, OTHER_ACCOUNT],
-    );
-    for (const [point, account] of [[SOLAR, ACCOUNT], [PLAIN, ACCOUNT], [FOREIGN, OTHER_ACCOUNT]] as const) {
-      await sql(
-        `insert into supply_point (id, cups, address, distributor, access_tariff, account_id) values (?, ?, 'Calle Mayor 1', 'i-DE', '2.0TD', ?)`,
-        [point.id, point.cups, account],
-      );
-    }
+    await insertAccounts(sql, ACCOUNT, OTHER_ACCOUNT);
+    await insertSupplyPoints(sql, ACCOUNT, [SOLAR, PLAIN]);
+    await insertSupplyPoints(sql, OTHER_ACCOUNT, [FOREIGN]);
     // Local hours 10..17 (8 a day, on either DST day too): 0.5 imported, 0.2 exported, 1.0 generated,
     // 0.3 self-consumed; other hours 0.4 imported and 0 solar. The local midnight hour is estimated.
     await sql(
@@ -85,7 +66,6 @@ describe('selfConsumption', () => {
       [`{${SOLAR.id},${PLAIN.id},${FOREIGN.id}}`, '{true,false,true}'],
     );
   });
-  afterAll(() => db.drop());
 
   it('gives the spring day (23 hours) its flows from local midnight, with both percentages', async () => {
     const days = await series(SOLAR.cups, '2026-03-28', '2026-03-30', 'DAY');
@@ -152,12 +132,8 @@ describe('selfConsumption', () => {
   });
 
   it('gives each bucket the consumed kWh and share from estimated intervals, not only a flag', async () => {
-    const result = await graphql({
-      schema,
-      source: `{ selfConsumption(cups: "${SOLAR.cups}", from: "2026-03-28", to: "2026-03-29", granularity: DAY) {
-        points { estimated estimatedKWh estimatedShare } total { estimatedKWh estimatedShare } } }`,
-      contextValue: testContext(db.orm, { scope: ALL_ROWS }),
-    });
+    const result = await resolvers.run(`{ selfConsumption(cups: "${SOLAR.cups}", from: "2026-03-28", to: "2026-03-29", granularity: DAY) {
+        points { estimated estimatedKWh estimatedShare } total { estimatedKWh estimatedShare } } }`);
     expect(result.errors).toBeUndefined();
     // One estimated midnight hour of 0.4 kWh a day: 0.4 / (10.4 + 2.4) and 0.4 / (10.0 + 2.4).
     expect((result.data as { selfConsumption: unknown }).selfConsumption).toEqual({

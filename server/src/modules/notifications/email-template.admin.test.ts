@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAdminOnly, signInCookie, startTestApi, type AdminOperation, type GraphQLResponse, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAdminOnly, signInCookie, useTestApi, type AdminOperation, type GraphQLResponse } from '../../../test/api.js';
 import { createAdmin, createUser } from '../../../test/factories.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { OutboxEmail } from './outbox-email.entity.js';
@@ -10,26 +9,18 @@ import { PortalEventAction } from './portal-event-action.entity.js';
 
 // The admin e-mail template and portal event action operations through the real HTTP API.
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let adminCookie: string;
 let customerCookie: string;
 const CUSTOMER_EMAIL = 'plantillas-cliente@example.com';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const em = db.orm.em.fork();
   adminCookie = await signInCookie(db.orm, await createAdmin(em, { name: 'Admin Plantillas', email: 'admin-plantillas@company.example' }));
   customerCookie = await signInCookie(
     db.orm,
     await createUser(em, { name: 'Cliente Curioso', email: CUSTOMER_EMAIL, userTypes: ['WEB_CLIENT'] }),
   );
-  api = await startTestApi(db.orm);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 const asAdmin = <T = any>(query: string, variables?: Record<string, unknown>) => api.graphql<T>(query, variables, { cookie: adminCookie });

@@ -1,8 +1,9 @@
 import { placeholdersIn } from '@portal/shared';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { captureLog } from '../../core/log.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { useTestDatabase } from '../../../test/database.js';
+import { testClock } from '../../../test/clock.js';
 import { testConfig } from '../../../test/context.js';
 import { extractCode, extractLink, recipientsOf, startSmtpPeer, type SmtpPeer } from '../../../test/smtp.js';
 import { EmailTemplate } from './email-template.entity.js';
@@ -24,36 +25,27 @@ import { TEMPLATE_VARIABLES, unknownPlaceholders, type TemplateKey } from './tem
 import type { Language } from '@portal/shared';
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');
-const clock = { at: T0, now: () => clock.at };
-const advance = (ms: number): void => {
-  clock.at = new Date(clock.at.getTime() + ms);
-};
+const clock = testClock(T0);
 
-let db: TestDatabase;
-let orm: MikroORM;
+const db = useTestDatabase();
 let peer: SmtpPeer;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = db.orm;
   peer = await startSmtpPeer();
 });
 
-afterAll(async () => {
-  await peer?.stop();
-  await db?.drop();
-});
+afterAll(() => peer?.stop());
 
 beforeEach(async () => {
   clock.at = T0;
-  await orm.em.fork().nativeDelete(OutboxEmail, {});
+  await db.orm.em.fork().nativeDelete(OutboxEmail, {});
   await peer.start();
   peer.clear();
 });
 
 function worker(options: { transport?: MailTransport; log?: (line: string) => void } = {}): OutboxWorker {
   return new OutboxWorker({
-    orm,
+    orm: db.orm,
     transport: options.transport ?? smtpTransport(peer.url, testConfig.mailFrom),
     clock,
     log: options.log ?? (() => {}),
@@ -73,7 +65,7 @@ function magicLinkEmail(to: string, overrides: Partial<TemplateEmail> = {}): Tem
 
 /** Enqueues in one committed transaction, as a service would. */
 async function enqueueCommitted(...emails: TemplateEmail[]): Promise<OutboxEmail[]> {
-  return orm.em.fork().transactional(async (em) => {
+  return db.orm.em.fork().transactional(async (em) => {
     const rows: OutboxEmail[] = [];
     for (const email of emails) rows.push(await enqueueTemplateEmail(em as EntityManager, email));
     return rows;
@@ -81,12 +73,12 @@ async function enqueueCommitted(...emails: TemplateEmail[]): Promise<OutboxEmail
 }
 
 async function row(id: string): Promise<OutboxEmail> {
-  return orm.em.fork().findOneOrFail(OutboxEmail, { id });
+  return db.orm.em.fork().findOneOrFail(OutboxEmail, { id });
 }
 
 /** The whole stored row as PostgreSQL renders it: what anyone reading the database sees. */
 async function storedRow(id: string): Promise<string> {
-  const [stored] = await orm.em.fork().getConnection().execute<{ json: string }[]>(
+  const [stored] = await db.orm.em.fork().getConnection().execute<{ json: string }[]>(
     `select row_to_json(o)::text as json from outbox_email o where id = ?`,
     [id],
   );
@@ -103,7 +95,7 @@ async function expectErased(id: string): Promise<void> {
 
 describe('the default templates', () => {
   it('exist in es and en for every catalogue key, using exactly the catalogue variables', async () => {
-    const templates = await orm.em.fork().find(EmailTemplate, {});
+    const templates = await db.orm.em.fork().find(EmailTemplate, {});
     for (const key of Object.keys(TEMPLATE_VARIABLES) as TemplateKey[]) {
       for (const language of ['es', 'en']) {
         const template = templates.find((t) => t.key === key && t.language === language);
@@ -118,7 +110,7 @@ describe('the default templates', () => {
 describe('enqueueing', () => {
   it('never sends a message whose transaction rolled back', async () => {
     await expect(
-      orm.em.fork().transactional(async (em) => {
+      db.orm.em.fork().transactional(async (em) => {
         await enqueueTemplateEmail(em as EntityManager, magicLinkEmail('rollback@example.com'));
         await em.flush();
         throw new Error('the change failed');
@@ -126,7 +118,7 @@ describe('enqueueing', () => {
     ).rejects.toThrow('the change failed');
 
     expect(await worker().runOnce()).toMatchObject({ sent: 0, failed: 0 });
-    expect(await orm.em.fork().count(OutboxEmail, {})).toBe(0);
+    expect(await db.orm.em.fork().count(OutboxEmail, {})).toBe(0);
     expect(peer.messages).toHaveLength(0);
   });
 
@@ -134,7 +126,7 @@ describe('enqueueing', () => {
     const [queued] = await enqueueCommitted(
       magicLinkEmail(' ana@example.com', { variables: { client_name: 'Ana <Pérez>', portal_link: 'https://portal.example/auth/magic-link?token=abc&x=1' } }),
     );
-    advance(5_000);
+    clock.advance(5_000);
     expect(await worker().runOnce()).toMatchObject({ sent: 1, failed: 0 });
 
     const mail = await peer.waitForMessage();
@@ -163,7 +155,7 @@ describe('enqueueing', () => {
   });
 
   it('renders in the recipient language and falls back to Spanish', async () => {
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     em.create(EmailTemplate, { key: 'only-spanish', language: 'es', subject: 'Hola |client_name|', body: 'Cuerpo |unknown_thing|' });
     await em.flush();
 
@@ -188,7 +180,7 @@ describe('enqueueing', () => {
   });
 
   it('refuses a message without a catalogue variable, and a template that does not exist', async () => {
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     await expect(
       enqueueTemplateEmail(em, magicLinkEmail('x@example.com', { variables: { client_name: 'Ana' } })),
     ).rejects.toThrow(/portal_link/);
@@ -222,23 +214,23 @@ describe('delivery with the SMTP peer down, then up', () => {
       expect(await storedRow(id)).not.toContain('tok-');
     }
     // Not due yet: nothing is attempted.
-    advance(9_999);
+    clock.advance(9_999);
     expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
 
-    advance(1);
+    clock.advance(1);
     expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 3 });
     const second = await row(ids[0]!);
     expect(second.attempts).toBe(2);
     expect(second.nextAttemptAt).toEqual(new Date(clock.now().getTime() + 20_000));
 
     await peer.start();
-    advance(19_999);
+    clock.advance(19_999);
     expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(peer.messages).toHaveLength(0);
 
-    advance(1);
+    clock.advance(1);
     expect(await outbox.runOnce()).toMatchObject({ sent: 3, failed: 0 });
-    advance(3_600_000);
+    clock.advance(3_600_000);
     expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
 
     const byMessageId = new Map<string, number>();
@@ -273,11 +265,14 @@ describe('delivery with the SMTP peer down, then up', () => {
     expect(retryDelayMs(20)).toBe(3_600_000);
 
     await peer.start();
-    advance(24 * 3_600_000);
+    clock.advance(24 * 3_600_000);
     expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0 });
     expect(peer.messages).toHaveLength(0);
   });
 });
+
+/** A transport whose every delivery is `send`: a test holds a worker mid-delivery by awaiting in it. */
+const sendingThrough = (send: MailTransport['send']): MailTransport => ({ delivers: true, send, close: () => {} });
 
 describe('concurrent workers', () => {
   it('deliver each message once: a worker skips the rows another one holds', async () => {
@@ -290,23 +285,15 @@ describe('concurrent workers', () => {
     const aHasClaimed = new Promise<void>((resolve) => (aClaimed = resolve));
     const bHasDelivered = new Promise<void>((resolve) => (bDelivered = resolve));
     // A holds its first row (locked) until B has delivered one: B must skip it, not wait for it.
-    const transportA: MailTransport = {
-      delivers: true,
-      send: async (message) => {
-        aClaimed();
-        await bHasDelivered;
-        await smtp.send(message);
-      },
-      close: () => {},
-    };
-    const transportB: MailTransport = {
-      delivers: true,
-      send: async (message) => {
-        await smtp.send(message);
-        bDelivered();
-      },
-      close: () => {},
-    };
+    const transportA = sendingThrough(async (message) => {
+      aClaimed();
+      await bHasDelivered;
+      await smtp.send(message);
+    });
+    const transportB = sendingThrough(async (message) => {
+      await smtp.send(message);
+      bDelivered();
+    });
 
     const runA = worker({ transport: transportA }).runOnce();
     await aHasClaimed;
@@ -330,15 +317,11 @@ describe('a claimer gone silent', () => {
     const hasClaimed = new Promise<void>((resolve) => (claimed = resolve));
     const woken = new Promise<void>((resolve) => (wakeUp = resolve));
     // A's host stops answering mid-send: its transaction idles with the row locked.
-    const silent: MailTransport = {
-      delivers: true,
-      send: async () => {
-        claimed();
-        await woken;
-      },
-      close: () => {},
-    };
-    const runA = new OutboxWorker({ orm, transport: silent, clock, log: () => {}, claimLeaseMs: 300 }).runOnce();
+    const silent = sendingThrough(async () => {
+      claimed();
+      await woken;
+    });
+    const runA = new OutboxWorker({ orm: db.orm, transport: silent, clock, log: () => {}, claimLeaseMs: 300 }).runOnce();
     await hasClaimed;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
@@ -348,7 +331,7 @@ describe('a claimer gone silent', () => {
     // A's claim ended with its connection: it cannot mark the message any more.
     await expect(runA).rejects.toThrow();
     expect(peer.messages.map((m) => m.messageId)).toEqual([outboxMessageId(queued!.id)]);
-    const row = await orm.em.fork().findOneOrFail(OutboxEmail, { id: queued!.id });
+    const row = await db.orm.em.fork().findOneOrFail(OutboxEmail, { id: queued!.id });
     expect(row.status).toBe(OutboxStatus.SENT);
   });
 });
@@ -362,13 +345,13 @@ describe('the login-code portal event', () => {
   });
 
   async function setAction(values: Partial<PortalEventAction> | null): Promise<void> {
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     if (values === null) await em.nativeDelete(PortalEventAction, { event: 'login-code' });
     else await em.upsert(PortalEventAction, { event: 'login-code', templateKey: 'login-code', enabled: true, ...values });
   }
 
   it('resolves to its template and delivers the code', async () => {
-    const message = await orm.em.fork().transactional((em) => enqueuePortalEventEmail(em as EntityManager, 'login-code', codeEmail('en')));
+    const message = await db.orm.em.fork().transactional((em) => enqueuePortalEventEmail(em as EntityManager, 'login-code', codeEmail('en')));
     expect(message.templateKey).toBe('login-code');
     await worker().runOnce();
     const mail = await peer.waitForMessage((m) => recipientsOf(m).includes('code@example.com'));
@@ -379,7 +362,7 @@ describe('the login-code portal event', () => {
   });
 
   it('refuses a missing, disabled or template-less action, and a template without the code', async () => {
-    const enqueue = () => enqueuePortalEventEmail(orm.em.fork(), 'login-code', codeEmail('es'));
+    const enqueue = () => enqueuePortalEventEmail(db.orm.em.fork(), 'login-code', codeEmail('es'));
     try {
       await setAction({ enabled: false });
       await expect(enqueue()).rejects.toThrow(/disabled/);
@@ -392,12 +375,12 @@ describe('the login-code portal event', () => {
       await setAction(null);
       await expect(enqueue()).rejects.toBeInstanceOf(PortalEventMisconfigured);
       await expect(
-        enqueuePortalEventEmail(orm.em.fork(), 'document-uploaded', codeEmail('es')),
+        enqueuePortalEventEmail(db.orm.em.fork(), 'document-uploaded', codeEmail('es')),
       ).rejects.toThrow(/no action is configured/);
     } finally {
       await setAction({});
     }
-    expect(await orm.em.fork().count(OutboxEmail, {})).toBe(0);
+    expect(await db.orm.em.fork().count(OutboxEmail, {})).toBe(0);
   });
 });
 
@@ -430,7 +413,7 @@ describe('messages that carry a link or a code (issue 13, finding 6)', () => {
     const outbox = worker();
     expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 1, expired: 0 });
     await peer.start();
-    advance(5 * 60_000); // the code's last moment has passed
+    clock.advance(5 * 60_000); // the code's last moment has passed
     expect(await outbox.runOnce()).toMatchObject({ sent: 0, failed: 0, expired: 1 });
     expect((await row(late!.id)).status).toBe(OutboxStatus.EXPIRED);
     await expectErased(late!.id);
@@ -446,7 +429,7 @@ describe('messages that carry a link or a code (issue 13, finding 6)', () => {
 
   it('are delivered while their code is still valid', async () => {
     await enqueueCommitted(loginCode('in-time@example.com', '555003'));
-    advance(5 * 60_000 - 1);
+    clock.advance(5 * 60_000 - 1);
     expect(await worker().runOnce()).toMatchObject({ sent: 1, failed: 0, expired: 0 });
   });
 });
@@ -526,7 +509,7 @@ describe('transports', () => {
 describe('the worker loop', () => {
   it('delivers on its own once started, and stops cleanly', async () => {
     const outbox = new OutboxWorker({
-      orm,
+      orm: db.orm,
       transport: smtpTransport(peer.url, testConfig.mailFrom),
       clock,
       log: () => {},
@@ -550,7 +533,7 @@ describe('jobs before delivery', () => {
     const stopCapture = captureLog({ write: (line: string) => void logged.push(line) });
     try {
       const failing = new OutboxWorker({
-        orm,
+        orm: db.orm,
         transport: smtpTransport(peer.url, testConfig.mailFrom),
         clock,
         log: () => {},

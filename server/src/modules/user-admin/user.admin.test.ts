@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAdminOnly, signInCookie, startTestApi, type AdminOperation, type GraphQLResponse, type TestApi } from '../../../test/api.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAdminOnly, signInCookie, useTestApi, type AdminOperation, type GraphQLResponse } from '../../../test/api.js';
 import { createAccount, createAdmin, createSupplyPoint, createUser, validCups, validDni } from '../../../test/factories.js';
 import { Session } from '../auth/session.entity.js';
 import { SignInToken, SignInTokenPurpose } from '../auth/sign-in-token.entity.js';
@@ -10,8 +9,7 @@ import { User, UserStatus } from '../users/user.entity.js';
 
 // The admin user operations through the real HTTP API, over a database of this file's own.
 
-let db: TestDatabase;
-let api: TestApi;
+const { db, api } = useTestApi();
 let adminCookie: string;
 let adminId: string;
 let customerCookie: string;
@@ -29,7 +27,6 @@ const cupsOf: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const em = db.orm.em.fork();
   for (const [fiscalId, fiscalIdKind, name] of [
     [PERSON_DNI, 'DNI', 'Lucía Fernández'],
@@ -47,12 +44,6 @@ beforeAll(async () => {
     db.orm,
     await createUser(em, { name: 'Cliente Curioso', email: 'curioso@example.com', userTypes: ['WEB_CLIENT'], personalFiscalId: OTHER_DNI }),
   );
-  api = await startTestApi(db.orm);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.drop();
 });
 
 const asAdmin = <T = any>(query: string, variables?: Record<string, unknown>) =>
@@ -79,6 +70,11 @@ function customerInput(fields: Record<string, unknown> = {}) {
   sequence++;
   return { email: `nuevo${sequence}@example.com`, name: `Nuevo ${sequence}`, userTypes: ['WEB_CLIENT'], ...fields };
 }
+
+/** A WEB_CLIENT whose own fiscal ID is PERSON_DNI: the user an update or a disable below acts on. */
+const personCustomer = (email: string) => createUser(db.orm.em.fork(), { email, userTypes: ['WEB_CLIENT'], personalFiscalId: PERSON_DNI });
+/** What a customer sees of their scope: the accounts' fiscal IDs. */
+const ACCOUNTS = '{ customerAccounts { fiscalId } }';
 
 describe('admin-only operations', () => {
   const someId = '00000000-0000-4000-8000-000000000000';
@@ -254,11 +250,8 @@ describe('availableCups', () => {
 });
 
 describe('updateUser', () => {
-  const ACCOUNTS = '{ customerAccounts { fiscalId } }';
-
   it('replaces the scope; the user sees the new accounts on their next request', async () => {
-    const em = db.orm.em.fork();
-    const user = await createUser(em, { email: 'cambia@example.com', userTypes: ['WEB_CLIENT'], personalFiscalId: PERSON_DNI });
+    const user = await personCustomer('cambia@example.com');
     const cookie = await signInCookie(db.orm, user);
     const seen = async () =>
       ((await api.graphql<any>(ACCOUNTS, undefined, { cookie })).data.customerAccounts as { fiscalId: string }[]).map((a) => a.fiscalId).sort();
@@ -288,8 +281,7 @@ describe('updateUser', () => {
   });
 
   it('refuses an e-mail of another user and leaves the row as it was', async () => {
-    const em = db.orm.em.fork();
-    const user = await createUser(em, { email: 'queda@example.com', userTypes: ['WEB_CLIENT'], personalFiscalId: PERSON_DNI });
+    const user = await personCustomer('queda@example.com');
     const res = await asAdmin(UPDATE, { id: user.id, input: customerInput({ email: 'Admin1@Company.example', companyFiscalId: COMPANY_CIF }) });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.email' });
     const after = await db.orm.em.fork().findOneOrFail(User, { id: user.id });
@@ -297,8 +289,7 @@ describe('updateUser', () => {
   });
 
   it('keeps the e-mail a user already has, and refuses a CUPS outside the new scope', async () => {
-    const em = db.orm.em.fork();
-    const user = await createUser(em, { email: 'mismo@example.com', userTypes: ['WEB_CLIENT'], personalFiscalId: PERSON_DNI });
+    const user = await personCustomer('mismo@example.com');
     const ok = await asAdmin(UPDATE, { id: user.id, input: customerInput({ email: 'MISMO@example.com', personalFiscalId: { value: PERSON_DNI } }) });
     expect(ok.errors).toBeUndefined();
     const refused = await asAdmin(UPDATE, {
@@ -323,11 +314,8 @@ describe('updateUser', () => {
 });
 
 describe('disableUser and enableUser', () => {
-  const ACCOUNTS = '{ customerAccounts { fiscalId } }';
-
   it('revokes every session of the user: their cookie stops working at once', async () => {
-    const em = db.orm.em.fork();
-    const user = await createUser(em, { email: 'baja@example.com', userTypes: ['WEB_CLIENT'], personalFiscalId: PERSON_DNI });
+    const user = await personCustomer('baja@example.com');
     const cookies = [await signInCookie(db.orm, user), await signInCookie(db.orm, user)];
     for (const cookie of cookies) expect((await api.graphql(ACCOUNTS, undefined, { cookie })).errors).toBeUndefined();
 

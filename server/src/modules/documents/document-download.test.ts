@@ -71,7 +71,6 @@ function download(id: string, cookie?: string, query = '', base = api.url): Prom
   return fetch(`${base}/files/${id}${query}`, { headers: cookie ? { cookie } : {} });
 }
 
-/** Status and body as the client sees them, to compare two answers byte for byte. */
 /** What the server logs while `body` runs (the capture ends however `body` ends). */
 async function logOf(body: () => Promise<void>): Promise<string> {
   const logged: string[] = [];
@@ -84,6 +83,7 @@ async function logOf(body: () => Promise<void>): Promise<string> {
   return logged.join('');
 }
 
+/** Status and body as the client sees them, to compare two answers byte for byte. */
 async function answer(response: Response): Promise<{ status: number; contentType: string | null; body: string }> {
   return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
 }

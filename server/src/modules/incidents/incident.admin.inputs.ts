@@ -1,5 +1,7 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { graphqlEnum } from '../../core/graphql/graphql-enum.js';
 import { Connection } from '../../core/graphql/pagination.js';
+import type { EnumValue } from '../../core/string-enum.js';
 import { Incident, IncidentStatus } from './incident.entity.js';
 
 @InputType({ description: 'Admin inbox filter; every field is optional (absent: any).' })
@@ -19,15 +21,15 @@ export class IncidentTypeInput {
   active: boolean = true;
 }
 
-export enum MoveDirection { UP = 'UP', DOWN = 'DOWN' }
-registerEnumType(MoveDirection, { name: 'IncidentTypeMoveDirection' });
+export const MoveDirection = graphqlEnum('IncidentTypeMoveDirection', ['UP', 'DOWN']);
+export type MoveDirection = EnumValue<typeof MoveDirection>;
 
-export enum IncidentTypeRemoval {
+export const IncidentTypeRemoval = graphqlEnum('IncidentTypeRemoval', [
   /** No incident used it: the row is gone. */
-  DELETED = 'DELETED',
+  'DELETED',
   /** Incidents use it: it stays (their history names it) but is no longer offered. */
-  DEACTIVATED = 'DEACTIVATED',
-}
-registerEnumType(IncidentTypeRemoval, { name: 'IncidentTypeRemoval' });
+  'DEACTIVATED',
+]);
+export type IncidentTypeRemoval = EnumValue<typeof IncidentTypeRemoval>;
 
 export const IncidentConnection = Connection(Incident);

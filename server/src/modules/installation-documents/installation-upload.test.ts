@@ -34,7 +34,7 @@ function upload(base: string, kind: 'document-requests' | 'signing-documents', i
   return fetch(`${base}/uploads/${kind}/${id}`, { method: 'POST', body: form, headers: cookie ? { cookie } : {} });
 }
 
-/** Every file (and partial) stored for an installation. */
+/** How many documents are stored, to show a refused upload added none. */
 async function documentCount(): Promise<number> {
   return world.em().count(Document, {});
 }

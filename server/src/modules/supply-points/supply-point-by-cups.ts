@@ -32,10 +32,7 @@ export async function seriesForCups<T>(
   return series(await requireSupplyPoint(em, cups));
 }
 
-/**
- * A service reading one series of a supply point, asked for either by a supply point already in
- * hand (a field resolver's root) or by its CUPS (resolved as seriesForCups does).
- */
+/** A service reading one series of a supply point, asked for by its CUPS (resolved as seriesForCups does). */
 export abstract class SupplyPointSeriesService<Series> {
   constructor(protected readonly em: EntityManager) {}
 

@@ -4,7 +4,7 @@ import { COPY_BINARY_HEADER } from './copy-binary.js';
 import { CurveFastParser } from './curve-fast-parser.js';
 import { ImportCalendar } from './import-calendar.js';
 import { CurveParser, DuplicateDetector, type CurveRow, type ImportRowError } from './import-formats.js';
-import type { SupplyPointIndex } from './import-session.js';
+import type { SupplyPointIndex } from './curve-fast-parser.js';
 
 /**
  * The fast path may only take rows CurveParser accepts, with the same values: every line here

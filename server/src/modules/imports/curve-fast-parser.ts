@@ -1,7 +1,9 @@
 import { timestampBytes, uuidBytes, writeBoolean, writeCurveRowStart, writeNull, writeNumeric } from './copy-binary.js';
 import { HOUR_MS, type ImportCalendar, type ImportDay } from './import-calendar.js';
 import { CUPS_PATTERN, parseFileDate, parseMethod, type CurveLayout, type DuplicateDetector } from './import-formats.js';
-import type { SupplyPointIndex } from './import-session.js';
+
+/** Supply points by CUPS: the series number used for duplicate detection and the row id. */
+export type SupplyPointIndex = Map<string, { series: number; id: string }>;
 
 /**
  * The byte-level reading of an ordinary curve row, straight from the line's bytes into the binary

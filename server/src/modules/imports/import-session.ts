@@ -11,7 +11,7 @@ import {
   writeNull,
   writeNumeric,
 } from './copy-binary.js';
-import { CurveFastParser } from './curve-fast-parser.js';
+import { CurveFastParser, type SupplyPointIndex } from './curve-fast-parser.js';
 import { ImportCalendar } from './import-calendar.js';
 import {
   CurveParser,
@@ -27,9 +27,6 @@ import { LineSplitter, MAX_LINE_LENGTH } from './line-splitter.js';
 
 /** How many row errors a job keeps (the count covers them all). */
 export const MAX_STORED_ERRORS = 1_000;
-
-/** Supply points by CUPS: the series number used for duplicate detection and the row id. */
-export type SupplyPointIndex = Map<string, { series: number; id: string }>;
 
 export type SessionResult = {
   rowsRead: number;

@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { UploadError } from '../../core/uploads/receive-upload.js';
 import type { ImportKind } from './import-formats.js';
-import { ImportSession, type ImportBatch, type SessionResult, type SupplyPointIndex } from './import-session.js';
+import type { SupplyPointIndex } from './curve-fast-parser.js';
+import { ImportSession, type ImportBatch, type SessionResult } from './import-session.js';
 import { createImportStage, IMPORT_TARGET, writeBatches } from './import-writer.js';
 
 /**
